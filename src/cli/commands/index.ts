@@ -1,0 +1,7 @@
+// The sub-commands, in the order `claimgraph --help` lists them. Each file exports one
+// `register(program)` function.
+import type { Command } from 'commander';
+
+export type RegisterCommand = (program: Command) => void;
+
+export const COMMANDS: readonly RegisterCommand[] = [];

@@ -1,0 +1,157 @@
+// buildGraph: statements@1 → ClaimGraph. Several statement sets merge into one graph:
+// an actor id present in several sets becomes one node with the union of its aliases;
+// sets that disagree on an actor's kind or memberOf, or that both carry the same document,
+// are a MergeConflictError naming both sources.
+import { MultiDirectedGraph } from 'graphology';
+import { MergeConflictError, StatementsValidationError } from '../errors.ts';
+import { actorKey, claimKey, docKey } from './keys.ts';
+import type { ActorRecord, DocumentRecord, StatementRecord, StatementsFile } from './schema.ts';
+import type { ActorNode, ClaimGraph, DocumentNode } from './types.ts';
+import { validateStatements } from './validate.ts';
+
+/** A statement set with the name used in error messages (a file path, usually). */
+export interface NamedStatements {
+  source: string;
+  data: StatementsFile;
+}
+
+const LABEL_LENGTH = 60;
+
+export function claimLabel(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > LABEL_LENGTH ? `${flat.slice(0, LABEL_LENGTH - 1)}…` : flat;
+}
+
+export function createClaimGraph(): ClaimGraph {
+  return new MultiDirectedGraph({ allowSelfLoops: true });
+}
+
+/**
+ * Builds one graph from one or several statement sets. Each set is validated first
+ * (structure and cross-references; spans too where the document text is inline).
+ */
+export function buildGraph(input: StatementsFile | readonly NamedStatements[]): ClaimGraph {
+  const sets: readonly NamedStatements[] = Array.isArray(input)
+    ? input
+    : [{ source: 'statements', data: input as StatementsFile }];
+  const graph = createClaimGraph();
+  const builder = new Builder(graph);
+  for (const set of sets) {
+    const { data, problems } = validateStatements(set.data);
+    if (!data) throw new StatementsValidationError(set.source, problems);
+    builder.add(set.source, data);
+  }
+  builder.linkMembers();
+  return graph;
+}
+
+class Builder {
+  private readonly actorSource = new Map<string, string>();
+  private readonly docSource = new Map<string, string>();
+  private readonly memberOf = new Map<string, { parent: string; source: string }>();
+
+  constructor(private readonly graph: ClaimGraph) {}
+
+  add(source: string, data: StatementsFile): void {
+    for (const doc of data.documents) this.addDocument(source, doc);
+    for (const actor of data.actors) this.addActor(source, actor);
+    const docOf = new Map(data.statements.map((s) => [s.id, s.doc]));
+    for (const st of data.statements) this.addStatement(st);
+    for (const st of data.statements) {
+      for (const answered of st.responds) {
+        this.graph.addDirectedEdgeWithKey(
+          `responds:${st.doc}/${st.id}→${answered}`,
+          claimKey(st.doc, st.id),
+          claimKey(docOf.get(answered) as string, answered),
+          { kind: 'responds' },
+        );
+      }
+    }
+  }
+
+  linkMembers(): void {
+    for (const [child, { parent }] of this.memberOf) {
+      this.graph.addDirectedEdgeWithKey(`memberOf:${child}`, actorKey(child), actorKey(parent), { kind: 'memberOf' });
+    }
+  }
+
+  private addDocument(source: string, doc: DocumentRecord): void {
+    const key = docKey(doc.id);
+    const earlier = this.docSource.get(doc.id);
+    if (earlier !== undefined) {
+      throw new MergeConflictError(`document ${JSON.stringify(doc.id)} is in both ${earlier} and ${source}`);
+    }
+    this.docSource.set(doc.id, source);
+    const attrs: DocumentNode = { kind: 'document', label: doc.title ?? doc.id };
+    for (const field of ['title', 'dateline', 'published', 'url', 'file', 'outlet', 'note', 'text'] as const) {
+      const value = doc[field];
+      if (value !== undefined) attrs[field] = value;
+    }
+    this.graph.addNode(key, attrs);
+  }
+
+  private addActor(source: string, actor: ActorRecord): void {
+    const key = actorKey(actor.id);
+    const earlier = this.actorSource.get(actor.id);
+    if (earlier === undefined) {
+      this.actorSource.set(actor.id, source);
+      const attrs: ActorNode = { kind: 'actor', label: actor.label, actorKind: actor.kind, aliases: [...actor.aliases] };
+      if (actor.note !== undefined) attrs.note = actor.note;
+      this.graph.addNode(key, attrs);
+    } else {
+      const node = this.graph.getNodeAttributes(key) as ActorNode;
+      if (node.actorKind !== actor.kind) {
+        throw new MergeConflictError(
+          `actor ${JSON.stringify(actor.id)} is a ${node.actorKind} in ${earlier} but a ${actor.kind} in ${source}`,
+        );
+      }
+      for (const alias of actor.aliases) if (!node.aliases.includes(alias)) node.aliases.push(alias);
+    }
+    if (actor.memberOf !== undefined) {
+      const known = this.memberOf.get(actor.id);
+      if (known && known.parent !== actor.memberOf) {
+        throw new MergeConflictError(
+          `actor ${JSON.stringify(actor.id)} is a member of ${JSON.stringify(known.parent)} in ${known.source} but of ${JSON.stringify(actor.memberOf)} in ${source}`,
+        );
+      }
+      this.memberOf.set(actor.id, { parent: actor.memberOf, source });
+    }
+  }
+
+  private addStatement(st: StatementRecord): void {
+    const key = claimKey(st.doc, st.id);
+    const { graph } = this;
+    graph.addNode(key, {
+      kind: 'claim',
+      label: claimLabel(st.content.text),
+      text: st.content.text,
+      doc: st.doc,
+      start: st.content.start,
+      end: st.content.end,
+      statement: st.id,
+      ...(st.note !== undefined ? { note: st.note } : {}),
+    });
+    const id = `${st.doc}/${st.id}`;
+    graph.addDirectedEdgeWithKey(`${st.stance}:${id}`, actorKey(st.speaker), key, {
+      kind: st.stance,
+      statement: st.id,
+      doc: st.doc,
+      cue: st.cue,
+      evidence: st.evidence,
+      ...(st.implicit !== undefined ? { implicit: st.implicit } : {}),
+    });
+    graph.addDirectedEdgeWithKey(`reports:${id}`, docKey(st.doc), key, {
+      kind: 'reports',
+      doc: st.doc,
+      statement: st.id,
+      evidence: st.evidence,
+    });
+    st.about.forEach((actor, i) =>
+      graph.addDirectedEdgeWithKey(`about:${id}#${i}`, key, actorKey(actor), { kind: 'about' }),
+    );
+    st.targets.forEach((actor, i) =>
+      graph.addDirectedEdgeWithKey(`targets:${id}#${i}`, key, actorKey(actor), { kind: 'targets' }),
+    );
+  }
+}
+

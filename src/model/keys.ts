@@ -1,0 +1,14 @@
+// Node and edge keys. Keys are derived from ids so that the same statement always lands
+// on the same key: merges, exports and URLs (the viewer's shareable state) rely on that.
+
+export const docKey = (docId: string): string => `doc:${docId}`;
+export const actorKey = (actorId: string): string => `actor:${actorId}`;
+export const claimKey = (docId: string, statementId: string): string => `claim:${docId}/${statementId}`;
+
+const PREFIXES = { 'doc:': 'document', 'actor:': 'actor', 'claim:': 'claim' } as const;
+
+/** The id part of a node key (`actor:lavrov` → `lavrov`), or undefined for a foreign key. */
+export function idOf(key: string): string | undefined {
+  for (const prefix of Object.keys(PREFIXES)) if (key.startsWith(prefix)) return key.slice(prefix.length);
+  return undefined;
+}

@@ -1,0 +1,73 @@
+// The graph's node and edge attributes (SPEC.md §2) and the one graph type, ClaimGraph,
+// shared by the library, the command line and the viewer.
+import type { MultiDirectedGraph } from 'graphology';
+import type { ActorKind, Stance } from './kinds.ts';
+import type { Span } from './schema.ts';
+
+export interface DocumentNode {
+  kind: 'document';
+  label: string;
+  title?: string;
+  dateline?: string;
+  published?: string;
+  url?: string;
+  file?: string;
+  outlet?: string;
+  note?: string;
+  /** The article text, when known: spans index into it. */
+  text?: string;
+}
+
+export interface ActorNode {
+  kind: 'actor';
+  label: string;
+  actorKind: ActorKind;
+  aliases: string[];
+  note?: string;
+}
+
+export interface ClaimNode {
+  kind: 'claim';
+  label: string;
+  /** The content span's text. */
+  text: string;
+  doc: string;
+  start: number;
+  end: number;
+  /** The statement id inside its document. */
+  statement: string;
+  note?: string;
+}
+
+export type NodeAttributes = DocumentNode | ActorNode | ClaimNode;
+
+/** actor → claim: the speech act itself. */
+export interface SpeechEdge {
+  kind: Stance;
+  statement: string;
+  doc: string;
+  cue: Span | null;
+  evidence: Span;
+  implicit?: boolean;
+}
+
+/** document → claim. */
+export interface ReportsEdge {
+  kind: 'reports';
+  doc: string;
+  statement: string;
+  evidence: Span;
+}
+
+/** claim → actor (about, targets), claim → claim (responds), actor → actor (memberOf). */
+export interface LinkEdge {
+  kind: 'about' | 'targets' | 'responds' | 'memberOf';
+}
+
+export type EdgeAttributes = SpeechEdge | ReportsEdge | LinkEdge;
+
+export interface GraphAttributes {
+  format?: string;
+}
+
+export type ClaimGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
