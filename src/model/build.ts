@@ -4,7 +4,7 @@
 // are a MergeConflictError naming both sources.
 import { MultiDirectedGraph } from 'graphology';
 import { MergeConflictError, StatementsValidationError } from '../errors.ts';
-import { actorKey, claimKey, docKey } from './keys.ts';
+import { actorKey, claimKey, docKey, idOf } from './keys.ts';
 import type { ActorRecord, DocumentRecord, StatementRecord, StatementsFile } from './schema.ts';
 import type { ActorNode, ClaimGraph, DocumentNode } from './types.ts';
 import { validateStatements } from './validate.ts';
@@ -42,6 +42,7 @@ export function buildGraph(input: StatementsFile | readonly NamedStatements[]): 
     builder.add(set.source, data);
   }
   builder.linkMembers();
+  builder.linkClusters();
   return graph;
 }
 
@@ -49,6 +50,9 @@ class Builder {
   private readonly actorSource = new Map<string, string>();
   private readonly docSource = new Map<string, string>();
   private readonly memberOf = new Map<string, { parent: string; source: string }>();
+  /** Cluster id → the key of its first claim, which the later members `corroborate`. */
+  private readonly clusterHead = new Map<string, string>();
+  private readonly clusterMembers: [string, string][] = [];
 
   constructor(private readonly graph: ClaimGraph) {}
 
@@ -56,7 +60,8 @@ class Builder {
     for (const doc of data.documents) this.addDocument(source, doc);
     for (const actor of data.actors) this.addActor(source, actor);
     const docOf = new Map(data.statements.map((s) => [s.id, s.doc]));
-    for (const st of data.statements) this.addStatement(st);
+    const outletOf = new Map(data.documents.filter((d) => d.outletActor).map((d) => [d.id, d.outletActor as string]));
+    for (const st of data.statements) this.addStatement(st, outletOf.get(st.doc));
     for (const st of data.statements) {
       for (const answered of st.responds) {
         this.graph.addDirectedEdgeWithKey(
@@ -75,6 +80,13 @@ class Builder {
     }
   }
 
+  linkClusters(): void {
+    for (const [key, cluster] of this.clusterMembers) {
+      const head = this.clusterHead.get(cluster) as string;
+      if (head !== key) this.graph.addDirectedEdgeWithKey(`corroborates:${idOf(key)}`, key, head, { kind: 'corroborates' });
+    }
+  }
+
   private addDocument(source: string, doc: DocumentRecord): void {
     const key = docKey(doc.id);
     const earlier = this.docSource.get(doc.id);
@@ -83,7 +95,7 @@ class Builder {
     }
     this.docSource.set(doc.id, source);
     const attrs: DocumentNode = { kind: 'document', label: doc.title ?? doc.id };
-    for (const field of ['title', 'dateline', 'published', 'url', 'file', 'outlet', 'note', 'text'] as const) {
+    for (const field of ['title', 'dateline', 'published', 'url', 'file', 'outlet', 'outletActor', 'hash', 'note', 'text'] as const) {
       const value = doc[field];
       if (value !== undefined) attrs[field] = value;
     }
@@ -118,7 +130,7 @@ class Builder {
     }
   }
 
-  private addStatement(st: StatementRecord): void {
+  private addStatement(st: StatementRecord, outlet: string | undefined): void {
     const key = claimKey(st.doc, st.id);
     const { graph } = this;
     graph.addNode(key, {
@@ -129,8 +141,13 @@ class Builder {
       start: st.content.start,
       end: st.content.end,
       statement: st.id,
+      ...(st.cluster !== undefined ? { cluster: st.cluster } : {}),
       ...(st.note !== undefined ? { note: st.note } : {}),
     });
+    if (st.cluster !== undefined) {
+      if (!this.clusterHead.has(st.cluster)) this.clusterHead.set(st.cluster, key);
+      this.clusterMembers.push([key, st.cluster]);
+    }
     const id = `${st.doc}/${st.id}`;
     graph.addDirectedEdgeWithKey(`${st.stance}:${id}`, actorKey(st.speaker), key, {
       kind: st.stance,
@@ -152,6 +169,7 @@ class Builder {
     st.targets.forEach((actor, i) =>
       graph.addDirectedEdgeWithKey(`targets:${id}#${i}`, key, actorKey(actor), { kind: 'targets' }),
     );
+    if (outlet !== undefined) graph.addDirectedEdgeWithKey(`publishes:${id}`, actorKey(outlet), key, { kind: 'publishes' });
   }
 }
 

@@ -27,7 +27,9 @@ export const CONTESTING_STANCES = ['denies', 'rejects'] as const satisfies reado
 export const NODE_KINDS = ['document', 'actor', 'claim'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export const RELATION_EDGE_KINDS = ['reports', 'about', 'targets', 'responds', 'memberOf'] as const;
+// `publishes` (outlet actor → claim) and `corroborates` (claim → the first claim of its
+// cluster) are corpus extensions, derived from documents[].outletActor and statements[].cluster.
+export const RELATION_EDGE_KINDS = ['reports', 'about', 'targets', 'responds', 'memberOf', 'publishes', 'corroborates'] as const;
 export type RelationEdgeKind = (typeof RELATION_EDGE_KINDS)[number];
 
 export const EDGE_KINDS = [...STANCES, ...RELATION_EDGE_KINDS] as const;

@@ -5,7 +5,10 @@
 //
 // Extensions to SPEC.md (additive, never breaking): `documents[].text` may carry the
 // article text inline; `documents[].outlet` names the publishing outlet; `note` is kept
-// on documents, actors and statements.
+// on documents, actors and statements. Corpus extensions (src/corpus): `documents[].hash`
+// is the content hash that lets a re-run skip a document, `documents[].outletActor` the
+// actor id of the outlet (a `publishes` edge to each of its claims), `statements[].cluster`
+// the id shared by statements that report the same claim (`corroborates` edges).
 import { z } from 'zod';
 import { ACTOR_KINDS, STANCES } from './kinds.ts';
 
@@ -25,6 +28,8 @@ export const DocumentSchema = z.object({
   published: z.string().optional(),
   url: z.string().optional(),
   outlet: z.string().optional(),
+  outletActor: z.string().min(1).optional(),
+  hash: z.string().optional(),
   note: z.string().optional(),
   text: z.string().optional(),
 });
@@ -50,6 +55,7 @@ export const StatementSchema = z.object({
   about: z.array(z.string()).default([]),
   responds: z.array(z.string()).default([]),
   implicit: z.boolean().optional(),
+  cluster: z.string().min(1).optional(),
   note: z.string().optional(),
 });
 

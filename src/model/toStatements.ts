@@ -36,7 +36,7 @@ export function toStatements(graph: ClaimGraph): StatementsFile {
 
 function documentRecord(key: string, attrs: DocumentNode): DocumentRecord {
   const record: DocumentRecord = { id: idOf(key) ?? key };
-  for (const field of ['file', 'title', 'dateline', 'published', 'url', 'outlet', 'note', 'text'] as const) {
+  for (const field of ['file', 'title', 'dateline', 'published', 'url', 'outlet', 'outletActor', 'hash', 'note', 'text'] as const) {
     const value = attrs[field];
     if (value !== undefined) record[field] = value;
   }
@@ -81,6 +81,7 @@ function statementRecord(graph: ClaimGraph, key: string, statementId: (key: stri
     responds,
   };
   if (edge.implicit !== undefined) record.implicit = edge.implicit;
+  if (claim.cluster !== undefined) record.cluster = claim.cluster;
   if (claim.note !== undefined) record.note = claim.note;
   return record;
 }

@@ -13,6 +13,10 @@ export interface DocumentNode {
   url?: string;
   file?: string;
   outlet?: string;
+  /** The outlet's actor id (corpus extension): it `publishes` each claim of the document. */
+  outletActor?: string;
+  /** Content hash of the text (corpus extension): a re-run of ingest skips the document. */
+  hash?: string;
   note?: string;
   /** The article text, when known: spans index into it. */
   text?: string;
@@ -36,6 +40,8 @@ export interface ClaimNode {
   end: number;
   /** The statement id inside its document. */
   statement: string;
+  /** Corroboration cluster id (corpus extension): claims with the same id report the same claim. */
+  cluster?: string;
   note?: string;
 }
 
@@ -59,9 +65,12 @@ export interface ReportsEdge {
   evidence: Span;
 }
 
-/** claim → actor (about, targets), claim → claim (responds), actor → actor (memberOf). */
+/**
+ * claim → actor (about, targets), claim → claim (responds, corroborates), actor → actor
+ * (memberOf), outlet actor → claim (publishes).
+ */
 export interface LinkEdge {
-  kind: 'about' | 'targets' | 'responds' | 'memberOf';
+  kind: 'about' | 'targets' | 'responds' | 'memberOf' | 'publishes' | 'corroborates';
 }
 
 export type EdgeAttributes = SpeechEdge | ReportsEdge | LinkEdge;

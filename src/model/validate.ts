@@ -93,6 +93,11 @@ function crossCheck(data: StatementsFile, options: ValidateOptions): string[] {
     else if (!actorIds.has(actor.memberOf)) problems.push(`actors[${i}].memberOf: ${show(actor.memberOf)} is not an actor id`);
   });
   problems.push(...memberOfCycles(data));
+  data.documents.forEach((doc, i) => {
+    if (doc.outletActor !== undefined && !actorIds.has(doc.outletActor)) {
+      problems.push(`documents[${i}].outletActor: ${show(doc.outletActor)} is not an actor id`);
+    }
+  });
 
   data.statements.forEach((st, i) => {
     const at = `statements[${i}]`;
