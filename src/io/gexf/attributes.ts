@@ -1,0 +1,135 @@
+// The mapping between ClaimGraph attributes and GEXF attribute columns, both ways.
+// GEXF has typed scalar and list columns but no objects, so spans are flattened into
+// typed columns (cueStart, cueEnd, cueText; evidenceStart, …) and rebuilt on import; a
+// null cue simply has no cue columns. Every string goes through the reversible escape of
+// xmlSafe.ts. Column types are inferred by graphology-gexf from the values (integer for
+// offsets, boolean for implicit, liststring for aliases, string otherwise).
+import type { Attributes } from 'graphology-types';
+import type { ClaimGraph, EdgeAttributes, NodeAttributes, Span } from '../../model/index.ts';
+import { escapeListItem, escapeValue, unescapeValue } from './xmlSafe.ts';
+import { ACTOR_COLORS, DOCUMENT_COLOR, EDGE_COLORS, STANCE_COLORS, UNKNOWN_COLOR, edgeThickness, nodePosition, nodeSize } from './viz.ts';
+
+export interface FormattedElement {
+  label?: string;
+  kind?: string;
+  attributes?: Attributes;
+  viz?: { color?: string; size?: number; x?: number; y?: number; thickness?: number };
+}
+
+const DOCUMENT_FIELDS = ['title', 'dateline', 'published', 'url', 'file', 'outlet', 'outletActor', 'hash', 'note', 'text'] as const;
+const CLAIM_FIELDS = ['doc', 'statement', 'start', 'end', 'text', 'cluster', 'note'] as const;
+
+const escaped = (value: unknown): unknown => (typeof value === 'string' ? escapeValue(value) : value);
+
+function copyFields(from: object, fields: readonly string[], to: Attributes): void {
+  for (const field of fields) {
+    const value = (from as Record<string, unknown>)[field];
+    if (value !== undefined) to[field] = escaped(value);
+  }
+}
+
+function flattenSpan(name: string, span: Span | null | undefined, to: Attributes): void {
+  if (!span) return;
+  to[`${name}Start`] = span.start;
+  to[`${name}End`] = span.end;
+  to[`${name}Text`] = escapeValue(span.text);
+}
+
+function stanceOf(graph: ClaimGraph, claim: string): string | undefined {
+  let stance: string | undefined;
+  graph.forEachInEdge(claim, (_edge, attrs) => {
+    if (attrs.kind in STANCE_COLORS) stance = attrs.kind;
+  });
+  return stance;
+}
+
+function nodeColor(graph: ClaimGraph, key: string, attrs: NodeAttributes): string {
+  if (attrs.kind === 'document') return DOCUMENT_COLOR;
+  if (attrs.kind === 'actor') return ACTOR_COLORS[attrs.actorKind] ?? UNKNOWN_COLOR;
+  return STANCE_COLORS[stanceOf(graph, key) as keyof typeof STANCE_COLORS] ?? UNKNOWN_COLOR;
+}
+
+/**
+ * The node and edge formatters for graphology-gexf's writer, which hands them escaped keys.
+ * Node positions depend on the node's rank, so a fresh pair is needed for each pass.
+ */
+export function createFormatters(graph: ClaimGraph): {
+  formatNode: (key: string, attrs: NodeAttributes) => FormattedElement;
+  formatEdge: (key: string, attrs: EdgeAttributes) => FormattedElement;
+} {
+  let index = 0;
+  const count = graph.order;
+  const formatNode = (escapedKey: string, attrs: NodeAttributes): FormattedElement => {
+    const key = unescapeValue(escapedKey);
+    const attributes: Attributes = { kind: attrs.kind };
+    if (attrs.kind === 'document') copyFields(attrs, DOCUMENT_FIELDS, attributes);
+    else if (attrs.kind === 'actor') {
+      attributes.actorKind = attrs.actorKind;
+      attributes.aliases = attrs.aliases.map(escapeListItem);
+      copyFields(attrs, ['note'], attributes);
+    } else copyFields(attrs, CLAIM_FIELDS, attributes);
+    const { x, y } = attrs as unknown as { x?: unknown; y?: unknown };
+    const position = nodePosition(index++, count, x, y);
+    return {
+      label: escapeValue(attrs.label),
+      attributes,
+      viz: { color: nodeColor(graph, key, attrs), size: nodeSize(attrs.kind, graph.degree(key)), ...position },
+    };
+  };
+  const formatEdge = (_key: string, attrs: EdgeAttributes): FormattedElement => {
+    const formatted: FormattedElement = {
+      kind: attrs.kind,
+      label: attrs.kind,
+      viz: { color: EDGE_COLORS[attrs.kind] ?? UNKNOWN_COLOR, thickness: edgeThickness(attrs.kind) },
+    };
+    if ('evidence' in attrs) {
+      const attributes: Attributes = { statement: escapeValue(attrs.statement), doc: escapeValue(attrs.doc) };
+      if ('cue' in attrs) flattenSpan('cue', attrs.cue, attributes);
+      flattenSpan('evidence', attrs.evidence, attributes);
+      if ('implicit' in attrs && attrs.implicit !== undefined) attributes.implicit = attrs.implicit;
+      formatted.attributes = attributes;
+    }
+    return formatted;
+  };
+  return { formatNode, formatEdge };
+}
+
+const unescaped = (value: unknown): unknown => (typeof value === 'string' ? unescapeValue(value) : value);
+
+function rebuildSpan(raw: Attributes, name: string): Span | undefined {
+  const start = raw[`${name}Start`];
+  const end = raw[`${name}End`];
+  const text = raw[`${name}Text`];
+  if (start === undefined && end === undefined && text === undefined) return undefined;
+  return { start, end, text: unescaped(text) } as Span;
+}
+
+/**
+ * Node attributes as read back from GEXF (escaped strings, flat columns) → ClaimGraph node
+ * attributes. Nothing is checked here: checkedGraph.ts validates the result.
+ */
+export function nodeFromGexf(raw: Attributes): Record<string, unknown> {
+  const node: Record<string, unknown> = { kind: raw.kind, label: unescaped(raw.label ?? '') };
+  if (raw.kind === 'actor') {
+    node.actorKind = raw.actorKind;
+    node.aliases = Array.isArray(raw.aliases) ? raw.aliases.map(unescaped) : raw.aliases === undefined ? [] : raw.aliases;
+    if (raw.note !== undefined) node.note = unescaped(raw.note);
+  } else {
+    for (const field of raw.kind === 'document' ? DOCUMENT_FIELDS : CLAIM_FIELDS) {
+      if (raw[field] !== undefined) node[field] = unescaped(raw[field]);
+    }
+  }
+  return node;
+}
+
+/** Edge attributes as read back from GEXF → ClaimGraph edge attributes (unchecked). */
+export function edgeFromGexf(raw: Attributes): Record<string, unknown> {
+  const edge: Record<string, unknown> = { kind: raw.kind };
+  if (raw.statement !== undefined) edge.statement = unescaped(raw.statement);
+  if (raw.doc !== undefined) edge.doc = unescaped(raw.doc);
+  const evidence = rebuildSpan(raw, 'evidence');
+  if (evidence) edge.evidence = evidence;
+  if (raw.kind !== 'reports' && (evidence || raw.statement !== undefined)) edge.cue = rebuildSpan(raw, 'cue') ?? null;
+  if (raw.implicit !== undefined) edge.implicit = raw.implicit;
+  return edge;
+}

@@ -1,0 +1,69 @@
+// A reversible escape for the strings claimgraph puts into GEXF (ids, labels, attribute
+// values, list items). XML 1.0 cannot carry C0 control characters (other than tab, line
+// feed and carriage return), U+FFFE, U+FFFF or unpaired surrogates, and graphology-gexf
+// writes them raw, which makes the file unreadable to any conforming parser (Gephi,
+// xmllint). It also drops empty strings and splits list items on commas and quotes.
+//
+// The rule, also written into the file's <meta><description>:
+//   ¤XXXX (U+00A4 then four upper-case hex digits) stands for the UTF-16 code unit XXXX;
+//   a value that is exactly ¤ is the empty string.
+// Escaped: ¤ itself, C0 controls except tab/LF/CR, DEL and the C1 controls (legal but
+// invisible and discouraged by XML 1.0 §2.2), U+FFFE, U+FFFF and lone surrogates. In list
+// items also: , " ' \ tab LF CR and a leading space, which graphology-gexf's list syntax
+// would otherwise eat. Everything else (emoji, &, <, quotes in plain values) is written as
+// is and escaped by the XML writer in the usual way.
+
+export const ESCAPE_MARK = '¤';
+
+export const ESCAPE_DESCRIPTION =
+  'claimgraph graph (statements@1 as GEXF). Strings are escaped: ¤XXXX stands for the UTF-16 code unit XXXX (hex), a value that is exactly ¤ is the empty string.';
+
+// Characters that need escaping anywhere; surrogates are checked for pairing separately.
+const VALUE_SPECIAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00A4\uD800-\uDFFF\uFFFE\uFFFF]/;
+const LIST_SPECIAL = /[\u0000-\u001F\u007F-\u009F\u00A4\uD800-\uDFFF\uFFFE\uFFFF,"'\\]|^\s/;
+const WHITESPACE = /\s/;
+
+function hex(code: number): string {
+  return ESCAPE_MARK + code.toString(16).toUpperCase().padStart(4, '0');
+}
+
+function needsEscape(code: number, list: boolean, first: boolean): boolean {
+  if (code < 0x20) return list || (code !== 0x09 && code !== 0x0a && code !== 0x0d);
+  if (code >= 0x7f && code <= 0x9f) return true;
+  if (code === 0xa4 || code === 0xfffe || code === 0xffff) return true;
+  if (list && (code === 0x2c || code === 0x22 || code === 0x27 || code === 0x5c)) return true;
+  return list && first && WHITESPACE.test(String.fromCharCode(code));
+}
+
+function escape(value: string, list: boolean): string {
+  if (value === '') return ESCAPE_MARK;
+  if (!(list ? LIST_SPECIAL : VALUE_SPECIAL).test(value)) return value;
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += value.slice(i, i + 2);
+        i++;
+      } else out += hex(code);
+    } else if ((code >= 0xdc00 && code <= 0xdfff) || needsEscape(code, list, i === 0)) out += hex(code);
+    else out += value.charAt(i);
+  }
+  return out;
+}
+
+/** Escapes a scalar string (id, label, attribute value) for GEXF. */
+export const escapeValue = (value: string): string => escape(value, false);
+
+/** Escapes one item of a GEXF list attribute. */
+export const escapeListItem = (value: string): string => escape(value, true);
+
+const ESCAPED = /¤([0-9A-F]{4})/g;
+
+/** The inverse of escapeValue and escapeListItem. */
+export function unescapeValue(value: string): string {
+  if (value === ESCAPE_MARK) return '';
+  if (!value.includes(ESCAPE_MARK)) return value;
+  return value.replace(ESCAPED, (_match, code: string) => String.fromCharCode(parseInt(code, 16)));
+}
