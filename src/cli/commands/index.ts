@@ -1,7 +1,9 @@
 // The sub-commands, in the order `claimgraph --help` lists them. Each file exports one
 // `register(program)` function.
 import type { Command } from 'commander';
+import { register as build } from './build.ts';
+import { register as exportGraph } from './export.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [];
+export const COMMANDS: readonly RegisterCommand[] = [build, exportGraph];

@@ -1,0 +1,30 @@
+// `claimgraph export --format gexf|json|statements [-o OUT] [--graph FILE...]`: writes the
+// graph (the curated one unless --graph names files, merged) to stdout or, atomically, to OUT.
+import { Command, Option } from 'commander';
+import { InputError } from '../../errors.ts';
+import { GRAPH_FORMATS, formatFromPath, loadGraphInputs, serializeGraph, writeGraphFile, type GraphFormat } from '../../io/index.ts';
+
+const MODULE = 'claimgraph/cli/export';
+
+export function register(program: Command): void {
+  program
+    .command('export')
+    .description('export a claim graph as GEXF 1.3, graphology JSON or statements@1')
+    .addOption(new Option('--format <format>', 'output format (default with -o: from the extension)').choices(GRAPH_FORMATS))
+    .option('-o, --output <file>', 'output file (written atomically; default: stdout)')
+    .option('--graph <files...>', 'graph files to read and merge: GEXF, graphology JSON or statements@1 (default: the curated graph)')
+    .action(async (options: { format?: GraphFormat; output?: string; graph?: string[] }) => {
+      const format = options.format ?? (options.output ? formatFromPath(options.output) : undefined);
+      if (!format) {
+        const where = options.output ? `cannot tell the format of ${options.output} from its extension` : 'no output format';
+        throw new InputError(MODULE, `${where}; give --format ${GRAPH_FORMATS.join('|')}`, options.output);
+      }
+      const graph = await loadGraphInputs(options.graph ?? []);
+      if (options.output) await writeGraphFile(graph, options.output, format);
+      else await writeStdout(serializeGraph(graph, format));
+    });
+}
+
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+}
