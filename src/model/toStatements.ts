@@ -30,7 +30,16 @@ export function toStatements(graph: ClaimGraph): StatementsFile {
     const claim = graph.getNodeAttributes(key) as ClaimNode;
     return (count.get(claim.statement) ?? 0) > 1 ? `${claim.doc}/${claim.statement}` : claim.statement;
   };
-  const statements = claims.map((key) => statementRecord(graph, key, statementId));
+  // Links per claim in edge insertion order: forEachOutEdge groups edges by neighbour, which
+  // would reorder a targets/about/responds list whose items interleave with another list's.
+  const links = new Map<string, { kind: string; target: string }[]>();
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    if (attrs.kind !== 'targets' && attrs.kind !== 'about' && attrs.kind !== 'responds') return;
+    const list = links.get(source);
+    if (list) list.push({ kind: attrs.kind, target });
+    else links.set(source, [{ kind: attrs.kind, target }]);
+  });
+  const statements = claims.map((key) => statementRecord(graph, key, statementId, links.get(key) ?? []));
   return { format: STATEMENTS_FORMAT, documents, actors, statements };
 }
 
@@ -52,7 +61,12 @@ function actorRecord(graph: ClaimGraph, key: string, attrs: ActorNode): ActorRec
   return record;
 }
 
-function statementRecord(graph: ClaimGraph, key: string, statementId: (key: string) => string): StatementRecord {
+function statementRecord(
+  graph: ClaimGraph,
+  key: string,
+  statementId: (key: string) => string,
+  links: readonly { kind: string; target: string }[],
+): StatementRecord {
   const claim = graph.getNodeAttributes(key) as ClaimNode;
   let speech: { speaker: string; edge: SpeechEdge } | undefined;
   graph.forEachInEdge(key, (_edge, attrs, source) => {
@@ -63,11 +77,11 @@ function statementRecord(graph: ClaimGraph, key: string, statementId: (key: stri
   const targets: string[] = [];
   const about: string[] = [];
   const responds: string[] = [];
-  graph.forEachOutEdge(key, (_edge, attrs, _source, target) => {
-    if (attrs.kind === 'targets') targets.push(idOf(target) ?? target);
-    else if (attrs.kind === 'about') about.push(idOf(target) ?? target);
-    else if (attrs.kind === 'responds') responds.push(statementId(target));
-  });
+  for (const { kind, target } of links) {
+    if (kind === 'targets') targets.push(idOf(target) ?? target);
+    else if (kind === 'about') about.push(idOf(target) ?? target);
+    else responds.push(statementId(target));
+  }
   const record: StatementRecord = {
     id: statementId(key),
     doc: claim.doc,
