@@ -3,7 +3,9 @@
 import type { Command } from 'commander';
 import { register as build } from './build.ts';
 import { register as exportGraph } from './export.ts';
+import { register as synth } from './synth.ts';
+import { register as query } from './query.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [build, exportGraph];
+export const COMMANDS: readonly RegisterCommand[] = [build, exportGraph, synth, query];

@@ -1,0 +1,51 @@
+// The cast of a synthetic corpus: a seeded selection of gazetteer actors that recur across
+// the articles (so that identities, clusters and the accusation network are dense), the
+// names each may go by in a sentence, the outlets, and the places claims are about.
+import type { GazetteerEntry } from '../gazetteer.ts';
+import type { Random } from './random.ts';
+
+const MODULE = 'claimgraph/corpus/synth';
+
+export interface Cast {
+  /** May speak of casualties, accuse, reject talks. */
+  speakers: readonly GazetteerEntry[];
+  /** May be accused, or pledge and later deny. */
+  parties: readonly GazetteerEntry[];
+  outlets: readonly GazetteerEntry[];
+  places: readonly string[];
+}
+
+const PARTY_KINDS = new Set(['state', 'government', 'military', 'armed-group']);
+const SPEAKER_KINDS = new Set(['state', 'government', 'military', 'armed-group', 'ngo', 'intergovernmental']);
+
+const DIRECTIONS = ['northern', 'southern', 'eastern', 'western', 'central', 'old'];
+const FEATURES = ['district', 'suburbs', 'border crossing', 'port', 'airport', 'industrial zone', 'market', 'river valley', 'highway', 'hospital'];
+
+function sample<T>(random: Random, items: readonly T[], n: number): T[] {
+  const pool = [...items];
+  const out: T[] = [];
+  while (out.length < n && pool.length) out.push(pool.splice(Math.floor(random.next() * pool.length), 1)[0] as T);
+  return out;
+}
+
+export function chooseCast(random: Random, gazetteer: readonly GazetteerEntry[]): Cast {
+  const parties = sample(random, gazetteer.filter((e) => PARTY_KINDS.has(e.kind)), 24);
+  const others = sample(random, gazetteer.filter((e) => SPEAKER_KINDS.has(e.kind) && !PARTY_KINDS.has(e.kind)), 10);
+  const outlets = sample(random, gazetteer.filter((e) => e.kind === 'media'), 10);
+  if (parties.length < 2 || !outlets.length) {
+    throw new RangeError(`${MODULE}: the gazetteer needs at least 2 states or armed groups and 1 media outlet`);
+  }
+  const places = DIRECTIONS.flatMap((d) => FEATURES.map((f) => `the ${d} ${f}`));
+  return { speakers: [...parties, ...others], parties, outlets, places };
+}
+
+/** A name the actor goes by: mostly its label, else an alias, a capital or a metonym ("Moscow", "the Kremlin"). */
+export function surfaceName(random: Random, entry: GazetteerEntry): string {
+  if (random.chance(0.5)) return entry.label;
+  const names = [...entry.aliases, ...(entry.capitals ?? []).slice(0, 1), ...(entry.metonyms ?? [])].filter(
+    (n) => n.length > 1 && !/["“”]/.test(n),
+  );
+  return names.length ? random.pick(names) : entry.label;
+}
+
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
