@@ -1,0 +1,198 @@
+// `claimgraph query <name> [args] [--json] [--graph FILE...]`: the provenance queries on
+// the command line, one sub-command per query. Actor and claim arguments go through the
+// resolver (a key, an id, a label or an alias: `Russia`, `lavrov`, `aleppo-2016/s9`);
+// the output is readable lines, or with --json the query's result object as is.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { loadGraphInputs } from '../../io/graphFile.ts';
+import { EDGE_KINDS, type EdgeKind } from '../../model/kinds.ts';
+import type { ClaimGraph } from '../../model/types.ts';
+import {
+  accusationsAgainst,
+  contested,
+  DIRECTIONS,
+  provenance,
+  reach,
+  REACH_DEFAULTS,
+  resolveActor,
+  resolveClaim,
+  resolveNode,
+  responseChain,
+  shortestPath,
+  statementsAbout,
+  statementsBy,
+  TRIPLE_ROLES,
+  triples,
+  type ContestingStance,
+  type Direction,
+  type TripleRole,
+} from '../../query/index.ts';
+import {
+  chainLines,
+  contestedLines,
+  pathLines,
+  provenanceLines,
+  reachLines,
+  statementLines,
+  table,
+  tripleLines,
+} from '../query/format.ts';
+
+interface CommonOptions {
+  json?: boolean;
+  graph?: string[];
+}
+
+export function register(program: Command): void {
+  const query = program
+    .command('query')
+    .description('ask the graph who said what about whom, who contests what, and where a claim comes from')
+    .addHelpText('after', `\nActors can be named by key (actor:lavrov), id (lavrov), label or alias ("Sergey Lavrov", Lavrov);
+claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, statement id (s9).`);
+
+  const lists = [
+    ['statements-by', 'the statements an actor made', statementsBy, 'statements by', "also the statements of the actor's members (memberOf, transitively)", 'Russia --members'],
+    ['statements-about', 'the statements about an actor or accusing it', statementsAbout, 'statements about', "also those about the actor's members", '"United States"'],
+    ['accusations-against', 'the accusations that target an actor', accusationsAgainst, 'accusations against', "also those against the actor's members", 'Russia'],
+  ] as const;
+  for (const [name, description, queryFn, phrase, membersHelp, exampleArgs] of lists) {
+    subcommand(query, name, description)
+      .argument('<actor>', 'actor key, id, label or alias')
+      .option('--members', membersHelp)
+      .addHelpText('after', example(`${name} ${exampleArgs}`))
+      .action((actor: string, options: CommonOptions & { members?: boolean }) =>
+        run(options, (graph) => {
+          const key = resolveActor(graph, actor);
+          const result = queryFn(graph, key, { includeMembers: !!options.members });
+          return { result, text: () => (result.length ? statementLines(result) : [`no ${phrase} ${labelOf(graph, key)}`]) };
+        }),
+      );
+  }
+
+  subcommand(query, 'triples', 'who asserted what about whom (speaker, stance, claim, subject), for one actor or all')
+    .argument('[actor]', 'actor key, id, label or alias (default: every triple)')
+    .addOption(new Option('--role <role>', 'the actor as speaker, subject or either (default: either)').choices(TRIPLE_ROLES))
+    .addHelpText('after', example('triples Russia --role subject'))
+    .action((actor: string | undefined, options: CommonOptions & { role?: TripleRole }) =>
+      run(options, (graph) => {
+        const result = triples(graph, actor === undefined ? undefined : resolveActor(graph, actor), options.role ? { role: options.role } : {});
+        return { result, text: () => (result.length ? tripleLines(result) : ['no triples']) };
+      }),
+    );
+
+  subcommand(query, 'contested', 'the claims someone denies or rejects, with who contests them and how')
+    .option('--stances <list>', 'only these answers: denies, rejects (comma-separated)', list)
+    .addHelpText('after', example('contested --stances rejects'))
+    .action((options: CommonOptions & { stances?: string[] }) =>
+      run(options, (graph) => {
+        const result = contested(graph, options.stances ? { stances: options.stances as ContestingStance[] } : {});
+        return { result, text: () => (result.length ? contestedLines(result) : ['no contested claims']) };
+      }),
+    );
+
+  subcommand(query, 'response-chain', 'what a claim answers and what answers it, transitively, both ways')
+    .argument('<claim>', 'claim key or id (aleppo-2016/s9)')
+    .option('--depth <n>', 'responds-steps to follow each way (default: all)', depth)
+    .addHelpText('after', example('response-chain aleppo-2016/s12'))
+    .action((claim: string, options: CommonOptions & { depth?: number }) =>
+      run(options, (graph) => {
+        const result = responseChain(graph, resolveClaim(graph, claim), options.depth === undefined ? {} : { depth: options.depth });
+        return { result, text: () => chainLines(result) };
+      }),
+    );
+
+  subcommand(query, 'provenance', 'where a claim comes from: document, sentence, cue, content, speaker and whom the speaker speaks for')
+    .argument('<claim>', 'claim key or id (aleppo-2016/s9)')
+    .addHelpText('after', example('provenance aleppo-2016/s9'))
+    .action((claim: string, options: CommonOptions) =>
+      run(options, (graph) => {
+        const result = provenance(graph, resolveClaim(graph, claim));
+        return { result, text: () => provenanceLines(result) };
+      }),
+    );
+
+  subcommand(query, 'reach', 'the nodes within some steps of an actor along chosen edge kinds (breadth-first)')
+    .argument('<actor>', 'actor key, id, label or alias')
+    .option('--edges <kinds>', `edge kinds to follow, comma-separated (default: all: ${EDGE_KINDS.join(',')})`, list)
+    .option('--depth <n>', `how many steps, or "all" (default: ${REACH_DEFAULTS.depth})`, depth)
+    .addOption(new Option('--direction <direction>', `along the edges, against them, or both (default: ${REACH_DEFAULTS.direction})`).choices(DIRECTIONS))
+    .addHelpText('after', example('reach Lavrov --edges accuses,targets,memberOf --depth 2 --direction out'))
+    .action((actor: string, options: CommonOptions & { edges?: string[]; depth?: number; direction?: Direction }) =>
+      run(options, (graph) => {
+        const result = reach(graph, resolveActor(graph, actor), {
+          ...(options.edges ? { edgeKinds: options.edges as EdgeKind[] } : {}),
+          ...(options.depth !== undefined ? { depth: options.depth } : {}),
+          ...(options.direction ? { direction: options.direction } : {}),
+        });
+        return { result, text: () => reachLines(result) };
+      }),
+    );
+
+  subcommand(query, 'path', 'a shortest path between two actors along chosen edge kinds')
+    .argument('<from>', 'actor key, id, label or alias')
+    .argument('<to>', 'actor key, id, label or alias')
+    .option('--edges <kinds>', 'edge kinds the path may use, comma-separated (default: all)', list)
+    .option('--directed', 'follow edges only from source to target (default: either way)')
+    .addHelpText('after', example('path Lavrov Kerry --edges accuses,denies,responds'))
+    .action((from: string, to: string, options: CommonOptions & { edges?: string[]; directed?: boolean }) =>
+      run(options, (graph) => {
+        const [source, target] = [resolveActor(graph, from), resolveActor(graph, to)];
+        const result = shortestPath(graph, source, target, {
+          ...(options.edges ? { edgeKinds: options.edges as EdgeKind[] } : {}),
+          directed: !!options.directed,
+        });
+        const along = `along ${options.edges ? options.edges.join(', ') : 'any edge kind'}${options.directed ? ', following edge directions' : ''}`;
+        return { result, text: () => (result ? pathLines(result) : [`no path from ${labelOf(graph, source)} to ${labelOf(graph, target)} ${along}`]) };
+      }),
+    );
+
+  subcommand(query, 'resolve', 'which node a name stands for (key, id, label or alias)')
+    .argument('<text>', 'what to look up')
+    .addHelpText('after', example('resolve Moscow'))
+    .action((text: string, options: CommonOptions) =>
+      run(options, (graph) => {
+        const key = resolveNode(graph, text);
+        const result = { key, kind: graph.getNodeAttribute(key, 'kind'), label: labelOf(graph, key) };
+        return { result, text: () => table([[result.key, result.kind, result.label]]) };
+      }),
+    );
+}
+
+function subcommand(parent: Command, name: string, description: string): Command {
+  return parent
+    .command(name)
+    .description(description)
+    .option('--json', 'print the result object as JSON')
+    .option('--graph <files...>', 'graph files to query, merged: GEXF, graphology JSON or statements@1 (default: the curated graph)');
+}
+
+/** What a sub-command answers: the query's result (the --json output) and its text lines. */
+interface Answer {
+  result: unknown;
+  text: () => string[];
+}
+
+async function run(options: CommonOptions, answer: (graph: ClaimGraph) => Answer): Promise<void> {
+  const graph = await loadGraphInputs(options.graph ?? []);
+  const { result, text } = answer(graph);
+  const output = options.json ? JSON.stringify(result, null, 2) : text().join('\n');
+  await new Promise<void>((resolve, reject) => process.stdout.write(`${output}\n`, (error) => (error ? reject(error) : resolve())));
+}
+
+function labelOf(graph: ClaimGraph, key: string): string {
+  return graph.getNodeAttribute(key, 'label');
+}
+
+function example(args: string): string {
+  return `\nExample:\n  npx claimgraph query ${args}`;
+}
+
+/** `a,b` and repeated options both add to the list; the query checks each value. */
+function list(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(',').map((item) => item.trim()).filter(Boolean)];
+}
+
+function depth(value: string): number {
+  if (/^(all|inf|infinity)$/i.test(value)) return Infinity;
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number ≥ 0 or "all"');
+  return Number(value);
+}
