@@ -87,6 +87,8 @@ const ENDS: Record<string, readonly [NodeKind, NodeKind]> = {
   corroborates: ['claim', 'claim'],
 };
 
+const an = (word: string): string => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+
 function issues(where: string, error: z.ZodError, value: unknown): string[] {
   return error.issues.map((issue) => {
     let at: unknown = value;
@@ -130,7 +132,7 @@ export function checkedClaimGraph(graph: Graph, source: string, module: string):
     const [from, to] = ENDS[attrs.kind] as readonly [NodeKind, NodeKind];
     const ends = [claimGraph.getNodeAttribute(source, 'kind'), claimGraph.getNodeAttribute(target, 'kind')];
     if (ends[0] !== from || ends[1] !== to) {
-      problems.push(`${where}: a ${attrs.kind} edge goes from a ${from} to a ${to}, not from a ${ends[0]} (${show(source)}) to a ${ends[1]} (${show(target)})`);
+      problems.push(`${where}: ${an(attrs.kind)} edge goes from ${an(from)} to ${an(to)}, not from ${an(String(ends[0]))} (${show(source)}) to ${an(String(ends[1]))} (${show(target)})`);
       return;
     }
     claimGraph.addDirectedEdgeWithKey(key, source, target, parsed.data as EdgeAttributes);

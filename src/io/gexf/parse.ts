@@ -28,6 +28,7 @@ function lineAndColumn(text: string, index: number): string {
 }
 
 function xmlProblem(xml: string): string | undefined {
+  if (!xml.trim()) return 'the file is empty';
   const raw = FORBIDDEN_RAW.exec(xml);
   if (raw) {
     const code = (raw[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0');
@@ -44,12 +45,21 @@ function xmlProblem(xml: string): string | undefined {
   try {
     const doc = new DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(xml, 'application/xml');
     const root = doc.documentElement?.nodeName;
-    if (root !== 'gexf') return `the root element is ${show(root ?? null)}, not "gexf"`;
+    if (root === undefined) return 'not XML (no root element)';
+    if (root !== 'gexf') return `the root element is ${show(root)}, not "gexf"`;
     if (doc.getElementsByTagName('graph').length !== 1) return 'a GEXF file needs exactly one <graph> element';
   } catch (error) {
-    return `not well-formed XML (${(error as Error).message.replace(/^.*\[xmldom \w+\]\s*/, '')})`;
+    if (!xml.trimEnd().endsWith('>')) return 'not well-formed XML: the file ends inside a tag (truncated?)';
+    if (!/<\/gexf>\s*$/.test(xml)) return 'not well-formed XML: the file ends before </gexf> (truncated?)';
+    return `not well-formed XML (${(error as Error).message.replace(/^(element parse error: )?(Error: )?/, '')})`;
   }
   return undefined;
+}
+
+function parserMessage(error: unknown): string {
+  const message = (error as Error).message.replace(/^graphology-gexf\/parser: /, '');
+  // graphology-gexf's advice (an option of its own) means nothing to a user of claimgraph
+  return message.includes('inexisting node') ? 'an edge points to a node id that no <node> has' : message;
 }
 
 /** Reads GEXF (as written by graphToGexf, or by Gephi with claimgraph's columns). */
@@ -60,7 +70,7 @@ export function gexfToGraph(xml: string, source = 'GEXF'): ClaimGraph {
   try {
     graph = parse(Graph, xml);
   } catch (error) {
-    throw formatError(MODULE, source, [(error as Error).message]);
+    throw formatError(MODULE, source, [parserMessage(error)]);
   }
   const decoded = new Graph({ multi: true, allowSelfLoops: true, type: graph.type });
   graph.forEachNode((key, attrs) => decoded.addNode(unescapeKey(key), nodeFromGexf(attrs)));
