@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FormatError, InputError, MergeConflictError, StatementsValidationError } from '../../src/errors.ts';
 import { loadDefaultGraph } from '../../src/io/defaultGraph.ts';
 import { formatFromPath, loadGraphInputs, readGraphFile, serializeGraph, writeGraphFile } from '../../src/io/graphFile.ts';
-import { STATEMENTS_FORMAT, buildGraph, createClaimGraph, toStatements, type StatementsFile } from '../../src/model/index.ts';
+import { STATEMENTS_FORMAT, buildGraph, createClaimGraph, toStatements, type ActorNode, type StatementsFile } from '../../src/model/index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'claimgraph-graphfile-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -143,7 +143,7 @@ describe('loadGraphInputs', () => {
     writeFileSync(statements, JSON.stringify(other));
     const merged = await loadGraphInputs([gexf, statements]);
     expect(merged.order).toBe(curated.order + 2);
-    expect(merged.getNodeAttribute('actor:russia', 'aliases')).toEqual(['Russia', 'Moscow', 'Russian', 'Russian Federation']);
+    expect((merged.getNodeAttributes('actor:russia') as ActorNode).aliases).toEqual(['Russia', 'Moscow', 'Russian', 'Russian Federation']);
     expect(toStatements(merged).statements.map((s) => s.id)).toEqual([...curatedStatements.statements.map((s) => s.id), 'o1']);
   });
 
