@@ -32,12 +32,13 @@ export function resolveNode(graph: ClaimGraph, text: string, options?: ResolveOp
   }
   const opts = readOptions(MODULE, options, ['kinds']);
   const kinds = listOption(MODULE, opts, 'kinds', NODE_KINDS, NODE_KINDS, 'node kind');
-  const wanted = `${/^[aeiou]/.test(kinds[0] as string) ? 'an' : 'a'} ${kinds.join(' or ')}`;
+  const wanted = kinds.join(' or ');
+  const expected = `expected ${/^[aeiou]/.test(wanted) ? 'an' : 'a'} ${wanted}`;
   const query = text.trim();
 
   if (graph.hasNode(query)) {
     const kind = graph.getNodeAttribute(query, 'kind');
-    if (!kinds.includes(kind)) throw new QueryError(MODULE, `expected ${wanted}, got ${kind} ${describeValue(query)}`, text);
+    if (!kinds.includes(kind)) throw new QueryError(MODULE, `${expected}, got ${kind} ${describeValue(query)}`, text);
     return query;
   }
   const folded = fold(query);
@@ -55,6 +56,11 @@ export function resolveNode(graph: ClaimGraph, text: string, options?: ResolveOp
       const more = found.length > shown.length ? `, … ${found.length - shown.length} more` : '';
       throw new QueryError(MODULE, `${describeValue(query)} is ambiguous: it could be ${shown.join(', ')}${more}`, text);
     }
+  }
+  const other = idMatches(graph, NODE_KINDS, query);
+  if (other.length === 1) {
+    const key = other[0] as string;
+    throw new QueryError(MODULE, `${expected}, got ${graph.getNodeAttribute(key, 'kind')} ${describeValue(key)}`, text);
   }
   const suggestions = kinds.includes('actor') ? suggestActors(graph, query) : [];
   const hint = suggestions.length ? ` (did you mean ${suggestions.join(', ')}?)` : '';
@@ -99,7 +105,8 @@ function suggestActors(graph: ClaimGraph, query: string): string[] {
     if (attrs.kind === 'actor') index.add({ id: key, names: [key.slice(PREFIXES.actor.length), attrs.label, ...attrs.aliases].join(' ') });
   });
   return index
-    .search(query, { fuzzy: 0.3, prefix: true, combineWith: 'OR' })
+    // Short words match too much by prefix or by edit distance: `s9` is not `us`.
+    .search(query, { fuzzy: (term) => (term.length >= 4 ? 0.3 : false), prefix: (term) => term.length >= 3, combineWith: 'OR' })
     .slice(0, MAX_SUGGESTIONS)
     .map((hit) => describeNode(graph, String(hit.id)));
 }

@@ -48,7 +48,8 @@ export function depthOption(module: string, options: Record<string, unknown>, na
   const value = options[name];
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !(value === Infinity || (Number.isInteger(value) && value >= 0))) {
-    throw new QueryError(module, `bad depth ${describeValue(value)}: expected a whole number ≥ 0 or Infinity`, value);
+    const shown = typeof value === 'number' ? String(value) : describeValue(value);
+    throw new QueryError(module, `bad depth ${shown}: expected a whole number ≥ 0 or Infinity`, value);
   }
   return value;
 }
@@ -102,7 +103,7 @@ export function edgeKindsOption(
 
 /** A value as error messages show it: strings quoted, objects shown short, graphs named. */
 export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return `an array ${show(value)}`;
   if (typeof value === 'object') return isGraph(value) ? 'a graph' : `an object ${show(value)}`;
   if (typeof value === 'string') return show(value);
