@@ -1,0 +1,89 @@
+// assembleCorpus: the per-document extraction results of a corpus → one statements@1 set.
+// Documents in publication order; actors resolved across documents (identity/); each
+// outlet an actor that publishes its documents' claims; statements renumbered so ids are
+// unique in the corpus; statements that report the same claim share a cluster (cluster/).
+import { STATEMENTS_FORMAT, type ActorRecord, type DocumentRecord, type StatementRecord, type StatementsFile } from '../model/index.ts';
+import { clusterClaims, type ClusterOptions } from './cluster/index.ts';
+import type { GazetteerEntry } from './gazetteer.ts';
+import { resolveActors, type ActorMerge } from './identity/index.ts';
+import { normaliseName, slug } from './normalise.ts';
+
+/** What extraction gave for one document: the unit the ingest cache stores and skips by hash. */
+export interface DocResult {
+  document: DocumentRecord;
+  actors: ActorRecord[];
+  statements: StatementRecord[];
+}
+
+export interface AssembleOptions extends ClusterOptions {
+  gazetteer?: readonly GazetteerEntry[];
+}
+
+export interface AssembledCorpus {
+  statements: StatementsFile;
+  merges: ActorMerge[];
+  /** Clusters reported by two documents or more. */
+  clusters: number;
+}
+
+const byPublication = (a: DocumentRecord, b: DocumentRecord): number => {
+  const pa = a.published ?? '\uffff';
+  const pb = b.published ?? '\uffff';
+  return pa < pb ? -1 : pa > pb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+};
+
+export function assembleCorpus(records: Iterable<DocResult>, options: AssembleOptions = {}): AssembledCorpus {
+  const gazetteer = options.gazetteer ?? [];
+  const list = [...records].sort((a, b) => byPublication(a.document, b.document));
+  const { actors, canonical, merges } = resolveActors(
+    list.flatMap((r) => r.actors.map((actor) => ({ doc: r.document.id, actor }))),
+    gazetteer,
+  );
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  const documents = list.map((r) => outletOf({ ...r.document }, actorById, actors, gazetteer));
+
+  const statements: StatementRecord[] = [];
+  for (const record of list) {
+    const local = new Map<string, string>();
+    record.statements.forEach((st, i) => local.set(st.id, `s${statements.length + i + 1}`));
+    const id = (old: string) => canonical.get(old) ?? old;
+    for (const st of record.statements) {
+      statements.push({
+        ...st,
+        id: local.get(st.id) as string,
+        doc: record.document.id,
+        speaker: id(st.speaker),
+        targets: [...new Set(st.targets.map(id))],
+        about: [...new Set(st.about.map(id))],
+        responds: st.responds.filter((r) => local.has(r)).map((r) => local.get(r) as string),
+      });
+    }
+  }
+  const clusterOf = clusterClaims(statements, options);
+  const size = new Map<string, number>();
+  for (const cluster of clusterOf.values()) size.set(cluster, (size.get(cluster) ?? 0) + 1);
+  for (const st of statements) {
+    const cluster = clusterOf.get(st.id) as string;
+    if ((size.get(cluster) ?? 0) > 1) st.cluster = cluster;
+    else delete st.cluster;
+  }
+  const clusters = [...size.values()].filter((n) => n > 1).length;
+  return { statements: { format: STATEMENTS_FORMAT, documents, actors, statements }, merges, clusters };
+}
+
+/** Gives a document with an outlet its outlet actor: the gazetteer's media entry of that name, else a new media actor. */
+function outletOf(doc: DocumentRecord, byId: Map<string, ActorRecord>, actors: ActorRecord[], gazetteer: readonly GazetteerEntry[]): DocumentRecord {
+  if (!doc.outlet) return doc;
+  const name = normaliseName(doc.outlet);
+  const entry = gazetteer.find((e) => e.kind === 'media' && [e.label, ...e.aliases].some((a) => normaliseName(a) === name));
+  let id = entry?.id ?? slug(doc.outlet);
+  const existing = byId.get(id);
+  if (existing && existing.kind !== 'media') id = `outlet-${id}`;
+  if (!byId.has(id)) {
+    const actor: ActorRecord = { id, label: entry?.label ?? doc.outlet, kind: 'media', aliases: [...new Set([doc.outlet, ...(entry?.aliases ?? [])])] };
+    byId.set(id, actor);
+    actors.push(actor);
+  }
+  doc.outletActor = id;
+  return doc;
+}

@@ -1,0 +1,72 @@
+// Corroboration: statements from different documents that report the same claim (the same
+// speaker, stance and targets, and contents with the same figures and enough shared words)
+// form one cluster. A denial or rejection joins a cluster only with others that answer the
+// same claim, since "denied the charge" says nothing by itself about which charge.
+import type { StatementRecord } from '../../model/index.ts';
+import { contentSignature, jaccard, type ContentSignature } from '../normalise.ts';
+
+export const DEFAULT_SIMILARITY = 0.7;
+
+export interface ClusterOptions {
+  /** Token-set Jaccard similarity of normalised contents needed to join a cluster (0–1). */
+  similarity?: number;
+}
+
+interface Cluster {
+  id: string;
+  signature: ContentSignature;
+}
+
+/**
+ * Assigns a cluster id to every statement (the id of its first member, in the order given:
+ * callers pass statements in publication order so that a cluster is named after its first
+ * report). Statements are compared only within their bucket (speaker, stance, targets and
+ * the clusters they answer), and there only with clusters sharing a word (an inverted index).
+ */
+export function clusterClaims(statements: readonly StatementRecord[], options: ClusterOptions = {}): Map<string, string> {
+  const threshold = options.similarity ?? DEFAULT_SIMILARITY;
+  if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`claimgraph/corpus/cluster: similarity must be in (0, 1], got ${threshold}`);
+  const clusterOf = new Map<string, string>();
+  const buckets = new Map<string, { clusters: Cluster[]; index: Map<string, Cluster[]> }>();
+  const answering = statements.filter((s) => s.responds.length);
+  const ordered = [...statements.filter((s) => !s.responds.length), ...answering];
+  for (const st of ordered) {
+    const answers = st.responds.map((id) => clusterOf.get(id) ?? id).sort();
+    const key = `${st.speaker}\u0000${st.stance}\u0000${[...st.targets].sort().join(',')}\u0000${answers.join(',')}`;
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = { clusters: [], index: new Map() }));
+    const signature = contentSignature(st.content.text);
+    const found = bestMatch(bucket, signature, threshold);
+    if (found) {
+      clusterOf.set(st.id, found.id);
+      continue;
+    }
+    const cluster: Cluster = { id: st.id, signature };
+    bucket.clusters.push(cluster);
+    if (!signature.tokens.size) bucket.index.set('', [...(bucket.index.get('') ?? []), cluster]);
+    for (const token of signature.tokens) {
+      const list = bucket.index.get(token);
+      if (list) list.push(cluster);
+      else bucket.index.set(token, [cluster]);
+    }
+    clusterOf.set(st.id, st.id);
+  }
+  return clusterOf;
+}
+
+function bestMatch(bucket: { index: Map<string, Cluster[]> }, signature: ContentSignature, threshold: number): Cluster | undefined {
+  const seen = new Set<Cluster>();
+  let best: Cluster | undefined;
+  let bestScore = -1;
+  const tokens = signature.tokens.size ? signature.tokens : new Set(['']);
+  for (const token of tokens) {
+    for (const cluster of bucket.index.get(token) ?? []) {
+      if (seen.has(cluster)) continue;
+      seen.add(cluster);
+      if (cluster.signature.numbers !== signature.numbers) continue;
+      const score = jaccard(cluster.signature.tokens, signature.tokens);
+      if (score >= threshold && score > bestScore) [best, bestScore] = [cluster, score];
+    }
+  }
+  return best;
+}
