@@ -1,0 +1,333 @@
+// Browser tests of the viewer: Debian's Chromium, driven by playwright-core, on the Vite dev
+// server. One page is loaded once and walked through the features in order (each test leaves
+// the view as it found it), which keeps the suite well under two minutes on two cores.
+// Set CLAIMGRAPH_SCREENSHOTS=<dir> to keep a screenshot of each state.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, launchChromium, serveViewer, type Browser, type Served } from '../support/browser.ts';
+
+const missing = chromiumMissing();
+const ci = process.env.CI === 'true';
+if (missing) console.log(missing);
+const shots = process.env.CLAIMGRAPH_SCREENSHOTS;
+if (shots) mkdirSync(shots, { recursive: true });
+
+const FADED = '#e4e4e4';
+
+describe.runIf(missing && ci)('browser tests under CI', () => {
+  it('need Chromium', () => {
+    expect(missing).toBeNull();
+  });
+});
+
+describe.skipIf(missing !== null)('viewer in Chromium', () => {
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  const shot = async (name: string): Promise<void> => {
+    if (shots) await page.screenshot({ path: join(shots, `${name}.png`) });
+  };
+  const state = () => page.evaluate(() => window.__claimgraph!.state());
+  const node = (key: string) => page.evaluate((k) => window.__claimgraph!.node(k), key);
+  const details = () => page.getByRole('region', { name: 'Details' });
+  /** Where a node is drawn, in page coordinates. */
+  const nodePoint = (key: string) =>
+    page.evaluate((k) => {
+      const { viewer } = window.__claimgraph!;
+      const data = viewer.renderer.getNodeDisplayData(k)!;
+      const point = viewer.renderer.framedGraphToViewport(data);
+      const box = viewer.container.getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
+    }, key);
+  const openPage = async (url: string): Promise<Page> => {
+    const p = await browser.context.newPage();
+    p.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    p.on('pageerror', (error) => problems.push(error.message));
+    p.on('dialog', (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await p.goto(url);
+    await p.waitForFunction(() => window.__claimgraph?.layoutPhase() === 'done', null, { timeout: 30_000 });
+    return p;
+  };
+  const dropFile = async (name: string, content: string, type: string): Promise<void> => {
+    await page.evaluate(
+      ({ name, content, type }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], name, { type }));
+        document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      { name, content, type },
+    );
+  };
+  /** Waits for a dropped file to be the shown graph; fails at once with the page's message if it was refused. */
+  const waitLoaded = async (source: string): Promise<void> => {
+    const outcome = await page.waitForFunction(
+      (s) => {
+        const message = document.getElementById('message');
+        if (message && !message.hidden) return `refused: ${message.textContent}`;
+        return window.__claimgraph!.source() === s && window.__claimgraph!.layoutPhase() === 'done' ? 'loaded' : false;
+      },
+      source,
+      { timeout: 15_000 },
+    );
+    expect(await outcome.jsonValue()).toBe('loaded');
+  };
+
+  beforeAll(async () => {
+    served = await serveViewer();
+    browser = await launchChromium();
+    page = await openPage(served.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('loads the Aleppo graph, laid out and drawn, with no console errors', async () => {
+    expect(await page.evaluate(() => [window.__claimgraph!.order(), window.__claimgraph!.size()])).toEqual([30, 67]);
+    const png = await page.locator('#graph').screenshot();
+    expect(await page.evaluate(countInk, png.toString('base64'))).toBeGreaterThan(2000);
+    await shot('01-loaded');
+    expect(problems).toEqual([]);
+  });
+
+  it('searching "Lavrov" selects him; the panel shows his accusation of backtracking and Kerry\'s denial', async () => {
+    const search = page.getByLabel('Search actors and claims');
+    await search.fill('Lavrov');
+    await expect.poll(() => page.locator('#search-results [role=option]').count()).toBeGreaterThan(0);
+    await shot('02-search-suggestions');
+    await search.press('Enter');
+    expect((await state()).selected).toBe('actor:lavrov');
+    const panel = details();
+    await expect.poll(() => panel.textContent()).toContain('of backtracking');
+    const accusation = panel.locator('li.statement', { hasText: 'of backtracking' });
+    await expect.poll(() => accusation.textContent()).toMatch(/accused United States: of backtracking/);
+    const denial = accusation.locator('.answer');
+    expect(await denial.textContent()).toMatch(/John Kerry denied it: the charge/);
+    expect(await denial.textContent()).toContain('US Secretary of State, John Kerry, however denied the charge.');
+    await page.waitForTimeout(500);
+    await shot('03-lavrov-selected');
+  });
+
+  it('follows the response chain with a breadcrumb, and browser back walks it back', async () => {
+    await details().locator('li.statement', { hasText: 'of backtracking' }).getByRole('button', { name: 'Follow claim: of backtracking' }).first().click();
+    expect((await state()).selected).toBe('claim:aleppo-2016/s9');
+    const text = details().locator('.doc-text');
+    expect(await text.locator('mark.cue').textContent()).toBe('accused');
+    expect(await text.locator('mark.content').textContent()).toBe('of backtracking');
+    expect(await text.locator('mark.evidence').textContent()).toMatch(/^However, Russian Foreign Minister Sergey Lavrov recently accused/);
+    expect(await details().textContent()).toContain('denied or rejected by (1)');
+    await details().getByRole('button', { name: 'Follow claim: the charge' }).click();
+    expect((await state()).trail).toEqual(['actor:lavrov', 'claim:aleppo-2016/s9', 'claim:aleppo-2016/s12']);
+    expect(await page.getByRole('navigation', { name: 'Followed' }).textContent()).toMatch(/Sergey Lavrov.*of backtracking.*the charge/);
+    await page.waitForTimeout(450);
+    await shot('04-claim-followed');
+    await page.goBack();
+    await expect.poll(async () => (await state()).selected).toBe('claim:aleppo-2016/s9');
+    await page.goBack();
+    await expect.poll(async () => (await state()).selected).toBe('actor:lavrov');
+    await page.goForward();
+    await expect.poll(async () => (await state()).selected).toBe('claim:aleppo-2016/s9');
+  });
+
+  it('keyboard: arrows move between neighbours, Enter follows, Escape clears', async () => {
+    await page.locator('#details').focus();
+    await page.keyboard.press('ArrowDown');
+    const cursor = (await state()).cursor;
+    expect(cursor).toBe('actor:lavrov');
+    expect((await node('actor:lavrov'))?.highlighted).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect((await state()).cursor).toBe('actor:us');
+    await page.keyboard.press('Enter');
+    expect((await state()).selected).toBe('actor:us');
+    await page.keyboard.press('Escape');
+    expect((await state()).selected).toBeNull();
+  });
+
+  it('hover brings a node and its neighbours forward and fades the rest', async () => {
+    await page.waitForFunction(() => !window.__claimgraph!.viewer.renderer.getCamera().isAnimated());
+    await page.evaluate(() => window.__claimgraph!.viewer.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
+    await page.mouse.move(5, 300);
+    await page.waitForTimeout(100);
+    const before = await page.locator('#graph').screenshot();
+    const kerry = await nodePoint('actor:kerry');
+    await page.mouse.move(kerry.x, kerry.y);
+    await expect.poll(async () => (await state()).hovered).toBe('actor:kerry');
+    expect((await node('actor:china'))?.color).toBe(FADED);
+    expect((await node('claim:aleppo-2016/s12'))?.color).not.toBe(FADED);
+    expect((await node('actor:kerry'))?.color).not.toBe(FADED);
+    const after = await page.locator('#graph').screenshot();
+    await shot('05-hover-kerry');
+    const china = await nodePoint('actor:china');
+    const box = await page.locator('#graph').boundingBox();
+    const at = { x: Math.round(china.x - box!.x), y: Math.round(china.y - box!.y) };
+    const [was, now] = await page.evaluate(pixelAt, { images: [before.toString('base64'), after.toString('base64')], at });
+    expect(saturation(was!)).toBeGreaterThan(0.3);
+    expect(saturation(now!)).toBeLessThan(0.05);
+    await page.mouse.move(5, 300);
+    await expect.poll(async () => (await state()).hovered).toBeNull();
+  });
+
+  it('a stance filter hides the claims of the other stances', async () => {
+    const filters = page.getByRole('complementary', { name: 'Filters' });
+    for (const stance of ['asserts', 'accuses', 'rejects']) await filters.getByRole('checkbox', { name: stance, exact: true }).first().uncheck();
+    expect((await state()).filters.stances).toEqual(['denies']);
+    expect((await node('claim:aleppo-2016/s12'))?.hidden).toBeFalsy();
+    expect((await node('claim:aleppo-2016/s4'))?.hidden).toBeFalsy();
+    for (const claim of ['s1', 's9', 's17']) expect((await node(`claim:aleppo-2016/${claim}`))?.hidden).toBe(true);
+    expect((await node('actor:china'))?.hidden).toBe(true);
+    expect((await node('actor:kerry'))?.hidden).toBeFalsy();
+    await shot('06-filter-denies');
+    for (const stance of ['asserts', 'accuses', 'rejects']) await filters.getByRole('checkbox', { name: stance, exact: true }).first().check();
+    expect((await node('claim:aleppo-2016/s1'))?.hidden).toBeFalsy();
+  });
+
+  it('finds a path between Kerry and the rebels, drawn and listed', async () => {
+    await page.selectOption('#path-from', 'actor:kerry');
+    await page.selectOption('#path-to', 'actor:rebels');
+    await page.getByRole('button', { name: 'Find path' }).click();
+    const { pathResult } = await state();
+    expect(pathResult.nodes[0]).toBe('actor:kerry');
+    expect(pathResult.nodes.at(-1)).toBe('actor:rebels');
+    expect(pathResult.edges.length).toBe(pathResult.nodes.length - 1);
+    const listed = page.getByRole('region', { name: 'Details' }).getByRole('region', { name: 'Path' });
+    expect(await listed.textContent()).toMatch(/John Kerry.*Syrian rebels/);
+    expect(await page.evaluate((e) => window.__claimgraph!.edge(e)?.size, pathResult.edges[0]!)).toBe(4);
+    await page.waitForTimeout(100);
+    await shot('07-path-kerry-rebels');
+    await page.getByRole('button', { name: 'Clear' }).click();
+    expect((await state()).pathResult.nodes).toEqual([]);
+  });
+
+  it('the URL round-trips a view: selection, filters and camera', async () => {
+    await page.getByLabel('Search actors and claims').fill('Kerry');
+    await page.getByLabel('Search actors and claims').press('Enter');
+    await page.getByRole('checkbox', { name: 'contested only' }).check();
+    await page.evaluate(() => window.__claimgraph!.viewer.renderer.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.7 }));
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('cam=0.4%2C0.6%2C0.7');
+    const url = page.url();
+    expect(url).toContain('sel=actor%3Akerry');
+    const other = await openPage(url);
+    try {
+      const restored = await other.evaluate(() => window.__claimgraph!.state());
+      expect(restored.selected).toBe('actor:kerry');
+      expect(restored.filters.contestedOnly).toBe(true);
+      const cam = await other.evaluate(() => window.__claimgraph!.viewer.renderer.getCamera().getState());
+      expect([cam.x, cam.y, cam.ratio]).toEqual([0.4, 0.6, 0.7]);
+      expect(await other.getByRole('region', { name: 'Details' }).textContent()).toContain('John Kerry');
+      if (shots) await other.screenshot({ path: join(shots, '08-url-restored.png') });
+    } finally {
+      await other.close();
+    }
+    await page.getByRole('checkbox', { name: 'contested only' }).uncheck();
+    await page.keyboard.press('Escape');
+  });
+
+  it('a file that cannot be read shows a message and leaves the graph untouched', async () => {
+    await dropFile('broken.json', '{"format": "claimgraph/statements@1", "documents": [', 'application/json');
+    const message = page.getByRole('alert');
+    await expect.poll(() => message.textContent()).toContain('broken.json: is not valid JSON');
+    expect(await page.evaluate(() => window.__claimgraph!.source())).toBe('graph/annotations/aleppo-2016.json');
+    await shot('09-bad-file');
+    await dropFile('binary.txt', 'abc\u0000def', 'text/plain');
+    await expect.poll(() => message.textContent()).toContain('binary.txt: is a binary file');
+    expect(await page.evaluate(() => window.__claimgraph!.order())).toBe(30);
+    await message.getByRole('button', { name: 'Dismiss' }).click();
+  });
+
+  it('untrusted text in a statements file is shown as text and executes nothing', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const text = `Intro. ${evil} The minister said the talks failed.`;
+    const content = 'the talks failed';
+    const start = text.indexOf(content);
+    const evidence = text.indexOf('The minister');
+    const file = {
+      format: 'claimgraph/statements@1',
+      documents: [{ id: 'evil', title: evil, text }],
+      actors: [{ id: 'minister', label: `Minister ${evil}`, kind: 'person', aliases: [] }],
+      statements: [
+        {
+          id: 's1', doc: 'evil', speaker: 'minister', stance: 'asserts',
+          cue: { start: text.indexOf('said'), end: text.indexOf('said') + 4, text: 'said' },
+          content: { start, end: start + content.length, text: content },
+          evidence: { start: evidence, end: text.length, text: text.slice(evidence) },
+          targets: [], about: [], responds: [],
+        },
+      ],
+    };
+    await dropFile('evil.json', JSON.stringify(file), 'application/json');
+    await waitLoaded('evil.json');
+    await page.evaluate(() => window.__claimgraph!.viewer.select('claim:evil/s1'));
+    await page.getByLabel('Search actors and claims').fill('Minister');
+    await page.waitForTimeout(300);
+    await shot('10-untrusted-json');
+    const panel = details();
+    expect(await panel.locator('.doc-text').textContent()).toContain(evil);
+    expect(await page.locator('img, script:not([type=module])').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.getByLabel('Search actors and claims').fill('');
+  });
+
+  it('a dropped article becomes a graph, and its markup executes nothing', async () => {
+    const article =
+      'Officials met in Geneva on Monday. Foreign Minister Anna Berg accused Norland of violating the ceasefire. ' +
+      'Norland denied the charge. <img src=x onerror="window.__pwned=3"> <script>window.__pwned=4</script> ' +
+      '"We will not negotiate," Berg said.\n';
+    await dropFile('dropped-article.txt', article, 'text/plain');
+    await waitLoaded('dropped-article.txt');
+    expect(await page.evaluate(() => window.__claimgraph!.order())).toBeGreaterThan(2);
+    const claims = await page.evaluate(() => {
+      const keys: string[] = [];
+      window.__claimgraph!.viewer.graph.forEachNode((key, attrs) => attrs.kind === 'claim' && keys.push(key));
+      return keys;
+    });
+    expect(claims.length).toBeGreaterThan(0);
+    await page.evaluate((key) => window.__claimgraph!.viewer.select(key), claims[0]!);
+    expect(await details().locator('.doc-text').textContent()).toContain('<script>window.__pwned=4</script>');
+    await page.waitForTimeout(300);
+    await shot('11-dropped-article');
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+});
+
+/** Number of non-white pixels in a PNG (decoded by the browser). */
+async function countInk(base64: string): Promise<number> {
+  const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+  const canvas = new OffscreenCanvas(image.width, image.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  const data = context.getImageData(0, 0, image.width, image.height).data;
+  let ink = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) ink++;
+  return ink;
+}
+
+/** The RGB of one pixel in each PNG (decoded by the browser). */
+async function pixelAt({ images, at }: { images: string[]; at: { x: number; y: number } }): Promise<number[][]> {
+  return Promise.all(
+    images.map(async (base64) => {
+      const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return [...context.getImageData(at.x, at.y, 1, 1).data.slice(0, 3)];
+    }),
+  );
+}
+
+function saturation([r, g, b]: number[]): number {
+  const max = Math.max(r!, g!, b!);
+  const min = Math.min(r!, g!, b!);
+  return max === 0 ? 0 : (max - min) / max;
+}

@@ -1,0 +1,77 @@
+// The filter form: stances, actor kinds (those present in the graph), documents, and
+// "contested only". Every change writes the whole Filters value to the store; the form
+// is redrawn from the state, so a URL or history move shows the filters it restored.
+import { STANCES, type ActorKind, type ClaimGraph, type EdgeKind, type Stance } from '../../../src/model/index.ts';
+import { h, replaceChildren } from '../dom/h.ts';
+import { ACTOR_KIND_COLORS, STANCE_COLORS } from '../reducers/palette.ts';
+import type { Filters } from '../state/types.ts';
+
+export interface FilterChoices {
+  actorKinds: ActorKind[];
+  edgeKinds: Set<EdgeKind>;
+  docs: { id: string; label: string }[];
+}
+
+export function filterChoices(graph: ClaimGraph): FilterChoices {
+  const kinds = new Set<ActorKind>();
+  const docs: { id: string; label: string }[] = [];
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind === 'actor') kinds.add(attrs.actorKind);
+    else if (attrs.kind === 'document') docs.push({ id: key.slice('doc:'.length), label: attrs.title ?? attrs.label });
+  });
+  const edgeKinds = new Set<EdgeKind>();
+  graph.forEachEdge((_edge, attrs) => edgeKinds.add(attrs.kind));
+  return { actorKinds: [...kinds].sort(), edgeKinds, docs };
+}
+
+const toggle = <T>(list: readonly T[], item: T, on: boolean): T[] =>
+  on ? (list.includes(item) ? [...list] : [...list, item]) : list.filter((x) => x !== item);
+
+function checkbox(name: string, value: string, checked: boolean, text: string, color: string | null, onChange: (on: boolean) => void): HTMLLabelElement {
+  const input = h('input', { type: 'checkbox', name, value, onchange: (e: Event) => onChange((e.target as HTMLInputElement).checked) });
+  input.checked = checked;
+  return h('label', {}, input, color ? h('span', { className: 'swatch', style: `background:${color}` }) : null, text);
+}
+
+export function renderFilters(root: HTMLElement, choices: FilterChoices, filters: Filters, onChange: (next: Filters) => void): void {
+  const stances = h(
+    'fieldset',
+    {},
+    h('legend', {}, 'Stance'),
+    STANCES.map((stance: Stance) =>
+      checkbox('stance', stance, filters.stances.includes(stance), stance, STANCE_COLORS[stance], (on) =>
+        onChange({ ...filters, stances: STANCES.filter((s) => (s === stance ? on : filters.stances.includes(s))) }),
+      ),
+    ),
+  );
+  const kinds = h(
+    'fieldset',
+    {},
+    h('legend', {}, 'Actor kind'),
+    choices.actorKinds.map((kind) =>
+      checkbox('actor-kind', kind, filters.actorKinds.includes(kind), kind, ACTOR_KIND_COLORS[kind], (on) =>
+        onChange({ ...filters, actorKinds: toggle(filters.actorKinds, kind, on) }),
+      ),
+    ),
+  );
+  const docs =
+    choices.docs.length > 1
+      ? h(
+          'fieldset',
+          {},
+          h('legend', {}, 'Document (none ticked: all)'),
+          choices.docs.map((doc) =>
+            checkbox('doc', doc.id, filters.docs.includes(doc.id), doc.label, null, (on) =>
+              onChange({ ...filters, docs: toggle(filters.docs, doc.id, on) }),
+            ),
+          ),
+        )
+      : null;
+  const contested = h(
+    'fieldset',
+    {},
+    h('legend', {}, 'Claims'),
+    checkbox('contested', '1', filters.contestedOnly, 'contested only', null, (on) => onChange({ ...filters, contestedOnly: on })),
+  );
+  replaceChildren(root, stances, kinds, docs, contested);
+}

@@ -1,0 +1,45 @@
+// What the reducers need to know about each node that the graph does not say directly: its
+// resting colour and size, a claim's stance and document, and which claims are contested.
+// Built once per loaded graph (linear in nodes and edges), so a refresh is a lookup per item.
+import { isStance, type ClaimGraph, type Stance } from '../../../src/model/index.ts';
+import { ACTOR_KIND_COLORS, DOCUMENT_COLOR, SIZES, STANCE_COLORS, actorSize } from './palette.ts';
+
+export interface NodeStyle {
+  color: string;
+  size: number;
+  /** Higher draws on top and wins the label grid first. */
+  zIndex: number;
+}
+
+export interface GraphIndex {
+  styles: ReadonlyMap<string, NodeStyle>;
+  /** Claim key → stance of the statement that made it. */
+  stanceOf: ReadonlyMap<string, Stance>;
+  /** Claim key → document id. */
+  docOf: ReadonlyMap<string, string>;
+  /** Claims that some statement denies or rejects, and the claims that do. */
+  contested: ReadonlySet<string>;
+}
+
+/** `contested` lists claim keys, from the library's `contested` query (contested and contesting claims). */
+export function buildGraphIndex(graph: ClaimGraph, contested: Iterable<string>): GraphIndex {
+  const stanceOf = new Map<string, Stance>();
+  const docOf = new Map<string, string>();
+  const styles = new Map<string, NodeStyle>();
+  graph.forEachEdge((_edge, attrs, _source, target) => {
+    if (isStance(attrs.kind)) stanceOf.set(target, attrs.kind);
+  });
+  graph.forEachNode((node, attrs) => {
+    if (attrs.kind === 'actor') {
+      const color = ACTOR_KIND_COLORS[attrs.actorKind] ?? ACTOR_KIND_COLORS.other;
+      styles.set(node, { color, size: actorSize(graph.degree(node)), zIndex: 2 });
+    } else if (attrs.kind === 'claim') {
+      docOf.set(node, attrs.doc);
+      const stance = stanceOf.get(node);
+      styles.set(node, { color: stance ? STANCE_COLORS[stance] : DOCUMENT_COLOR, size: SIZES.claim, zIndex: 0 });
+    } else {
+      styles.set(node, { color: DOCUMENT_COLOR, size: SIZES.document, zIndex: 1 });
+    }
+  });
+  return { styles, stanceOf, docOf, contested: new Set(contested) };
+}

@@ -1,0 +1,95 @@
+// The layout: ForceAtlas2 in a web worker for a time that grows with the graph, then
+// noverlap (also in a worker) so that nodes drawn at their on-screen size do not cover one
+// another. The page stays responsive throughout; sigma redraws as positions arrive.
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import { inferSettings } from 'graphology-layout-forceatlas2';
+import NoverlapLayout from 'graphology-layout-noverlap/worker';
+import type { ClaimGraph } from '../../../src/model/index.ts';
+
+export type LayoutPhase = 'forceatlas2' | 'noverlap' | 'done' | 'stopped';
+
+export interface LayoutRun {
+  done: Promise<LayoutPhase>;
+  phase(): LayoutPhase;
+  stop(): void;
+}
+
+export interface LayoutOptions {
+  /** Node key → size in pixels at rest, to keep nodes apart by their drawn size. */
+  sizeOf: (node: string) => number;
+  /** Width of the canvas in pixels: turns pixel sizes into graph units. */
+  viewportWidth: number;
+  onPhase?: (phase: LayoutPhase) => void;
+}
+
+/** How long ForceAtlas2 runs: enough to settle a small graph, bounded for large ones. */
+export function forceAtlasDuration(order: number): number {
+  return Math.round(Math.min(8000, 1200 + 0.25 * order));
+}
+
+function extent(graph: ClaimGraph): number {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((_node, attrs) => {
+    const { x, y } = attrs as unknown as { x: number; y: number };
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  });
+  return Math.max(maxX - minX, maxY - minY, 1);
+}
+
+export function runLayout(graph: ClaimGraph, options: LayoutOptions): LayoutRun {
+  let phase: LayoutPhase = 'forceatlas2';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let noverlap: NoverlapLayout | undefined;
+  let finish: (phase: LayoutPhase) => void = () => {};
+  const done = new Promise<LayoutPhase>((resolve) => (finish = resolve));
+  const setPhase = (next: LayoutPhase): void => {
+    phase = next;
+    options.onPhase?.(next);
+    if (next === 'done' || next === 'stopped') finish(next);
+  };
+
+  // Every claim is reported by its document; at full weight those edges would pull all
+  // claims into one knot around the document instead of around who said them.
+  const fa2 = new FA2Layout(graph, {
+    getEdgeWeight: (_edge, attrs) => (attrs.kind === 'reports' || attrs.kind === 'publishes' ? 0.05 : 1),
+    settings: { ...inferSettings(graph), gravity: 1, scalingRatio: 10, barnesHutOptimize: graph.order > 2000 },
+  });
+  fa2.start();
+  timer = setTimeout(() => {
+    fa2.kill();
+    if (phase !== 'forceatlas2') return;
+    setPhase('noverlap');
+    const scale = extent(graph) / Math.max(options.viewportWidth, 100);
+    noverlap = new NoverlapLayout(graph, {
+      inputReducer: (node, attrs) => ({ x: attrs.x, y: attrs.y, size: options.sizeOf(node) * scale * 1.2 }),
+      settings: { margin: 2 * scale, ratio: 1, expansion: 1.1 },
+      onConverged: () => {
+        noverlap?.kill();
+        if (phase === 'noverlap') setPhase('done');
+      },
+    });
+    noverlap.start();
+    // A graph whose nodes cannot all be pulled apart never converges: bound the step.
+    timer = setTimeout(() => {
+      noverlap?.kill();
+      if (phase === 'noverlap') setPhase('done');
+    }, 4000);
+  }, forceAtlasDuration(graph.order));
+
+  return {
+    done,
+    phase: () => phase,
+    stop: () => {
+      clearTimeout(timer);
+      fa2.kill();
+      noverlap?.kill();
+      if (phase !== 'done') setPhase('stopped');
+    },
+  };
+}

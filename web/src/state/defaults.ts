@@ -1,0 +1,27 @@
+// The view state a fresh page starts from: nothing selected, every stance and actor kind
+// shown, paths along the edges that connect actors through what they said.
+import { ACTOR_KINDS, EDGE_KINDS, STANCES } from '../../../src/model/index.ts';
+import type { Filters, PathRequest, ViewState } from './types.ts';
+
+export const defaultFilters = (): Filters => ({
+  stances: [...STANCES],
+  actorKinds: [...ACTOR_KINDS],
+  docs: [],
+  contestedOnly: false,
+});
+
+/** Paths go through what actors said and who they belong to, not through the documents that report it. */
+export const DEFAULT_PATH_KINDS = EDGE_KINDS.filter((kind) => kind !== 'reports' && kind !== 'publishes');
+
+export const defaultPath = (): PathRequest => ({ from: null, to: null, via: [...DEFAULT_PATH_KINDS] });
+
+export const initialState = (): ViewState => ({
+  hovered: null,
+  selected: null,
+  cursor: null,
+  trail: [],
+  filters: defaultFilters(),
+  path: defaultPath(),
+  pathResult: { nodes: [], edges: [], message: null },
+  camera: null,
+});

@@ -1,0 +1,6 @@
+// The view state: its types, defaults, store, and its URL form.
+export type * from './types.ts';
+export * from './defaults.ts';
+export * from './store.ts';
+export * from './url.ts';
+export * from './trail.ts';

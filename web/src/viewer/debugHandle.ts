@@ -1,0 +1,42 @@
+// `window.__claimgraph`: a read-mostly handle for the browser tests and the benchmark, so
+// that they can assert on the view state and on what the reducers produced instead of on
+// pixels alone.
+import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
+import type { ViewState } from '../state/types.ts';
+import { syntheticGraph } from '../synthetic/claimGraph.ts';
+import type { LayoutPhase } from '../sigma/layout.ts';
+import type { Viewer } from './viewer.ts';
+
+export interface DebugHandle {
+  state(): ViewState;
+  node(key: string): Partial<NodeDisplayData> | undefined;
+  edge(key: string): Partial<EdgeDisplayData> | undefined;
+  order(): number;
+  size(): number;
+  source(): string;
+  layoutPhase(): LayoutPhase;
+  loadSynthetic(nodes: number): void;
+  stopLayout(): void;
+  viewer: Viewer;
+}
+
+declare global {
+  interface Window {
+    __claimgraph?: DebugHandle;
+  }
+}
+
+export function exposeDebugHandle(viewer: Viewer): void {
+  window.__claimgraph = {
+    state: () => viewer.store.get(),
+    node: (key) => viewer.renderer.getNodeDisplayData(key),
+    edge: (key) => viewer.renderer.getEdgeDisplayData(key),
+    order: () => viewer.graph.order,
+    size: () => viewer.graph.size,
+    source: () => viewer.source,
+    layoutPhase: () => viewer.layoutPhase,
+    loadSynthetic: (nodes) => viewer.load(syntheticGraph(nodes), `synthetic-${nodes}`),
+    stopLayout: () => viewer.layout?.stop(),
+    viewer,
+  };
+}
