@@ -65,6 +65,7 @@ const drawPath = (state: ViewState): void =>
 const drawPanel = (state: ViewState): void => renderPanel(byId('details'), viewer.graph, state, follow);
 const describe = (): string => `${viewer.source}: ${viewer.graph.order} nodes, ${viewer.graph.size} edges`;
 
+const camera = viewer.renderer.getCamera();
 let restoring = false;
 store.subscribe((state, changed) => {
   if (changed.has('filters')) drawFilters(state);
@@ -82,6 +83,7 @@ onHistoryMove((view) => {
 });
 
 viewer.onGraph(({ graph: loaded }) => {
+  camera.setState(HOME_CAMERA);
   choices = filterChoices(loaded);
   actors = actorOptions(loaded);
   search.setIndex(buildSearchIndex(loaded));
@@ -94,7 +96,6 @@ viewer.onGraph(({ graph: loaded }) => {
 });
 
 let cameraTimer: ReturnType<typeof setTimeout> | undefined;
-const camera = viewer.renderer.getCamera();
 camera.on('updated', (cam) => {
   clearTimeout(cameraTimer);
   cameraTimer = setTimeout(() => store.update({ camera: { x: cam.x, y: cam.y, ratio: cam.ratio } }), 250);

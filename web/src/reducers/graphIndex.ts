@@ -2,6 +2,7 @@
 // resting colour and size, a claim's stance and document, and which claims are contested.
 // Built once per loaded graph (linear in nodes and edges), so a refresh is a lookup per item.
 import { isStance, type ClaimGraph, type Stance } from '../../../src/model/index.ts';
+import { contested } from '../../../src/query/index.ts';
 import { ACTOR_KIND_COLORS, DOCUMENT_COLOR, SIZES, STANCE_COLORS, actorSize } from './palette.ts';
 
 export interface NodeStyle {
@@ -21,8 +22,12 @@ export interface GraphIndex {
   contested: ReadonlySet<string>;
 }
 
-/** `contested` lists claim keys, from the library's `contested` query (contested and contesting claims). */
-export function buildGraphIndex(graph: ClaimGraph, contested: Iterable<string>): GraphIndex {
+/** Contested claims and the claims that contest them, from the library's `contested` query. */
+export function contestedKeys(graph: ClaimGraph): string[] {
+  return contested(graph).flatMap((item) => [item.claim.claim, ...item.contestedBy.map((by) => by.statement.claim)]);
+}
+
+export function buildGraphIndex(graph: ClaimGraph): GraphIndex {
   const stanceOf = new Map<string, Stance>();
   const docOf = new Map<string, string>();
   const styles = new Map<string, NodeStyle>();
@@ -41,5 +46,5 @@ export function buildGraphIndex(graph: ClaimGraph, contested: Iterable<string>):
       styles.set(node, { color: DOCUMENT_COLOR, size: SIZES.document, zIndex: 1 });
     }
   });
-  return { styles, stanceOf, docOf, contested: new Set(contested) };
+  return { styles, stanceOf, docOf, contested: new Set(contestedKeys(graph)) };
 }

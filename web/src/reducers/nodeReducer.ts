@@ -29,6 +29,8 @@ export function reduceNode(view: ReducerView, node: string, data: Attributes): P
     out.color = FADED_NODE;
     out.label = null;
     out.zIndex = -1;
+    // The selection keeps its ring while the pointer explores elsewhere.
+    if (node === state.selected) out.highlighted = true;
     return out;
   }
   if (focus.nodes.size) {

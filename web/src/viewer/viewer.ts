@@ -4,7 +4,7 @@
 // failed load never leaves a half-replaced graph on screen.
 import Sigma from 'sigma';
 import type { ClaimGraph } from '../../../src/model/index.ts';
-import { contested, shortestPath } from '../../../src/query/index.ts';
+import { shortestPath } from '../../../src/query/index.ts';
 import {
   buildGraphIndex,
   focusOf,
@@ -27,10 +27,6 @@ export interface LoadedGraph {
   source: string;
 }
 
-export function contestedKeys(graph: ClaimGraph): string[] {
-  return contested(graph).flatMap((item) => [item.claim.claim, ...item.contestedBy.map((by) => by.statement.claim)]);
-}
-
 export class Viewer {
   graph: ClaimGraph;
   index: GraphIndex;
@@ -51,7 +47,7 @@ export class Viewer {
   ) {
     this.graph = graph;
     this.source = source;
-    this.index = buildGraphIndex(graph, contestedKeys(graph));
+    this.index = buildGraphIndex(graph);
     this.view = this.makeView();
     seedPositions(graph);
     this.renderer = new Sigma(graph, container, {
@@ -65,7 +61,7 @@ export class Viewer {
 
   /** Replaces the graph. The caller has built it fully; nothing is touched if indexing it throws. */
   load(graph: ClaimGraph, source: string, keep: Partial<ViewState> = {}): void {
-    const index = buildGraphIndex(graph, contestedKeys(graph));
+    const index = buildGraphIndex(graph);
     this.layout?.stop();
     const positioned = hasPositions(graph);
     seedPositions(graph);
