@@ -1,0 +1,76 @@
+// Resolving pronouns, definite descriptions and group nouns to the most recent compatible
+// actor already mentioned: "he"/"she" → a person; "it" → a singular organisation or state;
+// "they" → a group, else an organisation; "the agency" → the last actor whose name holds the
+// word, else the last actor of a compatible kind. Only a bounded window is searched, so cost
+// stays linear and a stale antecedent from pages before is not picked.
+import type { ActorKind } from '../../model/kinds.ts';
+import type { TokenTable } from '../nlp/tokens.ts';
+import type { Mention } from '../types.ts';
+import type { Actor, ActorRegistry } from './registry.ts';
+import { DESCRIPTIONS } from '../lexicon/titles.ts';
+
+/** How far back (in tokens) an antecedent may be. */
+const WINDOW = 250;
+const ORGANISATION: ReadonlySet<ActorKind> = new Set(['government', 'military', 'armed-group', 'ngo', 'media', 'intergovernmental', 'company', 'union', 'political-group', 'state']);
+
+export class Coref {
+  constructor(
+    private readonly t: TokenTable,
+    private readonly registry: ActorRegistry,
+    private readonly mentions: readonly Mention[],
+  ) {}
+
+  private find(before: number, accept: (actor: Actor, m: Mention) => boolean, window = WINDOW): Actor | undefined {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k] as Mention;
+      if (m.first >= before) continue;
+      if (before - m.first > window) break;
+      if (m.via === 'weak') continue;
+      const actor = this.registry.get(m.actor);
+      if (actor && accept(actor, m)) return actor;
+    }
+    return undefined;
+  }
+
+  pronoun(word: string, at: number): Actor | undefined {
+    switch (word) {
+      case 'he':
+      case 'she':
+        return this.find(at, (a) => a.kind === 'person');
+      case 'it':
+        return this.find(at, (a, m) => a.kind !== 'person' && !a.plural && m.via !== 'demonym');
+      case 'they':
+        return this.find(at, (a) => a.plural) ?? this.find(at, (a) => ORGANISATION.has(a.kind) && a.kind !== 'state');
+      default:
+        return undefined;
+    }
+  }
+
+  /** "the agency", "the ministry", "the army": by name first, then by kind. */
+  description(noun: string, at: number, kind?: ActorKind): Actor | undefined {
+    const word = new RegExp(`(^|[^\\p{L}])${noun.replace(/[^\p{L}\p{N} ]/gu, '')}($|[^\\p{L}])`, 'iu');
+    const byName = this.find(at, (a) => word.test(a.label) || a.aliases.some((alias) => word.test(alias)), WINDOW * 4);
+    if (byName) return byName;
+    const kinds = kind ? [kind] : DESCRIPTIONS.get(noun);
+    if (!kinds) return undefined;
+    return this.find(at, (a) => kinds.includes(a.kind));
+  }
+
+  /** "the government": the last state spoken of as a government. */
+  government(at: number): Actor | undefined {
+    return this.find(at, (a) => a.kind === 'state' && a.aliases.some((alias) => /\b(government|administration)\b/i.test(alias)), WINDOW * 4);
+  }
+
+  /** "rebels", "the rebels" → the group last named with that noun ("Syrian rebels"). */
+  groupByNoun(noun: string, at: number): Actor | undefined {
+    return this.find(
+      at,
+      (a) => a.label.toLowerCase() === noun || a.label.toLowerCase().endsWith(` ${noun}`),
+      Number.MAX_SAFE_INTEGER,
+    );
+  }
+
+  get tokens(): TokenTable {
+    return this.t;
+  }
+}

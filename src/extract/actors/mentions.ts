@@ -1,0 +1,351 @@
+// Finding actor mentions, sentence by sentence, in document order: gazetteer names and
+// demonym phrases ("Syrian army", "Russian Foreign Minister Sergey Lavrov"), titled persons,
+// unknown capitalised names (classified by their head word), acronyms tied to their long
+// form, surnames tied to full names, groups ("rebels", "officials"), and pronouns and
+// definite descriptions resolved to the most recent compatible actor (./coref.ts).
+import type { Sentence, TokenTable } from '../nlp/tokens.ts';
+import type { Mention } from '../types.ts';
+import type { ActorKind } from '../../model/kinds.ts';
+import type { GazetteerEntry, GazetteerName } from './gazetteer.ts';
+import { firstWord } from './gazetteer.ts';
+import type { Actor, ActorRegistry } from './registry.ts';
+import { isAcronym, isCapitalised, isNameToken, letters, matchCapitalisedRun, matchPersonName, matchTitle } from './names.ts';
+import { DESCRIPTIONS, ORG_HEADS } from '../lexicon/titles.ts';
+import { GOVERNMENT_WORDS, GROUP_NOUNS, STATE_BODIES } from '../lexicon/nouns.ts';
+import { Coref } from './coref.ts';
+
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
+const BODY_WORDS_MAX = 3;
+
+interface Hit {
+  last: number;
+  actor: Actor;
+  via: Mention['via'];
+}
+
+/** The actors of one document as they are mentioned; `scan` must see the sentences in order. */
+export class DocActors {
+  readonly mentions: Mention[] = [];
+  readonly coref: Coref;
+  private readonly stateCounts = new Map<string, number>();
+  private readonly surnames = new Map<string, string>();
+  private readonly acronyms = new Map<string, string>();
+  private readonly bodies = new Map<string, string>();
+
+  constructor(
+    private readonly t: TokenTable,
+    private readonly registry: ActorRegistry,
+  ) {
+    this.coref = new Coref(t, registry, this.mentions);
+  }
+
+  /** Finds the mentions of one sentence and records them. */
+  scan(s: Sentence): Mention[] {
+    const { t } = this;
+    const found: Mention[] = [];
+    let i = s.first;
+    while (i <= s.last) {
+      const hit = this.at(i, s);
+      if (hit) {
+        const mention: Mention = { first: i, last: hit.last, actor: hit.actor.id, via: hit.via };
+        found.push(mention);
+        this.mentions.push(mention);
+        if (hit.actor.kind === 'state' && hit.via !== 'pronoun' && hit.via !== 'description') {
+          this.stateCounts.set(hit.actor.id, (this.stateCounts.get(hit.actor.id) ?? 0) + 1);
+        }
+        i = this.acronymAfter(hit, s) ?? hit.last + 1;
+      } else i++;
+    }
+    void t;
+    return found;
+  }
+
+  /** The state the document is mostly about (most mentioned so far). */
+  homeState(): Actor | undefined {
+    let best: string | undefined;
+    let count = 0;
+    for (const [id, n] of this.stateCounts) if (n > count) [best, count] = [id, n];
+    return best === undefined ? undefined : this.registry.get(best);
+  }
+
+  private at(i: number, s: Sentence): Hit | undefined {
+    const { t } = this;
+    const lower = t.lower[i] as string;
+    if (PRONOUNS.has(lower)) {
+      const actor = this.coref.pronoun(lower, i);
+      return actor ? { last: i, actor, via: 'pronoun' } : undefined;
+    }
+    const value = t.value[i] as string;
+    if (isCapitalised(value)) {
+      const named = this.named(i, s);
+      if (named) return named;
+    }
+    return this.common(i, s);
+  }
+
+  /** Mentions that start with a capitalised word. */
+  private named(i: number, s: Sentence): Hit | undefined {
+    const { t, registry } = this;
+    const gaz = this.gazetteerAt(i, s.last);
+    if (gaz) {
+      const after = gaz.last + 1;
+      const possessive = after <= s.last && /^['’]s$/.test(t.value[after] as string) ? after + 1 : after;
+      const person = this.titled(possessive, s, gaz.name.entry, i);
+      if (person) return person;
+      if (gaz.name.role === 'demonym') {
+        const phrase = this.demonymPhrase(gaz.name.entry, i, after, s);
+        if (phrase) return phrase;
+      } else {
+        const gov = this.governmentWord(after, s.last);
+        if (gov >= 0) {
+          const actor = registry.known(gaz.name.entry, this.surface(i, gov));
+          return { last: gov, actor, via: 'name' };
+        }
+      }
+      const actor = registry.known(gaz.name.entry, gaz.name.role === 'demonym' ? undefined : this.surface(i, gaz.last));
+      return { last: gaz.last, actor, via: gaz.name.role === 'demonym' ? 'demonym' : 'name' };
+    }
+    const person = this.titled(i, s, undefined, i);
+    if (person) return person;
+    return this.unknownName(i, s);
+  }
+
+  /** The longest gazetteer name starting at token i. */
+  private gazetteerAt(i: number, last: number): { name: GazetteerName; last: number } | undefined {
+    const { t } = this;
+    const list = this.registry.gazetteer.byFirstWord.get(firstWord(t.value[i] as string));
+    if (!list) return undefined;
+    const start = t.start[i] as number;
+    for (const name of list) {
+      if (!t.text.startsWith(name.name, start)) {
+        if (!name.name.includes(' ') || !this.matchesSpaced(name.name, i, last)) continue;
+      }
+      const end = start + name.name.length;
+      const next = t.text.charCodeAt(end);
+      if (end < t.text.length && isWordChar(next)) continue;
+      let j = i;
+      while (j <= last && (t.end[j] as number) < end) j++;
+      if (j <= last && t.end[j] === end) return { name, last: j };
+    }
+    return undefined;
+  }
+
+  /** A multi-word name matched across any whitespace (line breaks, double spaces). */
+  private matchesSpaced(name: string, i: number, last: number): boolean {
+    const { t } = this;
+    const words = name.split(' ');
+    let j = i;
+    for (const word of words) {
+      let rest = word;
+      while (rest) {
+        if (j > last) return false;
+        const v = t.value[j] as string;
+        if (!rest.startsWith(v)) return false;
+        rest = rest.slice(v.length);
+        j++;
+        if (rest && t.start[j] !== t.end[j - 1]) return false;
+      }
+    }
+    return true;
+  }
+
+  /** "[Russian|US] [Foreign Minister|Secretary of State][,] Sergey Lavrov": a person, member of the state or organisation named first. */
+  private titled(i: number, s: Sentence, owner: GazetteerEntry | undefined, from: number): Hit | undefined {
+    const { t, registry } = this;
+    if (i > s.last) return undefined;
+    const titleEnd = matchTitle(t, i, s.last);
+    if (titleEnd < 0) return undefined;
+    let nameStart = titleEnd + 1;
+    if (nameStart <= s.last && t.value[nameStart] === ',') nameStart++;
+    if (nameStart > s.last || !isCapitalised(t.value[nameStart] as string)) return undefined;
+    if (this.gazetteerAt(nameStart, s.last)) return undefined;
+    const nameEnd = matchPersonName(t, nameStart, s.last, s.first);
+    if (nameEnd < 0) return undefined;
+    const full = this.surface(nameStart, nameEnd);
+    const memberOf = owner ? registry.known(owner).id : undefined;
+    const actor = registry.named(full, 'person', full, memberOf ? { memberOf } : {});
+    registry.alias(actor, this.surface(from, nameEnd));
+    this.rememberSurname(actor, nameStart, nameEnd);
+    return { last: nameEnd, actor, via: 'title' };
+  }
+
+  private rememberSurname(actor: Actor, first: number, last: number): void {
+    if (last > first) this.surnames.set(this.t.value[last] as string, actor.id);
+  }
+
+  /** After a demonym: a state body ("Syrian army"), the government ("Syrian government"), a group ("Syrian rebels") or an organisation name. */
+  private demonymPhrase(state: GazetteerEntry, first: number, i: number, s: Sentence): Hit | undefined {
+    const { t, registry } = this;
+    const body = this.stateBody(i, s.last);
+    if (body) {
+      const parent = registry.known(state);
+      return { last: body.last, actor: this.bodyActor(parent, body.kind, first, body.last), via: 'body' };
+    }
+    const gov = this.governmentWord(i, s.last);
+    if (gov >= 0) return { last: gov, actor: registry.known(state, this.surface(first, gov)), via: 'name' };
+    const group = i <= s.last ? GROUP_NOUNS.get(t.lower[i] as string) : undefined;
+    if (group) {
+      const label = this.surface(first, i);
+      const memberOf = group.kind === 'government' || group.kind === 'military' ? registry.known(state).id : undefined;
+      const actor = registry.named(label, group.kind, label, { plural: group.plural, ...(memberOf ? { memberOf } : {}) });
+      return { last: i, actor, via: 'group' };
+    }
+    if (i <= s.last && isNameToken(t, i, s.first)) return this.unknownName(first, s);
+    return undefined;
+  }
+
+  /** A state body at i: "army", "foreign ministry", "state media" (longest match). */
+  private stateBody(i: number, last: number): { last: number; kind: 'government' | 'military' | 'media' } | undefined {
+    const { t } = this;
+    let phrase = '';
+    let found: { last: number; kind: 'government' | 'military' | 'media' } | undefined;
+    for (let j = i; j <= last && j < i + BODY_WORDS_MAX + 2; j++) {
+      const lower = t.lower[j] as string;
+      phrase = j === i ? lower : lower === '-' || phrase.endsWith('-') ? phrase + lower : `${phrase} ${lower}`;
+      const kind = STATE_BODIES.get(phrase);
+      if (kind) found = { last: j, kind };
+    }
+    return found;
+  }
+
+  /** One actor per state and kind of body for armies and media (all a state's forces speak as one), one per ministry. */
+  private bodyActor(state: Actor, kind: 'government' | 'military' | 'media', first: number, last: number): Actor {
+    const surface = this.surface(first, last);
+    const key = kind === 'government' ? `${state.id}/${surface.toLowerCase()}` : `${state.id}/${kind}`;
+    const known = this.bodies.get(key);
+    if (known) {
+      const actor = this.registry.get(known) as Actor;
+      this.registry.alias(actor, surface);
+      return actor;
+    }
+    const actor = this.registry.named(surface.replace(/^(the|a|an)\s+/i, ''), kind, surface, { memberOf: state.id });
+    this.bodies.set(key, actor.id);
+    return actor;
+  }
+
+  private governmentWord(i: number, last: number): number {
+    return i <= last && GOVERNMENT_WORDS.has(this.t.lower[i] as string) ? i : -1;
+  }
+
+  /** A capitalised name unknown to the gazetteer: acronym, known surname, organisation (by head word) or person. */
+  private unknownName(i: number, s: Sentence): Hit | undefined {
+    const { t, registry } = this;
+    const value = t.value[i] as string;
+    if (isAcronym(value) && !isNameToken(t, i + 1, s.first)) {
+      const id = this.acronyms.get(letters(value)) ?? this.acronymOfKnown(letters(value));
+      if (id) {
+        const actor = registry.get(id) as Actor;
+        registry.alias(actor, value);
+        return { last: i, actor, via: 'name' };
+      }
+    }
+    const end = matchCapitalisedRun(t, i, s.last, s.first);
+    if (end < 0) return undefined;
+    const surface = this.surface(i, end);
+    let kind: ActorKind | undefined;
+    for (let j = end; j >= i && !kind; j--) kind = ORG_HEADS.get(t.lower[j] as string);
+    if (kind) return { last: end, actor: registry.named(surface, kind, surface), via: 'name' };
+    if (end === i) {
+      const person = this.surnames.get(value);
+      if (person) {
+        const actor = registry.get(person) as Actor;
+        registry.alias(actor, value);
+        return { last: i, actor, via: 'name' };
+      }
+      const acronymOwner = isAcronym(value) ? undefined : undefined;
+      void acronymOwner;
+      return { last: i, actor: registry.named(surface, isAcronym(value) ? 'other' : 'other', surface), via: 'weak' };
+    }
+    let allProper = true;
+    for (let j = i; j <= end; j++) if (t.pos[j] !== 'PROPN' || t.lower[j] === '-') allProper = t.lower[j] === '-' ? allProper : false;
+    if (allProper && end - i <= 3) {
+      const actor = registry.named(surface, 'person', surface);
+      this.rememberSurname(actor, i, end);
+      return { last: end, actor, via: 'name' };
+    }
+    return { last: end, actor: registry.named(surface, 'other', surface), via: 'weak' };
+  }
+
+  /** An actor mentioned earlier whose capitalised initials spell the acronym ("SOHR" ← "Syrian Observatory for Human Rights"). */
+  private acronymOfKnown(acronym: string): string | undefined {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const actor = this.registry.get((this.mentions[k] as Mention).actor);
+      if (!actor || actor.fromGazetteer) continue;
+      const initials = actor.label
+        .split(/[\s-]+/)
+        .filter((w) => isCapitalised(w))
+        .map((w) => w.charAt(0))
+        .join('');
+      if (initials === acronym) return actor.id;
+    }
+    return undefined;
+  }
+
+  /** "The Medicines … Agency (MHRA)": the acronym in brackets becomes an alias of the name before it. */
+  private acronymAfter(hit: Hit, s: Sentence): number | undefined {
+    const { t } = this;
+    const open = hit.last + 1;
+    if (open + 2 > s.last || t.value[open] !== '(' || t.value[open + 2] !== ')') return undefined;
+    const value = t.value[open + 1] as string;
+    if (!isAcronym(value)) return undefined;
+    this.registry.alias(hit.actor, value);
+    this.acronyms.set(letters(value), hit.actor.id);
+    this.mentions.push({ first: open + 1, last: open + 1, actor: hit.actor.id, via: 'name' });
+    return open + 3;
+  }
+
+  /** Mentions starting with a lower-case word: groups, state bodies without a demonym, definite descriptions. */
+  private common(i: number, s: Sentence): Hit | undefined {
+    const { t, registry } = this;
+    const lower = t.lower[i] as string;
+    const det = lower === 'the' || lower === 'a' || lower === 'an';
+    const head = det ? i + 1 : i;
+    if (head > s.last) return undefined;
+    const body = this.stateBody(head, s.last);
+    if (body && (det || body.last > head || t.lower[head] === 'state')) {
+      const description = t.lower[body.last] as string;
+      const earlier = this.coref.description(description, i, body.kind);
+      if (earlier) return { last: body.last, actor: earlier, via: 'description' };
+      const home = this.homeState();
+      if (home) return { last: body.last, actor: this.bodyActor(home, body.kind, head, body.last), via: 'body' };
+      return undefined;
+    }
+    const headLower = t.lower[head] as string;
+    if (det && GOVERNMENT_WORDS.has(headLower)) {
+      const actor = this.coref.government(i) ?? this.homeState();
+      return actor ? { last: head, actor, via: 'description' } : undefined;
+    }
+    // "rebel groups", "rebel fighters": the noun-adjunct form of a group noun
+    if (head < s.last && GROUP_NOUNS.has(`${headLower}s`) && /^(groups|fighters|forces|commanders)$/.test(t.lower[head + 1] as string)) {
+      return this.group(`${headLower}s`, i, head + 1);
+    }
+    if (GROUP_NOUNS.has(headLower)) return this.group(headLower, i, head);
+    if (det && lower === 'the' && DESCRIPTIONS.has(headLower) && t.pos[head + 1] !== 'NOUN') {
+      const actor = this.coref.description(headLower, i);
+      return actor ? { last: head, actor, via: 'description' } : undefined;
+    }
+    void registry;
+    return undefined;
+  }
+
+  /** A group noun: the group mentioned before under the same noun ("the rebels" → "Syrian rebels"), else a new one. */
+  private group(noun: string, first: number, last: number): Hit {
+    const earlier = this.coref.groupByNoun(noun, first);
+    if (earlier) {
+      this.registry.alias(earlier, this.surface(first, last));
+      return { last, actor: earlier, via: 'group' };
+    }
+    const info = GROUP_NOUNS.get(noun) as { kind: ActorKind; plural: boolean };
+    const surface = this.surface(first, last);
+    const actor = this.registry.named(noun, info.kind, surface, { plural: info.plural });
+    return { last, actor, via: 'group' };
+  }
+
+  surface(first: number, last: number): string {
+    return this.t.text.slice(this.t.start[first], this.t.end[last]);
+  }
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+}

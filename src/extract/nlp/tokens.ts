@@ -1,0 +1,131 @@
+// Tokens and sentences of a text with exact character offsets. wink-nlp is lossless: every
+// token carries its preceding whitespace, so offsets are recovered by accumulating lengths.
+// The text is fed to wink in chunks cut at line ends (bounded memory on huge inputs), line
+// breaks end sentences (headlines, datelines, lists have no final stop), and whitespace
+// tokens are dropped. The tables are parallel arrays: one entry per token, no per-token objects.
+import { wink } from './engine.ts';
+
+export interface Sentence {
+  /** First and last token index (inclusive) in the token table. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Index of the paragraph (a run of lines without a blank line between them). */
+  para: number;
+}
+
+export interface TokenTable {
+  text: string;
+  value: string[];
+  lower: string[];
+  pos: string[];
+  start: number[];
+  end: number[];
+  /** Paragraph index of each token. */
+  para: number[];
+  sentences: Sentence[];
+}
+
+/** Chunks handed to wink at once; long enough for any paragraph, short enough to bound memory. */
+const CHUNK = 1 << 16;
+
+export function tokenize(text: string): TokenTable {
+  const table: TokenTable = { text, value: [], lower: [], pos: [], start: [], end: [], para: [], sentences: [] };
+  let para = 0;
+  let at = 0;
+  while (at < text.length) {
+    const cut = chunkEnd(text, at);
+    para = tokenizeChunk(table, text, at, cut, para);
+    at = cut;
+  }
+  return table;
+}
+
+/** The end of the chunk starting at `from`: after a line end if one is near, else at a space, never inside a surrogate pair. */
+function chunkEnd(text: string, from: number): number {
+  if (text.length - from <= CHUNK) return text.length;
+  const limit = from + CHUNK;
+  const newline = text.lastIndexOf('\n', limit - 1);
+  if (newline >= from + CHUNK / 4) return newline + 1;
+  for (let i = limit - 1; i > from + CHUNK / 2; i--) if (isSpace(text.charCodeAt(i))) return i + 1;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit + 1 : limit;
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+
+function tokenizeChunk(table: TokenTable, text: string, from: number, to: number, paraIn: number): number {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text.slice(from, to));
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const spans: number[][] = [];
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => spans.push(s.out(its.span) as number[]));
+  // global index of each chunk token (-1 for whitespace tokens), and where lines break
+  const index = new Int32Array(values.length);
+  const breakBefore = new Uint8Array(values.length + 1);
+  let para = paraIn;
+  let cursor = from;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as string;
+    const pre = spaces[i] as string;
+    let start = cursor + pre.length;
+    if (!text.startsWith(value, start)) start = realign(text, value, cursor, to);
+    const end = start + value.length;
+    const gap = text.slice(cursor, start);
+    if (gap.includes('\n')) {
+      breakBefore[i] = 1;
+      if (/\n[^\S\n]*\n/.test(gap)) para++;
+    }
+    cursor = end;
+    if (tags[i] === 'SPACE' || value.trim() === '') {
+      index[i] = -1;
+      if (value.includes('\n')) {
+        breakBefore[i + 1] = 1;
+        if (/\n[^\S\n]*\n/.test(value)) para++;
+      }
+      continue;
+    }
+    index[i] = table.value.length;
+    table.value.push(value);
+    table.lower.push(value.toLowerCase());
+    table.pos.push(tags[i] as string);
+    table.start.push(start);
+    table.end.push(end);
+    table.para.push(para);
+  }
+  for (const [a, b] of spans) {
+    let first = -1;
+    let last = -1;
+    const flush = (): void => {
+      if (first < 0) return;
+      table.sentences.push({
+        first,
+        last,
+        start: table.start[first] as number,
+        end: table.end[last] as number,
+        para: table.para[first] as number,
+      });
+      first = -1;
+    };
+    for (let i = a as number; i <= (b as number); i++) {
+      if (breakBefore[i]) flush();
+      const g = index[i] as number;
+      if (g < 0) continue;
+      if (first < 0) first = g;
+      last = g;
+    }
+    flush();
+  }
+  return para;
+}
+
+/** wink dropped or changed characters (it should not): find the token text further on, else keep it zero-width. */
+function realign(text: string, value: string, cursor: number, to: number): number {
+  const found = text.indexOf(value, cursor);
+  return found >= 0 && found + value.length <= to ? found : cursor;
+}

@@ -1,0 +1,95 @@
+// Accusations: "X accused Y of Z", "X blamed Y for Z", "X blamed Z on Y", "X criticised Y for Z",
+// "X condemned Y", and "X charged/alleged that Y …". The content is what the target is accused
+// of, starting at "of"/"for" as the gold does; the targets are the actors accused.
+import type { Cue } from './cues.ts';
+import type { Attribution } from './frame.ts';
+import { findSubject, type ReportingContext } from './reporting.ts';
+import { clauseEnd, contentAfter } from './spans.ts';
+import { DASHES, type SentenceView } from './view.ts';
+import type { TokenRange } from '../types.ts';
+
+const OBJECT_REACH = 16;
+
+export function accusation(ctx: ReportingContext, cue: Cue): Attribution | null {
+  const { v } = ctx;
+  if (cue.passive) return null;
+  if (cue.sense.participle && v.value(cue.first - 1) !== ',') return null;
+  const subject = cue.sense.participle ? undefined : findSubject(ctx, cue);
+  const previous = ctx.earlier[ctx.earlier.length - 1];
+  const speaker = subject?.mention.actor ?? (cue.sense.participle ? previous?.speaker ?? firstActor(v, cue) : undefined);
+  if (!speaker) return null;
+  const speakerAt = subject?.mention.first ?? null;
+  const base = {
+    speaker,
+    speakerAt,
+    stance: 'accuses' as const,
+    cue: { first: cue.first, last: cue.last },
+    aboutExtra: [] as string[],
+    quoted: false,
+    coordinated: subject?.coordinated === true,
+  };
+  const verb = v.lower(cue.verb);
+  if (cue.sense.frame === 'clause') {
+    // "charged that …", "alleged that …": the accused is the first actor of the content
+    if (/^charg/.test(verb) && v.lower(cue.last + 1) !== 'that') return null;
+    const content = contentAfter(v, cue.last, false);
+    if (!content) return null;
+    const target = v.mentionsIn(content.first, content.last).find((m) => m.actor !== speaker);
+    return { ...base, stance: target ? 'accuses' : 'asserts', content, targets: target ? [target.actor] : [], pattern: 'alleges' };
+  }
+  const preps = cue.sense.frame === 'condemn' ? ['for', 'over'] : /^blam/.test(verb) ? ['for', 'over', 'on'] : ['of', 'for', 'over'];
+  const targets: string[] = [];
+  let k = cue.last + 1;
+  let prep = -1;
+  while (k <= v.last && k <= cue.last + OBJECT_REACH) {
+    const value = v.value(k);
+    if (DASHES.has(value) || value === '(') {
+      k = skipAside(v, k);
+      continue;
+    }
+    if (preps.includes(v.lower(k)) && k > cue.last + 1) {
+      prep = k;
+      break;
+    }
+    if (value === '.' || value === ';' || (value === ',' && targets.length && cue.sense.frame === 'condemn')) break;
+    const m = v.mentionStartingAt(k);
+    if (m) {
+      if (m.actor !== speaker && !targets.includes(m.actor)) targets.push(m.actor);
+      k = m.last + 1;
+      continue;
+    }
+    k++;
+  }
+  if (prep >= 0 && v.lower(prep) === 'on') {
+    // "blamed the attack on the rebels": the attack is the content, the rebels the target
+    const onTargets = v.mentionsIn(prep + 1, clauseEnd(v, prep + 1)).map((m) => m.actor).filter((a) => a !== speaker);
+    const content = v.trim(cue.last + 1, prep - 1);
+    return content ? { ...base, content, targets: onTargets, pattern: 'blame-on' } : null;
+  }
+  if (prep >= 0) {
+    const content = v.trim(prep, clauseEnd(v, prep + 1));
+    return content ? { ...base, content, targets, pattern: 'accuse-of' } : null;
+  }
+  const object = objectRange(v, cue.last + 1);
+  if (!object) return null;
+  const objectTargets = targets.length ? targets : v.mentionsIn(object.first, object.last).map((m) => m.actor).filter((a) => a !== speaker);
+  return { ...base, content: object, targets: [...new Set(objectTargets)], pattern: cue.sense.frame === 'condemn' ? 'condemn' : 'accuse' };
+}
+
+/** Skips "-- who Russia maintains backs the rebels --" or "( … )"; returns the token after it. */
+function skipAside(v: SentenceView, open: number): number {
+  const mark = v.value(open);
+  for (let k = open + 1; k <= v.last; k++) {
+    const value = v.value(k);
+    if ((mark === '(' && value === ')') || (mark !== '(' && DASHES.has(value))) return k + 1;
+  }
+  return v.last + 1;
+}
+
+function objectRange(v: SentenceView, from: number): TokenRange | null {
+  return v.trim(from, clauseEnd(v, from));
+}
+
+function firstActor(v: SentenceView, cue: Cue): string | undefined {
+  return v.mentions.find((m) => m.last < cue.first && m.via !== 'weak')?.actor;
+}

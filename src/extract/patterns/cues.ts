@@ -1,0 +1,63 @@
+// Finding cue words in a sentence: reporting verbs (with their auxiliaries, "has said",
+// "have rejected"), "rule out", and "according to". A cheap first test (`hasCue`) lets the
+// pipeline skip the many sentences with no cue at all before any other work.
+import { AUXILIARIES, CUES, NEEDS_PARTICLE, type CueSense } from '../lexicon/cues.ts';
+import type { TokenTable } from '../nlp/tokens.ts';
+import type { SentenceView } from './view.ts';
+
+export interface Cue {
+  /** First token of the cue span (auxiliaries included) and its last (particle included). */
+  first: number;
+  last: number;
+  /** The verb itself. */
+  verb: number;
+  sense: CueSense;
+  /** "was denied by": the subject is the content, the speaker follows "by". */
+  passive: boolean;
+  according: boolean;
+}
+
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+const ACCORDING: CueSense = { stance: 'asserts', frame: 'clause' };
+
+export function hasCue(t: TokenTable, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const lower = t.lower[i] as string;
+    if (CUES.has(lower) || lower === 'according') return true;
+  }
+  return false;
+}
+
+export function findCues(v: SentenceView): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = v.first; i <= v.last; i++) {
+    const lower = v.lower(i);
+    if (lower === 'according' && v.lower(i + 1) === 'to' && i + 1 <= v.last) {
+      cues.push({ first: i, last: i + 1, verb: i, sense: ACCORDING, passive: false, according: true });
+      i++;
+      continue;
+    }
+    const sense = CUES.get(lower);
+    if (!sense) continue;
+    const pos = v.pos(i);
+    if (pos !== 'VERB' && pos !== 'AUX' && !(pos === 'NOUN' && /s$/.test(lower) && v.mentionEndingAt(i - 1))) continue;
+    if (v.insideQuote(i)) continue;
+    let last = i;
+    const particle = NEEDS_PARTICLE.get(lower);
+    if (particle) {
+      if (v.lower(i + 1) !== particle) continue;
+      last = i + 1;
+    }
+    // "the alleged attack", "a claimed victory": adjectival participles are not cues
+    if (/ed$/.test(lower) && /^(the|a|an|its|their|his|her)$/.test(v.lower(i - 1))) continue;
+    let first = i;
+    while (first - 1 >= v.first && (AUXILIARIES.has(v.lower(first - 1)) || v.lower(first - 1) === 'not' || v.lower(first - 1) === "n't")) first--;
+    let passive = false;
+    for (let k = first; k < i; k++) if (BE.has(v.lower(k))) passive = true;
+    if (passive && !/(ed|ied)$/.test(lower) && lower !== 'ruled') passive = false;
+    // "is said to", "were told to": hearsay and orders, not statements of a speaker
+    if (passive && v.lower(last + 1) === 'to') continue;
+    cues.push({ first, last, verb: i, sense, passive, according: false });
+  }
+  return cues;
+}

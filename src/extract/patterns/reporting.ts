@@ -1,0 +1,137 @@
+// Reporting verbs with a clause or an object: "X said (that) Y", "X told reporters that Y",
+// "Y, X said", '"Y," said X', '"Y," X told Z', 'X said: "Y"', "X announced Y", "X denied (that) Y",
+// "X disputed / dismissed / rejected Y", "X ruled out Y", "who X maintains Y", "X, which said Y",
+// and participles (", saying Y", ", telling Z that Y").
+import type { Cue } from './cues.ts';
+import type { Attribution } from './frame.ts';
+import type { Subject } from './speaker.ts';
+import { mentionAfter, subjectBefore } from './speaker.ts';
+import { boundaryBefore, contentAfter, hasClauseAfter } from './spans.ts';
+import { DASHES, type SentenceView } from './view.ts';
+import type { TokenRange } from '../types.ts';
+
+export interface ReportingContext {
+  v: SentenceView;
+  /** First content token allowed at the sentence start (after a dateline). */
+  start: number;
+  /** Statements already found in this sentence, in order. */
+  earlier: readonly Attribution[];
+  /** An opening quote left open in an earlier sentence of the paragraph: [sentence index, token]. */
+  openQuote: () => [number, number] | undefined;
+}
+
+export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
+  const { v } = ctx;
+  const tell = cue.sense.frame === 'tell';
+  const object = cue.sense.frame === 'object';
+  if (cue.sense.participle && v.value(cue.first - 1) !== ',' && !DASHES.has(v.value(cue.first - 1))) return null;
+  if (v.lower(cue.verb) === 'refused' || v.lower(cue.verb) === 'refuse' || v.lower(cue.verb) === 'refuses') {
+    if (v.lower(cue.last + 1) === 'to') return null;
+  }
+  const base = { stance: cue.sense.stance, cue: { first: cue.first, last: cue.last }, targets: [] as string[], aboutExtra: [] as string[], coordinated: false };
+
+  // inverted: '"Y," said Lavrov' / 'Y, said the ministry'
+  const beforeCue = v.value(cue.first - 1);
+  if (!object && (beforeCue === ',' || v.isQuote(cue.first - 1))) {
+    const after = mentionAfter(v, cue.last, 3);
+    if (after) {
+      const content = contentBefore(ctx, cue.first);
+      if (content) return { ...base, speaker: after.actor, speakerAt: after.first, ...content, pattern: 'inverted', quoted: content.quoted };
+    }
+  }
+
+  const subject = cue.sense.participle ? participleSubject(ctx, cue) : findSubject(ctx, cue);
+  if (!subject) return null;
+  const speaker = subject.mention.actor;
+  const speakerAt = subject.mention.first;
+  const coordinated = subject.coordinated === true;
+
+  if (object || hasClauseAfter(v, cue.last) || cue.sense.participle) {
+    let content = contentAfter(v, cue.last, tell);
+    if (!content) return null;
+    if (subject.relative === 'inside') content = endAtDelimiter(v, content, true);
+    else if (subject.relative === 'antecedent') content = endAtDelimiter(v, content, false);
+    if (!content) return null;
+    const quoted = v.isQuote(content.first - 1) && v.quotePartner.get(content.first - 1) === content.last + 1;
+    const aboutExtra = subject.relative === 'inside' ? antecedentOf(v, subject.mention.first) : [];
+    return { ...base, speaker, speakerAt, content, aboutExtra, pattern: object ? 'object' : tell ? 'tell' : 'clause', quoted, coordinated };
+  }
+  // content first: "Y, X has said." / '"Y," X told reporters.'
+  const content = contentBefore(ctx, speakerAt);
+  if (!content) return null;
+  return { ...base, speaker, speakerAt, ...content, pattern: 'content-first', quoted: content.quoted, coordinated };
+}
+
+type SubjectHit = Subject & { coordinated?: boolean };
+
+/** The subject before the cue, else the subject of a coordinated verb ("… and blamed", "…, but have said"). */
+export function findSubject(ctx: ReportingContext, cue: Cue): SubjectHit | undefined {
+  const { v } = ctx;
+  const previous = ctx.earlier[ctx.earlier.length - 1];
+  const floor = previous?.cue ? previous.cue.last + 1 : v.first;
+  const direct = subjectBefore(v, cue.first, floor);
+  if (direct) return direct;
+  if (!previous) return undefined;
+  let k = cue.first - 1;
+  while (k >= floor && (v.pos(k) === 'ADV' || v.pos(k) === 'AUX')) k--;
+  if (k >= floor && /^(and|but|while|yet)$/.test(v.lower(k))) {
+    return { mention: { first: previous.speakerAt ?? v.first, last: previous.speakerAt ?? v.first, actor: previous.speaker, via: 'name' }, relative: null, coordinated: true };
+  }
+  return undefined;
+}
+
+/** ", saying …": the subject of the main clause (the last speaker in the sentence, else its first actor). */
+function participleSubject(ctx: ReportingContext, cue: Cue): SubjectHit | undefined {
+  const previous = ctx.earlier[ctx.earlier.length - 1];
+  if (previous) return { mention: { first: previous.speakerAt ?? ctx.v.first, last: previous.speakerAt ?? ctx.v.first, actor: previous.speaker, via: 'name' }, relative: null, coordinated: true };
+  const first = ctx.v.mentions.find((m) => m.last < cue.first && m.via !== 'weak' && !/^(in|of|for|from|to|with|by|at|on|about|against)$/.test(ctx.v.lower(m.first - 1)));
+  return first ? { mention: first, relative: null } : undefined;
+}
+
+/** The content before the speaker phrase starting at `speakerFirst`, possibly a quotation opened sentences earlier. */
+export function contentBefore(ctx: ReportingContext, speakerFirst: number): { content: TokenRange; firstSentence?: number; quoted: boolean } | null {
+  const { v } = ctx;
+  const mark = boundaryBefore(v, speakerFirst);
+  if (mark < 0) return null;
+  let end = mark - 1;
+  let closing = v.isQuote(mark) ? mark : -1;
+  if (closing < 0 && v.isQuote(end)) closing = end;
+  while (end >= v.first && (v.value(end) === ',' || v.isQuote(end))) {
+    if (v.isQuote(end) && closing < 0) closing = end;
+    end--;
+  }
+  if (closing >= 0) {
+    const open = v.quotePartner.get(closing);
+    if (open !== undefined && open < closing) {
+      const content = v.trim(open + 1, end);
+      return content ? { content, quoted: true } : null;
+    }
+    const earlier = ctx.openQuote();
+    if (earlier) {
+      const [sentence, token] = earlier;
+      const content = end >= token + 1 ? { first: token + 1, last: end } : null;
+      return content ? { content, firstSentence: sentence, quoted: true } : null;
+    }
+  }
+  const content = v.trim(ctx.start, end);
+  return content ? { content, quoted: false } : null;
+}
+
+/** Relative clauses end at the delimiter that closes them: "-- who Russia maintains backs the rebels --". */
+function endAtDelimiter(v: SentenceView, content: TokenRange, inside: boolean): TokenRange | null {
+  for (let k = content.first; k <= content.last; k++) {
+    const value = v.value(k);
+    if (DASHES.has(value) || value === ')' || (value === ',' && (inside || v.pos(k + 1) === 'AUX' || v.pos(k + 1) === 'VERB'))) {
+      return v.trim(content.first, k - 1);
+    }
+  }
+  return content;
+}
+
+/** The antecedent of "who …": the mention before the relative pronoun (and its dash or comma). */
+function antecedentOf(v: SentenceView, speakerFirst: number): string[] {
+  let k = speakerFirst - 2;
+  if (v.value(k) === ',' || DASHES.has(v.value(k))) k--;
+  const m = v.mentionEndingAt(k);
+  return m ? [m.actor] : [];
+}

@@ -1,0 +1,61 @@
+// All attributions of one sentence: each cue goes to the pattern family of its frame, then
+// coordinated statements are cut apart ("accused Russia of A and blamed Moscow for B",
+// "deny the developments, but have said that …") so that two statements in one sentence
+// do not swallow each other.
+import type { Cue } from './cues.ts';
+import type { Attribution } from './frame.ts';
+import { according } from './according.ts';
+import { accusation } from './accusation.ts';
+import { passive } from './passive.ts';
+import { reporting, type ReportingContext } from './reporting.ts';
+import { dropTrailingJoiners } from './spans.ts';
+import type { SentenceView } from './view.ts';
+
+export function sentenceAttributions(base: Omit<ReportingContext, 'earlier'>, cues: readonly Cue[]): Attribution[] {
+  const out: Attribution[] = [];
+  const ctx: ReportingContext = { ...base, earlier: out };
+  for (const cue of cues) {
+    if (out.some((a) => a.cue && cue.verb >= a.cue.first && cue.verb <= a.cue.last)) continue;
+    const found = attribute(ctx, cue);
+    if (found) out.push(found);
+  }
+  return separate(base.v, out);
+}
+
+function attribute(ctx: ReportingContext, cue: Cue): Attribution | null {
+  if (cue.according) return according(ctx, cue);
+  if (cue.passive) return passive(ctx, cue);
+  const frame = cue.sense.frame;
+  if (frame === 'accuse' || frame === 'condemn' || (frame === 'clause' && cue.sense.stance === 'accuses')) return accusation(ctx, cue);
+  return reporting(ctx, cue);
+}
+
+/** Cuts a content at the start of the next statement's clause when that clause is coordinated or set off. */
+function separate(v: SentenceView, found: Attribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i] as Attribution;
+    const b = found[i + 1];
+    if (b?.cue && a.cue && b.cue.first > a.cue.last && a.content.last >= b.cue.first) {
+      const speakerStart = b.speakerAt !== null && b.speakerAt > a.cue.last && b.speakerAt < b.cue.first ? b.speakerAt : b.cue.first;
+      const separated = b.coordinated || hasSeparator(v, a.content.first, speakerStart);
+      if (separated && speakerStart > a.content.first) {
+        const cut = dropTrailingJoiners(v, { first: a.content.first, last: speakerStart - 1 });
+        if (!cut) continue;
+        out.push({ ...a, content: cut });
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function hasSeparator(v: SentenceView, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from && k >= to - 3; k--) {
+    const value = v.lower(k);
+    if (value === ';' || value === 'but' || value === 'while' || value === 'whereas') return true;
+    if (value === ',' && /^(and|but|while|as)$/.test(v.lower(k + 1))) return true;
+  }
+  return false;
+}

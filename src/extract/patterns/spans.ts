@@ -1,0 +1,95 @@
+// Content boundaries shared by the patterns: content after a cue ("said (on Tuesday) that Y",
+// "told reporters Y", 'said: "Y"'), content before it ('"Y," X said', 'Y, X has said',
+// including quotes opened sentences earlier), the dateline a first sentence may start with,
+// and the end of a clause.
+import type { TokenRange } from '../types.ts';
+import { DASHES, type SentenceView } from './view.ts';
+
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', '--', '—', '–']);
+const TRAILING_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'as', 'whereas', 'although', ',', 'or', 'yet']);
+
+/** First token after a dateline ("NEW DELHI:", "LONDON (Reuters) -") at the start of a paragraph, else the sentence start. */
+export function afterDateline(v: SentenceView, prevSamePara: boolean): number {
+  if (prevSamePara) return v.first;
+  for (let k = v.first; k <= v.last && k < v.first + 10; k++) {
+    const value = v.value(k);
+    if (value === ':' || DASHES.has(value)) return k > v.first ? k + 1 : v.first;
+    const upperish = value === value.toUpperCase() || value === '(' || value === ')' || value === ',' || v.pos(k) === 'PROPN' || v.pos(k) === 'NUM';
+    if (!upperish) return v.first;
+  }
+  return v.first;
+}
+
+/** Skips the person told: "told reporters", "told Reuters", "told the BBC", "told a news conference". */
+export function skipRecipient(v: SentenceView, i: number): number {
+  const m = v.mentionStartingAt(i) ?? (/^(the|a|an)$/.test(v.lower(i)) ? v.mentionStartingAt(i + 1) : undefined);
+  if (m) return m.last + 1;
+  let k = i;
+  if (/^(the|a|an|local|state|foreign|national)$/.test(v.lower(k))) k++;
+  let nouns = 0;
+  while (k <= v.last && (v.pos(k) === 'NOUN' || v.pos(k) === 'PROPN' || v.pos(k) === 'ADJ') && nouns < 3) {
+    k++;
+    nouns++;
+    if (v.pos(k - 1) !== 'ADJ' && v.pos(k) !== 'NOUN' && v.pos(k) !== 'PROPN') break;
+  }
+  return nouns ? k : i;
+}
+
+/** The content after a cue that ends at `after`. */
+export function contentAfter(v: SentenceView, after: number, tell: boolean): TokenRange | null {
+  let i = after + 1;
+  while (i <= v.last && (v.value(i) === ',' || v.value(i) === ':')) i++;
+  if (tell) i = skipRecipient(v, i);
+  for (let k = i; k <= v.last && k < i + 9; k++) {
+    const lower = v.lower(k);
+    if (lower === 'that') {
+      i = k + 1;
+      break;
+    }
+    const pos = v.pos(k);
+    if (pos === 'VERB' || pos === 'AUX' || v.isQuote(k) || lower === '.' || lower === ';') break;
+  }
+  while (i <= v.last && (v.value(i) === ',' || v.value(i) === ':')) i++;
+  if (v.isQuote(i)) {
+    const close = v.quotePartner.get(i);
+    if (close !== undefined && close > i) return v.trim(i + 1, close - 1);
+  }
+  return v.trim(i, v.last);
+}
+
+/** Is there clause material after `after` (a verb, "that", a quotation)? If not, the content came before the speaker. */
+export function hasClauseAfter(v: SentenceView, after: number): boolean {
+  for (let k = after + 1; k <= v.last; k++) {
+    const lower = v.lower(k);
+    if (lower === 'that' || v.pos(k) === 'VERB' || v.pos(k) === 'AUX' || (v.isQuote(k) && v.quotePartner.get(k) !== undefined && (v.quotePartner.get(k) as number) > k)) return true;
+  }
+  return false;
+}
+
+/** Where the content before a speaker phrase ends: the comma, quote or dash before it (index of that mark), or -1. */
+export function boundaryBefore(v: SentenceView, speakerFirst: number): number {
+  for (let k = speakerFirst - 1; k >= v.first && speakerFirst - k <= 9; k--) {
+    const value = v.value(k);
+    if (value === ',' || DASHES.has(value) || (v.isQuote(k) && v.quotePartner.get(k) !== undefined && (v.quotePartner.get(k) as number) < k)) return k;
+    if (v.isQuote(k) && v.unpairedQuotes.includes(k)) return k;
+    if (v.pos(k) === 'VERB' && !/ed$/.test(v.lower(k))) return -1;
+  }
+  return -1;
+}
+
+/** End of the clause that starts at `from`: before a comma, dash or semicolon, or the sentence end. */
+export function clauseEnd(v: SentenceView, from: number, stopAtComma = true): number {
+  for (let k = from; k <= v.last; k++) {
+    const value = v.value(k);
+    if (CLAUSE_BREAKS.has(value) || (stopAtComma && value === ',')) return k - 1;
+    if (value === '(' ) return k - 1;
+  }
+  return v.last;
+}
+
+/** Drops conjunctions and punctuation left at the end of a cut content ("… casualties and"). */
+export function dropTrailingJoiners(v: SentenceView, range: TokenRange): TokenRange | null {
+  let { last } = range;
+  while (last >= range.first && (TRAILING_JOINERS.has(v.lower(last)) || v.isFinalPunctuation(last) || v.isQuote(last))) last--;
+  return last >= range.first ? { first: range.first, last } : null;
+}

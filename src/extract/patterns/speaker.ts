@@ -1,0 +1,88 @@
+// Who speaks: the subject before a cue ("Lavrov recently accused", "The rebels, on their
+// part, deny", "US Secretary of State, John Kerry, however denied", "a Syrian foreign ministry
+// statement said", "Washington -- who Russia maintains"), or the actor after an inverted cue
+// ("…," said Lavrov), or the actor after "according to" / "by".
+import type { Mention } from '../types.ts';
+import { STATEMENT_NOUNS } from '../lexicon/cues.ts';
+import { DASHES, type SentenceView } from './view.ts';
+
+const SKIPPABLE: ReadonlySet<string> = new Set([
+  'also', 'recently', 'however', 'thus', 'far', 'so', 'still', 'repeatedly', 'previously', 'earlier', 'later',
+  'again', 'then', 'now', 'already', 'reportedly', 'officially', 'publicly', 'privately', 'firmly', 'flatly',
+  'strongly', 'swiftly', 'quickly', 'immediately', 'separately', 'further', 'once', 'had', 'has', 'have',
+  'yesterday', 'today', 'too', 'since', 'long', 'last', 'week', 'month', 'year', 'on', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'the', 'an', 'new', 'joint', 'written',
+  'brief', 'short', 'separate', 'itself', 'themselves', 'himself', 'herself',
+]);
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
+const MAX_GAP = 14;
+
+export interface Subject {
+  mention: Mention;
+  /** The subject is the antecedent of a relative pronoun ("X, which said …"), or the speaker sits inside a relative clause ("who X maintains"). */
+  relative: 'antecedent' | 'inside' | null;
+}
+
+/** The subject mention before token `before`, skipping adverbs, parentheticals and statement nouns. */
+export function subjectBefore(v: SentenceView, before: number, floor = v.first): Subject | undefined {
+  let k = before - 1;
+  let steps = 0;
+  while (k >= floor && steps++ < MAX_GAP) {
+    const m = v.mentionEndingAt(k);
+    if (m && m.first >= floor) {
+      const prev = v.lower(m.first - 1);
+      return { mention: m, relative: RELATIVE.has(prev) && m.first - 1 >= floor && v.pos(m.first - 1) !== 'VERB' && prev !== 'that' ? 'inside' : null };
+    }
+    const lower = v.lower(k);
+    const pos = v.pos(k);
+    if (RELATIVE.has(lower) && lower !== 'that') {
+      let a = k - 1;
+      if (v.value(a) === ',' || DASHES.has(v.value(a))) a--;
+      const antecedent = v.mentionEndingAt(a);
+      return antecedent ? { mention: antecedent, relative: 'antecedent' } : undefined;
+    }
+    if (lower === ',' || DASHES.has(lower)) {
+      // apposition "John Kerry, however denied": the mention right before the comma
+      const before = v.mentionEndingAt(k - 1);
+      if (before) return { mention: before, relative: null };
+      const open = parentheticalStart(v, k, floor);
+      if (open < 0) return undefined;
+      k = open - 1;
+      continue;
+    }
+    if (pos === 'ADV' || pos === 'AUX' || pos === 'PART' || SKIPPABLE.has(lower) || STATEMENT_NOUNS.has(lower) || (pos === 'NUM' && SKIPPABLE.has(v.lower(k + 1)))) {
+      k--;
+      continue;
+    }
+    // "a Syrian foreign ministry statement": adjectives and nouns of the statement phrase
+    if ((pos === 'ADJ' || pos === 'NOUN') && STATEMENT_NOUNS.has(v.lower(k + 1))) {
+      k--;
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Start of a short comma- or dash-delimited parenthetical ending at `close`, or -1. */
+function parentheticalStart(v: SentenceView, close: number, floor: number): number {
+  const mark = v.value(close);
+  for (let k = close - 1; k >= floor && close - k <= 10; k--) {
+    const value = v.value(k);
+    if (value === mark || (mark === ',' && value === ',') || (DASHES.has(mark) && DASHES.has(value))) return k;
+    const pos = v.pos(k);
+    if (pos === 'VERB' && !/ing$/.test(v.lower(k))) return -1;
+  }
+  return -1;
+}
+
+/** The actor right after token `after` ("said Lavrov", "according to the SOHR", "by Russia"), within a few tokens. */
+export function mentionAfter(v: SentenceView, after: number, reach = 6): Mention | undefined {
+  for (let k = after + 1; k <= v.last && k <= after + reach; k++) {
+    const m = v.mentionStartingAt(k);
+    if (m) return m;
+    const value = v.value(k);
+    if (value === ',' || value === '.' || value === ';' || DASHES.has(value)) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,143 @@
+// The extraction pipeline, text in and statements out, pure (no I/O, no globals but the
+// shared NLP instance and the gazetteer index). Per document: tokens and sentences (nlp/),
+// actor mentions in document order (actors/), then only for sentences that contain a cue
+// word the attribution patterns (patterns/), stance refinement (stance/), and finally links
+// between statements (links/) and spans cut from the text.
+import { ClaimGraphError } from '../errors.ts';
+import { STATEMENTS_FORMAT, type DocumentRecord, type Span, type StatementRecord, type StatementsFile } from '../model/schema.ts';
+import { defaultGazetteer } from './actors/defaultGazetteer.ts';
+import { DocActors } from './actors/mentions.ts';
+import { ActorRegistry } from './actors/registry.ts';
+import { linkAbout, linkResponds, sideOf, type DocStatement } from './links/links.ts';
+import { tokenize, type TokenTable } from './nlp/tokens.ts';
+import { carryOver } from './patterns/carryOver.ts';
+import { findCues, hasCue } from './patterns/cues.ts';
+import type { Attribution } from './patterns/frame.ts';
+import { sentenceAttributions } from './patterns/sentence.ts';
+import { afterDateline } from './patterns/spans.ts';
+import { SentenceView } from './patterns/view.ts';
+import { refineStance } from './stance/refine.ts';
+import type { ArticleInput, ExtractOptions, Mention } from './types.ts';
+
+const MODULE = 'claimgraph/extract';
+/** Sentences longer than this (tokens) are not news prose (tables, lists, run-on dumps): skipped. */
+export const MAX_SENTENCE_TOKENS = 250;
+/** How far back (tokens) a quotation opened in an earlier sentence may start. */
+const QUOTE_REACH = 400;
+
+export function extractArticles(articles: readonly ArticleInput[], options: ExtractOptions = {}): StatementsFile {
+  if (!Array.isArray(articles)) throw new ClaimGraphError(MODULE, `expecting an array of articles, got ${typeof articles}`);
+  const seen = new Set<string>();
+  for (const [i, a] of articles.entries()) {
+    if (!a || typeof a.id !== 'string' || !a.id) throw new ClaimGraphError(MODULE, `articles[${i}]: expecting a non-empty string id, got ${JSON.stringify(a?.id)}`);
+    if (typeof a.text !== 'string') throw new ClaimGraphError(MODULE, `articles[${i}] (${a.id}): expecting a string text, got ${typeof a.text}`);
+    if (seen.has(a.id)) throw new ClaimGraphError(MODULE, `two articles have the id ${JSON.stringify(a.id)}; document ids must be unique`);
+    seen.add(a.id);
+  }
+  const registry = new ActorRegistry(defaultGazetteer());
+  const documents: DocumentRecord[] = [];
+  const statements: StatementRecord[] = [];
+  const used = new Set<string>();
+  let counter = 0;
+  articles.forEach((article, i) => {
+    documents.push(documentRecord(article, options.inlineTexts ?? false));
+    for (const st of extractDocument(article, registry, () => `s${++counter}`)) {
+      statements.push(st);
+      used.add(st.speaker);
+      for (const id of [...st.targets, ...st.about]) used.add(id);
+    }
+    options.onProgress?.(i + 1, articles.length);
+  });
+  return { format: STATEMENTS_FORMAT, documents, actors: registry.records(used), statements };
+}
+
+function documentRecord(a: ArticleInput, inline: boolean): DocumentRecord {
+  const doc: DocumentRecord = { id: a.id };
+  for (const field of ['file', 'title', 'dateline', 'published', 'url', 'outlet'] as const) {
+    const value = a[field];
+    if (typeof value === 'string') doc[field] = value;
+  }
+  if (inline) doc.text = a.text;
+  return doc;
+}
+
+/** The statements of one article, ids drawn from `nextId`. */
+export function extractDocument(article: ArticleInput, registry: ActorRegistry, nextId: () => string): StatementRecord[] {
+  const t = tokenize(article.text);
+  const actors = new DocActors(t, registry);
+  const found: DocStatement[] = [];
+  const sentences = t.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si] as (typeof sentences)[number];
+    const mentions = actors.scan(s);
+    if (s.last - s.first + 1 > MAX_SENTENCE_TOKENS) continue;
+    const prevSamePara = si > 0 && (sentences[si - 1] as typeof s).para === s.para;
+    const cueWord = hasCue(t, s.first, s.last);
+    const previous = found[found.length - 1];
+    if (!cueWord) {
+      if (previous && prevSamePara && previous.sentence === si - 1) {
+        const carried = carryOver(new SentenceView(t, s, si, mentions), previous);
+        if (carried) found.push(record(carried, si, nextId, true));
+      }
+      continue;
+    }
+    const v = new SentenceView(t, s, si, mentions);
+    const start = afterDateline(v, prevSamePara);
+    const attributions = sentenceAttributions({ v, start, openQuote: () => openQuoteBefore(t, sentences, si) }, findCues(v));
+    for (const a of attributions) {
+      const refined = refineStance(v, a, sideOf(registry, a.speaker));
+      found.push(record(refined, si, nextId, false));
+    }
+  }
+  const sorted = [...actors.mentions].sort((a: Mention, b: Mention) => a.first - b.first);
+  for (const st of found) linkAbout(st, sorted);
+  linkResponds(t, found, registry);
+  return found.map((st) => statementRecord(article, t, st));
+}
+
+function record(a: Attribution, sentence: number, nextId: () => string, implicit: boolean): DocStatement {
+  return { ...a, id: nextId(), sentence, about: [], responds: [], ...(implicit ? { implicit: true } : {}) };
+}
+
+/** An opening quotation mark left open in the paragraph before sentence `si`: [its sentence, its token]. */
+function openQuoteBefore(t: TokenTable, sentences: TokenTable['sentences'], si: number): [number, number] | undefined {
+  const here = sentences[si];
+  if (!here) return undefined;
+  for (let sj = si - 1; sj >= 0; sj--) {
+    const s = sentences[sj] as typeof here;
+    if (s.para !== here.para || here.first - s.first > QUOTE_REACH) return undefined;
+    for (let k = s.last; k >= s.first; k--) {
+      const value = t.value[k] as string;
+      if (value === '”' || value === '»') return undefined;
+      if (value === '“' || value === '«') return [sj, k];
+      if (value === '"') {
+        const opens = k < s.last && t.end[k] === t.start[k + 1] && (k === 0 || t.start[k] !== t.end[k - 1]);
+        return opens ? [sj, k] : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+function span(t: TokenTable, start: number, end: number): Span {
+  return { start, end, text: t.text.slice(start, end) };
+}
+
+function statementRecord(article: ArticleInput, t: TokenTable, st: DocStatement): StatementRecord {
+  const first = t.sentences[st.firstSentence ?? st.sentence] ?? (t.sentences[st.sentence] as TokenTable['sentences'][number]);
+  const last = t.sentences[st.sentence] as TokenTable['sentences'][number];
+  const out: StatementRecord = {
+    id: st.id,
+    doc: article.id,
+    speaker: st.speaker,
+    stance: st.stance,
+    cue: st.cue ? span(t, t.start[st.cue.first] as number, t.end[st.cue.last] as number) : null,
+    content: span(t, t.start[st.content.first] as number, t.end[st.content.last] as number),
+    evidence: span(t, first.start, last.end),
+    targets: st.stance === 'accuses' ? [...st.targets] : [],
+    about: st.about,
+    responds: st.responds,
+  };
+  if (st.implicit) out.implicit = true;
+  return out;
+}

@@ -1,0 +1,60 @@
+// Stance follows what a statement does, not only its verb (SPEC.md §1): rejecting a claim
+// denies it, rejecting a proposal refuses it; said-content that calls an earlier claim false
+// denies it; said-content that charges a named actor with wrongdoing accuses that actor.
+import type { Attribution } from '../patterns/frame.ts';
+import type { SentenceView } from '../patterns/view.ts';
+import { CLAIM_NOUNS, FALSITY, PROPOSAL_NOUNS, WRONGDOING } from '../lexicon/nouns.ts';
+
+const HEAD_REACH = 6;
+const WRONGDOING_REACH = 6;
+
+/** The first noun of the content (its head, roughly): "any talk of leaving" → "talk". */
+export function headNoun(v: SentenceView, a: Attribution): string | undefined {
+  for (let k = a.content.first; k <= a.content.last && k < a.content.first + HEAD_REACH; k++) {
+    if (v.pos(k) === 'NOUN') return v.lower(k);
+    if (v.pos(k) === 'VERB' || v.pos(k) === 'AUX') return undefined;
+  }
+  return undefined;
+}
+
+export function refineStance(v: SentenceView, a: Attribution, speakerSide: ReadonlySet<string>): Attribution {
+  if (a.pattern === 'object' || a.pattern === 'passive') {
+    const head = headNoun(v, a);
+    if (a.stance === 'rejects' && head && CLAIM_NOUNS.has(head) && !PROPOSAL_NOUNS.has(head)) return { ...a, stance: 'denies' };
+    if (a.stance === 'denies' && head && PROPOSAL_NOUNS.has(head) && !CLAIM_NOUNS.has(head)) return { ...a, stance: 'rejects' };
+    if (a.stance === 'rejects' && v.lower(a.content.first - 1) === 'that') return { ...a, stance: 'denies' };
+    return a;
+  }
+  if (a.stance !== 'asserts') return a;
+  if (callsFalse(v, a)) return { ...a, stance: 'denies' };
+  const target = chargedActor(v, a, speakerSide);
+  return target ? { ...a, stance: 'accuses', targets: [target] } : a;
+}
+
+function callsFalse(v: SentenceView, a: Attribution): boolean {
+  let falsity = false;
+  let claim = false;
+  for (let k = a.content.first; k <= a.content.last; k++) {
+    const lower = v.lower(k);
+    if (FALSITY.has(lower)) falsity = true;
+    if (CLAIM_NOUNS.has(lower)) claim = true;
+    if ((lower === 'not' || lower === "n't") && v.lower(k + 1) === 'true') falsity = claim = true;
+    if (lower === 'no' && v.lower(k + 1) === 'truth') falsity = claim = true;
+  }
+  return falsity && claim;
+}
+
+/** A named actor (not the speaker's side) followed closely by a word of wrongdoing. */
+function chargedActor(v: SentenceView, a: Attribution, speakerSide: ReadonlySet<string>): string | undefined {
+  for (const m of v.mentionsIn(a.content.first, a.content.last)) {
+    if (speakerSide.has(m.actor) || m.via === 'weak') continue;
+    for (let k = m.last + 1; k <= a.content.last && k <= m.last + WRONGDOING_REACH; k++) {
+      const lower = v.lower(k);
+      if (WRONGDOING.has(lower)) return m.actor;
+      if (lower === 'bad' && v.lower(k + 1) === 'faith') return m.actor;
+      if (lower === 'responsible' && v.lower(k + 1) === 'for') return m.actor;
+      if (lower === ',' || lower === ';' || v.mentionStartingAt(k)) break;
+    }
+  }
+  return undefined;
+}
