@@ -70,12 +70,19 @@ export class EdgeKindView {
   }
 
   /**
-   * The first edge of an allowed kind that takes a walk from `from` to `to` in one step:
-   * one stored from → to, else (walking `both` ways) one stored to → from.
+   * An edge of an allowed kind that takes a walk from `from` to `to` in one step: one
+   * stored from → to, else (walking `both` ways) one stored to → from. Between parallel
+   * edges (a claim both about and targeting an actor) the kind listed first wins, so the
+   * answer does not depend on how graphology chains parallel edges.
    */
   stepEdge(from: string, to: string): string | undefined {
-    const take = (edges: string[]): string | undefined =>
-      edges.find((edge) => this.kinds.has(this.graph.getEdgeAttribute(edge, 'kind')));
+    const take = (edges: string[]): string | undefined => {
+      for (const kind of this.kinds) {
+        const edge = edges.find((e) => this.graph.getEdgeAttribute(e, 'kind') === kind);
+        if (edge !== undefined) return edge;
+      }
+      return undefined;
+    };
     const forward = this.direction === 'in' ? undefined : take(this.graph.directedEdges(from, to));
     if (forward !== undefined || this.direction === 'out') return forward;
     return take(this.graph.directedEdges(to, from));

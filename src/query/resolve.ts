@@ -104,9 +104,12 @@ function suggestActors(graph: ClaimGraph, query: string): string[] {
   graph.forEachNode((key, attrs) => {
     if (attrs.kind === 'actor') index.add({ id: key, names: [key.slice(PREFIXES.actor.length), attrs.label, ...attrs.aliases].join(' ') });
   });
-  return index
-    // Short words match too much by prefix or by edit distance: `s9` is not `us`.
-    .search(query, { fuzzy: (term) => (term.length >= 4 ? 0.3 : false), prefix: (term) => term.length >= 3, combineWith: 'OR' })
+  // Short words match too much by prefix or by edit distance (`s9` is not `us`), and hits
+  // far below the best one are noise.
+  const hits = index.search(query, { fuzzy: (term) => (term.length >= 4 ? 0.3 : false), prefix: (term) => term.length >= 3, combineWith: 'OR' });
+  const best = hits[0]?.score ?? 0;
+  return hits
+    .filter((hit) => hit.score >= best / 2)
     .slice(0, MAX_SUGGESTIONS)
     .map((hit) => describeNode(graph, String(hit.id)));
 }

@@ -15,7 +15,7 @@ import { assertGraph, assertNode, booleanOption, edgeKindsOption, readOptions } 
 const MODULE = 'claimgraph/query/shortestPath';
 
 export interface ShortestPathOptions {
-  /** Edge kinds the path may use. Default: every kind. */
+  /** Edge kinds the path may use; between parallel edges the kind listed first is reported. Default: every kind. */
   edgeKinds?: readonly EdgeKind[];
   /** Follow edges only from source to target. Default false. */
   directed?: boolean;

@@ -10,6 +10,7 @@ import {
   createClaimGraph,
   type ActorRecord,
   type ClaimGraph,
+  type EdgeAttributes,
   type EdgeKind,
   type StatementRecord,
   type StatementsFile,
@@ -51,7 +52,8 @@ export function tinyGraph(nodes: readonly string[], edges: readonly (readonly [s
       graph.addNode(key, { kind: 'claim', label: id, text: id, doc, start: 0, end: id.length, statement });
     }
   }
-  edges.forEach(([source, kind, target], i) => graph.addDirectedEdgeWithKey(`e${i}`, source, target, { kind }));
+  // Only kind matters to the walks; speech and reports edges would also carry spans.
+  edges.forEach(([source, kind, target], i) => graph.addDirectedEdgeWithKey(`e${i}`, source, target, { kind } as EdgeAttributes));
   return graph;
 }
 

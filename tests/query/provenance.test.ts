@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DocumentNode } from '../../src/model/index.ts';
 import { provenance } from '../../src/query/index.ts';
 import { actor, aleppoGraph, documentSet, graphOfSets, queryErrorOf } from './helpers.ts';
 
@@ -59,8 +60,8 @@ describe('provenance on the Aleppo graph', () => {
     expect(p.speaksFor.map((a) => a.id)).toEqual(speaksFor);
   });
 
-  it('the spans are the document text at their offsets', async () => {
-    const text = graph.getNodeAttribute('doc:aleppo-2016', 'text') as string;
+  it('the spans are the document text at their offsets', () => {
+    const text = (graph.getNodeAttributes('doc:aleppo-2016') as DocumentNode).text as string;
     for (const key of ['claim:aleppo-2016/s9', 'claim:aleppo-2016/s13']) {
       const p = provenance(graph, key);
       for (const span of [p.evidence, p.content, p.cue]) expect(text.slice(span!.start, span!.end)).toBe(span!.text);
