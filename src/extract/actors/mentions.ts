@@ -16,6 +16,8 @@ import { Coref } from './coref.ts';
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
 const BODY_WORDS_MAX = 3;
+/** "It looks like", "it is clear": "it" with no referent. */
+const EXPLETIVE_AFTER: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s', 'looks', 'seems', 'appears', 'remains', 'would', 'may', 'might', 'could', 'will']);
 
 interface Hit {
   last: number;
@@ -41,7 +43,6 @@ export class DocActors {
 
   /** Finds the mentions of one sentence and records them. */
   scan(s: Sentence): Mention[] {
-    const { t } = this;
     const found: Mention[] = [];
     let i = s.first;
     while (i <= s.last) {
@@ -56,7 +57,6 @@ export class DocActors {
         i = this.acronymAfter(hit, s) ?? hit.last + 1;
       } else i++;
     }
-    void t;
     return found;
   }
 
@@ -72,15 +72,15 @@ export class DocActors {
     const { t } = this;
     const lower = t.lower[i] as string;
     if (PRONOUNS.has(lower)) {
+      if (lower === 'it' && EXPLETIVE_AFTER.has(t.lower[i + 1] ?? '')) return undefined;
       const actor = this.coref.pronoun(lower, i);
       return actor ? { last: i, actor, via: 'pronoun' } : undefined;
     }
     const value = t.value[i] as string;
-    if (isCapitalised(value)) {
-      const named = this.named(i, s);
-      if (named) return named;
-    }
-    return this.common(i, s);
+    if (!isCapitalised(value)) return this.common(i, s);
+    // sentence-initial "State media said", "Rebels said", "The agency said": common nouns first
+    if (i === s.first) return this.common(i, s) ?? this.named(i, s);
+    return this.named(i, s) ?? (t.pos[i] === 'PROPN' ? undefined : this.common(i, s));
   }
 
   /** Mentions that start with a capitalised word. */
@@ -218,7 +218,10 @@ export class DocActors {
       this.registry.alias(actor, surface);
       return actor;
     }
-    const actor = this.registry.named(surface.replace(/^(the|a|an)\s+/i, ''), kind, surface, { memberOf: state.id });
+    let label = surface.replace(/^(the|a|an)\s+/i, '');
+    const demonym = this.registry.gazetteer.byId.get(state.id)?.demonyms?.[0];
+    if (demonym && !label.includes(demonym)) label = `${demonym} ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+    const actor = this.registry.named(label, kind, surface, { memberOf: state.id, plural: /s$/.test(label) });
     this.bodies.set(key, actor.id);
     return actor;
   }
@@ -252,9 +255,7 @@ export class DocActors {
         registry.alias(actor, value);
         return { last: i, actor, via: 'name' };
       }
-      const acronymOwner = isAcronym(value) ? undefined : undefined;
-      void acronymOwner;
-      return { last: i, actor: registry.named(surface, isAcronym(value) ? 'other' : 'other', surface), via: 'weak' };
+      return { last: i, actor: registry.named(surface, 'other', surface), via: 'weak' };
     }
     let allProper = true;
     for (let j = i; j <= end; j++) if (t.pos[j] !== 'PROPN' || t.lower[j] === '-') allProper = t.lower[j] === '-' ? allProper : false;
@@ -296,7 +297,7 @@ export class DocActors {
 
   /** Mentions starting with a lower-case word: groups, state bodies without a demonym, definite descriptions. */
   private common(i: number, s: Sentence): Hit | undefined {
-    const { t, registry } = this;
+    const { t } = this;
     const lower = t.lower[i] as string;
     const det = lower === 'the' || lower === 'a' || lower === 'an';
     const head = det ? i + 1 : i;
@@ -324,7 +325,6 @@ export class DocActors {
       const actor = this.coref.description(headLower, i);
       return actor ? { last: head, actor, via: 'description' } : undefined;
     }
-    void registry;
     return undefined;
   }
 

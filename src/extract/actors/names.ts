@@ -25,7 +25,7 @@ export function isNameToken(t: TokenTable, i: number, sentenceFirst: number): bo
   if (!isCapitalised(value)) return false;
   if (!/\p{L}/u.test(value)) return false;
   const pos = t.pos[i];
-  if (NOT_NAMES.has(t.lower[i] as string) && pos !== 'PROPN') return false;
+  if (NOT_NAMES.has(t.lower[i] as string)) return false;
   if (i === sentenceFirst && pos !== 'PROPN' && pos !== 'NOUN') return false;
   return pos === 'PROPN' || pos === 'NOUN' || pos === 'ADJ' || pos === 'X' || pos === 'VERB' || pos === 'NUM';
 }

@@ -70,8 +70,8 @@ function parentheticalStart(v: SentenceView, close: number, floor: number): numb
   for (let k = close - 1; k >= floor && close - k <= 10; k--) {
     const value = v.value(k);
     if (value === mark || (mark === ',' && value === ',') || (DASHES.has(mark) && DASHES.has(value))) return k;
-    const pos = v.pos(k);
-    if (pos === 'VERB' && !/ing$/.test(v.lower(k))) return -1;
+    // "in turn", "on its part", "for its part" are asides; a longer stretch with a verb is a clause
+    if (v.pos(k) === 'VERB' && close - k > 3) return -1;
   }
   return -1;
 }
