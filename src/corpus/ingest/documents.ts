@@ -1,0 +1,42 @@
+// Between statement sets and per-document results: a batch's statements@1 (or a previous
+// output's) split into one DocResult per document, each carrying only the actors its
+// statements name (and their memberOf parents) and checked on its own, so that one bad
+// extraction costs one document, not the corpus.
+import { validateStatements, STATEMENTS_FORMAT, type ActorRecord, type DocumentRecord, type StatementRecord, type StatementsFile } from '../../model/index.ts';
+import type { DocResult } from '../assemble.ts';
+
+export function splitByDocument(file: StatementsFile): Map<string, DocResult> {
+  const actors = new Map(file.actors.map((a) => [a.id, a]));
+  const byDoc = new Map<string, StatementRecord[]>();
+  for (const st of file.statements) {
+    const list = byDoc.get(st.doc);
+    if (list) list.push(st);
+    else byDoc.set(st.doc, [st]);
+  }
+  const results = new Map<string, DocResult>();
+  for (const document of file.documents) {
+    const statements = byDoc.get(document.id) ?? [];
+    results.set(document.id, { document: { ...document }, actors: actorsOf(statements, actors), statements });
+  }
+  return results;
+}
+
+function actorsOf(statements: readonly StatementRecord[], all: ReadonlyMap<string, ActorRecord>): ActorRecord[] {
+  const wanted = new Map<string, ActorRecord>();
+  const add = (id: string | undefined) => {
+    while (id !== undefined && !wanted.has(id)) {
+      const actor = all.get(id);
+      if (!actor) return;
+      wanted.set(id, actor);
+      id = actor.memberOf;
+    }
+  };
+  for (const st of statements) [st.speaker, ...st.targets, ...st.about].forEach(add);
+  return [...wanted.values()];
+}
+
+/** The problems of one document's result, spans checked against its text; empty when it is sound. */
+export function checkDocResult(result: DocResult): string[] {
+  const document: DocumentRecord = result.document;
+  return validateStatements({ format: STATEMENTS_FORMAT, documents: [document], actors: result.actors, statements: result.statements }).problems;
+}

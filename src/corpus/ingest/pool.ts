@@ -1,0 +1,126 @@
+// A pool of extraction workers (worker_threads): each loads TypeScript through tsx (the
+// command line runs without a build) and the extractor module, and extracts one batch of
+// articles at a time. With 0 workers, extraction runs in this thread (tests, tiny inputs).
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ClaimGraphError } from '../../errors.ts';
+import type { ArticleInput } from '../../extract/types.ts';
+import type { StatementsFile } from '../../model/index.ts';
+
+const MODULE = 'claimgraph/corpus/pool';
+
+export type Extractor = (articles: readonly ArticleInput[]) => StatementsFile;
+export interface BatchRequest {
+  id: number;
+  articles: ArticleInput[];
+}
+export type BatchReply = { id: number; result: StatementsFile } | { id: number; error: string };
+
+export const DEFAULT_EXTRACTOR = new URL('../../extract/index.ts', import.meta.url).href;
+export const defaultWorkers = (): number => Math.max(1, availableParallelism());
+
+/** tsx's ES-module API (the `import` condition of `tsx/esm/api`), wherever tsx is installed. */
+function tsxEsmApi(): string {
+  if (typeof import.meta.resolve === 'function') return import.meta.resolve('tsx/esm/api');
+  const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
+  return pathToFileURL(pkg.replace(/package\.json$/, 'dist/esm/api/index.mjs')).href;
+}
+
+interface Slot {
+  worker: Worker;
+  busy?: { resolve: (reply: BatchReply) => void; reject: (error: Error) => void };
+  dead?: boolean;
+}
+
+export class ExtractionPool {
+  private readonly slots: Slot[] = [];
+  private readonly idle: Slot[] = [];
+  private readonly waiting: { resolve: (slot: Slot) => void; reject: (error: Error) => void }[] = [];
+  private local?: Promise<Extractor>;
+  private next = 0;
+  private closing = false;
+
+  constructor(
+    readonly size: number,
+    private readonly extractor: string = DEFAULT_EXTRACTOR,
+  ) {
+    if (!Number.isInteger(size) || size < 0) throw new ClaimGraphError(MODULE, `workers must be a whole number ≥ 0, got ${size}`);
+    // `--import tsx` in a worker's execArgv registers tsx too late for the worker's own
+    // entry point on Node 20, so a one-line ES module registers it and then imports the worker.
+    const tsxApi = tsxEsmApi();
+    const entry = new URL('./worker.ts', import.meta.url).href;
+    const bootstrap = new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(entry)});`)}`);
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(bootstrap, { workerData: { extractor } });
+      const slot: Slot = { worker };
+      worker.on('message', (reply: BatchReply) => {
+        const busy = slot.busy;
+        slot.busy = undefined;
+        this.release(slot);
+        busy?.resolve(reply);
+      });
+      worker.on('error', (error) => this.fail(slot, `extraction worker failed: ${error.message}`));
+      worker.on('exit', (code) => this.fail(slot, `extraction worker exited with code ${code}`));
+      this.slots.push(slot);
+      this.idle.push(slot);
+    }
+  }
+
+  /** Extracts one batch; resolves with the statements or the extractor's error message. */
+  async extract(articles: ArticleInput[]): Promise<BatchReply> {
+    const id = this.next++;
+    if (this.size === 0) {
+      this.local ??= import(this.extractor).then((m: { extractArticles: Extractor }) => m.extractArticles);
+      const extract = await this.local;
+      try {
+        return { id, result: extract(articles) };
+      } catch (error) {
+        return { id, error: error instanceof Error ? error.message : String(error) };
+      }
+    }
+    const slot = await this.acquire();
+    return new Promise<BatchReply>((resolve, reject) => {
+      slot.busy = { resolve, reject };
+      slot.worker.postMessage({ id, articles } satisfies BatchRequest);
+    });
+  }
+
+  /** Workers still running (the pool runs in this thread when size is 0). */
+  get alive(): number {
+    return this.size === 0 ? 1 : this.slots.filter((s) => !s.dead).length;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private acquire(): Promise<Slot> {
+    const slot = this.idle.pop();
+    if (slot) return Promise.resolve(slot);
+    if (this.slots.every((s) => s.dead)) return Promise.reject(new ClaimGraphError(MODULE, 'every extraction worker has stopped'));
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+  }
+
+  private release(slot: Slot): void {
+    const waiter = this.waiting.shift();
+    if (waiter) waiter.resolve(slot);
+    else this.idle.push(slot);
+  }
+
+  /** A worker that crashed fails its batch; the others carry on. */
+  private fail(slot: Slot, message: string): void {
+    if (slot.dead) return;
+    slot.dead = true;
+    const index = this.idle.indexOf(slot);
+    if (index >= 0) this.idle.splice(index, 1);
+    const busy = slot.busy;
+    slot.busy = undefined;
+    if (!this.closing) busy?.reject(new ClaimGraphError(MODULE, message));
+    if (this.slots.every((s) => s.dead)) {
+      for (const waiter of this.waiting.splice(0)) waiter.reject(new ClaimGraphError(MODULE, 'every extraction worker has stopped'));
+    }
+  }
+}

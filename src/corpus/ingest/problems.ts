@@ -1,0 +1,23 @@
+// What can go wrong with one input at corpus scale, and how it is reported: the run names
+// the file (and line) and the reason, skips that input and goes on; the summary counts the
+// skipped inputs by reason.
+
+export const SKIP_REASONS = [
+  'already-ingested',
+  'duplicate-id',
+  'malformed-line',
+  'unreadable',
+  'empty',
+  'too-large',
+  'extraction-failed',
+] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+export interface IngestProblem {
+  /** `file` or `file:line`. */
+  where: string;
+  reason: SkipReason;
+  message: string;
+}
+
+export const formatProblem = (p: IngestProblem): string => `${p.where}: ${p.reason}: ${p.message}`;
