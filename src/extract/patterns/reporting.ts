@@ -32,7 +32,7 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
 
   // inverted: '"Y," said Lavrov' / 'Y, said the ministry'
   const beforeCue = v.value(cue.first - 1);
-  if (!object && (beforeCue === ',' || v.isQuote(cue.first - 1))) {
+  if (!object && !cue.sense.participle && (beforeCue === ',' || v.isQuote(cue.first - 1))) {
     const after = mentionAfter(v, cue.last, 3);
     if (after) {
       const content = contentBefore(ctx, cue.first);

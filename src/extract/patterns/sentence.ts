@@ -16,6 +16,8 @@ export function sentenceAttributions(base: Omit<ReportingContext, 'earlier'>, cu
   const ctx: ReportingContext = { ...base, earlier: out };
   for (const cue of cues) {
     if (out.some((a) => a.cue && cue.verb >= a.cue.first && cue.verb <= a.cue.last)) continue;
+    // reporting inside reported content ("denied that it had refused mediation") is the speaker's claim, not a new statement
+    if (out.some((a) => a.pattern !== 'content-first' && a.pattern !== 'according-to' && cue.verb > a.content.first && cue.verb <= a.content.last && !cue.sense.participle && !isCoordinated(base.v, a, cue))) continue;
     const found = attribute(ctx, cue);
     if (found) out.push(found);
   }
@@ -49,6 +51,12 @@ function separate(v: SentenceView, found: Attribution[]): Attribution[] {
     out.push(a);
   }
   return out;
+}
+
+function isCoordinated(v: SentenceView, a: Attribution, cue: Cue): boolean {
+  let k = cue.first - 1;
+  while (k > a.content.first && (v.pos(k) === 'ADV' || v.pos(k) === 'AUX')) k--;
+  return /^(and|but|while|yet)$/.test(v.lower(k)) || v.value(k) === ';';
 }
 
 function hasSeparator(v: SentenceView, from: number, to: number): boolean {

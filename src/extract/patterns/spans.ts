@@ -52,9 +52,21 @@ export function contentAfter(v: SentenceView, after: number, tell: boolean): Tok
   while (i <= v.last && (v.value(i) === ',' || v.value(i) === ':')) i++;
   if (v.isQuote(i)) {
     const close = v.quotePartner.get(i);
-    if (close !== undefined && close > i) return v.trim(i + 1, close - 1);
+    if (close !== undefined && close > i && (close >= v.last - 1 || !/^(and|but)$/.test(v.lower(close + 1)))) return v.trim(i + 1, close - 1);
   }
-  return v.trim(i, v.last);
+  return v.trim(i, coordinatedVerbBefore(v, i, v.last));
+}
+
+/** "… but urged the Commission …", "… and called on Congress …": a verb phrase coordinated with the cue ends its content. */
+export function coordinatedVerbBefore(v: SentenceView, from: number, last: number): number {
+  for (let k = from + 1; k < last; k++) {
+    const lower = v.lower(k);
+    if ((lower === 'and' || lower === 'but') && (v.pos(k + 1) === 'VERB' || (v.pos(k + 1) === 'AUX' && v.pos(k + 2) === 'VERB' && !v.mentionEndingAt(k - 1))) && !/ing$/.test(v.lower(k + 1)) && !v.insideQuote(k)) {
+      if (v.pos(k + 1) === 'VERB' && !/(ed|ew|old|aid|ought|ent)$/.test(v.lower(k + 1))) continue;
+      return k - 1;
+    }
+  }
+  return last;
 }
 
 /** Is there clause material after `after` (a verb, "that", a quotation)? If not, the content came before the speaker. */
@@ -81,10 +93,9 @@ export function boundaryBefore(v: SentenceView, speakerFirst: number): number {
 export function clauseEnd(v: SentenceView, from: number, stopAtComma = true): number {
   for (let k = from; k <= v.last; k++) {
     const value = v.value(k);
-    if (CLAUSE_BREAKS.has(value) || (stopAtComma && value === ',')) return k - 1;
-    if (value === '(' ) return k - 1;
+    if (CLAUSE_BREAKS.has(value) || (stopAtComma && value === ',' && !v.insideQuote(k)) || value === '(') return k - 1;
   }
-  return v.last;
+  return coordinatedVerbBefore(v, from, v.last);
 }
 
 /** Drops conjunctions and punctuation left at the end of a cut content ("… casualties and"). */

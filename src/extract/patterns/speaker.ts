@@ -67,6 +67,10 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
 /** Start of a short comma- or dash-delimited parenthetical ending at `close`, or -1. */
 function parentheticalStart(v: SentenceView, close: number, floor: number): number {
   const mark = v.value(close);
+  // ", which has tracked the company since 2019,": a relative clause aside, however long
+  for (let k = close - 1; k >= floor && close - k <= 30; k--) {
+    if (v.value(k) === mark && RELATIVE.has(v.lower(k + 1)) && v.lower(k + 1) !== 'that') return k;
+  }
   for (let k = close - 1; k >= floor && close - k <= 10; k--) {
     const value = v.value(k);
     if (value === mark || (mark === ',' && value === ',') || (DASHES.has(mark) && DASHES.has(value))) return k;

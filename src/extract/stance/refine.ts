@@ -6,7 +6,7 @@ import type { SentenceView } from '../patterns/view.ts';
 import { CLAIM_NOUNS, FALSITY, PROPOSAL_NOUNS, WRONGDOING } from '../lexicon/nouns.ts';
 
 const HEAD_REACH = 6;
-const WRONGDOING_REACH = 6;
+const WRONGDOING_REACH = 12;
 
 /** The first noun of the content (its head, roughly): "any talk of leaving" → "talk". */
 export function headNoun(v: SentenceView, a: Attribution): string | undefined {
