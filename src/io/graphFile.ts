@@ -6,7 +6,7 @@ import { STATEMENTS_FORMAT, buildGraph, toStatements, type ClaimGraph, type Name
 import { loadDefaultGraph } from './defaultGraph.ts';
 import { writeFileAtomic } from './files/atomicWrite.ts';
 import { readTextFile } from './files/readText.ts';
-import { gexfToGraph, graphToGexf } from './gexf/index.ts';
+import { gexfChunks, gexfToGraph, graphToGexf } from './gexf/index.ts';
 import { graphToJson, graphToStatementsJson, isGraphologyJson, jsonToGraph } from './json/index.ts';
 import { parseJson, readStatementsFile } from './statements/readStatements.ts';
 
@@ -68,6 +68,11 @@ export function serializeGraph(graph: ClaimGraph, format: GraphFormat): string {
   return graphToStatementsJson(graph);
 }
 
+/** The same text as serializeGraph, in chunks: GEXF is streamed, so size is not bounded by one string. */
+export function serializeGraphChunks(graph: ClaimGraph, format: GraphFormat): Iterable<string> {
+  return format === 'gexf' ? gexfChunks(graph) : [serializeGraph(graph, format)];
+}
+
 /** Writes a graph atomically; the format defaults to the one the file name implies. */
 export async function writeGraphFile(graph: ClaimGraph, path: string, format?: GraphFormat): Promise<void> {
   const chosen = format ?? formatFromPath(path);
@@ -75,7 +80,7 @@ export async function writeGraphFile(graph: ClaimGraph, path: string, format?: G
     throw new InputError(MODULE, `${path}: cannot tell the format from the file name; use .gexf, .json or .statements.json, or give the format`, path);
   }
   if (!isGraphFormat(chosen)) throw new InputError(MODULE, `unknown format ${JSON.stringify(chosen)} (expected ${GRAPH_FORMATS.join(', ')})`, path);
-  await writeFileAtomic(path, serializeGraph(graph, chosen));
+  await writeFileAtomic(path, serializeGraphChunks(graph, chosen));
 }
 
 /** The graph of the command line's inputs: none → the curated default graph; several → merged. */

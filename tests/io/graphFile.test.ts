@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FormatError, InputError, MergeConflictError, StatementsValidationError } from '../../src/errors.ts';
 import { loadDefaultGraph } from '../../src/io/defaultGraph.ts';
 import { formatFromPath, loadGraphInputs, readGraphFile, serializeGraph, writeGraphFile } from '../../src/io/graphFile.ts';
+import { manyStatements } from './gexf/manyStatements.ts';
 import { STATEMENTS_FORMAT, buildGraph, createClaimGraph, toStatements, type ActorNode, type StatementsFile } from '../../src/model/index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'claimgraph-graphfile-'));
@@ -127,6 +128,22 @@ describe('writeGraphFile', () => {
     await expect(writeGraphFile(graph, file, format)).rejects.toThrow();
     expect(readFileSync(file, 'utf8')).toBe('previous content');
     expect(readdirSync(dir)).toEqual(['out']);
+  });
+});
+
+describe('writeGraphFile streaming GEXF', () => {
+  it('a failure after megabytes of output removes the temporary file and keeps the old output', async () => {
+    const graph = buildGraph(manyStatements(3000));
+    graph.addNode('actor:broken', { kind: 'actor', label: 'B', actorKind: 'person', aliases: undefined as never });
+    const dir = freshDir();
+    const file = join(dir, 'out.gexf');
+    writeFileSync(file, 'previous content');
+    // the output before the broken (last) node is over 1 MiB, so the temporary file was
+    // flushed to before the failure
+    expect(serializeGraph(buildGraph(manyStatements(3000)), 'gexf').length).toBeGreaterThan(1 << 20);
+    await expect(writeGraphFile(graph, file)).rejects.toThrow(`claimgraph/io/atomicWrite: cannot write ${file}: `);
+    expect(readFileSync(file, 'utf8')).toBe('previous content');
+    expect(readdirSync(dir)).toEqual(['out.gexf']);
   });
 });
 

@@ -1,8 +1,9 @@
 // `claimgraph export --format gexf|json|statements [-o OUT] [--graph FILE...]`: writes the
 // graph (the curated one unless --graph names files, merged) to stdout or, atomically, to OUT.
+import { once } from 'node:events';
 import { Command, Option } from 'commander';
 import { InputError } from '../../errors.ts';
-import { GRAPH_FORMATS, formatFromPath, loadGraphInputs, serializeGraph, writeGraphFile, type GraphFormat } from '../../io/index.ts';
+import { GRAPH_FORMATS, formatFromPath, loadGraphInputs, serializeGraphChunks, writeGraphFile, type GraphFormat } from '../../io/index.ts';
 
 const MODULE = 'claimgraph/cli/export';
 
@@ -21,10 +22,11 @@ export function register(program: Command): void {
       }
       const graph = await loadGraphInputs(options.graph ?? []);
       if (options.output) await writeGraphFile(graph, options.output, format);
-      else await writeStdout(serializeGraph(graph, format));
+      else await writeStdout(serializeGraphChunks(graph, format));
     });
 }
 
-function writeStdout(text: string): Promise<void> {
-  return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+async function writeStdout(chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+  await new Promise<void>((resolve, reject) => process.stdout.write('', (error) => (error ? reject(error) : resolve())));
 }

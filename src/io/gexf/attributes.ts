@@ -61,18 +61,11 @@ export function createFormatters(graph: ClaimGraph): {
   const count = graph.order;
   const formatNode = (escapedKey: string, attrs: NodeAttributes): FormattedElement => {
     const key = unescapeValue(escapedKey);
-    const attributes: Attributes = { kind: attrs.kind };
-    if (attrs.kind === 'document') copyFields(attrs, DOCUMENT_FIELDS, attributes);
-    else if (attrs.kind === 'actor') {
-      attributes.actorKind = attrs.actorKind;
-      attributes.aliases = attrs.aliases.map(escapeListItem);
-      copyFields(attrs, ['note'], attributes);
-    } else copyFields(attrs, CLAIM_FIELDS, attributes);
     const { x, y } = attrs as unknown as { x?: unknown; y?: unknown };
     const position = nodePosition(index++, count, x, y);
     return {
       label: escapeValue(attrs.label),
-      attributes,
+      attributes: nodeColumns(attrs),
       viz: { color: nodeColor(graph, key, attrs), size: nodeSize(attrs.kind, graph.degree(key)), ...position },
     };
   };
@@ -82,16 +75,33 @@ export function createFormatters(graph: ClaimGraph): {
       label: attrs.kind,
       viz: { color: EDGE_COLORS[attrs.kind] ?? UNKNOWN_COLOR, thickness: edgeThickness(attrs.kind) },
     };
-    if ('evidence' in attrs) {
-      const attributes: Attributes = { statement: escapeValue(attrs.statement), doc: escapeValue(attrs.doc) };
-      if ('cue' in attrs) flattenSpan('cue', attrs.cue, attributes);
-      flattenSpan('evidence', attrs.evidence, attributes);
-      if ('implicit' in attrs && attrs.implicit !== undefined) attributes.implicit = attrs.implicit;
-      formatted.attributes = attributes;
-    }
+    const attributes = edgeColumns(attrs);
+    if (attributes) formatted.attributes = attributes;
     return formatted;
   };
   return { formatNode, formatEdge };
+}
+
+/** A node's GEXF columns (escaped), in the order they are declared when first seen. */
+export function nodeColumns(attrs: NodeAttributes): Attributes {
+  const attributes: Attributes = { kind: attrs.kind };
+  if (attrs.kind === 'document') copyFields(attrs, DOCUMENT_FIELDS, attributes);
+  else if (attrs.kind === 'actor') {
+    attributes.actorKind = attrs.actorKind;
+    attributes.aliases = attrs.aliases.map(escapeListItem);
+    copyFields(attrs, ['note'], attributes);
+  } else copyFields(attrs, CLAIM_FIELDS, attributes);
+  return attributes;
+}
+
+/** An edge's GEXF columns (escaped); undefined for edges that carry nothing but their kind. */
+export function edgeColumns(attrs: EdgeAttributes): Attributes | undefined {
+  if (!('evidence' in attrs)) return undefined;
+  const attributes: Attributes = { statement: escapeValue(attrs.statement), doc: escapeValue(attrs.doc) };
+  if ('cue' in attrs) flattenSpan('cue', attrs.cue, attributes);
+  flattenSpan('evidence', attrs.evidence, attributes);
+  if ('implicit' in attrs && attrs.implicit !== undefined) attributes.implicit = attrs.implicit;
+  return attributes;
 }
 
 const unescaped = (value: unknown): unknown => (typeof value === 'string' ? unescapeValue(value) : value);
