@@ -10,7 +10,7 @@ import type { GazetteerEntry, GazetteerName } from './gazetteer.ts';
 import { firstWord } from './gazetteer.ts';
 import type { Actor, ActorRegistry } from './registry.ts';
 import { isAcronym, isCapitalised, isNameToken, letters, matchCapitalisedRun, matchPersonName, matchTitle } from './names.ts';
-import { DESCRIPTIONS, ORG_HEADS } from '../lexicon/titles.ts';
+import { DESCRIPTIONS, DESCRIPTORS, ORG_HEADS } from '../lexicon/titles.ts';
 import { GOVERNMENT_WORDS, GROUP_NOUNS, STATE_BODIES } from '../lexicon/nouns.ts';
 import { Coref } from './coref.ts';
 
@@ -92,6 +92,21 @@ export class DocActors {
       const possessive = after <= s.last && /^['’]s$/.test(t.value[after] as string) ? after + 1 : after;
       const person = this.titled(possessive, s, gaz.name.entry, i);
       if (person) return person;
+      if (possessive > after && gaz.name.entry.kind === 'state') {
+        // "Israel's foreign ministry", "Brazil's environmental agency Ibama"
+        const body = this.stateBody(possessive, s.last);
+        if (body) return { last: body.last, actor: this.bodyActor(registry.known(gaz.name.entry), body.kind, i, body.last), via: 'body' };
+        const described = this.described(possessive, s, gaz.name.entry, i);
+        if (described) return described;
+      }
+      if (gaz.name.entry.kind !== 'state' && gaz.name.role === 'alias') {
+        // "Greenpeace Brazil": a national branch named after the organisation
+        const branch = this.gazetteerAt(gaz.last + 1, s.last);
+        if (branch && branch.name.entry.kind === 'state' && branch.name.role === 'alias') {
+          const actor = registry.known(gaz.name.entry, this.surface(i, branch.last));
+          return { last: branch.last, actor, via: 'name' };
+        }
+      }
       if (gaz.name.role === 'demonym') {
         const phrase = this.demonymPhrase(gaz.name.entry, i, after, s);
         if (phrase) return phrase;
@@ -230,6 +245,37 @@ export class DocActors {
     return i <= last && GOVERNMENT_WORDS.has(this.t.lower[i] as string) ? i : -1;
   }
 
+  /**
+   * "meatpacker Frigorífico Boa Vista", "the broadcaster NOS", "environmental agency Ibama": a common noun
+   * (with up to two modifiers) naming what the following name is. `from` is where the mention starts.
+   */
+  private described(i: number, s: Sentence, state: GazetteerEntry | undefined, from: number): Hit | undefined {
+    const { t, registry } = this;
+    for (let j = i; j <= s.last && j < i + 3; j++) {
+      const lower = t.lower[j] as string;
+      if (isCapitalised(t.value[j] as string)) return undefined;
+      const kind = DESCRIPTORS.get(lower);
+      if (!kind || j + 1 > s.last || !isNameToken(t, j + 1, s.first)) {
+        if (t.pos[j] === 'NOUN' || t.pos[j] === 'ADJ') continue;
+        return undefined;
+      }
+      const gaz = this.gazetteerAt(j + 1, s.last);
+      if (gaz && gaz.name.role !== 'demonym') {
+        return { last: gaz.last, actor: registry.known(gaz.name.entry, this.surface(from, gaz.last)), via: 'name' };
+      }
+      if (isAcronym(t.value[j + 1] as string) || this.surnames.has(t.value[j + 1] as string)) return undefined;
+      const end = matchCapitalisedRun(t, j + 1, s.last, s.first);
+      if (end < 0) return undefined;
+      const name = this.surface(j + 1, end);
+      const memberOf = state && (kind === 'government' || kind === 'media') ? registry.known(state).id : undefined;
+      const actor = registry.named(name, kind, name, memberOf ? { memberOf } : {});
+      registry.alias(actor, this.surface(from, end));
+      this.rememberSurname(actor, j + 1, end);
+      return { last: end, actor, via: 'name' };
+    }
+    return undefined;
+  }
+
   /** A capitalised name unknown to the gazetteer: acronym, known surname, organisation (by head word) or person. */
   private unknownName(i: number, s: Sentence): Hit | undefined {
     const { t, registry } = this;
@@ -245,6 +291,18 @@ export class DocActors {
     const end = matchCapitalisedRun(t, i, s.last, s.first);
     if (end < 0) return undefined;
     const surface = this.surface(i, end);
+    const known = this.surnames.get(t.value[end] as string);
+    if (known && end > i) {
+      const actor = registry.get(known) as Actor;
+      registry.alias(actor, surface);
+      return { last: end, actor, via: 'name' };
+    }
+    const descriptor = end < s.last ? DESCRIPTORS.get(t.lower[end + 1] as string) : undefined;
+    if (descriptor && !isCapitalised(t.value[end + 1] as string)) {
+      const actor = registry.named(surface, descriptor, surface);
+      registry.alias(actor, this.surface(i, end + 1));
+      return { last: end + 1, actor, via: 'name' };
+    }
     let kind: ActorKind | undefined;
     for (let j = end; j >= i && !kind; j--) kind = ORG_HEADS.get(t.lower[j] as string);
     if (kind) return { last: end, actor: registry.named(surface, kind, surface), via: 'name' };
@@ -312,6 +370,8 @@ export class DocActors {
       return undefined;
     }
     const headLower = t.lower[head] as string;
+    const described = this.described(head, s, undefined, i);
+    if (described) return described;
     if (det && GOVERNMENT_WORDS.has(headLower)) {
       const actor = this.coref.government(i) ?? this.homeState();
       return actor ? { last: head, actor, via: 'description' } : undefined;

@@ -30,8 +30,22 @@ export function isNameToken(t: TokenTable, i: number, sentenceFirst: number): bo
   return pos === 'PROPN' || pos === 'NOUN' || pos === 'ADJ' || pos === 'X' || pos === 'VERB' || pos === 'NUM';
 }
 
+const TITLE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'director', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'officer', 'ambassador', 'envoy', 'adviser', 'advisor', 'president', 'governor', 'chairman', 'chairwoman', 'executive', 'head', 'leader', 'coordinator', 'representative', 'general', 'commander', 'secretary-general', 'rapporteur']);
+
 /** End (inclusive) of the longest title starting at i, or -1. */
 export function matchTitle(t: TokenTable, i: number, last: number): number {
+  // "Infrastructure Minister", "Environment Minister", "Chief Executive Officer": capitalised words before a title head
+  for (let j = i; j <= last && j < i + 3; j++) {
+    if (!isCapitalised(t.value[j] as string)) break;
+    if (j > i && TITLE_HEADS.has(t.lower[j] as string)) {
+      const longer = matchTitle(t, j, last);
+      return longer > j ? longer : j;
+    }
+  }
+  return exactTitle(t, i, last);
+}
+
+function exactTitle(t: TokenTable, i: number, last: number): number {
   let best = -1;
   let phrase = '';
   for (let j = i; j <= last && j < i + MAX_TITLE_WORDS + 1; j++) {
@@ -76,7 +90,7 @@ export function matchCapitalisedRun(t: TokenTable, i: number, last: number, sent
       continue;
     }
     const lower = t.lower[j] as string;
-    if (end >= 0 && (NAME_CONNECTORS.has(lower) || lower === '-') && j < last && isNameToken(t, j + 1, sentenceFirst) && !(lower === 'and' && t.lower[j + 1] === 'the')) continue;
+    if (end >= 0 && (NAME_CONNECTORS.has(lower) || lower === '-' || ((lower === "'" || lower === '’') && /s$/.test(t.value[j - 1] as string))) && j < last && isNameToken(t, j + 1, sentenceFirst) && !(lower === 'and' && t.lower[j + 1] === 'the')) continue;
     break;
   }
   return end;

@@ -18,12 +18,17 @@ export const TITLES: readonly string[] = [
   'chairwoman', 'chair', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor',
   'gov.', 'mayor', 'judge', 'justice', 'deputy', 'premier', 'mp', 'lawmaker', 'professor', 'prof.', 'dr.', 'dr',
   'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'chief medical officer', 'chief scientist', 'commissioner',
-  'high commissioner', 'inspector', 'spokesman for', 'analyst', 'economist', 'founder', 'co-founder',
+  'high commissioner', 'inspector', 'analyst', 'economist', 'founder', 'co-founder', 'negotiator', 'chief negotiator',
+  'commodore', 'captain', 'capt.', 'lieutenant', 'sergeant', 'major', 'brig.', 'brig. gen.', 'brigadier', 'brigadier-general',
+  'lt. col.', 'vice admiral', 'rear admiral', 'deputy director', 'chief executive officer', 'managing director', 'officer',
+  'adviser', 'advisor', 'senior adviser', 'national security adviser', 'coordinator', 'rapporteur', 'special rapporteur',
+  'secretary-general', 'undersecretary', 'under-secretary', 'foreign affairs minister', 'lawyer', 'attorney', 'counsel',
+  'editor', 'publisher', 'chief economist', 'general secretary', 'president and chief executive',
 ];
 
 export const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 /** The longest title in words, to bound the title matcher. */
-export const MAX_TITLE_WORDS = 3;
+export const MAX_TITLE_WORDS = 4;
 
 /** Last words of organisation names and the kind they give. */
 export const ORG_HEADS: ReadonlyMap<string, ActorKind> = new Map<string, ActorKind>([
@@ -65,9 +70,9 @@ export const DESCRIPTIONS: ReadonlyMap<string, readonly ActorKind[]> = new Map<s
   ['commission', ['government', 'intergovernmental']],
   ['council', ['government', 'intergovernmental']],
   ['court', ['government', 'intergovernmental']],
-  ['company', ['company']],
-  ['firm', ['company']],
-  ['group', ['company', 'ngo', 'armed-group', 'political-group']],
+  ['company', ['company', 'other']],
+  ['firm', ['company', 'other']],
+  ['group', ['ngo', 'company', 'armed-group', 'political-group', 'other']],
   ['organisation', ['ngo', 'intergovernmental', 'government']],
   ['organization', ['ngo', 'intergovernmental', 'government']],
   ['charity', ['ngo']],
@@ -108,3 +113,19 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 
 /** Connectors allowed inside a capitalised name: "Syrian Observatory for Human Rights", "Bank of England". */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'bin', 'al', 'el', 'on', '&']);
+
+/** Common nouns that introduce an organisation's name ("meatpacker Frigorífico Boa Vista", "the broadcaster NOS", "environmental agency Ibama") and the kind they give. */
+export const DESCRIPTORS: ReadonlyMap<string, ActorKind> = new Map<string, ActorKind>([
+  ...(['agency', 'regulator', 'watchdog', 'ministry', 'department', 'authority', 'body', 'commission', 'inspectorate'] as const).map((w): [string, ActorKind] => [w, 'government']),
+  ...(['company', 'firm', 'meatpacker', 'operator', 'maker', 'manufacturer', 'producer', 'retailer', 'giant', 'carrier',
+    'airline', 'insurer', 'lender', 'bank', 'developer', 'supplier', 'miner', 'startup', 'conglomerate', 'drugmaker',
+    'automaker', 'chipmaker', 'shipper', 'owner', 'contractor', 'exporter', 'importer', 'distributor', 'subsidiary',
+    'platform', 'marketplace', 'retailer', 'processor', 'trader', 'utility', 'shipowner', 'charterer', 'pharmaceutical'] as const).map(
+    (w): [string, ActorKind] => [w, 'company'],
+  ),
+  ...(['newspaper', 'broadcaster', 'daily', 'outlet', 'channel', 'tabloid', 'weekly', 'website', 'magazine', 'network'] as const).map((w): [string, ActorKind] => [w, 'media']),
+  ...(['union'] as const).map((w): [string, ActorKind] => [w, 'union']),
+  ...(['charity', 'organisation', 'organization', 'group', 'alliance', 'coalition', 'foundation', 'monitor', 'ngo'] as const).map((w): [string, ActorKind] => [w, 'ngo']),
+  ...(['party'] as const).map((w): [string, ActorKind] => [w, 'political-group']),
+  ...(['militia', 'paramilitary'] as const).map((w): [string, ActorKind] => [w, 'armed-group']),
+]);
