@@ -1,5 +1,6 @@
 // Corroboration: statements from different documents that report the same claim (the same
-// speaker, stance and targets, and contents with the same figures and enough shared words)
+// speaker, stance, targets and subjects, and contents with the same figures and enough
+// shared words: "will not negotiate with X" and "… with Y" differ by one word but are two claims)
 // form one cluster. A denial or rejection joins a cluster only with others that answer the
 // same claim, since "denied the charge" says nothing by itself about which charge.
 import type { StatementRecord } from '../../model/index.ts';
@@ -20,8 +21,8 @@ interface Cluster {
 /**
  * Assigns a cluster id to every statement (the id of its first member, in the order given:
  * callers pass statements in publication order so that a cluster is named after its first
- * report). Statements are compared only within their bucket (speaker, stance, targets and
- * the clusters they answer), and there only with clusters sharing a word (an inverted index).
+ * report). Statements are compared only within their bucket (speaker, stance, targets,
+ * subjects and the clusters they answer), and there only with clusters sharing a word (an inverted index).
  */
 export function clusterClaims(statements: readonly StatementRecord[], options: ClusterOptions = {}): Map<string, string> {
   const threshold = options.similarity ?? DEFAULT_SIMILARITY;
@@ -32,7 +33,7 @@ export function clusterClaims(statements: readonly StatementRecord[], options: C
   const ordered = [...statements.filter((s) => !s.responds.length), ...answering];
   for (const st of ordered) {
     const answers = st.responds.map((id) => clusterOf.get(id) ?? id).sort();
-    const key = `${st.speaker}\u0000${st.stance}\u0000${[...st.targets].sort().join(',')}\u0000${answers.join(',')}`;
+    const key = [st.speaker, st.stance, [...st.targets].sort().join(','), [...st.about].sort().join(','), answers.join(',')].join('\u0000');
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = { clusters: [], index: new Map() }));
     const signature = contentSignature(st.content.text);

@@ -172,8 +172,9 @@ function buildActors(
     if (notes.length) actor.note = mergeNote(notes);
     actors.push(actor);
   }
-  // Merging may close a memberOf cycle (A in B in one article, B in A in another): the
-  // link that closes it is dropped, since statements@1 forbids cycles.
+  // Merging may close a memberOf cycle (A in B in one article, B in A in another): the link
+  // of the cycle's first actor (in order of appearance) is dropped, since statements@1
+  // forbids cycles.
   for (const actor of actors) {
     const parent = parents.get(actor.id);
     if (parent === undefined) continue;

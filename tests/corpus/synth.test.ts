@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { gazetteerEntries } from '../../src/corpus/gazetteer.ts';
+import { generateCorpus, Random } from '../../src/corpus/synth/index.ts';
+import { validateStatements } from '../../src/model/index.ts';
+
+const gazetteer = gazetteerEntries();
+
+describe('generateCorpus: argument validation', () => {
+  it.each([
+    [{ articles: 0 }, 'claimgraph/corpus/synth: articles must be a positive integer, got 0'],
+    [{ articles: 2.5 }, 'articles must be a positive integer, got 2.5'],
+    [{ articles: 3, perDay: 0 }, 'perDay must be a positive integer, got 0'],
+    [{ articles: 3, start: '5 Jan' }, 'start must be a YYYY-MM-DD date, got "5 Jan"'],
+  ])('%j', (options, message) => {
+    expect(() => generateCorpus({ gazetteer, ...options })).toThrow(message);
+  });
+
+  it('needs parties and outlets in the gazetteer', () => {
+    expect(() => generateCorpus({ articles: 2, gazetteer: gazetteer.filter((e) => e.kind !== 'media') })).toThrow(
+      'the gazetteer needs at least 2 states or armed groups and 1 media outlet',
+    );
+  });
+});
+
+describe('generateCorpus', () => {
+  const corpus = generateCorpus({ articles: 400, seed: 5, gazetteer });
+
+  it('is deterministic: the same seed gives the same corpus, another seed another', () => {
+    expect(generateCorpus({ articles: 400, seed: 5, gazetteer })).toEqual(corpus);
+    expect(generateCorpus({ articles: 400, seed: 6, gazetteer }).articles[0]!.text).not.toBe(corpus.articles[0]!.text);
+  });
+
+  it('its true statements are valid statements@1 whose spans are the article text', () => {
+    const texts = new Map(corpus.articles.map((a) => [a.id, a.text]));
+    expect(validateStatements(corpus.statements, { texts, requireTexts: true }).problems).toEqual([]);
+  });
+
+  it('covers the attribution patterns and every stance', () => {
+    const cues = new Set(corpus.statements.statements.map((s) => s.cue?.text ?? null));
+    for (const cue of ['said', 'told', 'according to', 'announced', 'accused', 'has accused', 'blamed', 'denied', 'dismissed', 'rejected', 'ruled out']) expect(cues).toContain(cue);
+    const stances = new Set(corpus.statements.statements.map((s) => s.stance));
+    expect([...stances].sort()).toEqual(['accuses', 'asserts', 'denies', 'rejects']);
+    expect(corpus.articles.some((a) => /"[^"]+," [^.]+ said\./.test(a.text))).toBe(true);
+    expect(corpus.statements.statements.some((s) => s.stance === 'denies' && s.content.text === 'the charge' && s.responds.length === 1)).toBe(true);
+  });
+
+  it('dates articles in order, perDay a day, and names an outlet for each', () => {
+    expect(corpus.articles[0]!.published).toBe('2026-01-05');
+    expect(corpus.articles[20]!.published).toBe('2026-01-06');
+    expect(corpus.articles.every((a, i) => i === 0 || a.published >= corpus.articles[i - 1]!.published)).toBe(true);
+    expect(new Set(corpus.articles.map((a) => a.outlet)).size).toBeGreaterThan(1);
+  });
+
+  it('its answers agree with its statements', () => {
+    const byId = new Map(corpus.statements.statements.map((s) => [s.id, s]));
+    for (const cluster of corpus.truth.clusters) {
+      const members = cluster.statements.map((id) => byId.get(id)!);
+      expect(new Set(members.map((s) => `${s.speaker} ${s.stance} ${s.content.text.toLowerCase()}`)).size).toBe(1);
+      expect(members.map((s) => s.doc)).toEqual(cluster.docs);
+    }
+    for (const change of corpus.truth.positionChanges) {
+      const denial = corpus.articles.find((a) => a.id === change.denied)!;
+      for (const doc of change.asserted) expect(corpus.articles.find((a) => a.id === doc)!.published < denial.published).toBe(true);
+    }
+    const accusations = corpus.statements.statements.filter((s) => s.stance === 'accuses');
+    expect(corpus.truth.accusations.reduce((n, a) => n + a.statements, 0)).toBe(accusations.length);
+  });
+});
+
+describe('Random', () => {
+  it('is seeded and stays in range', () => {
+    const a = new Random(42);
+    const b = new Random(42);
+    const draws = Array.from({ length: 100 }, () => a.int(3, 7));
+    expect(draws).toEqual(Array.from({ length: 100 }, () => b.int(3, 7)));
+    expect(Math.min(...draws)).toBe(3);
+    expect(Math.max(...draws)).toBe(7);
+    expect(() => a.pick([])).toThrow('claimgraph/corpus/synth: cannot pick from an empty list');
+  });
+});
