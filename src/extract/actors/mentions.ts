@@ -14,6 +14,10 @@ import { DESCRIPTIONS, DESCRIPTORS, ORG_HEADS } from '../lexicon/titles.ts';
 import { GOVERNMENT_WORDS, GROUP_NOUNS, STATE_BODIES } from '../lexicon/nouns.ts';
 import { Coref } from './coref.ts';
 
+/** Unnamed people who speak for their state or organisation ("a British diplomat", "a senior official"). */
+const PERSON_NOUNS: ReadonlyMap<string, true> = new Map(
+  ['diplomat', 'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'negotiator', 'officer', 'commander', 'minister', 'lawmaker', 'senator', 'adviser', 'advisor', 'analyst', 'expert', 'witness', 'resident', 'doctor'].map((w) => [w, true]),
+);
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
 const BODY_WORDS_MAX = 3;
 /** "It looks like", "it is clear": "it" with no referent. */
@@ -198,6 +202,13 @@ export class DocActors {
     }
     const gov = this.governmentWord(i, s.last);
     if (gov >= 0) return { last: gov, actor: registry.known(state, this.surface(first, gov)), via: 'name' };
+    const single = i <= s.last ? PERSON_NOUNS.get(t.lower[i] as string) : undefined;
+    if (single) {
+      // "A British diplomat said": an unnamed person speaking for the state
+      const label = this.surface(first, i);
+      const actor = registry.named(label, 'person', label, { memberOf: registry.known(state).id });
+      return { last: i, actor, via: 'group' };
+    }
     const group = i <= s.last ? GROUP_NOUNS.get(t.lower[i] as string) : undefined;
     if (group) {
       const label = this.surface(first, i);
@@ -370,6 +381,8 @@ export class DocActors {
       return undefined;
     }
     const headLower = t.lower[head] as string;
+    const titled = this.titled(head, s, undefined, i);
+    if (titled) return titled;
     const described = this.described(head, s, undefined, i);
     if (described) return described;
     if (det && GOVERNMENT_WORDS.has(headLower)) {

@@ -61,6 +61,9 @@ export const WRONGDOING: ReadonlySet<string> = new Set([
   'interference', 'provocation', 'provocations', 'provocative', 'blackmail', 'extortion', 'bad faith', 'smuggling',
   'colluded', 'collusion', 'falsified', 'rigged', 'rigging', 'looted', 'looting', 'annexed', 'obstructed', 'obstructing', 'stalling', 'stalled',
   'negligence', 'negligent', 'misconduct', 'wrongdoing', 'harassment', 'discrimination', 'persecution',
+  'deliberately', 'intentionally', 'hiding', 'hid', 'concealing', 'concealed', 'starve', 'starving', 'shield', 'shields',
+  'misled', 'misleading', 'bullying', 'intimidating', 'intimidation', 'threatening', 'provoking', 'exploiting', 'exploited',
+  'endangering', 'endangered', 'recklessly', 'reckless', 'abusing',
 ]);
 
 /** Groups of people that speak as one (subjects of "said"): kind and grammatical number. */

@@ -34,7 +34,7 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
   const beforeCue = v.value(cue.first - 1);
   if (!object && !cue.sense.participle && (beforeCue === ',' || v.isQuote(cue.first - 1))) {
     const after = mentionAfter(v, cue.last, 3);
-    if (after) {
+    if (after && !hasClauseAfter(v, after.last)) {
       const content = contentBefore(ctx, cue.first);
       if (content) return { ...base, speaker: after.actor, speakerAt: after.first, ...content, pattern: 'inverted', quoted: content.quoted };
     }
@@ -49,6 +49,7 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
   if (object || hasClauseAfter(v, cue.last) || cue.sense.participle) {
     let content = contentAfter(v, cue.last, tell);
     if (!content) return null;
+    if (object && cue.sense.stance !== 'asserts') content = beforeAs(v, content);
     if (subject.relative === 'inside') content = endAtDelimiter(v, content, true);
     else if (subject.relative === 'antecedent') content = endAtDelimiter(v, content, false);
     if (!content) return null;
@@ -115,6 +116,15 @@ export function contentBefore(ctx: ReportingContext, speakerFirst: number): { co
   }
   const content = v.trim(ctx.start, end);
   return content ? { content, quoted: false } : null;
+}
+
+/** "dismissed the report as politically motivated", "rejected the claim as absurd": the object ends at "as". */
+function beforeAs(v: SentenceView, content: TokenRange): TokenRange {
+  for (let k = content.first + 1; k <= content.last; k++) {
+    if (v.lower(k) === 'as' && (v.pos(k - 1) === 'NOUN' || v.pos(k - 1) === 'PROPN')) return v.trim(content.first, k - 1) ?? content;
+    if (v.pos(k) === 'VERB' || v.pos(k) === 'AUX') break;
+  }
+  return content;
 }
 
 /** Relative clauses end at the delimiter that closes them: "-- who Russia maintains backs the rebels --". */

@@ -42,7 +42,13 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
       return antecedent ? { mention: antecedent, relative: 'antecedent' } : undefined;
     }
     if (lower === ',' || DASHES.has(lower)) {
-      // apposition "John Kerry, however denied": the mention right before the comma
+      // a relative or participle aside (", which has a treaty with Manila,") is skipped whole;
+      // otherwise an apposition ("John Kerry, however denied"): the mention right before the comma
+      const aside = asideStart(v, k, floor);
+      if (aside >= 0) {
+        k = aside - 1;
+        continue;
+      }
       const before = v.mentionEndingAt(k - 1);
       if (before) return { mention: before, relative: null };
       const open = parentheticalStart(v, k, floor);
@@ -64,13 +70,20 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
   return undefined;
 }
 
+/** ", which has tracked the company since 2019,", ", speaking on condition of anonymity,": start of such an aside ending at `close`, or -1. */
+function asideStart(v: SentenceView, close: number, floor: number): number {
+  const mark = v.value(close);
+  for (let k = close - 1; k >= floor && close - k <= 30; k--) {
+    if (v.value(k) !== mark) continue;
+    const next = v.lower(k + 1);
+    return (RELATIVE.has(next) && next !== 'that') || (/ing$/.test(next) && v.pos(k + 1) === 'VERB') ? k : -1;
+  }
+  return -1;
+}
+
 /** Start of a short comma- or dash-delimited parenthetical ending at `close`, or -1. */
 function parentheticalStart(v: SentenceView, close: number, floor: number): number {
   const mark = v.value(close);
-  // ", which has tracked the company since 2019,": a relative clause aside, however long
-  for (let k = close - 1; k >= floor && close - k <= 30; k--) {
-    if (v.value(k) === mark && RELATIVE.has(v.lower(k + 1)) && v.lower(k + 1) !== 'that') return k;
-  }
   for (let k = close - 1; k >= floor && close - k <= 10; k--) {
     const value = v.value(k);
     if (value === mark || (mark === ',' && value === ',') || (DASHES.has(mark) && DASHES.has(value))) return k;
