@@ -378,7 +378,9 @@ export class DocActors {
       if (earlier) return { last: body.last, actor: earlier, via: 'description' };
       const home = this.homeState();
       if (home) return { last: body.last, actor: this.bodyActor(home, body.kind, head, body.last), via: 'body' };
-      return undefined;
+      // no state named yet: the body stands alone ("state media")
+      const surface = this.surface(head, body.last);
+      return { last: body.last, actor: this.registry.named(surface.toLowerCase(), body.kind, surface), via: 'body' };
     }
     const headLower = t.lower[head] as string;
     const titled = this.titled(head, s, undefined, i);

@@ -46,7 +46,7 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
   const speakerAt = subject.mention.first;
   const coordinated = subject.coordinated === true;
 
-  if (object || hasClauseAfter(v, cue.last) || cue.sense.participle) {
+  if (object || subject.relative === 'inside' || hasClauseAfter(v, cue.last) || cue.sense.participle) {
     let content = contentAfter(v, cue.last, tell);
     if (!content) return null;
     if (object && cue.sense.stance !== 'asserts') content = beforeAs(v, content);

@@ -1,0 +1,63 @@
+// Attribution patterns, one row per pattern family, on sentences written for this test
+// (not taken from any gold article): speaker (label), stance, cue and content text.
+import { describe, expect, it } from 'vitest';
+import { extractArticles } from '../../src/extract/index.ts';
+
+type Row = [pattern: string, text: string, expected: [speaker: string, stance: string, cue: string | null, content: string][]];
+
+const ROWS: Row[] = [
+  ['X said that Y', 'The Kenyan government said that the dam would open in May.', [['Kenya', 'asserts', 'said', 'the dam would open in May']]],
+  ['X said Y', 'Maria Jansen said the ferry service would resume on Friday.', [['Maria Jansen', 'asserts', 'said', 'the ferry service would resume on Friday']]],
+  ['X said on DAY that Y', 'State media said on Monday that the bridge had been repaired.', [['state media', 'asserts', 'said', 'the bridge had been repaired']]],
+  ['Y, X said', 'Flights will resume next week, the Civil Aviation Authority said.', [['Civil Aviation Authority', 'asserts', 'said', 'Flights will resume next week']]],
+  ['"Y," said X', '"We have no choice," said Maria Jansen.', [['Maria Jansen', 'asserts', 'said', 'We have no choice']]],
+  ['"Y," X told Z', '"The talks are over," Peter Okafor told reporters.', [['Peter Okafor', 'asserts', 'told', 'The talks are over']]],
+  ['According to X, Y', 'According to Amnesty International, 40 people were detained.', [['Amnesty International', 'asserts', 'According to', '40 people were detained']]],
+  ['Y -- according to X', 'More than 300 homes were flooded -- according to the Red Cross.', [['International Committee of the Red Cross', 'asserts', 'according to', 'More than 300 homes were flooded']]],
+  ['X told reporters that Y', 'Foreign Minister Ana Duarte told reporters that the border would stay closed.', [['Ana Duarte', 'asserts', 'told', 'the border would stay closed']]],
+  ['X …, saying Y', 'Peter Okafor left the meeting early, saying the proposal was unacceptable.', [['Peter Okafor', 'asserts', 'saying', 'the proposal was unacceptable']]],
+  ['a X statement said', '"The plant is safe," a Japanese foreign ministry statement said.', [['Japanese foreign ministry', 'asserts', 'said', 'The plant is safe']]],
+  ['who X maintains Y', 'The envoy met Sweden -- which Norway maintains supplies the rebels -- on Monday.', [['Norway', 'asserts', 'maintains', 'supplies the rebels']]],
+  ['X, which said Y', 'The agency was joined by Oxfam, which said the camps were overcrowded.', [['Oxfam', 'asserts', 'said', 'the camps were overcrowded']]],
+  ['passive denied by X', 'The report was dismissed by Germany as speculation.', [['Germany', 'denies', 'was dismissed', 'The report']]],
+  ['X accused Y of Z', 'France accused Italy of breaking the agreement.', [['France', 'accuses', 'accused', 'of breaking the agreement']]],
+  ['X blamed Y for Z', 'Greece has blamed Turkey for the collapse of the talks.', [['Greece', 'accuses', 'has blamed', 'for the collapse of the talks']]],
+  ['X condemned Y', 'Canada condemned the attack by Iran.', [['Canada', 'accuses', 'condemned', 'the attack by Iran']]],
+  ['X denied that Y', 'Poland denied that its troops had crossed the border.', [['Poland', 'denies', 'denied', 'its troops had crossed the border']]],
+  ['X disputed Y', 'Chile disputed the figures.', [['Chile', 'denies', 'disputed', 'the figures']]],
+  ['X rejected claim → denies', 'Peru rejected the allegations.', [['Peru', 'denies', 'rejected', 'the allegations']]],
+  ['X rejected proposal → rejects', 'Peru has rejected the offer of talks.', [['Peru', 'rejects', 'has rejected', 'the offer of talks']]],
+  ['X ruled out Y', 'Spain ruled out new elections.', [['Spain', 'rejects', 'ruled out', 'new elections']]],
+  ['two statements in one sentence', 'Egypt accused Sudan of stalling and blamed Ethiopia for the delay.', [
+    ['Egypt', 'accuses', 'accused', 'of stalling'],
+    ['Egypt', 'accuses', 'blamed', 'for the delay'],
+  ]],
+  ['said-content naming a wrongdoer → accuses', 'Ukraine said Russia had violated the ceasefire.', [['Ukraine', 'accuses', 'said', 'Russia had violated the ceasefire']]],
+  ['said-content calling a claim false → denies', 'Austria said the report was false.', [['Austria', 'denies', 'said', 'the report was false']]],
+  ['appeals are not statements', 'Norway urged both sides to return to talks.', []],
+  ['narrator voice is not a statement', 'The river rose by two metres overnight.', []],
+];
+
+describe('attribution patterns', () => {
+  it.each(ROWS)('%s', (_pattern, text, expected) => {
+    const out = extractArticles([{ id: 'doc', text }]);
+    const label = new Map(out.actors.map((a) => [a.id, a.label]));
+    const got = out.statements.map((s) => [label.get(s.speaker), s.stance, s.cue?.text ?? null, s.content.text]);
+    expect(got).toEqual(expected);
+  });
+});
+
+describe('carried-over attribution', () => {
+  it('a figure report after "according to X" is implicit, with no cue', () => {
+    const text = 'At least 12 people died in the floods, according to the Red Cross. Another 40 were injured.';
+    const out = extractArticles([{ id: 'doc', text }]);
+    const last = out.statements.at(-1);
+    expect(last).toMatchObject({ stance: 'asserts', cue: null, implicit: true, content: { text: 'Another 40 were injured' } });
+  });
+
+  it('a quotation spanning two sentences is one content', () => {
+    const text = '"The dam is safe. There is no risk," Maria Jansen said.';
+    const out = extractArticles([{ id: 'doc', text }]);
+    expect(out.statements.map((s) => [s.content.text, s.evidence.text])).toEqual([['The dam is safe. There is no risk', text]]);
+  });
+});
