@@ -1,0 +1,26 @@
+// Token and sentence offsets recovered from wink-nlp must index the original text exactly.
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/extract/nlp/tokens.ts';
+
+describe('tokenize', () => {
+  it.each([
+    ['CRLF and tabs', 'Russia said.\r\n\r\nThe US\tsaid.'],
+    ['curly quotes and emoji', '“Yes,” she said 😀. ‘No’ — he said.'],
+    ['non-ASCII letters', 'São Paulo’s mayor, João Conceição, said café prices rose.'],
+    ['no final punctuation', 'headline without a stop\nbody text follows'],
+  ])('%s: every token is the slice at its offsets', (_name, text) => {
+    const t = tokenize(text);
+    t.value.forEach((value, i) => expect(text.slice(t.start[i], t.end[i])).toBe(value));
+  });
+
+  it('line breaks end sentences and blank lines start paragraphs', () => {
+    const text = 'A headline\nFirst sentence. Second one.\n\nNew paragraph.';
+    const t = tokenize(text);
+    expect(t.sentences.map((s) => [text.slice(s.start, s.end), s.para])).toEqual([
+      ['A headline', 0],
+      ['First sentence.', 0],
+      ['Second one.', 0],
+      ['New paragraph.', 1],
+    ]);
+  });
+});
