@@ -1,0 +1,96 @@
+// `claimgraph corpus <query> --graph CORPUS [--json]`: the corpus queries on a graph made by
+// `claimgraph ingest`: corroboration of claims (how many documents and outlets, which first),
+// changes of position (asserted, later denied) and the accusation network (also as GEXF).
+import { Command, InvalidArgumentError } from 'commander';
+import { accusationNetwork, accusationNetworkToGexf, corroboration, corroborations, positionChanges, type ClaimReport, type Corroboration } from '../../corpus/queries/index.ts';
+import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
+import { readGraphFile } from '../../io/graphFile.ts';
+import type { ClaimGraph } from '../../model/index.ts';
+import { resolveActor, resolveClaim } from '../../query/index.ts';
+
+interface Common {
+  graph: string;
+  json?: boolean;
+}
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number ≥ 1, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+const label = (graph: ClaimGraph, key: string): string => (graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key);
+const where = (r: ClaimReport): string => `${r.doc}${r.published ? ` (${r.published}${r.outlet ? `, ${r.outlet}` : ''})` : r.outlet ? ` (${r.outlet})` : ''}`;
+
+function corroborationLines(graph: ClaimGraph, c: Corroboration): string[] {
+  return [
+    `${label(graph, c.speaker)} ${c.stance}: "${c.text}"`,
+    `  ${c.documents} document${c.documents === 1 ? '' : 's'}, ${c.outlets} outlet${c.outlets === 1 ? '' : 's'}; first: ${where(c.first)}`,
+    ...c.reports.map((r) => `  - ${r.claim} in ${where(r)}`),
+  ];
+}
+
+async function run(options: Common, answer: (graph: ClaimGraph) => { result: unknown; lines: () => string[] } | Promise<{ result: unknown; lines: () => string[] }>): Promise<void> {
+  const graph = await readGraphFile(options.graph);
+  const { result, lines } = await answer(graph);
+  process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${lines().join('\n')}\n`);
+}
+
+function sub(parent: Command, name: string, description: string): Command {
+  return parent.command(name).description(description).requiredOption('-g, --graph <file>', 'the corpus graph (.gexf, .json or .statements.json from claimgraph ingest)').option('--json', 'the result as JSON');
+}
+
+export function register(program: Command): void {
+  const corpus = program.command('corpus').description('corpus queries: corroboration, changes of position, the accusation network');
+
+  sub(corpus, 'corroboration', 'how many documents report a claim and which was first; without a claim, the most corroborated claims')
+    .argument('[claim]', 'claim key or id (a00012/s40)')
+    .option('--min <n>', 'without a claim: only claims reported by at least n documents (default 2)', count)
+    .option('--limit <n>', 'without a claim: show the first n (default 20)', count)
+    .action((claim: string | undefined, options: Common & { min?: number; limit?: number }) =>
+      run(options, (graph) => {
+        if (claim !== undefined) {
+          const result = corroboration(graph, resolveClaim(graph, claim));
+          return { result, lines: () => corroborationLines(graph, result) };
+        }
+        const result = corroborations(graph, { minDocuments: options.min ?? 2 }).slice(0, options.limit ?? 20);
+        return { result, lines: () => (result.length ? result.flatMap((c) => corroborationLines(graph, c)) : ['no claim is reported by several documents']) };
+      }),
+    );
+
+  sub(corpus, 'changes', 'who changed position: asserted something, then denied it in a later document')
+    .argument('[actor]', 'only this actor (key, id, label or alias)')
+    .action((actor: string | undefined, options: Common) =>
+      run(options, (graph) => {
+        const result = positionChanges(graph, actor === undefined ? {} : { actor: resolveActor(graph, actor) });
+        return {
+          result,
+          lines: () =>
+            result.length
+              ? result.map((c) => `${label(graph, c.actor)} denied "${c.text}" in ${where(c.denial)} after asserting it in ${c.assertions.map(where).join(', ')}`)
+              : ['no change of position found'],
+        };
+      }),
+    );
+
+  sub(corpus, 'accusations', 'who accuses whom, with counts; --gexf writes the network as GEXF')
+    .option('--min <n>', 'only links of at least n accusation statements', count)
+    .option('--gexf <file>', 'also write the network as GEXF (atomically)')
+    .option('--limit <n>', 'show the first n links (default 30)', count)
+    .action((options: Common & { min?: number; gexf?: string; limit?: number }) =>
+      run(options, async (graph) => {
+        const network = accusationNetwork(graph, { minStatements: options.min ?? 1 });
+        if (options.gexf) await writeFileAtomic(options.gexf, accusationNetworkToGexf(network));
+        const links = network
+          .mapEdges((_e, a, from, to) => ({ from, to, statements: a.statements, claims: a.claims, documents: a.documents }))
+          .sort((a, b) => b.statements - a.statements || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+        return {
+          result: links,
+          lines: () => [
+            `${network.order} actors, ${network.size} accuser → accused links${options.gexf ? `; GEXF written to ${options.gexf}` : ''}`,
+            ...links.slice(0, options.limit ?? 30).map((l) => `${label(graph, l.from)} → ${label(graph, l.to)}: ${l.statements} statements, ${l.claims} distinct accusations, ${l.documents} documents`),
+          ],
+        };
+      }),
+    );
+}
