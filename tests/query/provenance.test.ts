@@ -92,4 +92,10 @@ describe('provenance: the memberOf chain, nearest first, and the publishing outl
     expect(p.publishedBy).toEqual([{ key: 'actor:paper', id: 'paper', label: 'PAPER' }]);
     expect(p.document).toEqual({ key: 'doc:d', id: 'd', title: 'A title' });
   });
+
+  it('a memberOf cycle in a hand-edited graph ends the chain', () => {
+    const cyclic = graphOfSets(set);
+    cyclic.addDirectedEdgeWithKey('memberOf:state', 'actor:state', 'actor:minister', { kind: 'memberOf' });
+    expect(provenance(cyclic, 'claim:d/s1').speaksFor.map((a) => a.id)).toEqual(['ministry', 'state']);
+  });
 });
