@@ -10,9 +10,19 @@ import type { GazetteerEntry, GazetteerName } from './gazetteer.ts';
 import { firstWord } from './gazetteer.ts';
 import type { Actor, ActorRegistry } from './registry.ts';
 import { isAcronym, isCapitalised, isNameToken, letters, matchCapitalisedRun, matchPersonName, matchTitle } from './names.ts';
-import { DESCRIPTIONS, DESCRIPTORS, ORG_HEADS } from '../lexicon/titles.ts';
+import { DESCRIPTIONS, DESCRIPTORS, ORG_HEADS, TITLES } from '../lexicon/titles.ts';
 import { GOVERNMENT_WORDS, GROUP_NOUNS, STATE_BODIES } from '../lexicon/nouns.ts';
 import { Coref } from './coref.ts';
+
+/** First words that can start a lower-case mention: a cheap gate before any phrase matching (most tokens are none of these). */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...[...STATE_BODIES.keys(), ...TITLES].map((phrase) => phrase.split(/[\s-]/)[0] as string),
+  ...GROUP_NOUNS.keys(),
+  ...[...GROUP_NOUNS.keys()].map((noun) => noun.replace(/s$/, '')),
+  ...DESCRIPTORS.keys(),
+  ...DESCRIPTIONS.keys(),
+  ...GOVERNMENT_WORDS,
+]);
 
 /** Unnamed people who speak for their state or organisation ("a British diplomat", "a senior official"). */
 const PERSON_NOUNS: ReadonlyMap<string, true> = new Map(
@@ -371,6 +381,7 @@ export class DocActors {
     const det = lower === 'the' || lower === 'a' || lower === 'an';
     const head = det ? i + 1 : i;
     if (head > s.last) return undefined;
+    if (!TRIGGERS.has(t.lower[head] as string) && !DESCRIPTORS.has(t.lower[head + 1] ?? '') && !DESCRIPTORS.has(t.lower[head + 2] ?? '')) return undefined;
     const body = this.stateBody(head, s.last);
     if (body && (det || body.last > head || t.lower[head] === 'state')) {
       const description = t.lower[body.last] as string;
