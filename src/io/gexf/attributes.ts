@@ -19,20 +19,26 @@ export interface FormattedElement {
 const DOCUMENT_FIELDS = ['title', 'dateline', 'published', 'url', 'file', 'outlet', 'outletActor', 'hash', 'note', 'text'] as const;
 const CLAIM_FIELDS = ['doc', 'statement', 'start', 'end', 'text', 'cluster', 'note'] as const;
 
-const escaped = (value: unknown): unknown => (typeof value === 'string' ? escapeValue(value) : value);
+/** How strings are escaped: escapeValue and escapeListItem, or a cheaper stand-in (see nodeColumns). */
+export interface Escapes {
+  value: (value: string) => string;
+  item: (value: string) => string;
+}
 
-function copyFields(from: object, fields: readonly string[], to: Attributes): void {
+const XML_ESCAPES: Escapes = { value: escapeValue, item: escapeListItem };
+
+function copyFields(from: object, fields: readonly string[], to: Attributes, escape: Escapes['value']): void {
   for (const field of fields) {
     const value = (from as Record<string, unknown>)[field];
-    if (value !== undefined) to[field] = escaped(value);
+    if (value !== undefined) to[field] = typeof value === 'string' ? escape(value) : value;
   }
 }
 
-function flattenSpan(name: string, span: Span | null | undefined, to: Attributes): void {
+function flattenSpan(name: string, span: Span | null | undefined, to: Attributes, escape: Escapes['value']): void {
   if (!span) return;
   to[`${name}Start`] = span.start;
   to[`${name}End`] = span.end;
-  to[`${name}Text`] = escapeValue(span.text);
+  to[`${name}Text`] = escape(span.text);
 }
 
 function stanceOf(graph: ClaimGraph, claim: string): string | undefined {
@@ -82,24 +88,28 @@ export function createFormatters(graph: ClaimGraph): {
   return { formatNode, formatEdge };
 }
 
-/** A node's GEXF columns (escaped), in the order they are declared when first seen. */
-export function nodeColumns(attrs: NodeAttributes): Attributes {
+/**
+ * A node's GEXF columns (escaped), in the order they are declared when first seen. Column
+ * types only depend on whether an escaped string is empty, which it never is, so a pass that
+ * only infers types may pass cheaper escapes that keep strings non-empty.
+ */
+export function nodeColumns(attrs: NodeAttributes, escape: Escapes = XML_ESCAPES): Attributes {
   const attributes: Attributes = { kind: attrs.kind };
-  if (attrs.kind === 'document') copyFields(attrs, DOCUMENT_FIELDS, attributes);
+  if (attrs.kind === 'document') copyFields(attrs, DOCUMENT_FIELDS, attributes, escape.value);
   else if (attrs.kind === 'actor') {
     attributes.actorKind = attrs.actorKind;
-    attributes.aliases = attrs.aliases.map(escapeListItem);
-    copyFields(attrs, ['note'], attributes);
-  } else copyFields(attrs, CLAIM_FIELDS, attributes);
+    attributes.aliases = attrs.aliases.map(escape.item);
+    copyFields(attrs, ['note'], attributes, escape.value);
+  } else copyFields(attrs, CLAIM_FIELDS, attributes, escape.value);
   return attributes;
 }
 
 /** An edge's GEXF columns (escaped); undefined for edges that carry nothing but their kind. */
-export function edgeColumns(attrs: EdgeAttributes): Attributes | undefined {
+export function edgeColumns(attrs: EdgeAttributes, escape: Escapes = XML_ESCAPES): Attributes | undefined {
   if (!('evidence' in attrs)) return undefined;
-  const attributes: Attributes = { statement: escapeValue(attrs.statement), doc: escapeValue(attrs.doc) };
-  if ('cue' in attrs) flattenSpan('cue', attrs.cue, attributes);
-  flattenSpan('evidence', attrs.evidence, attributes);
+  const attributes: Attributes = { statement: escape.value(attrs.statement), doc: escape.value(attrs.doc) };
+  if ('cue' in attrs) flattenSpan('cue', attrs.cue, attributes, escape.value);
+  flattenSpan('evidence', attrs.evidence, attributes, escape.value);
   if ('implicit' in attrs && attrs.implicit !== undefined) attributes.implicit = attrs.implicit;
   return attributes;
 }

@@ -11,9 +11,9 @@
 import inferType from 'graphology-utils/infer-type';
 import type { Attributes } from 'graphology-types';
 import type { ClaimGraph } from '../../model/index.ts';
-import { createFormatters, edgeColumns, nodeColumns, type FormattedElement } from './attributes.ts';
+import { createFormatters, edgeColumns, nodeColumns, type Escapes, type FormattedElement } from './attributes.ts';
 import { GEXF_META } from './write.ts';
-import { escapeValue } from './xmlSafe.ts';
+import { ESCAPE_MARK, escapeValue } from './xmlSafe.ts';
 
 const CHUNK = 1 << 16;
 
@@ -22,11 +22,18 @@ const HEADER =
   '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" ' +
   'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">';
 
-// xml-writer's escapes: attribute values (& < " tab LF CR), text (& < >).
-const ATTRIBUTE_SPECIAL = /[&<"\t\n\r]/;
+// xml-writer's escapes: attribute values (& < " tab LF CR), text (& < >). The check is a
+// loop rather than a regular expression because it runs on every value (measured faster).
 const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' };
-const attr = (value: string): string =>
-  ATTRIBUTE_SPECIAL.test(value) ? value.replace(/[&<"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] as string) : value;
+function attr(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x26 || c === 0x3c || c === 0x22 || c === 0x09 || c === 0x0a || c === 0x0d) {
+      return value.replace(/[&<"\t\n\r]/g, (special) => ATTRIBUTE_ESCAPES[special] as string);
+    }
+  }
+  return value;
+}
 const text = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 // graphology-gexf's type inference (writer.js: inferValueType, TYPE_PRIORITIES).
@@ -58,6 +65,10 @@ function valueType(value: unknown): string {
 }
 
 type Model = Map<string, string>;
+
+// The model pass needs column types only: escaped strings are never empty, and neither are these.
+const nonEmpty = (value: string): string => value || ESCAPE_MARK;
+const TYPES_ONLY: Escapes = { value: nonEmpty, item: nonEmpty };
 
 function addToModel(model: Model, attributes: Attributes | undefined): void {
   if (!attributes) return;
@@ -135,8 +146,8 @@ function childrenXml(model: Model, element: FormattedElement): string {
 export function* gexfChunks(graph: ClaimGraph): Generator<string, void, undefined> {
   const nodeModel: Model = new Map();
   const edgeModel: Model = new Map();
-  graph.forEachNode((_key, attrs) => addToModel(nodeModel, nodeColumns(attrs)));
-  graph.forEachEdge((_key, attrs) => addToModel(edgeModel, edgeColumns(attrs)));
+  graph.forEachNode((_key, attrs) => addToModel(nodeModel, nodeColumns(attrs, TYPES_ONLY)));
+  graph.forEachEdge((_key, attrs) => addToModel(edgeModel, edgeColumns(attrs, TYPES_ONLY)));
 
   const type = inferType(graph);
   const defaultEdgeType = type === 'mixed' ? 'directed' : type;
