@@ -83,9 +83,9 @@ export class EdgeKindView {
       }
       return undefined;
     };
-    const forward = this.direction === 'in' ? undefined : take(this.graph.directedEdges(from, to));
+    const forward = this.direction === 'in' ? undefined : take(this.graph.outEdges(from, to));
     if (forward !== undefined || this.direction === 'out') return forward;
-    return take(this.graph.directedEdges(to, from));
+    return take(this.graph.outEdges(to, from));
   }
 
   addUndirectedEdgeWithKey(): never {

@@ -74,6 +74,23 @@ describe('shortestPath: exact paths on a tiny graph', () => {
   });
 });
 
+describe('regression: a directed path reported an edge stored the other way', () => {
+  // graphology's directedEdges(u, v) lists edges both ways; the step u → v must be stored u → v.
+  const g = tinyGraph(
+    ['actor:a', 'actor:z', 'claim:x/c'],
+    [
+      ['claim:x/c', 'about', 'actor:a'],
+      ['actor:a', 'asserts', 'claim:x/c'],
+      ['claim:x/c', 'about', 'actor:z'],
+    ],
+  );
+  it('a → z directed, about listed first: the first step is still the asserts edge', () => {
+    expect(show(shortestPath(g, 'actor:a', 'actor:z', { directed: true, edgeKinds: ['about', 'asserts'] }))).toBe(
+      'actor:a —asserts→ claim:x/c —about→ actor:z',
+    );
+  });
+});
+
 describe('shortestPath on the Aleppo graph', () => {
   it.each([
     ['Lavrov → Kerry: the accusation and its denial', 'actor:lavrov', 'actor:kerry', {}, 'actor:lavrov —accuses→ claim:aleppo-2016/s9 ←responds— claim:aleppo-2016/s12 ←denies— actor:kerry'],
