@@ -7,7 +7,7 @@ import { ACTOR_KINDS, STANCES, STATEMENTS_FORMAT, type Span, type StatementsFile
 /** Pieces a hostile file may hold: controls, XML specials, list syntax, the escape mark, lone surrogates, emoji. */
 export const HOSTILE_PIECES = [
   '\u0000', '\u0001', '\u0008', '\u000B', '\u001F', '\t', '\n', '\r', '\r\n', '&', '<', '>', '"', "'", ',', ', ',
-  '\\', '\\n', '[', ']', '¤', '¤00A4', '¤0001', ' ', '\u00A0', '\u007F', '\u0085', '\uD800', '\uDFFF', '\uFFFE',
+  '\\', '\\n', '[', ']', '¤', '¤00A4', '¤0001', ' ', '\u00A0', '\u007F', '\u0085', '\u2028', '\u2029', '\uD800', '\uDFFF', '\uFFFE',
   '\uFFFF', '😀', '\u{1F1EB}\u{1F1F7}', ']]>', '&amp;', '&#1;', 'é', '中文',
 ];
 

@@ -55,6 +55,16 @@ function nodeColor(graph: ClaimGraph, key: string, attrs: NodeAttributes): strin
   return STANCE_COLORS[stanceOf(graph, key) as keyof typeof STANCE_COLORS] ?? UNKNOWN_COLOR;
 }
 
+/** A node's viz data: colour by kind, size by degree, position by rank (or its own x/y). */
+export function nodeViz(graph: ClaimGraph, key: string, attrs: NodeAttributes, index: number): NonNullable<FormattedElement['viz']> {
+  const { x, y } = attrs as unknown as { x?: unknown; y?: unknown };
+  return { color: nodeColor(graph, key, attrs), size: nodeSize(attrs.kind, graph.degree(key)), ...nodePosition(index, graph.order, x, y) };
+}
+
+export function edgeViz(attrs: EdgeAttributes): NonNullable<FormattedElement['viz']> {
+  return { color: EDGE_COLORS[attrs.kind] ?? UNKNOWN_COLOR, thickness: edgeThickness(attrs.kind) };
+}
+
 /**
  * The node and edge formatters for graphology-gexf's writer, which hands them escaped keys.
  * Node positions depend on the node's rank, so a fresh pair is needed for each pass.
@@ -64,23 +74,13 @@ export function createFormatters(graph: ClaimGraph): {
   formatEdge: (key: string, attrs: EdgeAttributes) => FormattedElement;
 } {
   let index = 0;
-  const count = graph.order;
-  const formatNode = (escapedKey: string, attrs: NodeAttributes): FormattedElement => {
-    const key = unescapeValue(escapedKey);
-    const { x, y } = attrs as unknown as { x?: unknown; y?: unknown };
-    const position = nodePosition(index++, count, x, y);
-    return {
-      label: escapeValue(attrs.label),
-      attributes: nodeColumns(attrs),
-      viz: { color: nodeColor(graph, key, attrs), size: nodeSize(attrs.kind, graph.degree(key)), ...position },
-    };
-  };
+  const formatNode = (escapedKey: string, attrs: NodeAttributes): FormattedElement => ({
+    label: escapeValue(attrs.label),
+    attributes: nodeColumns(attrs),
+    viz: nodeViz(graph, unescapeValue(escapedKey), attrs, index++),
+  });
   const formatEdge = (_key: string, attrs: EdgeAttributes): FormattedElement => {
-    const formatted: FormattedElement = {
-      kind: attrs.kind,
-      label: attrs.kind,
-      viz: { color: EDGE_COLORS[attrs.kind] ?? UNKNOWN_COLOR, thickness: edgeThickness(attrs.kind) },
-    };
+    const formatted: FormattedElement = { kind: attrs.kind, label: attrs.kind, viz: edgeViz(attrs) };
     const attributes = edgeColumns(attrs);
     if (attributes) formatted.attributes = attributes;
     return formatted;

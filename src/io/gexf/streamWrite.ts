@@ -11,9 +11,9 @@
 import inferType from 'graphology-utils/infer-type';
 import type { Attributes } from 'graphology-types';
 import type { ClaimGraph } from '../../model/index.ts';
-import { createFormatters, edgeColumns, nodeColumns, type Escapes, type FormattedElement } from './attributes.ts';
+import { edgeColumns, edgeViz, nodeColumns, nodeViz, type Escapes, type FormattedElement } from './attributes.ts';
 import { GEXF_META } from './write.ts';
-import { ESCAPE_MARK, escapeValue } from './xmlSafe.ts';
+import { ESCAPE_MARK, escapeListItem, escapeValue } from './xmlSafe.ts';
 
 const CHUNK = 1 << 16;
 
@@ -34,6 +34,22 @@ function attr(value: string): string {
   }
   return value;
 }
+/**
+ * The GEXF escape (xmlSafe.ts) followed by xml-writer's attribute escape, with one scan in
+ * the common case of a string that needs neither.
+ */
+function attrValue(value: string, list: boolean): string {
+  if (value === '') return ESCAPE_MARK;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || c === 0x26 || c === 0x3c || c === 0x22 || (c >= 0x7f && (c <= 0x9f || c === 0xa4 || c === 0x2028 || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe)) || (list && (c === 0x2c || c === 0x27 || c === 0x5c))) {
+      return attr(list ? escapeListItem(value) : escapeValue(value));
+    }
+  }
+  return list && /^\s/.test(value) ? attr(escapeListItem(value)) : value;
+}
+const ATTR_ESCAPES: Escapes = { value: (value) => attrValue(value, false), item: (value) => attrValue(value, true) };
+
 const text = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 // graphology-gexf's type inference (writer.js: inferValueType, TYPE_PRIORITIES).
@@ -117,28 +133,30 @@ function modelXml(model: Model, modelClass: string): string {
   return `${out}\n    </attributes>`;
 }
 
-/** The children of a <node> or <edge> (attvalues, viz), indented for depth 4. */
-function childrenXml(model: Model, element: FormattedElement): string {
+/**
+ * The children of a <node> or <edge> (attvalues, viz), indented for depth 4. Column values
+ * arrive escaped for XML already (ATTR_ESCAPES): strings and escaped list items hold no
+ * character that graphology-gexf's list syntax or xml-writer would change.
+ */
+function childrenXml(model: Model, attributes: Attributes | undefined, viz: NonNullable<FormattedElement['viz']>): string {
   let out = '';
-  const { attributes, viz } = element;
   if (model.size && attributes) {
     let values = '';
     for (const [name, type] of model) {
       if (!(name in attributes)) continue;
       const value = attributes[name];
       if (isEmpty(value)) continue;
-      values += `\n          <attvalue for="${attr(name)}" value="${attr(cast(type, value))}"/>`;
+      const cell = type === 'liststring' && Array.isArray(value) ? `[${value.join(', ')}]` : type === 'string' ? value : attr(cast(type, value));
+      values += `\n          <attvalue for="${attr(name)}" value="${cell}"/>`;
     }
     out += values ? `\n        <attvalues>${values}\n        </attvalues>` : '\n        <attvalues/>';
   }
-  if (viz) {
-    if (viz.color) out += `\n        <viz:color${colorAttributes(viz.color)}/>`;
-    if (viz.size !== undefined) out += `\n        <viz:size value="${viz.size}"/>`;
-    if (viz.x !== undefined || viz.y !== undefined) {
-      out += `\n        <viz:position${viz.x !== undefined ? ` x="${viz.x}"` : ''}${viz.y !== undefined ? ` y="${viz.y}"` : ''}/>`;
-    }
-    if (viz.thickness !== undefined) out += `\n        <viz:thickness value="${viz.thickness}"/>`;
+  if (viz.color) out += `\n        <viz:color${colorAttributes(viz.color)}/>`;
+  if (viz.size !== undefined) out += `\n        <viz:size value="${viz.size}"/>`;
+  if (viz.x !== undefined || viz.y !== undefined) {
+    out += `\n        <viz:position${viz.x !== undefined ? ` x="${viz.x}"` : ''}${viz.y !== undefined ? ` y="${viz.y}"` : ''}/>`;
   }
+  if (viz.thickness !== undefined) out += `\n        <viz:thickness value="${viz.thickness}"/>`;
   return out;
 }
 
@@ -156,14 +174,11 @@ export function* gexfChunks(graph: ClaimGraph): Generator<string, void, undefine
   let out = `${HEADER}\n  <meta>${meta}\n  </meta>\n  <graph defaultedgetype="${defaultEdgeType}">`;
   out += modelXml(nodeModel, 'node') + modelXml(edgeModel, 'edge');
 
-  const { formatNode, formatEdge } = createFormatters(graph);
   out += graph.order ? '\n    <nodes>' : '\n    <nodes/>';
+  let index = 0;
   for (const { node, attributes } of graph.nodeEntries()) {
-    const id = escapeValue(node);
-    const element = formatNode(id, attributes);
-    const children = childrenXml(nodeModel, element);
-    out += `\n      <node id="${attr(id)}"${element.label ? ` label="${attr(element.label)}"` : ''}`;
-    out += children ? `>${children}\n      </node>` : '/>';
+    const children = childrenXml(nodeModel, nodeColumns(attributes, ATTR_ESCAPES), nodeViz(graph, node, attributes, index++));
+    out += `\n      <node id="${attrValue(node, false)}" label="${attrValue(attributes.label, false)}">${children}\n      </node>`;
     if (out.length >= CHUNK) {
       yield out;
       out = '';
@@ -173,15 +188,12 @@ export function* gexfChunks(graph: ClaimGraph): Generator<string, void, undefine
 
   out += graph.size ? '\n    <edges>' : '\n    <edges/>';
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
-    const element = formatEdge(escapeValue(edge), attributes);
-    const children = childrenXml(edgeModel, element);
-    out += `\n      <edge id="${attr(escapeValue(edge))}"`;
+    const children = childrenXml(edgeModel, edgeColumns(attributes, ATTR_ESCAPES), edgeViz(attributes));
     const edgeType = undirected ? 'undirected' : 'directed';
-    if (edgeType !== defaultEdgeType) out += ` type="${edgeType}"`;
-    out += ` source="${attr(escapeValue(source))}" target="${attr(escapeValue(target))}"`;
-    if (element.kind) out += ` kind="${attr(element.kind)}"`;
-    if (element.label) out += ` label="${attr(element.label)}"`;
-    out += children ? `>${children}\n      </edge>` : '/>';
+    out += `\n      <edge id="${attrValue(edge, false)}"${edgeType === defaultEdgeType ? '' : ` type="${edgeType}"`}`;
+    out += ` source="${attrValue(source, false)}" target="${attrValue(target, false)}"`;
+    if (attributes.kind) out += ` kind="${attr(attributes.kind)}" label="${attr(attributes.kind)}"`;
+    out += `>${children}\n      </edge>`;
     if (out.length >= CHUNK) {
       yield out;
       out = '';

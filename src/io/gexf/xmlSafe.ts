@@ -8,7 +8,9 @@
 //   ¤XXXX (U+00A4 then four upper-case hex digits) stands for the UTF-16 code unit XXXX;
 //   a value that is exactly ¤ is the empty string.
 // Escaped: ¤ itself, C0 controls except tab/LF/CR, DEL and the C1 controls (legal but
-// invisible and discouraged by XML 1.0 §2.2), U+FFFE, U+FFFF and lone surrogates. In list
+// invisible and discouraged by XML 1.0 §2.2), U+2028 (xmldom, graphology-gexf's parser in
+// Node, turns it into a line feed as XML 1.1 would, and a line feed in an attribute into a
+// space), U+FFFE, U+FFFF and lone surrogates. In list
 // items also: , " ' \ tab LF CR and a leading space, which graphology-gexf's list syntax
 // would otherwise eat. Everything else (emoji, &, <, quotes in plain values) is written as
 // is and escaped by the XML writer in the usual way.
@@ -32,7 +34,7 @@ function mayNeedEscape(value: string, list: boolean): boolean {
     if (c < 0x20) {
       if (list || (c !== 0x09 && c !== 0x0a && c !== 0x0d)) return true;
     } else if (c >= 0x7f) {
-      if (c <= 0x9f || c === 0xa4 || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return true;
+      if (c <= 0x9f || c === 0xa4 || c === 0x2028 || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return true;
     } else if (list && (c === 0x2c || c === 0x22 || c === 0x27 || c === 0x5c)) return true;
   }
   return false;
@@ -45,7 +47,7 @@ function hex(code: number): string {
 function needsEscape(code: number, list: boolean, first: boolean): boolean {
   if (code < 0x20) return list || (code !== 0x09 && code !== 0x0a && code !== 0x0d);
   if (code >= 0x7f && code <= 0x9f) return true;
-  if (code === 0xa4 || code === 0xfffe || code === 0xffff) return true;
+  if (code === 0xa4 || code === 0x2028 || code === 0xfffe || code === 0xffff) return true;
   if (list && (code === 0x2c || code === 0x22 || code === 0x27 || code === 0x5c)) return true;
   return list && first && WHITESPACE.test(String.fromCharCode(code));
 }

@@ -13,6 +13,7 @@ describe('escapeValue', () => {
     ['C0 controls', 'a\u0000b\u0001\u001F', 'a¤0000b¤0001¤001F'],
     ['tab, LF and CR (XML escapes them itself)', '\t\n\r', '\t\n\r'],
     ['DEL and C1 controls', '\u007F\u0085\u009F', '¤007F¤0085¤009F'],
+    ['regression: U+2028, which xmldom turns into a line feed', 'a\u2028b\u2029', 'a¤2028b\u2029'],
     ['XML specials (the XML writer escapes them)', `&<>"'`, `&<>"'`],
     ['U+FFFE and U+FFFF', '\uFFFE\uFFFF', '¤FFFE¤FFFF'],
     ['a surrogate pair (emoji)', '😀', '😀'],
