@@ -1,5 +1,6 @@
-// GEXF export benchmark: graphology-gexf's writer (graphToGexf, one string) against the
-// streaming writer (writeGraphFile → gexfChunks → writeFileAtomic), on a random claim graph
+// GEXF export benchmark: graphology-gexf's writer (graphToGexf, one string, then
+// writeFileAtomic) against the streaming writer (writeGraphFile: gexfChunks → writeFileAtomic;
+// both flush to disk before the rename), on a random claim graph
 // with a realistic mix of documents, actors and claims, of edge kinds, and spans into real
 // document texts. Each writer runs in a fresh child process, which builds the same graph
 // (fixed seed) and reports time and peak memory, so that neither run disturbs the other.
@@ -7,10 +8,11 @@
 //   npm run bench -- gexf --full     1M nodes, 3M edges (graphology-gexf needs ~10 GiB)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '../src/io/files/atomicWrite.ts';
 import { graphToGexf } from '../src/io/gexf/index.ts';
 import { writeGraphFile } from '../src/io/graphFile.ts';
 import { ACTOR_KINDS, STANCES, actorKey, claimKey, createClaimGraph, docKey, type ClaimGraph, type Span } from '../src/model/index.ts';
@@ -30,6 +32,8 @@ interface Result {
   peakHeapSeen: number;
   bytes: number;
   sha256: string;
+  /** Why the writer failed, e.g. a file larger than the longest string Node can build. */
+  failed?: string;
 }
 
 function random(seed: number): () => number {
@@ -116,19 +120,24 @@ async function child(writer: Writer, nodes: number, edges: number, out: string):
   const heapAfterBuild = process.memoryUsage().heapUsed;
   let peakHeapSeen = heapAfterBuild;
   const start = performance.now();
-  if (writer === 'graphology-gexf') {
-    const xml = graphToGexf(graph);
-    peakHeapSeen = Math.max(peakHeapSeen, process.memoryUsage().heapUsed);
-    writeFileSync(out, xml);
-  } else {
-    const sampler = setInterval(() => (peakHeapSeen = Math.max(peakHeapSeen, process.memoryUsage().heapUsed)), 20);
-    await writeGraphFile(graph, out, 'gexf');
-    clearInterval(sampler);
+  let failed: string | undefined;
+  try {
+    if (writer === 'graphology-gexf') {
+      const xml = graphToGexf(graph);
+      peakHeapSeen = Math.max(peakHeapSeen, process.memoryUsage().heapUsed);
+      await writeFileAtomic(out, xml);
+    } else {
+      const sampler = setInterval(() => (peakHeapSeen = Math.max(peakHeapSeen, process.memoryUsage().heapUsed)), 20);
+      await writeGraphFile(graph, out, 'gexf').finally(() => clearInterval(sampler));
+    }
+  } catch (error) {
+    failed = `${(error as Error).name}: ${(error as Error).message}`;
   }
   const writeSeconds = (performance.now() - start) / 1000;
   const peakRss = process.resourceUsage().maxRSS * 1024;
-  const { size } = await import('node:fs').then((fs) => fs.statSync(out));
-  return { writer, nodes: graph.order, edges: graph.size, buildSeconds, writeSeconds, rssAfterBuild, peakRss, heapAfterBuild, peakHeapSeen, bytes: size, sha256: await sha256(out) };
+  const result = { writer, nodes: graph.order, edges: graph.size, buildSeconds, writeSeconds, rssAfterBuild, peakRss, heapAfterBuild, peakHeapSeen, bytes: 0, sha256: '' };
+  if (failed) return { ...result, failed };
+  return { ...result, bytes: statSync(out).size, sha256: await sha256(out) };
 }
 
 const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
@@ -153,19 +162,22 @@ function parent(full: boolean): void {
     rmSync(dir, { recursive: true, force: true });
   }
   const [reference, streaming] = results as [Result, Result];
-  console.log(`random claim graph: ${reference.nodes} nodes, ${reference.edges} edges (built in ${reference.buildSeconds.toFixed(1)} s); output ${mib(reference.bytes)}`);
+  console.log(`random claim graph: ${streaming.nodes} nodes, ${streaming.edges} edges (built in ${streaming.buildSeconds.toFixed(1)} s); output ${mib(streaming.bytes)}`);
   console.table(
     results.map((r) => ({
       writer: r.writer,
-      'write s': +r.writeSeconds.toFixed(2),
+      'write s': r.failed ? `failed after ${r.writeSeconds.toFixed(1)}` : +r.writeSeconds.toFixed(2),
       'peak RSS': mib(r.peakRss),
       'RSS after build': mib(r.rssAfterBuild),
       'writer RSS overhead': mib(r.peakRss - r.rssAfterBuild),
       'heap after build': mib(r.heapAfterBuild),
       'peak heap seen': mib(r.peakHeapSeen),
-      'MB/s': +(r.bytes / 1e6 / r.writeSeconds).toFixed(0),
+      'MB/s': r.failed ? '-' : +(r.bytes / 1e6 / r.writeSeconds).toFixed(0),
     })),
   );
+  for (const r of results) if (r.failed) console.log(`${r.writer} failed: ${r.failed}`);
+  if (streaming.failed) process.exitCode = 1;
+  if (reference.failed || streaming.failed) return;
   console.log(`speed ratio (graphology-gexf time / streaming time): ${(reference.writeSeconds / streaming.writeSeconds).toFixed(1)}×`);
   console.log(`same bytes: ${reference.sha256 === streaming.sha256 ? 'yes' : 'NO'} (sha256 ${streaming.sha256.slice(0, 16)}…)`);
   if (reference.sha256 !== streaming.sha256) process.exitCode = 1;

@@ -133,24 +133,36 @@ function modelXml(model: Model, modelClass: string): string {
   return `${out}\n    </attributes>`;
 }
 
+/** A declared column, with its <attvalue> opening built once. */
+interface Column {
+  name: string;
+  type: string;
+  prefix: string;
+}
+
+const columnsOf = (model: Model): Column[] =>
+  [...model].map(([name, type]) => ({ name, type, prefix: `\n          <attvalue for="${attr(name)}" value="` }));
+
 /**
- * The children of a <node> or <edge> (attvalues, viz), indented for depth 4. Column values
- * arrive escaped for XML already (ATTR_ESCAPES): strings and escaped list items hold no
- * character that graphology-gexf's list syntax or xml-writer would change.
+ * The <attvalues> of a <node> or <edge>, indented for depth 4. Column values arrive escaped
+ * for XML already (ATTR_ESCAPES): strings and escaped list items hold no character that
+ * graphology-gexf's list syntax or xml-writer would change.
  */
-function childrenXml(model: Model, attributes: Attributes | undefined, viz: NonNullable<FormattedElement['viz']>): string {
-  let out = '';
-  if (model.size && attributes) {
-    let values = '';
-    for (const [name, type] of model) {
-      if (!(name in attributes)) continue;
-      const value = attributes[name];
-      if (isEmpty(value)) continue;
-      const cell = type === 'liststring' && Array.isArray(value) ? `[${value.join(', ')}]` : type === 'string' ? value : attr(cast(type, value));
-      values += `\n          <attvalue for="${attr(name)}" value="${cell}"/>`;
-    }
-    out += values ? `\n        <attvalues>${values}\n        </attvalues>` : '\n        <attvalues/>';
+function attvaluesXml(columns: readonly Column[], attributes: Attributes | undefined): string {
+  if (!columns.length || !attributes) return '';
+  let values = '';
+  for (const { name, type, prefix } of columns) {
+    if (!(name in attributes)) continue;
+    const value = attributes[name];
+    if (isEmpty(value)) continue;
+    const cell = type === 'string' ? value : type === 'liststring' && Array.isArray(value) ? `[${value.join(', ')}]` : attr(cast(type, value));
+    values += `${prefix}${cell}"/>`;
   }
+  return values ? `\n        <attvalues>${values}\n        </attvalues>` : '\n        <attvalues/>';
+}
+
+function vizXml(viz: NonNullable<FormattedElement['viz']>): string {
+  let out = '';
   if (viz.color) out += `\n        <viz:color${colorAttributes(viz.color)}/>`;
   if (viz.size !== undefined) out += `\n        <viz:size value="${viz.size}"/>`;
   if (viz.x !== undefined || viz.y !== undefined) {
@@ -174,10 +186,12 @@ export function* gexfChunks(graph: ClaimGraph): Generator<string, void, undefine
   let out = `${HEADER}\n  <meta>${meta}\n  </meta>\n  <graph defaultedgetype="${defaultEdgeType}">`;
   out += modelXml(nodeModel, 'node') + modelXml(edgeModel, 'edge');
 
+  const nodeColumnList = columnsOf(nodeModel);
+  const edgeColumnList = columnsOf(edgeModel);
   out += graph.order ? '\n    <nodes>' : '\n    <nodes/>';
   let index = 0;
   for (const { node, attributes } of graph.nodeEntries()) {
-    const children = childrenXml(nodeModel, nodeColumns(attributes, ATTR_ESCAPES), nodeViz(graph, node, attributes, index++));
+    const children = attvaluesXml(nodeColumnList, nodeColumns(attributes, ATTR_ESCAPES)) + vizXml(nodeViz(graph, node, attributes, index++));
     out += `\n      <node id="${attrValue(node, false)}" label="${attrValue(attributes.label, false)}">${children}\n      </node>`;
     if (out.length >= CHUNK) {
       yield out;
@@ -187,13 +201,18 @@ export function* gexfChunks(graph: ClaimGraph): Generator<string, void, undefine
   if (graph.order) out += '\n    </nodes>';
 
   out += graph.size ? '\n    <edges>' : '\n    <edges/>';
+  // what follows an edge's target depends on its kind only: built once per kind
+  const byKind = new Map<string, { head: string; viz: string }>();
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
-    const children = childrenXml(edgeModel, edgeColumns(attributes, ATTR_ESCAPES), edgeViz(attributes));
+    let kind = byKind.get(attributes.kind);
+    if (!kind) {
+      kind = { head: attributes.kind ? ` kind="${attr(attributes.kind)}" label="${attr(attributes.kind)}">` : '>', viz: vizXml(edgeViz(attributes)) };
+      byKind.set(attributes.kind, kind);
+    }
     const edgeType = undirected ? 'undirected' : 'directed';
     out += `\n      <edge id="${attrValue(edge, false)}"${edgeType === defaultEdgeType ? '' : ` type="${edgeType}"`}`;
-    out += ` source="${attrValue(source, false)}" target="${attrValue(target, false)}"`;
-    if (attributes.kind) out += ` kind="${attr(attributes.kind)}" label="${attr(attributes.kind)}"`;
-    out += `>${children}\n      </edge>`;
+    out += ` source="${attrValue(source, false)}" target="${attrValue(target, false)}"${kind.head}`;
+    out += `${attvaluesXml(edgeColumnList, edgeColumns(attributes, ATTR_ESCAPES))}${kind.viz}\n      </edge>`;
     if (out.length >= CHUNK) {
       yield out;
       out = '';
