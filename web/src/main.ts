@@ -26,8 +26,10 @@ import { Viewer } from './viewer/viewer.ts';
 const HOME_CAMERA = { x: 0.56, y: 0.5, ratio: 1.15, angle: 0 };
 
 const synthetic = Number(new URLSearchParams(location.search).get('synthetic'));
+const buildStart = performance.now();
 const [graph, source]: [ClaimGraph, string] =
   synthetic > 0 ? [syntheticGraph(synthetic), `synthetic-${synthetic}`] : [defaultGraph(), DEFAULT_SOURCE];
+const buildMs = performance.now() - buildStart;
 
 const restored = currentView();
 const known = (key: string | null): string | null => (key !== null && graph.hasNode(key) ? key : null);
@@ -39,7 +41,8 @@ const store = new Store({
   path: { ...restored.path, from: known(restored.path.from), to: known(restored.path.to) },
 });
 const viewer = new Viewer(byId('graph'), graph, source, store);
-exposeDebugHandle(viewer);
+// Sigma draws the graph once, synchronously, when it is created.
+exposeDebugHandle(viewer, { buildMs, firstRenderAt: performance.now() });
 
 const follow = (node: string): void => {
   viewer.select(node, 'follow');

@@ -6,6 +6,7 @@ import {
   EDGE_COLORS,
   FADED_EDGE,
   FADED_NODE,
+  FOCUS_EDGE,
   PATH_EDGE,
   STANCE_COLORS,
   buildGraphIndex,
@@ -23,7 +24,7 @@ const index = buildGraphIndex(graph);
 
 function viewOf(patch: Partial<ViewState>): ReducerView {
   const state = { ...initialState(), ...patch };
-  return { graph, index, state, hidden: hiddenNodes(graph, index, state.filters), focus: focusOf(graph, state), claimLabels: true };
+  return { graph, index, state, hidden: hiddenNodes(graph, index, state.filters), focus: focusOf(graph, state), claimLabels: true, fade: true };
 }
 const node = (view: ReducerView, key: string) => reduceNode(view, key, graph.getNodeAttributes(key));
 const edge = (view: ReducerView, key: string) => reduceEdge(view, key, graph.getEdgeAttributes(key));
@@ -80,6 +81,14 @@ describe('reduceEdge', () => {
     const view = viewOf({ filters: { ...defaultFilters(), stances: ['asserts'] } });
     expect(edge(view, 'accuses:d/s2').hidden).toBe(true);
     expect(edge(view, 'asserts:d/s1').hidden).toBeUndefined();
+  });
+
+  it('on large graphs, brings the focus forward without fading the rest', () => {
+    const view = { ...viewOf({ hovered: 'actor:c' }), fade: false };
+    expect(edge(view, 'asserts:d/s1').color).toBe(EDGE_COLORS.asserts);
+    expect(edge(view, 'accuses:d/s2')).toMatchObject({ color: FOCUS_EDGE, zIndex: 1 });
+    expect(node(view, 'actor:b').color).toBe(ACTOR_KIND_COLORS.state);
+    expect(node(view, 'claim:d/s2').forceLabel).toBe(true);
   });
 
   it('draws a path thick and dark', () => {

@@ -3,7 +3,7 @@
 import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData } from 'sigma/types';
 import { isEdgeKind, isStance } from '../../../src/model/index.ts';
-import { EDGE_COLORS, FADED_EDGE, PATH_EDGE } from './palette.ts';
+import { EDGE_COLORS, FADED_EDGE, FOCUS_EDGE, PATH_EDGE } from './palette.ts';
 import type { ReducerView } from './view.ts';
 
 export function reduceEdge(view: ReducerView, edge: string, data: Attributes): Partial<EdgeDisplayData> {
@@ -23,12 +23,13 @@ export function reduceEdge(view: ReducerView, edge: string, data: Attributes): P
     out.color = PATH_EDGE;
     out.size = 4;
     out.zIndex = 2;
-  } else if (focus.edges.size && !focus.edges.has(edge)) {
-    out.color = FADED_EDGE;
-    out.zIndex = -1;
-  } else if (focus.edges.size) {
+  } else if (focus.edges.has(edge)) {
     out.size = (out.size ?? 1) + 1;
     out.zIndex = 1;
+    if (!view.fade) out.color = FOCUS_EDGE;
+  } else if (view.fade && focus.edges.size) {
+    out.color = FADED_EDGE;
+    out.zIndex = -1;
   }
   return out;
 }

@@ -25,7 +25,7 @@ export function reduceNode(view: ReducerView, node: string, data: Attributes): P
     return out;
   }
   const { focus, state } = view;
-  if (focus.nodes.size && !focus.nodes.has(node)) {
+  if (view.fade && focus.nodes.size && !focus.nodes.has(node)) {
     out.color = FADED_NODE;
     out.label = null;
     out.zIndex = -1;
@@ -33,7 +33,7 @@ export function reduceNode(view: ReducerView, node: string, data: Attributes): P
     if (node === state.selected) out.highlighted = true;
     return out;
   }
-  if (focus.nodes.size) {
+  if (focus.nodes.has(node)) {
     out.zIndex = (out.zIndex ?? 0) + 3;
     if (isClaim) out.label = data.label as string;
     // A small neighbourhood is read as a whole: name every node in it, claims included.

@@ -42,6 +42,8 @@ export const EDGE_COLORS: Record<EdgeKind, string> = {
 export const FADED_NODE = '#e4e4e4';
 export const FADED_EDGE = '#f1f1f1';
 export const PATH_EDGE = '#111111';
+/** Edges around the focus on large graphs, where nothing fades: dark enough to stand out of the mass. */
+export const FOCUS_EDGE = '#3c3c3c';
 
 export const SIZES = {
   document: 9,

@@ -13,4 +13,9 @@ export interface ReducerView {
   focus: Focus;
   /** Claim labels are long; on large graphs they are never drawn unless the claim is in focus. */
   claimLabels: boolean;
+  /**
+   * Fade what is outside the focus. Fading redraws every item; on large graphs the focus is
+   * only brought forward instead, so that a hover redraws a neighbourhood, not the graph.
+   */
+  fade: boolean;
 }

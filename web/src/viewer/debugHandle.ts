@@ -18,6 +18,13 @@ export interface DebugHandle {
   loadSynthetic(nodes: number): void;
   stopLayout(): void;
   viewer: Viewer;
+  /** Time to build the first graph, and when (performance.now()) the renderer first drew it. */
+  timings: PageTimings;
+}
+
+export interface PageTimings {
+  buildMs: number;
+  firstRenderAt: number;
 }
 
 declare global {
@@ -26,7 +33,7 @@ declare global {
   }
 }
 
-export function exposeDebugHandle(viewer: Viewer): void {
+export function exposeDebugHandle(viewer: Viewer, timings: PageTimings): void {
   window.__claimgraph = {
     state: () => viewer.store.get(),
     node: (key) => viewer.renderer.getNodeDisplayData(key),
@@ -38,5 +45,6 @@ export function exposeDebugHandle(viewer: Viewer): void {
     loadSynthetic: (nodes) => viewer.load(syntheticGraph(nodes), `synthetic-${nodes}`),
     stopLayout: () => viewer.layout?.stop(),
     viewer,
+    timings,
   };
 }

@@ -9,6 +9,7 @@ import {
   buildGraphIndex,
   focusOf,
   hiddenNodes,
+  neighbourhood,
   reduceEdge,
   reduceNode,
   type GraphIndex,
@@ -25,6 +26,20 @@ export interface LoadedGraph {
   graph: ClaimGraph;
   index: GraphIndex;
   source: string;
+}
+
+/** The nodes and edges whose drawing depends on the hover, selection or cursor of either state. */
+function changedAround(graph: ClaimGraph, before: ViewState, after: ViewState): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  const centres = [before.hovered, before.selected, before.cursor, after.hovered, after.selected, after.cursor];
+  for (const centre of centres) {
+    if (centre === null || !graph.hasNode(centre)) continue;
+    const around = neighbourhood(graph, centre);
+    for (const node of around.nodes) nodes.add(node);
+    for (const edge of around.edges) edges.add(edge);
+  }
+  return { nodes, edges };
 }
 
 export class Viewer {
@@ -155,33 +170,57 @@ export class Viewer {
 
   private makeView(): ReducerView {
     const state = this.store.get();
+    const large = this.graph.order >= LARGE_GRAPH;
     return {
       graph: this.graph,
       index: this.index,
       state,
       hidden: hiddenNodes(this.graph, this.index, state.filters),
       focus: focusOf(this.graph, state),
-      claimLabels: this.graph.order < LARGE_GRAPH,
+      claimLabels: !large,
+      fade: !large,
     };
   }
 
   private refreshDerived(state: ViewState, changed?: ReadonlySet<keyof ViewState>): void {
     const all = !changed;
-    const hidden =
-      all || changed.has('filters') ? hiddenNodes(this.graph, this.index, state.filters) : this.view.hidden;
+    const previous = this.view;
+    const hidden = all || changed.has('filters') ? hiddenNodes(this.graph, this.index, state.filters) : previous.hidden;
     const focus =
       all || changed.has('hovered') || changed.has('selected') || changed.has('pathResult')
         ? focusOf(this.graph, state)
-        : this.view.focus;
-    this.view = {
-      graph: this.graph,
-      index: this.index,
-      state,
-      hidden,
-      focus,
-      claimLabels: this.graph.order < LARGE_GRAPH,
-    };
-    if (!this.loading) this.renderer.refresh({ skipIndexation: true });
+        : previous.focus;
+    this.view = { ...previous, graph: this.graph, index: this.index, state, hidden, focus };
+    if (this.loading) return;
+    // On a large graph nothing fades, so a hover, selection or cursor move only changes the
+    // nodes and edges around the old and new centres: redraw those alone.
+    const local = !all && !this.view.fade && !changed.has('filters') && !changed.has('pathResult');
+    if (local) this.scheduleRefresh(changedAround(this.graph, previous.state, state));
+    else this.scheduleRefresh(null);
+  }
+
+  private pending: { nodes: Set<string>; edges: Set<string> } | null | undefined;
+
+  /** Redraws now on small graphs; on large ones, once per frame, whatever happened during it. */
+  private scheduleRefresh(items: { nodes: Set<string>; edges: Set<string> } | null): void {
+    if (this.view.fade) {
+      this.renderer.refresh({ skipIndexation: true });
+      return;
+    }
+    const first = this.pending === undefined;
+    if (items === null || this.pending === null) this.pending = null;
+    else if (this.pending === undefined) this.pending = items;
+    else {
+      for (const node of items.nodes) this.pending.nodes.add(node);
+      for (const edge of items.edges) this.pending.edges.add(edge);
+    }
+    if (!first) return;
+    requestAnimationFrame(() => {
+      const todo = this.pending;
+      this.pending = undefined;
+      if (todo === null || todo === undefined) this.renderer.refresh({ skipIndexation: true });
+      else this.renderer.refresh({ partialGraph: { nodes: [...todo.nodes], edges: [...todo.edges] }, skipIndexation: true });
+    });
   }
 
   private onState(state: ViewState, changed: ReadonlySet<keyof ViewState>): void {
