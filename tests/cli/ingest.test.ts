@@ -43,7 +43,7 @@ describe('claimgraph synth / ingest / corpus', () => {
     expect(ingest.stderr).toContain(`ingest: skipped ${corpus}:51: malformed-line: not valid JSON`);
     expect(ingest.stderr).toContain(`ingest: skipped ${corpus}:52: duplicate-id: id "a00" was already read from ${corpus}:1`);
     expect(ingest.stderr).toMatch(/ingest: 50\/50 articles \(100%\)/);
-    expect(ingest.stderr).toMatch(/ingest: 50 extracted \(0 changed\) with 2 workers in [\d.]+ s/);
+    expect(ingest.stderr).toMatch(/ingest: 50 extracted \(0 changed\) with 2 workers \(started in [\d.]+ s\) in [\d.]+ s/);
     expect(ingest.stderr).toContain('ingest: skipped: 1 duplicate-id, 1 malformed-line');
 
     const truth = JSON.parse(readFileSync(join(dir, 'corpus.answers.json'), 'utf8')) as SynthTruth;
@@ -59,7 +59,7 @@ describe('claimgraph synth / ingest / corpus', () => {
     expect((JSON.parse(top.stdout) as { documents: number }[])[0]!.documents).toBe(most);
 
     const again = claimgraph(['ingest', corpus, '-o', output, '--extractor', ORACLE], env);
-    expect(again.stderr).toContain('ingest: 0 extracted (0 changed) with 0 workers');
+    expect(again.stderr).toContain('ingest: 0 extracted (0 changed) with 0 workers (started in 0.0 s)');
     expect(again.stderr).toContain('50 already-ingested');
   }, 120_000);
 

@@ -2,6 +2,9 @@
 // `claimgraph ingest`: corroboration of claims (how many documents and outlets, which first),
 // changes of position (asserted, later denied) and the accusation network (also as GEXF).
 import { Command, InvalidArgumentError } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { checkAnswers, type SynthTruth } from '../../corpus/synth/index.ts';
+import { InputError } from '../../errors.ts';
 import { accusationNetwork, accusationNetworkToGexf, corroboration, corroborations, positionChanges, type ClaimReport, type Corroboration } from '../../corpus/queries/index.ts';
 import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
 import { readGraphFile } from '../../io/graphFile.ts';
@@ -69,6 +72,28 @@ export function register(program: Command): void {
             result.length
               ? result.map((c) => `${label(graph, c.actor)} denied "${c.text}" in ${where(c.denial)} after asserting it in ${c.assertions.map(where).join(', ')}`)
               : ['no change of position found'],
+        };
+      }),
+    );
+
+  sub(corpus, 'check', 'compare the corpus queries with the known answers of a generated corpus (OUT.answers.json of claimgraph synth)')
+    .requiredOption('--answers <file>', 'the answers file written by claimgraph synth')
+    .action((options: Common & { answers: string }) =>
+      run(options, async (graph) => {
+        let truth: SynthTruth;
+        try {
+          truth = JSON.parse(await readFile(options.answers, 'utf8')) as SynthTruth;
+        } catch (cause) {
+          throw new InputError('claimgraph/cli/corpus', `cannot read the answers ${options.answers}: ${cause instanceof Error ? cause.message : String(cause)}`, options.answers);
+        }
+        if (!Array.isArray(truth?.clusters) || !Array.isArray(truth.positionChanges) || !Array.isArray(truth.accusations)) {
+          throw new InputError('claimgraph/cli/corpus', `${options.answers} is not an answers file of claimgraph synth (clusters, positionChanges, accusations)`, options.answers);
+        }
+        const result = checkAnswers(graph, truth);
+        return {
+          result,
+          lines: () =>
+            Object.entries(result).map(([name, c]) => `${name}: ${c.matched} of ${c.expected} expected answers found exactly; ${c.found - c.matched} of ${c.found} found answers are not expected`),
         };
       }),
     );

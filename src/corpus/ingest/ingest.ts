@@ -48,6 +48,8 @@ export interface IngestSummary {
   clusters: number;
   merges: number;
   workers: number;
+  /** Starting the workers (loading the extractor), then extracting, in seconds. */
+  startSeconds: number;
   extractSeconds: number;
   totalSeconds: number;
   graph: ClaimGraph;
@@ -103,13 +105,17 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
 
   const workers = Math.min(options.workers ?? defaultWorkers(), Math.ceil(pending.length / batchSize));
   options.onStart?.(pending.length);
-  const extractStarted = performance.now();
+  let extractStarted = performance.now();
+  let startSeconds = 0;
   let done = 0;
   const fresh = new Map<string, DocResult>();
   if (pending.length) {
     const pool = new ExtractionPool(workers, options.extractor);
     const writer = await CacheWriter.open(cache);
     try {
+      await pool.ready;
+      startSeconds = (performance.now() - extractStarted) / 1000;
+      extractStarted = performance.now();
       const accept = async (batch: readonly Pending[], file: StatementsLike) => {
         const results = splitByDocument(file);
         const good: DocResult[] = [];
@@ -172,6 +178,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     clusters: assembled.clusters,
     merges: assembled.merges.length,
     workers,
+    startSeconds,
     extractSeconds,
     totalSeconds: (performance.now() - started) / 1000,
     graph,

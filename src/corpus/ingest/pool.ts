@@ -41,12 +41,22 @@ export class ExtractionPool {
   private local?: Promise<Extractor>;
   private next = 0;
   private closing = false;
+  private starting: number;
+  private started!: () => void;
+  /** Resolves once every worker has loaded the extractor (or stopped): start-up is not extraction. */
+  readonly ready: Promise<void>;
 
   constructor(
     readonly size: number,
     private readonly extractor: string = DEFAULT_EXTRACTOR,
   ) {
     if (!Number.isInteger(size) || size < 0) throw new ClaimGraphError(MODULE, `workers must be a whole number ≥ 0, got ${size}`);
+    this.starting = size;
+    this.ready = new Promise((resolve) => (this.started = resolve));
+    if (size === 0) {
+      this.local = import(extractor).then((m: { extractArticles: Extractor }) => m.extractArticles);
+      void this.local.then(() => this.started(), () => this.started());
+    }
     // `--import tsx` in a worker's execArgv registers tsx too late for the worker's own
     // entry point on Node 20, so a one-line ES module registers it and then imports the worker.
     const tsxApi = tsxEsmApi();
@@ -55,7 +65,8 @@ export class ExtractionPool {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(bootstrap, { workerData: { extractor } });
       const slot: Slot = { worker };
-      worker.on('message', (reply: BatchReply) => {
+      worker.on('message', (reply: BatchReply | { ready: true }) => {
+        if ('ready' in reply) return this.oneStarted();
         const busy = slot.busy;
         slot.busy = undefined;
         this.release(slot);
@@ -72,8 +83,7 @@ export class ExtractionPool {
   async extract(articles: ArticleInput[]): Promise<BatchReply> {
     const id = this.next++;
     if (this.size === 0) {
-      this.local ??= import(this.extractor).then((m: { extractArticles: Extractor }) => m.extractArticles);
-      const extract = await this.local;
+      const extract = await (this.local as Promise<Extractor>);
       try {
         return { id, result: extract(articles) };
       } catch (error) {
@@ -110,10 +120,15 @@ export class ExtractionPool {
     else this.idle.push(slot);
   }
 
+  private oneStarted(): void {
+    if (--this.starting === 0) this.started();
+  }
+
   /** A worker that crashed fails its batch; the others carry on. */
   private fail(slot: Slot, message: string): void {
     if (slot.dead) return;
     slot.dead = true;
+    this.oneStarted();
     const index = this.idle.indexOf(slot);
     if (index >= 0) this.idle.splice(index, 1);
     const busy = slot.busy;

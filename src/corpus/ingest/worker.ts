@@ -7,6 +7,7 @@ import type { BatchReply, BatchRequest, Extractor } from './pool.ts';
 const { extractor } = workerData as { extractor: string };
 const extract = ((await import(extractor)) as { extractArticles: Extractor }).extractArticles;
 
+parentPort?.postMessage({ ready: true });
 parentPort?.on('message', (request: BatchRequest) => {
   let reply: BatchReply;
   try {

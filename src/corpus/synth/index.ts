@@ -3,3 +3,4 @@
 export { generateCorpus, type SynthArticle, type SynthCorpus, type SynthOptions } from './generate.ts';
 export type { SynthTruth, TruthAccusation, TruthCluster, TruthPositionChange } from './truth.ts';
 export { Random } from './random.ts';
+export { checkAnswers, type AnswerCheck, type AnswersCheck } from './check.ts';
