@@ -299,6 +299,44 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
     expect(await page.locator('img').count()).toBe(0);
     expect(problems).toEqual([]);
   });
+
+  it('stays usable on a synthetic graph of 20,000 nodes and about 100,000 edges', async () => {
+    await page.evaluate(() => window.__claimgraph!.loadSynthetic(20_000));
+    expect(await page.evaluate(() => window.__claimgraph!.order())).toBe(20_000);
+    expect(await page.evaluate(() => window.__claimgraph!.size())).toBeGreaterThan(90_000);
+    // While the layout runs (restarted here, so that it surely runs), typing still reaches the page.
+    await page.evaluate(() => void window.__claimgraph!.viewer.startLayout());
+    await page.getByLabel('Search actors and claims').fill('Actor 12');
+    const phaseWhenAnswered = await page.waitForFunction(
+      () => document.querySelectorAll('#search-results [role=option]').length > 0 && window.__claimgraph!.layoutPhase(),
+      null,
+      { timeout: 10_000 },
+    );
+    expect(['forceatlas2', 'noverlap']).toContain(await phaseWhenAnswered.jsonValue());
+    await page.getByLabel('Search actors and claims').fill('');
+    await page.evaluate(() => window.__claimgraph!.stopLayout());
+    await page.waitForTimeout(300);
+    const actor = await page.evaluate(() => {
+      const { viewer } = window.__claimgraph!;
+      const box = viewer.container.getBoundingClientRect();
+      for (const key of viewer.graph.nodes()) {
+        if (viewer.graph.getNodeAttribute(key, 'kind') !== 'actor') continue;
+        const p = viewer.renderer.framedGraphToViewport(viewer.renderer.getNodeDisplayData(key)!);
+        if (p.x > 40 && p.y > 40 && p.x < box.width - 40 && p.y < box.height - 40) return key;
+      }
+      return null;
+    });
+    expect(actor).not.toBeNull();
+    const point = await nodePoint(actor!);
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(async () => (await state()).hovered, { timeout: 10_000 }).not.toBeNull();
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(async () => (await state()).selected, { timeout: 10_000 }).not.toBeNull();
+    await expect.poll(() => details().locator('h2').first().textContent(), { timeout: 10_000 }).toMatch(/^Actor \d+$|^Synthetic|^\w+ \w+ \d+$/);
+    await page.waitForTimeout(300);
+    await shot('12-synthetic-20k');
+    expect(problems).toEqual([]);
+  }, 90_000);
 });
 
 /** Number of non-white pixels in a PNG (decoded by the browser). */

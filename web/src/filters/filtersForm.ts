@@ -54,19 +54,7 @@ export function renderFilters(root: HTMLElement, choices: FilterChoices, filters
       ),
     ),
   );
-  const docs =
-    choices.docs.length > 1
-      ? h(
-          'fieldset',
-          {},
-          h('legend', {}, 'Document (none ticked: all)'),
-          choices.docs.map((doc) =>
-            checkbox('doc', doc.id, filters.docs.includes(doc.id), doc.label, null, (on) =>
-              onChange({ ...filters, docs: toggle(filters.docs, doc.id, on) }),
-            ),
-          ),
-        )
-      : null;
+  const docs = choices.docs.length > MAX_DOC_CHECKBOXES ? docSelect(choices, filters, onChange) : docCheckboxes(choices, filters, onChange);
   const contested = h(
     'fieldset',
     {},
@@ -74,4 +62,37 @@ export function renderFilters(root: HTMLElement, choices: FilterChoices, filters
     checkbox('contested', '1', filters.contestedOnly, 'contested only', null, (on) => onChange({ ...filters, contestedOnly: on })),
   );
   replaceChildren(root, stances, kinds, docs, contested);
+}
+
+/** Beyond this many documents, a list box replaces the checkboxes. */
+const MAX_DOC_CHECKBOXES = 30;
+
+function docCheckboxes(choices: FilterChoices, filters: Filters, onChange: (next: Filters) => void): HTMLElement | null {
+  if (choices.docs.length < 2) return null;
+  return h(
+    'fieldset',
+    {},
+    h('legend', {}, 'Document (none ticked: all)'),
+    choices.docs.map((doc) =>
+      checkbox('doc', doc.id, filters.docs.includes(doc.id), doc.label, null, (on) => onChange({ ...filters, docs: toggle(filters.docs, doc.id, on) })),
+    ),
+  );
+}
+
+function docSelect(choices: FilterChoices, filters: Filters, onChange: (next: Filters) => void): HTMLElement {
+  const select = h(
+    'select',
+    {
+      id: 'doc-filter',
+      multiple: true,
+      size: 8,
+      onchange: (e: Event) => onChange({ ...filters, docs: [...(e.target as HTMLSelectElement).selectedOptions].map((o) => o.value) }),
+    },
+    choices.docs.map((doc) => {
+      const option = h('option', { value: doc.id }, doc.label);
+      option.selected = filters.docs.includes(doc.id);
+      return option;
+    }),
+  );
+  return h('fieldset', {}, h('legend', {}, h('label', { for: 'doc-filter' }, 'Document (none chosen: all)')), select);
 }

@@ -3,7 +3,7 @@
 // Built once per loaded graph (linear in nodes and edges), so a refresh is a lookup per item.
 import { isStance, type ClaimGraph, type Stance } from '../../../src/model/index.ts';
 import { contested } from '../../../src/query/index.ts';
-import { ACTOR_KIND_COLORS, DOCUMENT_COLOR, SIZES, STANCE_COLORS, actorSize } from './palette.ts';
+import { ACTOR_KIND_COLORS, DOCUMENT_COLOR, SIZES, STANCE_COLORS, actorSize, sizeScale } from './palette.ts';
 
 export interface NodeStyle {
   color: string;
@@ -31,19 +31,20 @@ export function buildGraphIndex(graph: ClaimGraph): GraphIndex {
   const stanceOf = new Map<string, Stance>();
   const docOf = new Map<string, string>();
   const styles = new Map<string, NodeStyle>();
+  const scale = sizeScale(graph.order);
   graph.forEachEdge((_edge, attrs, _source, target) => {
     if (isStance(attrs.kind)) stanceOf.set(target, attrs.kind);
   });
   graph.forEachNode((node, attrs) => {
     if (attrs.kind === 'actor') {
       const color = ACTOR_KIND_COLORS[attrs.actorKind] ?? ACTOR_KIND_COLORS.other;
-      styles.set(node, { color, size: actorSize(graph.degree(node)), zIndex: 2 });
+      styles.set(node, { color, size: actorSize(graph.degree(node)) * scale, zIndex: 2 });
     } else if (attrs.kind === 'claim') {
       docOf.set(node, attrs.doc);
       const stance = stanceOf.get(node);
-      styles.set(node, { color: stance ? STANCE_COLORS[stance] : DOCUMENT_COLOR, size: SIZES.claim, zIndex: 0 });
+      styles.set(node, { color: stance ? STANCE_COLORS[stance] : DOCUMENT_COLOR, size: Math.max(1.5, SIZES.claim * scale), zIndex: 0 });
     } else {
-      styles.set(node, { color: DOCUMENT_COLOR, size: SIZES.document, zIndex: 1 });
+      styles.set(node, { color: DOCUMENT_COLOR, size: SIZES.document * scale, zIndex: 1 });
     }
   });
   return { styles, stanceOf, docOf, contested: new Set(contestedKeys(graph)) };

@@ -56,3 +56,11 @@ export const SIZES = {
 export function actorSize(degree: number): number {
   return Math.min(SIZES.actorMax, SIZES.actorMin + 2.2 * Math.sqrt(degree));
 }
+
+/**
+ * Sizes shrink as graphs grow (down to 30%), so that a large graph does not draw as one
+ * disc of overlapping actors; zooming in still enlarges them.
+ */
+export function sizeScale(order: number): number {
+  return Math.min(1, Math.max(0.3, Math.sqrt(300 / Math.max(order, 1))));
+}
