@@ -37,4 +37,16 @@ describe('clusterClaims', () => {
     const clusters = clusterClaims(statements);
     expect(statements.map((s) => clusters.get(s.id))).toEqual(['acc1', 'acc1', 'acc3', 'den1', 'den1', 'den3']);
   });
+
+  it('a substantive rejection clusters on its content, whatever an extractor linked it to (regression: 10k corpus)', () => {
+    const statements = [
+      st('a', 'us', 'asserts', 'the talks had failed'),
+      st('b', 'iran', 'asserts', 'a truce was near'),
+      st('r1', 'russia', 'rejects', 'calls for a ceasefire in the southern highway', { responds: ['a'] }),
+      st('r2', 'russia', 'rejects', 'calls for a ceasefire in the southern highway', { responds: ['b'] }),
+      st('r3', 'russia', 'rejects', 'calls for a ceasefire in the southern highway'),
+    ];
+    const clusters = clusterClaims(statements);
+    expect(statements.map((s) => clusters.get(s.id))).toEqual(['a', 'b', 'r1', 'r1', 'r1']);
+  });
 });

@@ -1,12 +1,15 @@
 // Corroboration: statements from different documents that report the same claim (the same
 // speaker, stance, targets and subjects, and contents with the same figures and enough
 // shared words: "will not negotiate with X" and "… with Y" differ by one word but are two claims)
-// form one cluster. A denial or rejection joins a cluster only with others that answer the
-// same claim, since "denied the charge" says nothing by itself about which charge.
+// form one cluster. A statement whose content says little by itself ("denied the charge": at
+// most GENERIC_TOKENS content words) joins only statements that answer the same claim; a
+// substantive one ("rejected calls for a ceasefire in the port") clusters on its content, since
+// what an extractor links it to varies from article to article.
 import type { StatementRecord } from '../../model/index.ts';
 import { contentSignature, jaccard, type ContentSignature } from '../normalise.ts';
 
 export const DEFAULT_SIMILARITY = 0.7;
+const GENERIC_TOKENS = 2;
 
 export interface ClusterOptions {
   /** Token-set Jaccard similarity of normalised contents needed to join a cluster (0–1). */
@@ -29,14 +32,13 @@ export function clusterClaims(statements: readonly StatementRecord[], options: C
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`claimgraph/corpus/cluster: similarity must be in (0, 1], got ${threshold}`);
   const clusterOf = new Map<string, string>();
   const buckets = new Map<string, { clusters: Cluster[]; index: Map<string, Cluster[]> }>();
-  const answering = statements.filter((s) => s.responds.length);
-  const ordered = [...statements.filter((s) => !s.responds.length), ...answering];
-  for (const st of ordered) {
-    const answers = st.responds.map((id) => clusterOf.get(id) ?? id).sort();
+  // Answers point back to earlier statements, so in publication order their clusters are known.
+  for (const st of statements) {
+    const signature = contentSignature(st.content.text);
+    const answers = signature.tokens.size <= GENERIC_TOKENS ? st.responds.map((id) => clusterOf.get(id) ?? id).sort() : [];
     const key = [st.speaker, st.stance, [...st.targets].sort().join(','), [...st.about].sort().join(','), answers.join(',')].join('\u0000');
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = { clusters: [], index: new Map() }));
-    const signature = contentSignature(st.content.text);
     const found = bestMatch(bucket, signature, threshold);
     if (found) {
       clusterOf.set(st.id, found.id);
