@@ -96,7 +96,27 @@ export function extractDocument(article: ArticleInput, registry: ActorRegistry, 
 }
 
 function record(a: Attribution, sentence: number, nextId: () => string, implicit: boolean): DocStatement {
-  return { ...a, id: nextId(), sentence, about: [], responds: [], ...(implicit ? { implicit: true } : {}) };
+  // built field by field (no spread): every statement gets the same object shape, which keeps
+  // the later stages' property reads monomorphic
+  const st: DocStatement = {
+    speaker: a.speaker,
+    speakerAt: a.speakerAt,
+    stance: a.stance,
+    cue: a.cue,
+    content: a.content,
+    firstSentence: a.firstSentence,
+    targets: a.targets,
+    aboutExtra: a.aboutExtra,
+    pattern: a.pattern,
+    quoted: a.quoted,
+    coordinated: a.coordinated,
+    id: nextId(),
+    sentence,
+    about: [],
+    responds: [],
+  };
+  if (implicit) st.implicit = true;
+  return st;
 }
 
 /** An opening quotation mark left open in the paragraph before sentence `si`: [its sentence, its token]. */

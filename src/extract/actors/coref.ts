@@ -13,6 +13,18 @@ import { DESCRIPTIONS } from '../lexicon/titles.ts';
 const WINDOW = 250;
 const ORGANISATION: ReadonlySet<ActorKind> = new Set(['government', 'military', 'armed-group', 'ngo', 'media', 'intergovernmental', 'company', 'union', 'political-group', 'state']);
 
+const WORD_PATTERNS = new Map<string, RegExp>();
+
+/** The noun as a whole word, any case; compiled once per noun (descriptions recur in every document). */
+function wordPattern(noun: string): RegExp {
+  let pattern = WORD_PATTERNS.get(noun);
+  if (!pattern) {
+    pattern = new RegExp(`(^|[^\\p{L}])${noun.replace(/[^\p{L}\p{N} ]/gu, '')}($|[^\\p{L}])`, 'iu');
+    WORD_PATTERNS.set(noun, pattern);
+  }
+  return pattern;
+}
+
 export class Coref {
   constructor(
     private readonly t: TokenTable,
@@ -48,7 +60,7 @@ export class Coref {
 
   /** "the agency", "the ministry", "the army": by name first, then by kind. */
   description(noun: string, at: number, kind?: ActorKind): Actor | undefined {
-    const word = new RegExp(`(^|[^\\p{L}])${noun.replace(/[^\p{L}\p{N} ]/gu, '')}($|[^\\p{L}])`, 'iu');
+    const word = wordPattern(noun);
     const byName = this.find(at, (a) => word.test(a.label) || a.aliases.some((alias) => word.test(alias)), WINDOW * 4);
     if (byName) return byName;
     const kinds = kind ? [kind] : DESCRIPTIONS.get(noun);

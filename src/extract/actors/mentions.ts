@@ -30,6 +30,8 @@ const PERSON_NOUNS: ReadonlyMap<string, true> = new Map(
 );
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
 const BODY_WORDS_MAX = 3;
+/** First tokens of state-body phrases ("foreign" of "foreign ministry", "co" of "co-operation agency"): the body matcher's gate. */
+const BODY_STARTS: ReadonlySet<string> = new Set([...STATE_BODIES.keys()].flatMap((phrase) => [phrase.split(' ')[0] as string, phrase.split(/[\s-]/)[0] as string]));
 /** "It looks like", "it is clear": "it" with no referent. */
 const EXPLETIVE_AFTER: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s', 'looks', 'seems', 'appears', 'remains', 'would', 'may', 'might', 'could', 'will']);
 
@@ -47,6 +49,8 @@ export class DocActors {
   private readonly surnames = new Map<string, string>();
   private readonly acronyms = new Map<string, string>();
   private readonly bodies = new Map<string, string>();
+  /** Capitalised initials of actor labels, for acronyms (labels never change once made). */
+  private readonly initials = new Map<string, string>();
 
   constructor(
     private readonly t: TokenTable,
@@ -145,9 +149,13 @@ export class DocActors {
     const list = this.registry.gazetteer.byFirstWord.get(firstWord(t.value[i] as string));
     if (!list) return undefined;
     const start = t.start[i] as number;
+    let plainEnd = -1;
     for (const name of list) {
       if (!t.text.startsWith(name.name, start)) {
-        if (!name.name.includes(' ') || !this.matchesSpaced(name.name, i, last)) continue;
+        if (!name.name.includes(' ')) continue;
+        // where tokens are joined by nothing or one space, the text reads as the name would: no second try
+        if (plainEnd < 0) plainEnd = this.plainEnd(i, last);
+        if (start + name.name.length <= plainEnd || !this.matchesSpaced(name.name, i, last)) continue;
       }
       const end = start + name.name.length;
       const next = t.text.charCodeAt(end);
@@ -157,6 +165,18 @@ export class DocActors {
       if (j <= last && t.end[j] === end) return { name, last: j };
     }
     return undefined;
+  }
+
+  /** End offset of the run of tokens from i joined by nothing or by a single space. */
+  private plainEnd(i: number, last: number): number {
+    const { t } = this;
+    let j = i;
+    while (j < last) {
+      const gap = (t.start[j + 1] as number) - (t.end[j] as number);
+      if (gap > 1 || (gap === 1 && t.text.charCodeAt(t.end[j] as number) !== 32)) break;
+      j++;
+    }
+    return t.end[j] as number;
   }
 
   /** A multi-word name matched across any whitespace (line breaks, double spaces). */
@@ -233,6 +253,7 @@ export class DocActors {
   /** A state body at i: "army", "foreign ministry", "state media" (longest match). */
   private stateBody(i: number, last: number): { last: number; kind: 'government' | 'military' | 'media' } | undefined {
     const { t } = this;
+    if (i > last || !BODY_STARTS.has(t.lower[i] as string)) return undefined;
     let phrase = '';
     let found: { last: number; kind: 'government' | 'military' | 'media' } | undefined;
     for (let j = i; j <= last && j < i + BODY_WORDS_MAX + 2; j++) {
@@ -351,11 +372,15 @@ export class DocActors {
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const actor = this.registry.get((this.mentions[k] as Mention).actor);
       if (!actor || actor.fromGazetteer) continue;
-      const initials = actor.label
-        .split(/[\s-]+/)
-        .filter((w) => isCapitalised(w))
-        .map((w) => w.charAt(0))
-        .join('');
+      let initials = this.initials.get(actor.id);
+      if (initials === undefined) {
+        initials = actor.label
+          .split(/[\s-]+/)
+          .filter((w) => isCapitalised(w))
+          .map((w) => w.charAt(0))
+          .join('');
+        this.initials.set(actor.id, initials);
+      }
       if (initials === acronym) return actor.id;
     }
     return undefined;

@@ -1,6 +1,6 @@
 // Token-level helpers for names: capitalisation, acronyms, titles and person-name runs.
 import type { TokenTable } from '../nlp/tokens.ts';
-import { MAX_TITLE_WORDS, NAME_CONNECTORS, NOT_NAMES, TITLE_SET } from '../lexicon/titles.ts';
+import { MAX_TITLE_WORDS, NAME_CONNECTORS, NOT_NAMES, TITLE_SET, TITLE_STARTS } from '../lexicon/titles.ts';
 
 export function isCapitalised(value: string): boolean {
   const c = value.charCodeAt(0);
@@ -46,6 +46,7 @@ export function matchTitle(t: TokenTable, i: number, last: number): number {
 }
 
 function exactTitle(t: TokenTable, i: number, last: number): number {
+  if (!TITLE_STARTS.has(t.lower[i] as string)) return -1;
   let best = -1;
   let phrase = '';
   for (let j = i; j <= last && j < i + MAX_TITLE_WORDS + 1; j++) {

@@ -16,7 +16,21 @@ export interface Actor {
   fromGazetteer: boolean;
 }
 
+const SLUGS = new Map<string, string>();
+/** Labels slugged so far; unknown names recur across documents, and slugging normalises and runs five regexps. */
+const SLUG_CACHE_LIMIT = 100_000;
+
 export function slug(label: string): string {
+  let cached = SLUGS.get(label);
+  if (cached === undefined) {
+    cached = makeSlug(label);
+    if (SLUGS.size >= SLUG_CACHE_LIMIT) SLUGS.clear();
+    SLUGS.set(label, cached);
+  }
+  return cached;
+}
+
+function makeSlug(label: string): string {
   const s = label
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -27,6 +27,8 @@ export const TITLES: readonly string[] = [
 ];
 
 export const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
+/** Tokens a title can start with (a hyphenated first word may be one token or several): the title matcher's gate. */
+export const TITLE_STARTS: ReadonlySet<string> = new Set(TITLES.flatMap((title) => [title.split(' ')[0] as string, title.split(/[\s-]/)[0] as string]));
 /** The longest title in words, to bound the title matcher. */
 export const MAX_TITLE_WORDS = 4;
 

@@ -76,17 +76,18 @@ function tokenizeChunk(table: TokenTable, text: string, from: number, to: number
     let start = cursor + pre.length;
     if (!text.startsWith(value, start)) start = realign(text, value, cursor, to);
     const end = start + value.length;
-    const gap = text.slice(cursor, start);
-    if (gap.includes('\n')) {
+    const gap = lineBreaks(text, cursor, start);
+    if (gap) {
       breakBefore[i] = 1;
-      if (/\n[^\S\n]*\n/.test(gap)) para++;
+      if (gap === BLANK_LINE) para++;
     }
     cursor = end;
-    if (tags[i] === 'SPACE' || value.trim() === '') {
+    if (tags[i] === 'SPACE' || isBlank(value)) {
       index[i] = -1;
-      if (value.includes('\n')) {
+      const inside = lineBreaks(value, 0, value.length);
+      if (inside) {
         breakBefore[i + 1] = 1;
-        if (/\n[^\S\n]*\n/.test(value)) para++;
+        if (inside === BLANK_LINE) para++;
       }
       continue;
     }
@@ -122,6 +123,37 @@ function tokenizeChunk(table: TokenTable, text: string, from: number, to: number
     flush();
   }
   return para;
+}
+
+const LINE_BREAK = 1;
+const BLANK_LINE = 2;
+
+/** Whether text[from, to) holds a line break (LINE_BREAK) or a blank line (BLANK_LINE), else 0; scanned in place, as it runs for every token. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let found = 0;
+  let blankSoFar = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      if (blankSoFar) return BLANK_LINE;
+      found = LINE_BREAK;
+      blankSoFar = true;
+    } else if (!isWhite(c)) blankSoFar = false;
+  }
+  return found;
+}
+
+const UNICODE_WHITE = /\s/;
+
+/** What `\s` (and String.prototype.trim) counts as white space, ASCII tested without a regexp. */
+function isWhite(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return UNICODE_WHITE.test(String.fromCharCode(c));
+}
+
+function isBlank(value: string): boolean {
+  for (let k = 0; k < value.length; k++) if (!isWhite(value.charCodeAt(k))) return false;
+  return true;
 }
 
 /** wink dropped or changed characters (it should not): find the token text further on, else keep it zero-width. */
