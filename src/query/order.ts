@@ -17,6 +17,11 @@ export interface Placed {
   cue: Span | null;
   evidence: Span;
   content: Span;
+  /**
+   * The document's publication date ('' when undated) when the caller has already read it;
+   * without it the document node is looked up (once per document and comparator).
+   */
+  published?: string;
 }
 
 const UNDATED = '\uffff';
@@ -34,8 +39,10 @@ export function documentOrder(graph: ClaimGraph): (a: Placed, b: Placed) => numb
     }
     return date;
   };
+  const dateFor = (item: Placed): string =>
+    item.published === undefined ? dateOf(item.doc) : item.published || UNDATED;
   return (a, b) =>
-    compare(dateOf(a.doc), dateOf(b.doc)) ||
+    compare(dateFor(a), dateFor(b)) ||
     compare(a.doc, b.doc) ||
     a.evidence.start - b.evidence.start ||
     cuePosition(a) - cuePosition(b) ||

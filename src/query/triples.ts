@@ -5,16 +5,22 @@
 // read, so the cost follows the actor's degree, not the graph's size. Without an actor,
 // every triple of the graph. Triples come in document order, then in the order the
 // claim's subjects were added; `relations` lists `about` before `targets`.
+//
+// Speed: on a large graph the cost is the random reads into graphology's node map (cache
+// misses, measured with bench/query.bench.ts), so each claim is read with one edge walk
+// that collects its speaker, its document's date (from the `reports` edge) and its
+// subjects with their attributes, and nothing is looked up by key afterwards.
 import { QueryError } from '../errors.ts';
+import { idOf } from '../model/keys.ts';
 import { isStance } from '../model/kinds.ts';
-import type { ClaimGraph, ClaimNode, SpeechEdge } from '../model/types.ts';
+import type { ClaimGraph, ClaimNode, DocumentNode, NodeAttributes, SpeechEdge } from '../model/types.ts';
 import { documentOrder, type Placed } from './order.ts';
-import { actorRef, speechOf } from './refs.ts';
-import type { Triple } from './types.ts';
+import type { ActorRef, Triple } from './types.ts';
 import { assertGraph, assertNode, choiceOption, readOptions } from './validate.ts';
 
 const MODULE = 'claimgraph/query/triples';
 const RELATIONS = ['about', 'targets'] as const;
+type Relation = (typeof RELATIONS)[number];
 
 export const TRIPLE_ROLES = ['speaker', 'subject', 'either'] as const;
 export type TripleRole = (typeof TRIPLE_ROLES)[number];
@@ -24,11 +30,12 @@ export interface TriplesOptions {
   role?: TripleRole;
 }
 
-/** A claim to expand, with the one subject to keep when the actor is only its subject. */
-interface Pending extends Placed {
+/** A claim read in one walk of its edges; `onlySubject` when the actor is only its subject. */
+interface Gathered extends Placed {
   node: ClaimNode;
-  speaker: string;
+  speaker: ActorRef;
   speech: SpeechEdge;
+  subjects: Map<string, { ref: ActorRef; relations: Relation[] }>;
   onlySubject?: string;
 }
 
@@ -41,73 +48,94 @@ export function triples(graph: ClaimGraph, actorKey?: string, options?: TriplesO
   }
   const role = choiceOption(MODULE, opts, 'role', TRIPLE_ROLES, 'either');
 
-  const pending = new Map<string, Pending>();
-  const add = (claim: string, onlySubject?: string): void => {
-    const known = pending.get(claim);
+  // Speakers and subjects recur across claims: one ActorRef each, shared.
+  const refs = new Map<string, ActorRef>();
+  const ref = (key: string, attrs: NodeAttributes): ActorRef => {
+    let found = refs.get(key);
+    if (!found) refs.set(key, (found = { key, id: idOf(key) ?? key, label: attrs.label }));
+    return found;
+  };
+  const gathered = new Map<string, Gathered>();
+  const add = (claim: string, attrs: NodeAttributes, onlySubject?: string): void => {
+    const known = gathered.get(claim);
     if (known) {
       if (onlySubject === undefined) delete known.onlySubject;
       return;
     }
-    const node = graph.getNodeAttributes(claim) as ClaimNode;
-    const { speaker, edge } = speechOf(MODULE, graph, claim);
-    const item: Pending = {
-      claim,
-      node,
-      speaker,
-      speech: edge,
-      doc: node.doc,
-      cue: edge.cue,
-      evidence: edge.evidence,
-      content: { start: node.start, end: node.end, text: node.text },
-    };
+    const item = gather(graph, claim, attrs as ClaimNode, ref);
     if (onlySubject !== undefined) item.onlySubject = onlySubject;
-    pending.set(claim, item);
+    gathered.set(claim, item);
   };
 
   if (actorKey === undefined) {
     graph.forEachNode((key, attrs) => {
-      if (attrs.kind === 'claim') add(key);
+      if (attrs.kind === 'claim') add(key, attrs);
     });
   } else {
     if (role !== 'subject') {
-      graph.forEachOutEdge(actorKey, (_edge, attrs, _source, claim) => {
-        if (isStance(attrs.kind)) add(claim);
+      graph.forEachOutEdge(actorKey, (_edge, attrs, _source, claim, _sourceAttrs, claimAttrs) => {
+        if (isStance(attrs.kind)) add(claim, claimAttrs);
       });
     }
     if (role !== 'speaker') {
-      graph.forEachInEdge(actorKey, (_edge, attrs, claim) => {
-        if (attrs.kind === 'about' || attrs.kind === 'targets') add(claim, actorKey);
+      graph.forEachInEdge(actorKey, (_edge, attrs, claim, _target, claimAttrs) => {
+        if (attrs.kind === 'about' || attrs.kind === 'targets') add(claim, claimAttrs, actorKey);
       });
     }
   }
 
   const result: Triple[] = [];
-  for (const item of [...pending.values()].sort(documentOrder(graph))) result.push(...expand(graph, item));
+  for (const item of [...gathered.values()].sort(documentOrder(graph))) {
+    for (const [subject, { ref: subjectRef, relations }] of item.subjects) {
+      if (item.onlySubject !== undefined && subject !== item.onlySubject) continue;
+      result.push({
+        claim: item.claim,
+        doc: item.node.doc,
+        statement: item.node.statement,
+        speaker: item.speaker,
+        stance: item.speech.kind,
+        text: item.node.text,
+        subject: subjectRef,
+        relations: RELATIONS.filter((relation) => relations.includes(relation)),
+        cue: item.speech.cue,
+      });
+    }
+  }
   return result;
 }
 
-function expand(graph: ClaimGraph, item: Pending): Triple[] {
-  const { node, speaker, speech } = item;
-  const bySubject = new Map<string, Triple>();
-  graph.forEachOutEdge(item.claim, (_edge, attrs, _source, subject) => {
-    if (attrs.kind !== 'about' && attrs.kind !== 'targets') return;
-    if (item.onlySubject !== undefined && subject !== item.onlySubject) return;
-    const known = bySubject.get(subject);
-    if (known) {
-      if (!known.relations.includes(attrs.kind)) known.relations = RELATIONS.filter((r) => r === attrs.kind || known.relations.includes(r));
-      return;
+function gather(graph: ClaimGraph, claim: string, node: ClaimNode, ref: (key: string, attrs: NodeAttributes) => ActorRef): Gathered {
+  let speaker: ActorRef | undefined;
+  let speech: SpeechEdge | undefined;
+  let published: string | undefined;
+  const subjects: Gathered['subjects'] = new Map();
+  graph.forEachEdge(claim, (_edge, attrs, source, target, sourceAttrs, targetAttrs) => {
+    if (target === claim) {
+      if (isStance(attrs.kind)) {
+        speaker = ref(source, sourceAttrs);
+        speech = attrs as SpeechEdge;
+      } else if (attrs.kind === 'reports') {
+        published = (sourceAttrs as DocumentNode).published ?? '';
+      }
+    } else if (attrs.kind === 'about' || attrs.kind === 'targets') {
+      const known = subjects.get(target);
+      if (known) known.relations.push(attrs.kind);
+      else subjects.set(target, { ref: ref(target, targetAttrs), relations: [attrs.kind] });
     }
-    bySubject.set(subject, {
-      claim: item.claim,
-      doc: node.doc,
-      statement: node.statement,
-      speaker: actorRef(graph, speaker),
-      stance: speech.kind,
-      text: node.text,
-      subject: actorRef(graph, subject),
-      relations: [attrs.kind],
-      cue: speech.cue,
-    });
   });
-  return [...bySubject.values()];
+  if (!speaker || !speech) {
+    throw new QueryError(MODULE, `claim ${JSON.stringify(claim)} has no speaker (no asserts, accuses, denies or rejects edge)`, claim);
+  }
+  return {
+    claim,
+    doc: node.doc,
+    cue: speech.cue,
+    evidence: speech.evidence,
+    content: node,
+    ...(published !== undefined ? { published } : {}),
+    node,
+    speaker,
+    speech,
+    subjects,
+  };
 }

@@ -28,6 +28,8 @@ describe('documentOrder', () => {
     ['same sentence: by cue', [item('k1', 'b-2020', 10, 40, 11), item('k2', 'b-2020', 10, 20, 30)], ['k2', 'k1']],
     ['same sentence, implicit: content stands for the cue', [item('k1', 'b-2020', 10, 40, 11), item('k2', 'b-2020', 10, null, 30)], ['k2', 'k1']],
     ['same sentence and cue: by content', [item('k1', 'b-2020', 10, 20, 40), item('k2', 'b-2020', 10, 20, 30)], ['k2', 'k1']],
+    ['a date the caller read already is used as is', [{ ...item('k1', 'b-2020', 0, 1, 2), published: '2022-01-01' }, item('k2', 'a-2021', 0, 1, 2)], ['k2', 'k1']],
+    ['a date read as empty means undated', [{ ...item('k1', 'b-2020', 0, 1, 2), published: '' }, item('k2', 'a-2021', 0, 1, 2)], ['k2', 'k1']],
     ['all equal: by claim key', [item('k2', 'b-2020', 10, 20, 30), item('k1', 'b-2020', 10, 20, 30)], ['k1', 'k2']],
   ])('%s', (_name, items, expected) => {
     expect(sortInDocumentOrder(graph, items).map((i) => i.claim)).toEqual(expected);
