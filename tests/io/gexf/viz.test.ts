@@ -1,0 +1,59 @@
+// GEXF styling: colours by actor kind, stance and edge kind, sizes by degree, positions.
+import { describe, expect, it } from 'vitest';
+import { loadDefaultGraph } from '../../../src/io/defaultGraph.ts';
+import { graphToGexf } from '../../../src/io/gexf/index.ts';
+import { ACTOR_COLORS, DOCUMENT_COLOR, EDGE_COLORS, STANCE_COLORS, nodePosition, nodeSize } from '../../../src/io/gexf/viz.ts';
+import { ACTOR_KINDS, EDGE_KINDS, STANCES } from '../../../src/model/index.ts';
+
+const xml = graphToGexf(await loadDefaultGraph());
+const rgb = (color: string) => {
+  const [r, g, b] = color.match(/\d+/g)!;
+  return `<viz:color r="${r}" g="${g}" b="${b}"/>`;
+};
+const element = (tag: 'node' | 'edge', id: string) => {
+  const start = xml.indexOf(`<${tag} id="${id}"`);
+  return xml.slice(start, xml.indexOf(`</${tag}>`, start));
+};
+
+describe('viz', () => {
+  it('every actor kind, stance and edge kind has its own colour', () => {
+    expect(new Set(ACTOR_KINDS.map((kind) => ACTOR_COLORS[kind])).size).toBe(ACTOR_KINDS.length);
+    expect(new Set(STANCES.map((stance) => STANCE_COLORS[stance])).size).toBe(STANCES.length);
+    expect(new Set(EDGE_KINDS.map((kind) => EDGE_COLORS[kind])).size).toBe(EDGE_KINDS.length);
+  });
+
+  it.each([
+    ['doc:aleppo-2016', DOCUMENT_COLOR],
+    ['actor:russia', ACTOR_COLORS.state],
+    ['actor:lavrov', ACTOR_COLORS.person],
+    ['actor:sohr', ACTOR_COLORS.ngo],
+    ['claim:aleppo-2016/s1', STANCE_COLORS.asserts],
+    ['claim:aleppo-2016/s4', STANCE_COLORS.denies],
+  ])('node %s is coloured %s', (id, color) => {
+    expect(element('node', id)).toContain(rgb(color));
+  });
+
+  it.each([
+    ['asserts:aleppo-2016/s1', EDGE_COLORS.asserts, 2],
+    ['reports:aleppo-2016/s1', EDGE_COLORS.reports, 1],
+    ['memberOf:lavrov', EDGE_COLORS.memberOf, 1],
+  ])('edge %s is coloured %s with thickness %d', (id, color, thickness) => {
+    expect(element('edge', id)).toContain(`${rgb(color)}\n        <viz:thickness value="${thickness}"/>`);
+  });
+
+  it.each([
+    ['document', 0, 12],
+    ['actor', 4, 8],
+    ['claim', 9, 7],
+  ])('a %s of degree %d has size %d', (kind, degree, size) => {
+    expect(nodeSize(kind, degree)).toBe(size);
+  });
+
+  it('places nodes on a circle by rank, unless they have their own x/y', () => {
+    expect(nodePosition(0, 4, undefined, undefined)).toEqual({ x: 200, y: 0 });
+    expect(nodePosition(1, 4, undefined, undefined)).toEqual({ x: 0, y: 200 });
+    expect(nodePosition(2, 4, 'a', 3)).toEqual({ x: -200, y: 0 });
+    expect(nodePosition(2, 4, 7.5, -1)).toEqual({ x: 7.5, y: -1 });
+    expect(nodePosition(0, 4, Number.NaN, 1)).toEqual({ x: 200, y: 0 });
+  });
+});
