@@ -8,6 +8,6 @@ import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer
 let built: Gazetteer | undefined;
 
 export function defaultGazetteer(): Gazetteer {
-  built ??= buildGazetteer([...states.entries, ...organisations.entries] as GazetteerEntry[]);
+  built ??= buildGazetteer([...states.entries, ...organisations.entries] as GazetteerEntry[], [...states.ambiguous, ...organisations.ambiguous]);
   return built;
 }

@@ -21,6 +21,14 @@ export interface GazetteerName {
   name: string;
   entry: GazetteerEntry;
   role: NameRole;
+  /** A name the gazetteer documents as shared ("RSF", "Congo"): every entry it may mean, the usual one first. */
+  shared?: readonly GazetteerEntry[];
+}
+
+/** A name documented as meaning several entries (the gazetteer files' `ambiguous` lists). */
+export interface AmbiguousName {
+  name: string;
+  ids: readonly string[];
 }
 
 export interface Gazetteer {
@@ -37,8 +45,11 @@ export function firstWord(text: string): string {
   return FIRST_WORD.exec(text)?.[0] ?? text.slice(0, 1);
 }
 
-/** Builds the index; names listed by two entries keep the first (states before organisations). */
-export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
+/**
+ * Builds the index; names listed by two entries keep the first (states before organisations),
+ * and a name listed in `ambiguous` keeps all its entries so that the document decides.
+ */
+export function buildGazetteer(entries: readonly GazetteerEntry[], ambiguous: readonly AmbiguousName[] = []): Gazetteer {
   const byId = new Map<string, GazetteerEntry>();
   const lists = new Map<string, GazetteerName[]>();
   const seen = new Set<string>();
@@ -58,6 +69,11 @@ export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
     for (const m of entry.metonyms ?? []) add(m, entry, 'metonym');
     for (const c of entry.capitals ?? []) add(c, entry, 'capital');
     for (const d of entry.demonyms ?? []) add(d, entry, 'demonym');
+  }
+  for (const { name, ids } of ambiguous) {
+    const shared = ids.map((id) => byId.get(id)).filter((e): e is GazetteerEntry => e !== undefined);
+    const known = lists.get(firstWord(name))?.find((n) => n.name === name);
+    if (known && shared.length > 1) known.shared = shared;
   }
   for (const list of lists.values()) list.sort((a, b) => b.name.length - a.name.length);
   return { byId, byFirstWord: lists, entries: [...byId.values()] };

@@ -11,8 +11,9 @@ import { firstWord } from './gazetteer.ts';
 import type { Actor, ActorRegistry } from './registry.ts';
 import { isAcronym, isCapitalised, isNameToken, letters, matchCapitalisedRun, matchPersonName, matchTitle } from './names.ts';
 import { DESCRIPTIONS, DESCRIPTORS, ORG_HEADS, TITLES } from '../lexicon/titles.ts';
-import { GOVERNMENT_WORDS, GROUP_NOUNS, STATE_BODIES } from '../lexicon/nouns.ts';
+import { GOVERNMENT_WORDS, GROUP_NOUNS, PLACE_WORDS, STATE_BODIES } from '../lexicon/nouns.ts';
 import { Coref } from './coref.ts';
+import { resolveShared } from './ambiguity.ts';
 
 /** First words that can start a lower-case mention: a cheap gate before any phrase matching (most tokens are none of these). */
 const TRIGGERS: ReadonlySet<string> = new Set([
@@ -49,6 +50,8 @@ export class DocActors {
   private readonly surnames = new Map<string, string>();
   private readonly acronyms = new Map<string, string>();
   private readonly bodies = new Map<string, string>();
+  /** What each shared gazetteer name ("RSF", "Congo") means in this document. */
+  private readonly shared = new Map<string, GazetteerEntry>();
   /** Capitalised initials of actor labels, for acronyms (labels never change once made). */
   private readonly initials = new Map<string, string>();
 
@@ -72,7 +75,9 @@ export class DocActors {
         if (hit.actor.kind === 'state' && hit.via !== 'pronoun' && hit.via !== 'description') {
           this.stateCounts.set(hit.actor.id, (this.stateCounts.get(hit.actor.id) ?? 0) + 1);
         }
-        i = this.acronymAfter(hit, s) ?? hit.last + 1;
+        const acronym = this.acronymAfter(hit, s);
+        if (acronym) found.push(acronym);
+        i = acronym ? acronym.last + 2 : hit.last + 1;
       } else i++;
     }
     return found;
@@ -105,6 +110,11 @@ export class DocActors {
   private named(i: number, s: Sentence): Hit | undefined {
     const { t, registry } = this;
     const gaz = this.gazetteerAt(i, s.last);
+    if (gaz?.name.shared) {
+      const local = this.acronyms.get(letters(gaz.name.name));
+      if (local && isAcronym(gaz.name.name)) return { last: gaz.last, actor: registry.get(local) as Actor, via: 'name' };
+      gaz.name = { ...gaz.name, entry: this.sharedMeaning(gaz.name.name, gaz.name.shared) };
+    }
     if (gaz) {
       const after = gaz.last + 1;
       const possessive = after <= s.last && /^['’]s$/.test(t.value[after] as string) ? after + 1 : after;
@@ -125,6 +135,10 @@ export class DocActors {
           return { last: branch.last, actor, via: 'name' };
         }
       }
+      if (gaz.name.entry.kind === 'state' && gaz.name.role === 'alias' && possessive === after) {
+        const body = this.namedBody(gaz.name.entry, i, after, s);
+        if (body) return body;
+      }
       if (gaz.name.role === 'demonym') {
         const phrase = this.demonymPhrase(gaz.name.entry, i, after, s);
         if (phrase) return phrase;
@@ -141,6 +155,28 @@ export class DocActors {
     const person = this.titled(i, s, undefined, i);
     if (person) return person;
     return this.unknownName(i, s);
+  }
+
+  private sharedMeaning(name: string, shared: readonly GazetteerEntry[]): GazetteerEntry {
+    let entry = this.shared.get(name);
+    if (!entry) {
+      entry = resolveShared(this.t.text, this.registry.gazetteer, name, shared);
+      this.shared.set(name, entry);
+    }
+    return entry;
+  }
+
+  /** "China Coast Guard", "US Army", "Kenya Revenue Authority": a state's body named after it; a titled person may follow ("China Coast Guard spokesman Liu Dejun"). */
+  private namedBody(state: GazetteerEntry, first: number, i: number, s: Sentence): Hit | undefined {
+    const { t, registry } = this;
+    if (i > s.last || !isNameToken(t, i, s.first) || this.gazetteerAt(i, s.last)) return undefined;
+    const end = matchCapitalisedRun(t, i, s.last, s.first);
+    if (end < 0 || end - i > 3) return undefined;
+    const kind = ORG_HEADS.get(t.lower[end] as string);
+    if (kind !== 'government' && kind !== 'military') return undefined;
+    const label = this.surface(first, end);
+    const actor = registry.named(label, kind, label, { memberOf: registry.known(state).id });
+    return this.titled(end + 1, s, actor, first) ?? { last: end, actor, via: 'name' };
   }
 
   /** The longest gazetteer name starting at token i. */
@@ -199,19 +235,25 @@ export class DocActors {
   }
 
   /** "[Russian|US] [Foreign Minister|Secretary of State][,] Sergey Lavrov": a person, member of the state or organisation named first. */
-  private titled(i: number, s: Sentence, owner: GazetteerEntry | undefined, from: number): Hit | undefined {
+  private titled(i: number, s: Sentence, owner: GazetteerEntry | Actor | undefined, from: number): Hit | undefined {
     const { t, registry } = this;
     if (i > s.last) return undefined;
     const titleEnd = matchTitle(t, i, s.last);
     if (titleEnd < 0) return undefined;
     let nameStart = titleEnd + 1;
     if (nameStart <= s.last && t.value[nameStart] === ',') nameStart++;
+    // "spokesman Commodore Rafael Dizon", "Army spokesman Brig. Gen. Nabil Osman": a rank after the post
+    for (let more = 0; more < 2 && nameStart <= s.last && isCapitalised(t.value[nameStart] as string); more++) {
+      const rankEnd = matchTitle(t, nameStart, s.last);
+      if (rankEnd < 0 || rankEnd >= s.last || !isCapitalised(t.value[rankEnd + 1] as string)) break;
+      nameStart = rankEnd + 1;
+    }
     if (nameStart > s.last || !isCapitalised(t.value[nameStart] as string)) return undefined;
     if (this.gazetteerAt(nameStart, s.last)) return undefined;
     const nameEnd = matchPersonName(t, nameStart, s.last, s.first);
     if (nameEnd < 0) return undefined;
     const full = this.surface(nameStart, nameEnd);
-    const memberOf = owner ? registry.known(owner).id : undefined;
+    const memberOf = owner ? ('fromGazetteer' in owner ? owner.id : registry.known(owner).id) : undefined;
     const actor = registry.named(full, 'person', full, memberOf ? { memberOf } : {});
     registry.alias(actor, this.surface(from, nameEnd));
     this.rememberSurname(actor, nameStart, nameEnd);
@@ -333,6 +375,10 @@ export class DocActors {
     const end = matchCapitalisedRun(t, i, s.last, s.first);
     if (end < 0) return undefined;
     const surface = this.surface(i, end);
+    // "Camp Aguinaldo", "Port Sudan", "Gaza Strip": places, never speakers nor referents of "he"
+    if (end > i && (PLACE_WORDS.has(t.lower[i] as string) || PLACE_WORDS.has(t.lower[end] as string))) {
+      return { last: end, actor: registry.named(surface, 'other', surface), via: 'weak' };
+    }
     const known = this.surnames.get(t.value[end] as string);
     if (known && end > i) {
       const actor = registry.get(known) as Actor;
@@ -387,7 +433,7 @@ export class DocActors {
   }
 
   /** "The Medicines … Agency (MHRA)": the acronym in brackets becomes an alias of the name before it. */
-  private acronymAfter(hit: Hit, s: Sentence): number | undefined {
+  private acronymAfter(hit: Hit, s: Sentence): Mention | undefined {
     const { t } = this;
     const open = hit.last + 1;
     if (open + 2 > s.last || t.value[open] !== '(' || t.value[open + 2] !== ')') return undefined;
@@ -395,8 +441,9 @@ export class DocActors {
     if (!isAcronym(value)) return undefined;
     this.registry.alias(hit.actor, value);
     this.acronyms.set(letters(value), hit.actor.id);
-    this.mentions.push({ first: open + 1, last: open + 1, actor: hit.actor.id, via: 'name' });
-    return open + 3;
+    const mention: Mention = { first: open + 1, last: open + 1, actor: hit.actor.id, via: 'name' };
+    this.mentions.push(mention);
+    return mention;
   }
 
   /** Mentions starting with a lower-case word: groups, state bodies without a demonym, definite descriptions. */

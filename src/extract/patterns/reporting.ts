@@ -46,6 +46,11 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
   const speakerAt = subject.mention.first;
   const coordinated = subject.coordinated === true;
 
+  // "Y, he said, cracking its hull": a participle after the cue adds to it; the content came first
+  if (!object && !cue.sense.participle && v.value(cue.last + 1) === ',' && v.pos(cue.last + 2) === 'VERB' && /ing$/.test(v.lower(cue.last + 2))) {
+    const first = contentBefore(ctx, speakerAt);
+    if (first) return { ...base, speaker, speakerAt, ...first, pattern: 'content-first', quoted: first.quoted, coordinated };
+  }
   if (object || subject.relative === 'inside' || hasClauseAfter(v, cue.last) || cue.sense.participle) {
     let content = contentAfter(v, cue.last, tell);
     if (!content) return null;

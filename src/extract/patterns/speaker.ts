@@ -35,6 +35,13 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
     }
     const lower = v.lower(k);
     const pos = v.pos(k);
+    // "Maasvlakte Container Terminals (MCT) denied": a bracketed acronym or aside after the subject
+    if (lower === ')') {
+      const open = bracketStart(v, k, floor);
+      if (open < 0) return undefined;
+      k = open - 1;
+      continue;
+    }
     if (RELATIVE.has(lower) && lower !== 'that') {
       let a = k - 1;
       if (v.value(a) === ',' || DASHES.has(v.value(a))) a--;
@@ -78,6 +85,12 @@ function asideStart(v: SentenceView, close: number, floor: number): number {
     const next = v.lower(k + 1);
     return (RELATIVE.has(next) && next !== 'that') || (/ing$/.test(next) && v.pos(k + 1) === 'VERB') ? k : -1;
   }
+  return -1;
+}
+
+/** The "(" of a short bracket closed at `close`, or -1. */
+function bracketStart(v: SentenceView, close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k <= 8; k--) if (v.value(k) === '(') return k;
   return -1;
 }
 

@@ -8,14 +8,27 @@ import { CLAIM_NOUNS, FALSITY, PROPOSAL_NOUNS, WRONGDOING } from '../lexicon/nou
 const HEAD_REACH = 6;
 const WRONGDOING_REACH = 12;
 
-/** The first noun of the content (its head, roughly): "any talk of leaving" → "talk". */
+/**
+ * The head noun of the content's first noun phrase: "any talk of leaving" → "talk"; a possessor
+ * or a noun modifier is passed over ("the company's criticism" → "criticism", "the pay offer" → "offer").
+ */
 export function headNoun(v: SentenceView, a: Attribution): string | undefined {
   for (let k = a.content.first; k <= a.content.last && k < a.content.first + HEAD_REACH; k++) {
-    if (v.pos(k) === 'NOUN') return v.lower(k);
-    if (v.pos(k) === 'VERB' || v.pos(k) === 'AUX') return undefined;
+    const pos = v.pos(k);
+    if (pos === 'NOUN' || (pos === 'PROPN' && POSSESSIVE.has(v.lower(k + 1)))) {
+      if (k < a.content.last && POSSESSIVE.has(v.lower(k + 1))) {
+        k++;
+        continue;
+      }
+      if (pos === 'NOUN' && k < a.content.last && v.pos(k + 1) === 'NOUN') continue;
+      return v.lower(k);
+    }
+    if (pos === 'VERB' || pos === 'AUX') return undefined;
   }
   return undefined;
 }
+
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 export function refineStance(v: SentenceView, a: Attribution, speakerSide: ReadonlySet<string>): Attribution {
   if (a.pattern === 'object' || a.pattern === 'passive') {

@@ -1,0 +1,30 @@
+// Actor recognition on sentences written for this test: who speaks (label, kind, memberOf)
+// when names carry ranks, bodies are named after their state, places sit where speakers could,
+// bracketed acronyms follow the subject, and shared gazetteer names ("RSF", "Congo") occur.
+import { describe, expect, it } from 'vitest';
+import { extractArticles } from '../../src/extract/index.ts';
+
+type Row = [pattern: string, text: string, speakers: [label: string, kind: string, memberOf: string | null][]];
+
+const ROWS: Row[] = [
+  ['a rank after the post stays out of the name', 'Navy spokesman Captain Ana Reyes said the frigate had returned to port.', [['Ana Reyes', 'person', null]]],
+  ['two-word rank after the post', 'Army spokesman Brig. Gen. Omar Haddad told reporters the road was open.', [['Omar Haddad', 'person', null]]],
+  ['a body named after its state', 'The Vietnam Coast Guard said the trawler had been towed away.', [['Vietnam Coast Guard', 'military', 'vietnam']]],
+  ['a person titled by such a body', 'Vietnam Coast Guard spokesman Tran Van Minh said the trawler had been towed away.', [['Tran Van Minh', 'person', 'vietnam-coast-guard']]],
+  ['a place is not the antecedent of "he"', '"We are ready," Luis Ortega told reporters at Fort Bonifacio. He ruled out a retreat.', [['Luis Ortega', 'person', null], ['Luis Ortega', 'person', null]]],
+  ['bracketed acronym after the subject', 'Nordhavn Shipping Company (NSC) denied that it had cancelled sailings.', [['Nordhavn Shipping Company', 'company', null]]],
+  ['shared acronym: long form in the document', 'Fighting spread as the Rapid Support Forces (RSF) advanced. The RSF said its fighters held the bridge.', [['Rapid Support Forces', 'armed-group', null]]],
+  ['shared acronym: context names the other meaning', 'RSF, also known as Reporters Without Borders, said two reporters had been detained.', [['Reporters Without Borders', 'ngo', null]]],
+];
+
+describe('actors as speakers', () => {
+  it.each(ROWS)('%s', (_pattern, text, expected) => {
+    const out = extractArticles([{ id: 'doc', text }]);
+    const byId = new Map(out.actors.map((a) => [a.id, a]));
+    const got = out.statements.map((s) => {
+      const a = byId.get(s.speaker);
+      return [a?.label, a?.kind, a?.memberOf ?? null];
+    });
+    expect(got).toEqual(expected);
+  });
+});
