@@ -5,7 +5,7 @@
 // times while the pointer sweeps over nodes (hover → reducers → refresh → draw).
 // Frame time is the interval between animation frames: what a user feels as smoothness.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
@@ -86,14 +86,23 @@ try {
     await page.waitForTimeout(300);
     const points = await nodePoints(page, 12);
     progress(`hovering over ${points.length} nodes`);
+    // The renderer's own work per hover (reducers, buffers, draw calls), apart from the
+    // compositor and GPU time that the frame intervals also contain.
+    await page.evaluate(`(() => {
+      const r = window.__claimgraph.viewer.renderer;
+      window.__drawMs = 0;
+      for (const name of ['refresh', 'render']) {
+        const original = r[name].bind(r);
+        r[name] = (...args) => { const t = performance.now(); const out = original(...args); window.__drawMs += performance.now() - t; return out; };
+      }
+    })()`);
     const hoverFrames = await frameTimes(page, async () => {
-      for (let round = 0; round < 2; round++) {
-        for (const point of points) {
-          await page.mouse.move(point.x, point.y, { steps: 3 });
-          await page.waitForTimeout(60);
-        }
+      for (const point of points) {
+        await page.mouse.move(point.x, point.y, { steps: 2 });
+        await page.waitForTimeout(60);
       }
     });
+    const drawMs = (await page.evaluate('window.__drawMs')) as number;
     const hovered = await page.evaluate(() => window.__claimgraph!.state().hovered);
     rows.push([
       String(nodes),
@@ -104,15 +113,16 @@ try {
       quantile(layoutFrames, 0.95).toFixed(1),
       quantile(hoverFrames, 0.5).toFixed(1),
       quantile(hoverFrames, 0.95).toFixed(1),
+      (drawMs / Math.max(points.length, 1)).toFixed(1),
       `${points.length}${hovered ? '' : ' (no hover hit)'}`,
     ]);
     await page.close();
   }
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  const header = ['nodes', 'edges', 'first render ms', 'of which build ms', 'layout frame p50', 'layout frame p95', 'hover frame p50', 'hover frame p95', 'hover targets'];
+  const header = ['nodes', 'edges', 'first render ms', 'of which build ms', 'layout frame p50', 'layout frame p95', 'hover frame p50', 'hover frame p95', 'draw ms/hover', 'hover targets'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
-  console.log('viewer in headless Chromium (software GL), production build; frame times in ms');
+  console.log(`viewer in headless Chromium (software GL), production build; frame times in ms; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
   console.log(line(header));
   for (const row of rows) console.log(line(row));
 } finally {

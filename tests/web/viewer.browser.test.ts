@@ -3,6 +3,7 @@
 // the view as it found it), which keeps the suite well under two minutes on two cores.
 // Set CLAIMGRAPH_SCREENSHOTS=<dir> to keep a screenshot of each state.
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,6 +154,27 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
     expect((await state()).selected).toBeNull();
   });
 
+  it('Tab reaches the search box, the filters and the Details panel', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const reached: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el) return '';
+          if (el.closest('#filters')) return 'filters';
+          return el.id || el.getAttribute('aria-label') || el.tagName;
+        }),
+      );
+    }
+    expect(reached).toContain('search-input');
+    expect(reached).toContain('filters');
+    expect(reached).toContain('details');
+    expect(reached.indexOf('search-input')).toBeLessThan(reached.indexOf('filters'));
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  });
+
   it('hover brings a node and its neighbours forward and fades the rest', async () => {
     await page.waitForFunction(() => !window.__claimgraph!.viewer.renderer.getCamera().isAnimated());
     await page.evaluate(() => window.__claimgraph!.viewer.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
@@ -208,6 +230,18 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
     expect((await state()).pathResult.nodes).toEqual([]);
   });
 
+  it('exports the graph as GEXF and the view as PNG', async () => {
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export GEXF' }).click()]);
+    expect(gexf.suggestedFilename()).toBe('aleppo-2016.gexf');
+    const xml = await readFile((await gexf.path())!, 'utf8');
+    expect(xml).toContain('<gexf');
+    expect(xml).toContain('of backtracking');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    expect(png.suggestedFilename()).toBe('aleppo-2016.png');
+    const bytes = await readFile((await png.path())!);
+    expect([...bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+  });
+
   it('the URL round-trips a view: selection, filters and camera', async () => {
     await page.getByLabel('Search actors and claims').fill('Kerry');
     await page.getByLabel('Search actors and claims').press('Enter');
@@ -242,6 +276,20 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
     await expect.poll(() => message.textContent()).toContain('binary.txt: is a binary file');
     expect(await page.evaluate(() => window.__claimgraph!.order())).toBe(30);
     await message.getByRole('button', { name: 'Dismiss' }).click();
+  });
+
+  it('opens a statements file chosen with the file input', async () => {
+    const span = (text: string, start: number) => ({ start, end: start + text.length, text });
+    const text = 'Zed said the dam held.';
+    const file = {
+      format: 'claimgraph/statements@1',
+      documents: [{ id: 'dam', text }],
+      actors: [{ id: 'zed', label: 'Zed', kind: 'person', aliases: [] }],
+      statements: [{ id: 's1', doc: 'dam', speaker: 'zed', stance: 'asserts', cue: span('said', 4), content: span('the dam held', 9), evidence: span(text, 0), targets: [], about: [], responds: [] }],
+    };
+    await page.locator('#file-input').setInputFiles({ name: 'dam.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await waitLoaded('dam.json');
+    expect(await page.evaluate(() => window.__claimgraph!.order())).toBe(3);
   });
 
   it('untrusted text in a statements file is shown as text and executes nothing', async () => {

@@ -131,6 +131,7 @@ const open = async (files: File[]): Promise<void> => {
   }
 };
 const fileInput = byId<HTMLInputElement>('file-input');
+byId('open-file').addEventListener('click', () => fileInput.click());
 fileInput.addEventListener('change', () => {
   const files = [...(fileInput.files ?? [])];
   fileInput.value = '';

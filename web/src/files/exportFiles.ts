@@ -4,6 +4,7 @@ import { downloadAsPNG } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import { graphToGexf } from '../../../src/io/gexf/index.ts';
 import type { ClaimGraph } from '../../../src/model/index.ts';
+import { baseName } from './names.ts';
 
 export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -15,9 +16,6 @@ export function download(blob: Blob, fileName: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-export const baseName = (source: string): string =>
-  (source.split(/[\\/,]/)[0] ?? 'claimgraph').trim().replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '-') || 'claimgraph';
 
 export function exportGexf(graph: ClaimGraph, source: string): void {
   download(new Blob([graphToGexf(graph)], { type: 'application/gexf+xml' }), `${baseName(source)}.gexf`);

@@ -7,6 +7,7 @@ import { gexfToGraph } from '../../../src/io/gexf/index.ts';
 import { isGraphologyJson, jsonToGraph } from '../../../src/io/json/index.ts';
 import { buildGraph, type ClaimGraph, type NamedStatements, type StatementsFile } from '../../../src/model/index.ts';
 import { readFileText } from './decodeText.ts';
+import { articleId } from './names.ts';
 
 const MODULE = 'claimgraph/web/files';
 
@@ -37,8 +38,6 @@ function kindOf(name: string, text: string): 'article' | 'json' | 'gexf' {
   return 'article';
 }
 
-/** An article's id: its file name without extension, as the command line names documents. */
-export const articleId = (name: string): string => name.replace(/\.[^.]*$/, '') || name;
 
 export async function openFiles(files: readonly File[], extract: Extractor, onProgress: (done: number, total: number) => void): Promise<OpenedGraph> {
   if (!files.length) throw new InputError(MODULE, 'no file given');

@@ -23,7 +23,7 @@ export function rendererSettings(order: number): Partial<Settings> {
     labelColor: { color: '#1d1d1d' },
     labelDensity: large ? 0.35 : 0.9,
     labelGridCellSize: large ? 140 : 90,
-    labelRenderedSizeThreshold: large ? 14 : 7,
+    labelRenderedSizeThreshold: large ? 5 : 7,
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
     minEdgeThickness: 1,
