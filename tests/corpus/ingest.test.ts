@@ -101,6 +101,15 @@ describe('ingestCorpus', () => {
     expect(existsSync(output)).toBe(true);
   });
 
+  it('without a cache, the output is the record: its documents are skipped and copied into the cache', async () => {
+    const output = join(dir, 'nocache.statements.json');
+    await ingestCorpus({ sources: [join(dir, 'corpus.jsonl')], output, workers: 0, extractor: oracle });
+    rmSync(cachePath(output));
+    const summary = await ingestCorpus({ sources: [join(dir, 'corpus.jsonl')], output, workers: 0, extractor: oracle });
+    expect([summary.ingested, summary.skipped['already-ingested'], summary.documents]).toEqual([0, 60, 60]);
+    expect(readFileSync(cachePath(output), 'utf8').trimEnd().split('\n')).toHaveLength(60);
+  });
+
   it('a changed document is extracted again and replaces the old one', async () => {
     const output = join(dir, 'changed.statements.json');
     await ingestCorpus({ sources: [join(dir, 'corpus.jsonl')], output, workers: 0, extractor: oracle });

@@ -1,6 +1,6 @@
 // ingestCorpus: sources → extraction in worker threads → one corpus graph written
-// atomically. Documents already in the output or the cache with the same content hash are
-// not extracted again; each finished batch is appended to the cache at once, so a run
+// atomically. Documents already in the cache (or, without a cache, the output) with the same
+// content hash are not extracted again; each finished batch is appended to the cache at once, so a run
 // killed midway leaves the previous output intact and loses only the batches in flight.
 import { existsSync } from 'node:fs';
 import { ClaimGraphError } from '../../errors.ts';
@@ -74,9 +74,12 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     options.onProblem?.(p);
   };
 
-  const known = await previousResults(options.output);
+  // The cache holds every document of the output (a run that read the output copies its
+  // documents into the cache), so the output, slow to parse when large, is read only without one.
   const cache = cachePath(options.output);
-  for (const [id, result] of await readCache(cache)) known.set(id, result);
+  const known = await readCache(cache);
+  const carried = known.size ? [] : [...(await previousResults(options.output)).values()];
+  for (const result of carried) known.set(result.document.id, result);
 
   const pending: Pending[] = [];
   const seen = new Map<string, string>();
@@ -109,6 +112,10 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   let startSeconds = 0;
   let done = 0;
   const fresh = new Map<string, DocResult>();
+  if (carried.length) {
+    const writer = await CacheWriter.open(cache);
+    await writer.append(carried).finally(() => writer.close());
+  }
   if (pending.length) {
     const pool = new ExtractionPool(workers, options.extractor);
     const writer = await CacheWriter.open(cache);
