@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteerEntries } from '../../src/corpus/gazetteer.ts';
 import { generateCorpus, Random } from '../../src/corpus/synth/index.ts';
+import { chooseCast, surfaceName } from '../../src/corpus/synth/cast.ts';
+import type { GazetteerEntry } from '../../src/corpus/gazetteer.ts';
 import { validateStatements } from '../../src/model/index.ts';
 
 const gazetteer = gazetteerEntries();
@@ -42,6 +44,16 @@ describe('generateCorpus', () => {
     expect([...stances].sort()).toEqual(['accuses', 'asserts', 'denies', 'rejects']);
     expect(corpus.articles.some((a) => /"[^"]+," [^.]+ said\./.test(a.text))).toBe(true);
     expect(corpus.statements.statements.some((s) => s.stance === 'denies' && s.content.text === 'the charge' && s.responds.length === 1)).toBe(true);
+  });
+
+  it('never names an actor by a name several gazetteer entries share (regression: "Congo")', () => {
+    const congo: GazetteerEntry = { id: 'republic-of-congo', label: 'Republic of the Congo', kind: 'state', aliases: ['Congo', 'Congo-Brazzaville'] };
+    const drc: GazetteerEntry = { id: 'dr-congo', label: 'DR Congo', kind: 'state', aliases: ['Congo', 'DRC'] };
+    const outlet: GazetteerEntry = { id: 'afp', label: 'AFP', kind: 'media', aliases: ['AFP'] };
+    const random = new Random(1);
+    const cast = chooseCast(random, [congo, drc, outlet]);
+    const names = new Set(Array.from({ length: 200 }, () => surfaceName(random, cast, congo)));
+    expect([...names].sort()).toEqual(['Congo-Brazzaville', 'Republic of the Congo']);
   });
 
   it('dates articles in order, perDay a day, and names an outlet for each', () => {

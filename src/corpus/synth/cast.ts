@@ -13,6 +13,8 @@ export interface Cast {
   parties: readonly GazetteerEntry[];
   outlets: readonly GazetteerEntry[];
   places: readonly string[];
+  /** Names (lower case) that several gazetteer entries go by ("Congo", "Brussels"): never used, the truth would be a guess. */
+  ambiguous: ReadonlySet<string>;
 }
 
 const PARTY_KINDS = new Set(['state', 'government', 'military', 'armed-group']);
@@ -36,16 +38,23 @@ export function chooseCast(random: Random, gazetteer: readonly GazetteerEntry[])
     throw new RangeError(`${MODULE}: the gazetteer needs at least 2 states or armed groups and 1 media outlet`);
   }
   const places = DIRECTIONS.flatMap((d) => FEATURES.map((f) => `the ${d} ${f}`));
-  return { speakers: [...parties, ...others], parties, outlets, places };
+  const owners = new Map<string, Set<string>>();
+  for (const entry of gazetteer) {
+    for (const name of namesOf(entry)) owners.set(name.toLowerCase(), (owners.get(name.toLowerCase()) ?? new Set()).add(entry.id));
+  }
+  const ambiguous = new Set([...owners].filter(([, ids]) => ids.size > 1).map(([name]) => name));
+  return { speakers: [...parties, ...others], parties, outlets, places, ambiguous };
 }
 
 /** A name the actor goes by: mostly its label, else an alias, a capital or a metonym ("Moscow", "the Kremlin"). */
-export function surfaceName(random: Random, entry: GazetteerEntry): string {
+export function surfaceName(random: Random, cast: Cast, entry: GazetteerEntry): string {
   if (random.chance(0.5)) return entry.label;
-  const names = [...entry.aliases, ...(entry.capitals ?? []).slice(0, 1), ...(entry.metonyms ?? [])].filter(
-    (n) => n.length > 1 && !/["“”]/.test(n),
-  );
+  const names = namesOf(entry).filter((n) => n.length > 1 && !/["“”]/.test(n) && !cast.ambiguous.has(n.toLowerCase()));
   return names.length ? random.pick(names) : entry.label;
+}
+
+function namesOf(entry: GazetteerEntry): string[] {
+  return [...entry.aliases, ...(entry.capitals ?? []).slice(0, 1), ...(entry.metonyms ?? [])];
 }
 
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -92,7 +92,7 @@ export class FactFactory {
     let other = random.pick(cast.parties);
     const party = random.pick(cast.parties);
     while (other.id === party.id) other = random.pick(cast.parties);
-    const name = surfaceName(random, other);
+    const name = surfaceName(random, cast, other);
     const fact = this.content(type, born, place, party, other, name);
     return { fact, place, other: { id: other.id, name } };
   }

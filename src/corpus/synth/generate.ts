@@ -73,11 +73,11 @@ export function generateCorpus(options: SynthOptions): SynthCorpus {
     const writer = new ArticleWriter(id);
     writer.sentence(narration(random, random.pick(cast.places)));
     for (const fact of facts) {
-      const stmt = writer.statement(random, fact, statements.length + 1);
+      const stmt = writer.statement(random, cast, fact, statements.length + 1);
       statements.push(stmt);
       reports.push({ fact, doc: id, statement: stmt.id });
       if (fact.denial) {
-        const denial = writer.statement(random, fact.denial, statements.length + 1, [stmt.id]);
+        const denial = writer.statement(random, cast, fact.denial, statements.length + 1, [stmt.id]);
         statements.push(denial);
         reports.push({ fact: fact.denial, doc: id, statement: denial.id });
       }
@@ -158,9 +158,9 @@ class ArticleWriter {
     return at;
   }
 
-  statement(random: Random, fact: Fact, n: number, responds: string[] = []): StatementRecord {
+  statement(random: Random, cast: Cast, fact: Fact, n: number, responds: string[] = []): StatementRecord {
     const target = fact.targets[0];
-    const rendered = renderStatement(random, fact, surfaceName(random, fact.speaker), target ? nameOf(random, fact, target) : '');
+    const rendered = renderStatement(random, fact, surfaceName(random, cast, fact.speaker), target ? nameOf(random, cast, fact, target) : '');
     const at = this.sentence(rendered.sentence);
     this.count++;
     const span = (start: number, text: string) => ({ start, end: start + text.length, text });
@@ -179,7 +179,7 @@ class ArticleWriter {
   }
 }
 
-function nameOf(random: Random, fact: Fact, id: string): string {
+function nameOf(random: Random, cast: Cast, fact: Fact, id: string): string {
   const entry = fact.targetEntries?.find((e) => e.id === id);
-  return entry ? surfaceName(random, entry) : id;
+  return entry ? surfaceName(random, cast, entry) : id;
 }
