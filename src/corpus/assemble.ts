@@ -67,7 +67,9 @@ export function assembleCorpus(records: Iterable<DocResult>, options: AssembleOp
     if ((size.get(cluster) ?? 0) > 1) st.cluster = cluster;
     else delete st.cluster;
   }
-  const clusters = [...size.values()].filter((n) => n > 1).length;
+  const docsOf = new Map<string, Set<string>>();
+  for (const st of statements) if (st.cluster) docsOf.set(st.cluster, (docsOf.get(st.cluster) ?? new Set()).add(st.doc));
+  const clusters = [...docsOf.values()].filter((docs) => docs.size > 1).length;
   return { statements: { format: STATEMENTS_FORMAT, documents, actors, statements }, merges, clusters };
 }
 
