@@ -17,6 +17,7 @@ import { sentenceAttributions } from './patterns/sentence.ts';
 import { afterDateline } from './patterns/spans.ts';
 import { SentenceView } from './patterns/view.ts';
 import { refineStance } from './stance/refine.ts';
+import { markContradictions } from './stance/contradicts.ts';
 import type { ArticleInput, ExtractOptions, Mention } from './types.ts';
 
 const MODULE = 'claimgraph/extract';
@@ -91,6 +92,7 @@ export function extractDocument(article: ArticleInput, registry: ActorRegistry, 
   }
   const sorted = [...actors.mentions].sort((a: Mention, b: Mention) => a.first - b.first);
   for (const st of found) linkAbout(st, sorted);
+  markContradictions(t, found, registry);
   linkResponds(t, found, registry);
   return found.map((st) => statementRecord(article, t, st));
 }

@@ -31,6 +31,7 @@ const PERSON_NOUNS: ReadonlyMap<string, true> = new Map(
 );
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
 const BODY_WORDS_MAX = 3;
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 /** First tokens of state-body phrases ("foreign" of "foreign ministry", "co" of "co-operation agency"): the body matcher's gate. */
 const BODY_STARTS: ReadonlySet<string> = new Set([...STATE_BODIES.keys()].flatMap((phrase) => [phrase.split(' ')[0] as string, phrase.split(/[\s-]/)[0] as string]));
 /** "It looks like", "it is clear": "it" with no referent. */
@@ -241,6 +242,12 @@ export class DocActors {
     const titleEnd = matchTitle(t, i, s.last);
     if (titleEnd < 0) return undefined;
     let nameStart = titleEnd + 1;
+    // "head of safeguards, Ingrid Holm": a post's lower-case complement, closed by the comma before the name
+    if (nameStart < s.last && t.lower[nameStart] === 'of') {
+      let k = nameStart + 1;
+      while (k <= s.last && k < nameStart + 5 && !isCapitalised(t.value[k] as string) && t.value[k] !== ',') k++;
+      if (t.value[k] === ',' && k > nameStart + 1) nameStart = k;
+    }
     if (nameStart <= s.last && t.value[nameStart] === ',') nameStart++;
     // "spokesman Commodore Rafael Dizon", "Army spokesman Brig. Gen. Nabil Osman": a rank after the post
     for (let more = 0; more < 2 && nameStart <= s.last && isCapitalised(t.value[nameStart] as string); more++) {
@@ -468,6 +475,15 @@ export class DocActors {
     const headLower = t.lower[head] as string;
     const titled = this.titled(head, s, undefined, i);
     if (titled) return titled;
+    // "a company spokesman, Joost Verbeek", "the agency's head of safeguards, Ingrid Holm": the person speaks for the actor described
+    if (det && DESCRIPTIONS.has(headLower) && head < s.last) {
+      const post = POSSESSIVE_MARKS.has(t.lower[head + 1] as string) ? head + 2 : head + 1;
+      if (post <= s.last && matchTitle(t, post, s.last) >= 0) {
+        const owner = this.coref.description(headLower, i);
+        const person = this.titled(post, s, owner, i);
+        if (person) return person;
+      }
+    }
     const described = this.described(head, s, undefined, i);
     if (described) return described;
     if (det && GOVERNMENT_WORDS.has(headLower)) {

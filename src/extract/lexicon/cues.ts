@@ -7,9 +7,9 @@ import type { Stance } from '../../model/kinds.ts';
 /**
  * How a cue takes its content: `clause` (said that …, said …), `object` (announced talks,
  * denied the charge), `accuse` (accused X of …, blamed X for …), `condemn` (condemned X),
- * `tell` (told X that …).
+ * `tell` (told X that …), `call` (called the claims baseless).
  */
-export type CueFrame = 'clause' | 'object' | 'accuse' | 'condemn' | 'tell';
+export type CueFrame = 'clause' | 'object' | 'accuse' | 'condemn' | 'tell' | 'call';
 
 export interface CueSense {
   stance: Stance;
@@ -60,6 +60,7 @@ const table: [string[], Stance, CueFrame][] = [
   [['reject', 'rejects', 'rejected', 'rejecting'], 'rejects', 'object'],
   [['refuse', 'refuses', 'refused', 'refusing'], 'rejects', 'object'],
   [['rule', 'rules', 'ruled', 'ruling'], 'rejects', 'object'],
+  [['call', 'calls', 'called', 'calling'], 'denies', 'call'],
 ];
 
 /** Word form (lower case) → sense. */

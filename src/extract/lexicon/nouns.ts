@@ -63,7 +63,17 @@ export const WRONGDOING: ReadonlySet<string> = new Set([
   'negligence', 'negligent', 'misconduct', 'wrongdoing', 'harassment', 'discrimination', 'persecution',
   'deliberately', 'intentionally', 'hiding', 'hid', 'concealing', 'concealed', 'starve', 'starving', 'shield', 'shields',
   'misled', 'misleading', 'bullying', 'intimidating', 'intimidation', 'threatening', 'provoking', 'exploiting', 'exploited',
-  'endangering', 'endangered', 'recklessly', 'reckless', 'abusing',
+  'endangering', 'endangered', 'recklessly', 'reckless', 'abusing', 'inflated', 'overcharged', 'embezzled',
+  'embezzlement', 'laundered', 'laundering', 'bribed', 'extorted', 'smuggled', 'hidden', 'conceal', 'hide', 'mislead',
+]);
+
+/**
+ * Verbs of a sanction: content whose verb is one of these, with a named actor as its object, charges
+ * that actor ("Ibama has fined meatpacker X for …, the agency said" accuses X).
+ */
+export const SANCTIONS: ReadonlySet<string> = new Set([
+  'fined', 'sued', 'sanctioned', 'penalised', 'penalized', 'prosecuted', 'indicted', 'convicted', 'charged',
+  'punished', 'censured', 'reprimanded', 'suspended', 'banned', 'expelled', 'blacklisted',
 ]);
 
 /** Groups of people that speak as one (subjects of "said"): kind and grammatical number. */

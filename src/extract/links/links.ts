@@ -108,7 +108,7 @@ export function linkResponds(t: TokenTable, statements: readonly DocStatement[],
 function anaphoricNoun(t: TokenTable, st: DocStatement): string | undefined {
   const { first, last } = st.content;
   if (last - first > 3) return undefined;
-  if (!/^(the|that|this|these|those|such|any|all|its|their|his|her)$/.test(t.lower[first] as string)) return undefined;
+  if (!/^(the|that|this|these|those|such|any|all|its|their|his|her|a|an)$/.test(t.lower[first] as string)) return undefined;
   const noun = t.lower[last] as string;
   return ANAPHORIC_CLAIM_NOUNS.has(noun) ? noun : undefined;
 }

@@ -7,6 +7,9 @@ import type { ReportingContext } from './reporting.ts';
 import { mentionAfter } from './speaker.ts';
 import { DASHES } from './view.ts';
 
+/** Dashes that set off a clause (a hyphen joins words). */
+const SPACED_DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
+
 export function according(ctx: ReportingContext, cue: Cue): Attribution | null {
   const { v } = ctx;
   const who = mentionAfter(v, cue.last, 8);
@@ -34,6 +37,14 @@ export function according(ctx: ReportingContext, cue: Cue): Attribution | null {
     }
     return null;
   }
-  const content = v.trim(ctx.start, cue.first - 1);
+  // "… too late for his firm -- it laid off 140 staff, according to X": the report starts after the dash
+  let from = ctx.start;
+  for (let k = lead - 1; k > ctx.start; k--) {
+    if ((v.value(k) === ';' || SPACED_DASHES.has(v.value(k))) && !v.insideQuote(k)) {
+      from = k + 1;
+      break;
+    }
+  }
+  const content = v.trim(from, cue.first - 1);
   return content ? { ...base, content } : null;
 }

@@ -40,7 +40,9 @@ export function findCues(v: SentenceView): Cue[] {
     const sense = CUES.get(lower);
     if (!sense) continue;
     const pos = v.pos(i);
-    if (pos !== 'VERB' && pos !== 'AUX' && !(pos === 'NOUN' && /s$/.test(lower) && v.mentionEndingAt(i - 1))) continue;
+    // wink tags some reporting verbs as adjectives ("Greenpeace alleged that …"): right after the subject or before "that" they are verbs
+    const verbLike = pos === 'ADJ' && /ed$/.test(lower) && (v.mentionEndingAt(i - 1) !== undefined || v.lower(i + 1) === 'that');
+    if (pos !== 'VERB' && pos !== 'AUX' && !verbLike && !(pos === 'NOUN' && /s$/.test(lower) && v.mentionEndingAt(i - 1))) continue;
     if (v.insideQuote(i)) continue;
     let last = i;
     const particle = NEEDS_PARTICLE.get(lower);

@@ -9,6 +9,7 @@ import { mentionAfter, subjectBefore } from './speaker.ts';
 import { boundaryBefore, contentAfter, hasClauseAfter } from './spans.ts';
 import { DASHES, type SentenceView } from './view.ts';
 import type { TokenRange } from '../types.ts';
+import { CLAIM_NOUNS, PROPOSAL_NOUNS } from '../lexicon/nouns.ts';
 
 export interface ReportingContext {
   v: SentenceView;
@@ -32,7 +33,9 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
 
   // inverted: '"Y," said Lavrov' / 'Y, said the ministry'
   const beforeCue = v.value(cue.first - 1);
-  if (!object && !cue.sense.participle && (beforeCue === ',' || v.isQuote(cue.first - 1))) {
+  // ('", Ingrid Holm, told the board": "told" takes its hearer after it, the speaker is the apposition before)
+  const tellAfterSubject = tell && beforeCue === ',' && v.mentionEndingAt(cue.first - 2) !== undefined;
+  if (!object && !cue.sense.participle && !tellAfterSubject && (beforeCue === ',' || v.isQuote(cue.first - 1))) {
     const after = mentionAfter(v, cue.last, 3);
     if (after && !hasClauseAfter(v, after.last)) {
       const content = contentBefore(ctx, cue.first);
@@ -52,7 +55,7 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
     if (first) return { ...base, speaker, speakerAt, ...first, pattern: 'content-first', quoted: first.quoted, coordinated };
   }
   if (object || subject.relative === 'inside' || hasClauseAfter(v, cue.last) || cue.sense.participle) {
-    let content = contentAfter(v, cue.last, tell);
+    let content = contentAfter(v, cue.last, tell) ?? (object ? claimBefore(v, speakerAt) : null);
     if (!content) return null;
     if (object && cue.sense.stance !== 'asserts') content = beforeAs(v, content);
     if (subject.relative === 'inside') content = endAtDelimiter(v, content, true);
@@ -76,6 +79,13 @@ export function findSubject(ctx: ReportingContext, cue: Cue): SubjectHit | undef
   const previous = ctx.earlier[ctx.earlier.length - 1];
   const floor = previous?.cue ? previous.cue.last + 1 : v.first;
   const direct = subjectBefore(v, cue.first, floor);
+  const insidePrevious = direct && previous && direct.mention.first >= previous.content.first && direct.mention.last <= previous.content.last;
+  if (previous && (insidePrevious || (!direct && v.value(cue.first - 1) === ','))) {
+    // "Halvern, which said it would appeal to the court, rejected …": the subject is found past the
+    // relative clause holding the earlier statement, not inside that statement's content
+    const wide = subjectBefore(v, cue.first, v.first);
+    if (wide && wide.mention.last < previous.content.first) return wide;
+  }
   if (direct) return direct;
   if (!previous) return undefined;
   let k = cue.first - 1;
@@ -87,7 +97,7 @@ export function findSubject(ctx: ReportingContext, cue: Cue): SubjectHit | undef
 }
 
 /** ", saying …": the subject of the main clause (the last speaker in the sentence, else its first actor). */
-function participleSubject(ctx: ReportingContext, cue: Cue): SubjectHit | undefined {
+export function participleSubject(ctx: ReportingContext, cue: Cue): SubjectHit | undefined {
   const previous = ctx.earlier[ctx.earlier.length - 1];
   if (previous) return { mention: { first: previous.speakerAt ?? ctx.v.first, last: previous.speakerAt ?? ctx.v.first, actor: previous.speaker, via: 'name' }, relative: null, coordinated: true };
   const first = ctx.v.mentions.find((m) => m.last < cue.first && m.via !== 'weak' && !/^(in|of|for|from|to|with|by|at|on|about|against)$/.test(ctx.v.lower(m.first - 1)));
@@ -121,6 +131,18 @@ export function contentBefore(ctx: ReportingContext, speakerFirst: number): { co
   }
   const content = v.trim(ctx.start, end);
   return content ? { content, quoted: false } : null;
+}
+
+/** "…, an accusation the IAEA has repeatedly denied": the claim noun phrase the object relative clause hangs on. */
+function claimBefore(v: SentenceView, speakerFirst: number): TokenRange | null {
+  let k = speakerFirst - 1;
+  if (v.lower(k) === 'the') k--;
+  if (v.lower(k) === 'that' || v.lower(k) === 'which') k--;
+  const noun = v.lower(k);
+  if (!CLAIM_NOUNS.has(noun) && !PROPOSAL_NOUNS.has(noun)) return null;
+  let first = k;
+  while (first - 1 >= v.first && first > k - 3 && (v.pos(first - 1) === 'ADJ' || v.pos(first - 1) === 'DET')) first--;
+  return { first, last: k };
 }
 
 /** "dismissed the report as politically motivated", "rejected the claim as absurd": the object ends at "as". */

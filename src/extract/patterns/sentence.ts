@@ -5,6 +5,7 @@
 import type { Cue } from './cues.ts';
 import type { Attribution } from './frame.ts';
 import { according } from './according.ts';
+import { calling } from './calling.ts';
 import { accusation } from './accusation.ts';
 import { passive } from './passive.ts';
 import { reporting, type ReportingContext } from './reporting.ts';
@@ -17,7 +18,7 @@ export function sentenceAttributions(base: Omit<ReportingContext, 'earlier'>, cu
   for (const cue of cues) {
     if (out.some((a) => a.cue && cue.verb >= a.cue.first && cue.verb <= a.cue.last)) continue;
     // reporting inside reported content ("denied that it had refused mediation") is the speaker's claim, not a new statement
-    if (out.some((a) => a.pattern !== 'content-first' && a.pattern !== 'according-to' && cue.verb > a.content.first && cue.verb <= a.content.last && !cue.sense.participle && !isCoordinated(base.v, a, cue))) continue;
+    if (out.some((a) => a.pattern !== 'content-first' && a.pattern !== 'according-to' && cue.verb > a.content.first && cue.verb <= a.content.last && !cue.sense.participle && !isCoordinated(base.v, a, cue) && !(cue.according && dashBefore(base.v, a.content.first, cue.first)))) continue;
     const found = attribute(ctx, cue);
     if (found) out.push(found);
   }
@@ -28,6 +29,7 @@ function attribute(ctx: ReportingContext, cue: Cue): Attribution | null {
   if (cue.according) return according(ctx, cue);
   if (cue.passive) return passive(ctx, cue);
   const frame = cue.sense.frame;
+  if (frame === 'call') return calling(ctx, cue);
   if (frame === 'accuse' || frame === 'condemn' || (frame === 'clause' && cue.sense.stance === 'accuses')) return accusation(ctx, cue);
   return reporting(ctx, cue);
 }
@@ -38,6 +40,12 @@ function separate(v: SentenceView, found: Attribution[]): Attribution[] {
   for (let i = 0; i < found.length; i++) {
     const a = found[i] as Attribution;
     const b = found[i + 1];
+    if (b && b.pattern === 'according-to' && b.content.first > a.content.first && b.content.first <= a.content.last) {
+      // "X said A -- B, according to Y": the report set off by the dash is Y's, not X's
+      const cut = dropTrailingJoiners(v, { first: a.content.first, last: b.content.first - 1 });
+      if (cut) out.push({ ...a, content: cut });
+      continue;
+    }
     if (b?.cue && a.cue && b.cue.first > a.cue.last && a.content.last >= b.cue.first) {
       const speakerStart = b.speakerAt !== null && b.speakerAt > a.cue.last && b.speakerAt < b.cue.first ? b.speakerAt : b.cue.first;
       const separated = b.coordinated || hasSeparator(v, a.content.first, speakerStart);
@@ -65,5 +73,11 @@ function hasSeparator(v: SentenceView, from: number, to: number): boolean {
     if (value === ';' || value === 'but' || value === 'while' || value === 'whereas') return true;
     if (value === ',' && /^(and|but|while|as)$/.test(v.lower(k + 1))) return true;
   }
+  return false;
+}
+
+/** A dash that sets off a clause between `from` and `to`. */
+function dashBefore(v: SentenceView, from: number, to: number): boolean {
+  for (let k = to - 1; k > from; k--) if ((v.value(k) === '--' || v.value(k) === '—' || v.value(k) === '–') && !v.insideQuote(k)) return true;
   return false;
 }

@@ -3,10 +3,12 @@
 // denies it; said-content that charges a named actor with wrongdoing accuses that actor.
 import type { Attribution } from '../patterns/frame.ts';
 import type { SentenceView } from '../patterns/view.ts';
-import { CLAIM_NOUNS, FALSITY, PROPOSAL_NOUNS, WRONGDOING } from '../lexicon/nouns.ts';
+import { CLAIM_NOUNS, FALSITY, PROPOSAL_NOUNS, SANCTIONS, WRONGDOING } from '../lexicon/nouns.ts';
 
 const HEAD_REACH = 6;
 const WRONGDOING_REACH = 12;
+/** How far after a sanction verb its object may start ("fined meatpacker Frigorífico …"). */
+const OBJECT_REACH = 4;
 
 /**
  * The head noun of the content's first noun phrase: "any talk of leaving" → "talk"; a possessor
@@ -40,7 +42,7 @@ export function refineStance(v: SentenceView, a: Attribution, speakerSide: Reado
   }
   if (a.stance !== 'asserts') return a;
   if (callsFalse(v, a)) return { ...a, stance: 'denies' };
-  const target = chargedActor(v, a, speakerSide);
+  const target = chargedActor(v, a, speakerSide) ?? sanctionedActor(v, a, speakerSide);
   return target ? { ...a, stance: 'accuses', targets: [target] } : a;
 }
 
@@ -67,6 +69,19 @@ function chargedActor(v: SentenceView, a: Attribution, speakerSide: ReadonlySet<
       if (lower === 'bad' && v.lower(k + 1) === 'faith') return m.actor;
       if (lower === 'responsible' && v.lower(k + 1) === 'for') return m.actor;
       if (lower === ',' || lower === ';' || v.mentionStartingAt(k)) break;
+    }
+  }
+  return undefined;
+}
+
+/** "X has fined Y for …": a sanction's object, when named and not on the speaker's side. */
+function sanctionedActor(v: SentenceView, a: Attribution, speakerSide: ReadonlySet<string>): string | undefined {
+  for (let k = a.content.first; k < a.content.last; k++) {
+    if (!SANCTIONS.has(v.lower(k)) || v.pos(k) !== 'VERB') continue;
+    for (let j = k + 1; j <= a.content.last && j <= k + OBJECT_REACH; j++) {
+      const m = v.mentionStartingAt(j);
+      if (m) return speakerSide.has(m.actor) || m.via === 'weak' ? undefined : m.actor;
+      if (v.pos(j) === 'VERB' || v.pos(j) === 'ADP' || v.value(j) === ',') break;
     }
   }
   return undefined;
