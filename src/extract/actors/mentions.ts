@@ -127,6 +127,9 @@ export class DocActors {
         if (body) return { last: body.last, actor: this.bodyActor(registry.known(gaz.name.entry), body.kind, i, body.last), via: 'body' };
         const described = this.described(possessive, s, gaz.name.entry, i);
         if (described) return described;
+        // "Sudan's army-led government", "Iran's new government": the state itself
+        const gov = this.governmentWord(this.pastModifiers(possessive, s.last), s.last);
+        if (gov >= 0) return { last: gov, actor: registry.known(gaz.name.entry, this.surface(i, gov)), via: 'name' };
       }
       if (gaz.name.entry.kind !== 'state' && gaz.name.role === 'alias') {
         // "Greenpeace Brazil": a national branch named after the organisation
@@ -309,7 +312,8 @@ export class DocActors {
       const lower = t.lower[j] as string;
       phrase = j === i ? lower : lower === '-' || phrase.endsWith('-') ? phrase + lower : `${phrase} ${lower}`;
       const kind = STATE_BODIES.get(phrase);
-      if (kind) found = { last: j, kind };
+      // "army-led government": the body word is only a modifier
+      if (kind && !(t.value[j + 1] === '-' && t.end[j] === t.start[j + 1])) found = { last: j, kind };
     }
     return found;
   }
@@ -330,6 +334,18 @@ export class DocActors {
     const actor = this.registry.named(label, kind, surface, { memberOf: state.id, plural: /s$/.test(label) });
     this.bodies.set(key, actor.id);
     return actor;
+  }
+
+  /** The token after up to two adjectives or hyphenated modifiers ("army-led", "new") starting at i. */
+  private pastModifiers(i: number, last: number): number {
+    const { t } = this;
+    let k = i;
+    for (let n = 0; n < 2 && k < last; n++) {
+      if (t.value[k + 1] === '-' && k + 2 <= last && t.end[k] === t.start[k + 1] && t.end[k + 1] === t.start[k + 2]) k += 3;
+      else if (t.pos[k] === 'ADJ') k++;
+      else break;
+    }
+    return k;
   }
 
   private governmentWord(i: number, last: number): number {

@@ -40,7 +40,10 @@ export function markContradictions(t: TokenTable, statements: readonly DocStatem
 function negatesState(t: TokenTable, st: DocStatement): boolean {
   for (let k = st.content.first + 1; k <= st.content.last; k++) {
     if (!NEGATIONS.has(t.lower[k] as string)) continue;
-    if (STATE_AUX.has(t.lower[k - 1] as string) || (k - 2 >= st.content.first && STATE_AUX.has(t.lower[k - 2] as string) && t.pos[k - 1] === 'ADV')) return true;
+    // the auxiliary before the negation, past a quotation mark or one adverb ('had “never', 'had also not')
+    let j = k - 1;
+    if (j > st.content.first && (t.pos[j] === 'PUNCT' || t.pos[j] === 'ADV')) j--;
+    if (STATE_AUX.has(t.lower[j] as string)) return true;
   }
   return false;
 }
