@@ -35,6 +35,37 @@ const ROWS: Row[] = [
   ['said-content naming a wrongdoer → accuses', 'Ukraine said Russia had violated the ceasefire.', [['Ukraine', 'accuses', 'said', 'Russia had violated the ceasefire']]],
   ['said-content calling a claim false → denies', 'Austria said the report was false.', [['Austria', 'denies', 'said', 'the report was false']]],
   ['appeals are not statements', 'Norway urged both sides to return to talks.', []],
+  ['a spokesman for X said', 'A spokesman for Amnesty International said the prisoners had been moved.', [['Amnesty International', 'asserts', 'said', 'the prisoners had been moved']]],
+  ["X's spokesperson said", "Kenya's foreign ministry spokesperson said the talks would resume in June.", [['Kenyan foreign ministry', 'asserts', 'said', 'the talks would resume in June']]],
+  ['X said in a statement that Y', 'Oxfam said in a statement that the warehouses were empty.', [['Oxfam', 'asserts', 'said', 'the warehouses were empty']]],
+  ['X wrote on a platform that Y', 'Peter Okafor wrote on X that the vote had been postponed.', [['Peter Okafor', 'asserts', 'wrote', 'the vote had been postponed']]],
+  ['X insisted Y', 'Maria Jansen insisted the plan was legal.', [['Maria Jansen', 'asserts', 'insisted', 'the plan was legal']]],
+  ['X has repeatedly denied Y', 'Poland has repeatedly denied the allegations.', [['Poland', 'denies', 'denied', 'the allegations']]],
+  ['future tense, content first', 'The strike will continue until Friday, Peter Okafor said.', [['Peter Okafor', 'asserts', 'said', 'The strike will continue until Friday']]],
+  ['X alleged that Y (wink tags "alleged" as an adjective)', 'Greenpeace alleged that Shell had concealed the spill.', [['Greenpeace', 'accuses', 'alleged', 'Shell had concealed the spill']]],
+  ['X called the claims baseless → denies', 'Hungary called the claims baseless.', [['Hungary', 'denies', 'called', 'the claims']]],
+  ['X called the report "false" → denies', 'Chile called the report "false and defamatory."', [['Chile', 'denies', 'called', 'the report']]],
+  ['called for is an appeal', 'Norway called for calm.', []],
+  ['an evaluation without falsity is no statement', 'Chile called the decision a mistake.', []],
+  ["X rejected the company's criticism → denies (claim noun past the possessor)", "Chile rejected the company's criticism.", [['Chile', 'denies', 'rejected', "the company's criticism"]]],
+  ["X rejected the union's demand → rejects", "Peru rejected the union's demand for a pay rise.", [['Peru', 'rejects', 'rejected', "the union's demand for a pay rise"]]],
+  ['content first, the main verb sanctions a named actor → accuses', 'The Environmental Protection Agency has fined Delmar Chemicals for dumping solvents, the agency said.', [['Environmental Protection Agency', 'accuses', 'said', 'The Environmental Protection Agency has fined Delmar Chemicals for dumping solvents']]],
+  ['said-content charging deceit → accuses', 'Canada said Iran was hiding weapons in aid convoys.', [['Canada', 'accuses', 'said', 'Iran was hiding weapons in aid convoys']]],
+  ['"an accusation X has denied"', 'Kenya accused Uganda of sheltering rebels, a charge that Uganda rejects.', [
+    ['Kenya', 'accuses', 'accused', 'of sheltering rebels'],
+    ['Uganda', 'denies', 'rejects', 'a charge'],
+  ]],
+  ['according to X after a dash takes the dashed clause', 'Sandvik said the ruling came too late -- the firm cut 40 jobs last year, according to the newspaper Aftenposten.', [
+    ['Sandvik', 'asserts', 'said', 'the ruling came too late'],
+    ['Aftenposten', 'asserts', 'according to', 'the firm cut 40 jobs last year'],
+  ]],
+  ['X, which said Y, rejected Z', 'Halvern, which said it would appeal, rejected the findings.', [
+    ['Halvern', 'asserts', 'said', 'it would appeal'],
+    ['Halvern', 'denies', 'rejected', 'the findings'],
+  ]],
+  ['Y, X said, <participle>', 'One of them struck the boat twice, Maria Jansen said, cracking its hull.', [['Maria Jansen', 'asserts', 'said', 'One of them struck the boat twice']]],
+  ['"Y," X, <apposition>, told Z', '"We cannot verify it," the agency\'s head of safeguards, Ingrid Holm, told the board.', [['Ingrid Holm', 'asserts', 'told', 'We cannot verify it']]],
+  ['X (ACRONYM) denied that Y: the nested refusal stays inside', 'Nordhavn Shipping Company (NSC) denied that it had refused mediation.', [['Nordhavn Shipping Company', 'denies', 'denied', 'it had refused mediation']]],
   ['narrator voice is not a statement', 'The river rose by two metres overnight.', []],
 ];
 
@@ -59,5 +90,21 @@ describe('carried-over attribution', () => {
     const text = '"The dam is safe. There is no risk," Maria Jansen said.';
     const out = extractArticles([{ id: 'doc', text }]);
     expect(out.statements.map((s) => [s.content.text, s.evidence.text])).toEqual([['The dam is safe. There is no risk', text]]);
+  });
+});
+
+describe('said-content that contradicts the other side', () => {
+  type Case = [name: string, text: string, stances: string[]];
+  const CASES: Case[] = [
+    ['a negated past state after an accusation against the speaker denies', 'Kenya accused Uganda of shelling the camp. Uganda said its troops had been nowhere near the camp.', ['accuses', 'denies']],
+    ['a negated claim of the other side, in its words, denies', 'The Dockers Union said Harbour Logistics had refused a formal request for mediation. Harbour Logistics said the union had never made a formal request.', ['asserts', 'denies']],
+    ['a refusal of a future course stays asserted', 'Kenya accused Uganda of shelling the camp. Uganda said it would not attend the talks.', ['accuses', 'asserts']],
+    ['a negation with no earlier claim to answer stays asserted', 'Uganda said its troops had not crossed the river.', ['asserts']],
+  ];
+  it.each(CASES)('%s', (_name, text, stances) => {
+    const out = extractArticles([{ id: 'doc', text }]);
+    expect(out.statements.map((s) => s.stance)).toEqual(stances);
+    const last = out.statements.at(-1);
+    if (last?.stance === 'denies') expect(last.responds).toEqual([out.statements[0]?.id]);
   });
 });

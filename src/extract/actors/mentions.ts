@@ -124,7 +124,7 @@ export class DocActors {
       if (possessive > after && gaz.name.entry.kind === 'state') {
         // "Israel's foreign ministry", "Brazil's environmental agency Ibama"
         const body = this.stateBody(possessive, s.last);
-        if (body) return { last: body.last, actor: this.bodyActor(registry.known(gaz.name.entry), body.kind, i, body.last), via: 'body' };
+        if (body) return { last: body.last, actor: this.bodyActor(registry.known(gaz.name.entry), body.kind, i, body.last, possessive), via: 'body' };
         const described = this.described(possessive, s, gaz.name.entry, i);
         if (described) return described;
         // "Sudan's army-led government", "Iran's new government": the state itself
@@ -319,7 +319,7 @@ export class DocActors {
   }
 
   /** One actor per state and kind of body for armies and media (all a state's forces speak as one), one per ministry. */
-  private bodyActor(state: Actor, kind: 'government' | 'military' | 'media', first: number, last: number): Actor {
+  private bodyActor(state: Actor, kind: 'government' | 'military' | 'media', first: number, last: number, labelFirst = first): Actor {
     const surface = this.surface(first, last);
     const key = kind === 'government' ? `${state.id}/${surface.toLowerCase()}` : `${state.id}/${kind}`;
     const known = this.bodies.get(key);
@@ -328,7 +328,8 @@ export class DocActors {
       this.registry.alias(actor, surface);
       return actor;
     }
-    let label = surface.replace(/^(the|a|an)\s+/i, '');
+    // "Kenya's foreign ministry" is labelled "Kenyan foreign ministry", like "the Kenyan foreign ministry"
+    let label = this.surface(labelFirst, last).replace(/^(the|a|an)\s+/i, '');
     const demonym = this.registry.gazetteer.byId.get(state.id)?.demonyms?.[0];
     if (demonym && !label.includes(demonym)) label = `${demonym} ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
     const actor = this.registry.named(label, kind, surface, { memberOf: state.id, plural: /s$/.test(label) });
