@@ -14,6 +14,7 @@ const WINDOW = 250;
 const ORGANISATION: ReadonlySet<ActorKind> = new Set(['government', 'military', 'armed-group', 'ngo', 'media', 'intergovernmental', 'company', 'union', 'political-group', 'state']);
 
 const WORD_PATTERNS = new Map<string, RegExp>();
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /** The noun as a whole word, any case; compiled once per noun (descriptions recur in every document). */
 function wordPattern(noun: string): RegExp {
@@ -65,7 +66,8 @@ export class Coref {
     if (byName) return byName;
     const kinds = kind ? [kind] : DESCRIPTIONS.get(noun);
     if (!kinds) return undefined;
-    return this.find(at, (a) => kinds.includes(a.kind));
+    // a possessor ("tracked the company's supply chain") is seldom what a later description takes up
+    return this.find(at, (a, m) => kinds.includes(a.kind) && !POSSESSIVE.has(this.t.lower[m.last + 1] ?? '')) ?? this.find(at, (a) => kinds.includes(a.kind));
   }
 
   /** "the government": the last state spoken of as a government. */

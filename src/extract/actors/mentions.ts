@@ -11,7 +11,7 @@ import { firstWord } from './gazetteer.ts';
 import type { Actor, ActorRegistry } from './registry.ts';
 import { isAcronym, isCapitalised, isNameToken, letters, matchCapitalisedRun, matchPersonName, matchTitle } from './names.ts';
 import { DESCRIPTIONS, DESCRIPTORS, ORG_HEADS, TITLES } from '../lexicon/titles.ts';
-import { GOVERNMENT_WORDS, GROUP_NOUNS, PLACE_WORDS, STATE_BODIES } from '../lexicon/nouns.ts';
+import { GOVERNMENT_WORDS, GROUP_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, STATE_BODIES } from '../lexicon/nouns.ts';
 import { Coref } from './coref.ts';
 import { resolveShared } from './ambiguity.ts';
 
@@ -400,7 +400,7 @@ export class DocActors {
     if (end < 0) return undefined;
     const surface = this.surface(i, end);
     // "Camp Aguinaldo", "Port Sudan", "Gaza Strip": places, never speakers nor referents of "he"
-    if (end > i && (PLACE_WORDS.has(t.lower[i] as string) || PLACE_WORDS.has(t.lower[end] as string))) {
+    if (end > i && (PLACE_FIRST_WORDS.has(t.lower[i] as string) || PLACE_LAST_WORDS.has(t.lower[end] as string)) && !ORG_HEADS.has(t.lower[end] as string)) {
       return { last: end, actor: registry.named(surface, 'other', surface), via: 'weak' };
     }
     const known = this.surnames.get(t.value[end] as string);

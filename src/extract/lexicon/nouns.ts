@@ -154,10 +154,12 @@ export const STATE_BODIES: ReadonlyMap<string, 'government' | 'military' | 'medi
 /** "<demonym> government", "the government": the state itself speaks (the model keeps one node per state). */
 export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['government', 'administration', 'regime', 'leadership']);
 
-/** First or last words of place names ("Camp Aguinaldo", "Port Sudan", "Gaza Strip"): such names are places, not actors. */
-export const PLACE_WORDS: ReadonlySet<string> = new Set([
-  'camp', 'fort', 'port', 'mount', 'mountains', 'lake', 'cape', 'gulf', 'strait', 'sea', 'ocean', 'river', 'island',
-  'islands', 'peninsula', 'valley', 'desert', 'bay', 'street', 'square', 'avenue', 'road', 'airport', 'airbase',
-  'base', 'province', 'district', 'region', 'county', 'village', 'city', 'town', 'strip', 'heights',
-  'shoal', 'reef', 'canal', 'crossing', 'harbour', 'harbor', 'field', 'plain', 'plateau', 'highway',
+/** First words of place names ("Camp Aguinaldo", "Port Sudan", "Mount Sinjar"): such names are places, not actors. */
+export const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['camp', 'fort', 'mount', 'lake', 'cape', 'port', 'gulf', 'strait', 'isla', 'lac']);
+
+/** Last words of place names ("Gaza Strip", "Kherson Province", "Second Thomas Shoal"). */
+export const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([
+  'sea', 'ocean', 'river', 'island', 'islands', 'peninsula', 'valley', 'desert', 'bay', 'street', 'square', 'avenue',
+  'road', 'airport', 'airbase', 'province', 'district', 'region', 'county', 'village', 'town', 'strip', 'heights',
+  'shoal', 'reef', 'canal', 'crossing', 'mountains', 'highway', 'plateau', 'oblast', 'governorate', 'camp',
 ]);
