@@ -22,8 +22,7 @@ import { syntheticGraph } from './synthetic/claimGraph.ts';
 import { exposeDebugHandle } from './viewer/debugHandle.ts';
 import { hideMessage, setStatus, showMessage } from './viewer/status.ts';
 import { Viewer } from './viewer/viewer.ts';
-
-const HOME_CAMERA = { x: 0.56, y: 0.5, ratio: 1.15, angle: 0 };
+import { HOME_CAMERA } from './sigma/settings.ts';
 
 const synthetic = Number(new URLSearchParams(location.search).get('synthetic'));
 const buildStart = performance.now();

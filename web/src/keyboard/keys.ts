@@ -6,7 +6,7 @@ import { hiddenNodes } from '../reducers/visibility.ts';
 import { moveCursor, orderedNeighbours } from './neighbourCursor.ts';
 
 const isField = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.matches('input, select, textarea, button, [contenteditable]') || target.closest('.details') !== null && target.matches('button'));
+  target instanceof HTMLElement && target.matches('input, select, textarea, button, [contenteditable]');
 
 export function bindKeys(viewer: Viewer, announce: (text: string) => void): void {
   window.addEventListener('keydown', (event) => {

@@ -15,10 +15,12 @@ export interface LayoutRun {
 }
 
 export interface LayoutOptions {
-  /** Node key → size in pixels at rest, to keep nodes apart by their drawn size. */
+  /** Node key → the room, in pixels, a node needs on screen: its radius, plus its label's for labelled nodes. */
   sizeOf: (node: string) => number;
-  /** Width of the canvas in pixels: turns pixel sizes into graph units. */
-  viewportWidth: number;
+  /** The canvas's smaller side in pixels, less the stage padding: turns pixel sizes into graph units. */
+  viewportSize: number;
+  /** The camera ratio the graph is first shown at (above 1: zoomed out). */
+  cameraRatio: number;
   onPhase?: (phase: LayoutPhase) => void;
 }
 
@@ -58,14 +60,15 @@ export function runLayout(graph: ClaimGraph, options: LayoutOptions): LayoutRun 
   // claims into one knot around the document instead of around who said them.
   const fa2 = new FA2Layout(graph, {
     getEdgeWeight: (_edge, attrs) => (attrs.kind === 'reports' || attrs.kind === 'publishes' ? 0.05 : 1),
-    settings: { ...inferSettings(graph), gravity: 1, scalingRatio: 10, barnesHutOptimize: graph.order > 2000 },
+    settings: { ...inferSettings(graph), gravity: 0.5, scalingRatio: 20, barnesHutOptimize: graph.order > 2000 },
   });
   fa2.start();
   timer = setTimeout(() => {
     fa2.kill();
     if (phase !== 'forceatlas2') return;
     setPhase('noverlap');
-    const scale = extent(graph) / Math.max(options.viewportWidth, 100);
+    // Sigma fits the graph's extent into the viewport, then the camera ratio shrinks it.
+    const scale = (extent(graph) * options.cameraRatio) / Math.max(options.viewportSize, 100);
     noverlap = new NoverlapLayout(graph, {
       inputReducer: (node, attrs) => ({ x: attrs.x, y: attrs.y, size: options.sizeOf(node) * scale * 1.2 }),
       settings: { margin: 2 * scale, ratio: 1, expansion: 1.1 },

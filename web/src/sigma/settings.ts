@@ -6,6 +6,15 @@
 import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 
+/** Pixels kept free around the graph. */
+export const STAGE_PADDING = 40;
+
+/**
+ * The camera a graph is first shown with: zoomed out a little and shifted so that the labels
+ * of the rightmost nodes (drawn to the right of them) stay inside the canvas.
+ */
+export const HOME_CAMERA = { x: 0.6, y: 0.5, ratio: 1.3, angle: 0 };
+
 /** From this many nodes on, the viewer trades detail for speed. */
 export const LARGE_GRAPH = 5000;
 
@@ -22,11 +31,11 @@ export function rendererSettings(order: number): Partial<Settings> {
     labelWeight: '600',
     labelColor: { color: '#1d1d1d' },
     labelDensity: large ? 0.35 : 0.9,
-    labelGridCellSize: large ? 140 : 90,
+    labelGridCellSize: large ? 140 : 110,
     labelRenderedSizeThreshold: large ? 5 : 7,
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
     minEdgeThickness: 1,
-    stagePadding: 40,
+    stagePadding: STAGE_PADDING,
   };
 }

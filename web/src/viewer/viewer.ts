@@ -15,10 +15,14 @@ import {
   type GraphIndex,
   type ReducerView,
 } from '../reducers/index.ts';
+import { createLabelDrawer } from '../sigma/labels.ts';
 import { hasPositions, seedPositions } from '../sigma/positions.ts';
 import { runLayout, type LayoutPhase, type LayoutRun } from '../sigma/layout.ts';
-import { LARGE_GRAPH, rendererSettings } from '../sigma/settings.ts';
+import { HOME_CAMERA, LARGE_GRAPH, STAGE_PADDING, rendererSettings } from '../sigma/settings.ts';
 import { followTrail, jumpTrail, type Store, type ViewState } from '../state/index.ts';
+
+/** Nodes at least this large (actors, documents) carry a label at rest. */
+const LABELLED_SIZE = 8;
 
 export type SelectHow = 'follow' | 'jump' | 'history';
 
@@ -65,11 +69,14 @@ export class Viewer {
     this.index = buildGraphIndex(graph);
     this.view = this.makeView();
     seedPositions(graph);
+    const labels = createLabelDrawer();
     this.renderer = new Sigma(graph, container, {
       ...rendererSettings(graph.order),
+      defaultDrawNodeLabel: labels.draw,
       nodeReducer: (node, data) => reduceNode(this.view, node, data),
       edgeReducer: (edge, data) => reduceEdge(this.view, edge, data),
     });
+    this.renderer.on('beforeRender', labels.reset);
     this.bindRendererEvents();
     store.subscribe((state, changed) => this.onState(state, changed));
   }
@@ -109,10 +116,15 @@ export class Viewer {
 
   startLayout(): LayoutRun {
     this.layout?.stop();
-    const { width } = this.container.getBoundingClientRect();
+    const { width, height } = this.container.getBoundingClientRect();
     const run = runLayout(this.graph, {
-      sizeOf: (node) => this.index.styles.get(node)?.size ?? 4,
-      viewportWidth: width || 800,
+      // Labels sit beside large nodes: keep those further apart so that their labels do not collide.
+      sizeOf: (node) => {
+        const size = this.index.styles.get(node)?.size ?? 4;
+        return size >= LABELLED_SIZE ? size + 14 : size + 2;
+      },
+      viewportSize: (Math.min(width, height) || 800) - 2 * STAGE_PADDING,
+      cameraRatio: HOME_CAMERA.ratio,
       onPhase: (phase) => {
         if (run !== this.layout && this.layout !== null) return;
         this.layoutPhase = phase;
