@@ -33,6 +33,20 @@ const ROWS: Row[] = [
     ['UNIFIL', 'asserts', 'its patrols had seen nothing'],
   ]],
   ["a state's news agency accuses", "North Korea's state news agency KCNA accused the United States of rehearsing an invasion.", [['KCNA', 'accuses', 'of rehearsing an invasion']]],
+  ['accused X on DAY of Y', 'The union accused the ministry on Monday of "hiding" the report.', [['union', 'accuses', 'of "hiding" the report']]],
+  ['dismissed X as Y, saying Z', 'Police chief Ana Mendes dismissed the allegation as "reckless," saying the department had followed procedure.', [
+    ['Ana Mendes', 'denies', 'the allegation'],
+    ['Ana Mendes', 'asserts', 'the department had followed procedure'],
+  ]],
+  ['ruled out X, saying Y', 'The Zambian government ruled out a recount, saying the law allowed one only on a court order.', [
+    ['Zambia', 'rejects', 'a recount'],
+    ['Zambia', 'asserts', 'the law allowed one only on a court order'],
+  ]],
+  ['dismissed X as Y and said Z', 'The Chinese embassy in Canberra dismissed the report as a smear and said no evidence had been presented.', [
+    ['Chinese embassy', 'denies', 'the report'],
+    ['Chinese embassy', 'asserts', 'no evidence had been presented'],
+  ]],
+  ['a proposal was rejected by X', 'A union proposal to extend the talks was rejected by the employers.', [['employers', 'rejects', 'A union proposal to extend the talks']]],
 ];
 
 function names(file: StatementsFile, id: string): string[] {

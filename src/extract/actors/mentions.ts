@@ -31,6 +31,8 @@ const PERSON_NOUNS: ReadonlyMap<string, true> = new Map(
 );
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
 const BODY_WORDS_MAX = 3;
+/** Offices seated in a foreign city ("embassy in London"). */
+const SEATS: ReadonlySet<string> = new Set(['embassy', 'consulate', 'mission', 'delegation']);
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 /** First tokens of state-body phrases ("foreign" of "foreign ministry", "co" of "co-operation agency"): the body matcher's gate. */
 const BODY_STARTS: ReadonlySet<string> = new Set([...STATE_BODIES.keys()].flatMap((phrase) => [phrase.split(' ')[0] as string, phrase.split(/[\s-]/)[0] as string]));
@@ -63,6 +65,15 @@ export class DocActors {
     this.coref = new Coref(t, registry, this.mentions);
   }
 
+  /** "The Russian embassy in London", "the U.S. Embassy in Pristina": the host city is part of the mention, not an actor of its own. */
+  private seatAfter(hit: Hit, s: Sentence): number {
+    const { t } = this;
+    if (!SEATS.has(t.lower[hit.last] as string) || t.lower[hit.last + 1] !== 'in' || hit.last + 2 > s.last) return hit.last;
+    const place = this.gazetteerAt(hit.last + 2, s.last);
+    if (place && (place.name.role === 'capital' || place.name.entry.kind === 'state')) return place.last;
+    return isNameToken(t, hit.last + 2, s.first) ? matchCapitalisedRun(t, hit.last + 2, s.last, s.first) : hit.last;
+  }
+
   /** Finds the mentions of one sentence and records them. */
   scan(s: Sentence): Mention[] {
     const found: Mention[] = [];
@@ -70,6 +81,7 @@ export class DocActors {
     while (i <= s.last) {
       const hit = this.at(i, s);
       if (hit) {
+        hit.last = this.seatAfter(hit, s);
         const mention: Mention = { first: i, last: hit.last, actor: hit.actor.id, via: hit.via };
         found.push(mention);
         this.mentions.push(mention);
@@ -315,6 +327,11 @@ export class DocActors {
       // "army-led government": the body word is only a modifier
       if (kind && !(t.value[j + 1] === '-' && t.end[j] === t.start[j + 1])) found = { last: j, kind };
     }
+    // "Japan's Ministry of Defense", "the Ministry of Foreign Affairs": the body's capitalised complement
+    if (found && isCapitalised(t.value[found.last] as string) && t.lower[found.last + 1] === 'of' && found.last + 2 <= last) {
+      const end = matchCapitalisedRun(t, found.last + 2, last, -1);
+      if (end >= 0) found.last = end;
+    }
     return found;
   }
 
@@ -499,6 +516,11 @@ export class DocActors {
         const owner = this.coref.description(headLower, i);
         const person = this.titled(post, s, owner, i);
         if (person) return person;
+        // "a company spokesman said", unnamed: the company speaks (and "the spokesman" later finds it by this alias)
+        if (owner && post <= s.last && PERSON_NOUNS.has(t.lower[post] as string) && !isNameToken(t, post + 1, s.first)) {
+          this.registry.alias(owner, this.surface(i, post));
+          return { last: post, actor: owner, via: 'description' };
+        }
       }
     }
     const described = this.described(head, s, undefined, i);
@@ -537,6 +559,10 @@ export class DocActors {
   }
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A letter or digit (so a name is not matched inside a longer word); curly quotes and dashes are not. */
 function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }

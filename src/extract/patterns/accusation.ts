@@ -3,7 +3,7 @@
 // of, starting at "of"/"for" as the gold does; the targets are the actors accused.
 import type { Cue } from './cues.ts';
 import type { Attribution } from './frame.ts';
-import { findSubject, type ReportingContext } from './reporting.ts';
+import { beforeAs, findSubject, type ReportingContext } from './reporting.ts';
 import { clauseEnd, contentAfter } from './spans.ts';
 import { DASHES, type SentenceView } from './view.ts';
 import type { TokenRange } from '../types.ts';
@@ -70,9 +70,11 @@ export function accusation(ctx: ReportingContext, cue: Cue): Attribution | null 
     const content = v.trim(prep, clauseEnd(v, prep + 1));
     return content ? { ...base, content, targets, pattern: 'accuse-of' } : null;
   }
-  const object = objectRange(v, cue.last + 1);
-  if (!object) return null;
-  const objectTargets = targets.length ? targets : v.mentionsIn(object.first, object.last).map((m) => m.actor).filter((a) => a !== speaker);
+  const range = objectRange(v, cue.last + 1);
+  if (!range) return null;
+  // "condemned the launch as an outrageous act": the object is what is condemned
+  const object = beforeAs(v, range);
+  const objectTargets = v.mentionsIn(object.first, object.last).map((m) => m.actor).filter((a) => a !== speaker);
   return { ...base, content: object, targets: [...new Set(objectTargets)], pattern: cue.sense.frame === 'condemn' ? 'condemn' : 'accuse' };
 }
 

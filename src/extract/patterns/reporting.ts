@@ -146,7 +146,7 @@ function claimBefore(v: SentenceView, speakerFirst: number): TokenRange | null {
 }
 
 /** "dismissed the report as politically motivated", "rejected the claim as absurd": the object ends at "as". */
-function beforeAs(v: SentenceView, content: TokenRange): TokenRange {
+export function beforeAs(v: SentenceView, content: TokenRange): TokenRange {
   for (let k = content.first + 1; k <= content.last; k++) {
     if (v.lower(k) === 'as' && (v.pos(k - 1) === 'NOUN' || v.pos(k - 1) === 'PROPN')) return v.trim(content.first, k - 1) ?? content;
     if (v.pos(k) === 'VERB' || v.pos(k) === 'AUX') break;
