@@ -1,5 +1,5 @@
 // The path found between two actors, as a list: each node with the edge that leads to the
-// next one, read in the direction of the path (an edge walked backwards says so).
+// next one, written as stored (source —kind→ target), so an edge walked backwards reads right.
 import type { EdgeKind } from '../../../src/model/index.ts';
 import type { PathResult } from '../state/types.ts';
 import { h } from '../dom/h.ts';
@@ -15,9 +15,18 @@ export function pathDetails(context: PanelContext, result: PathResult): HTMLElem
     const edge = result.edges[i];
     if (edge === undefined || !graph.hasEdge(edge)) return;
     const kind = graph.getEdgeAttribute(edge, 'kind') as EdgeKind;
-    const forward = graph.source(edge) === node;
+    // The edge as stored, whichever way the path walks it: "claim —about→ actor".
+    const short = (key: string): string => {
+      const label = labelOf(graph, key);
+      return label.length > 28 ? `${label.slice(0, 27)}…` : label;
+    };
     items.push(
-      h('li', { className: 'path-edge', style: `color:${EDGE_COLORS[kind]}; padding-left: 14px` }, forward ? `↓ ${kind}` : `↑ ${kind} (edge points up)`),
+      h(
+        'li',
+        { className: 'path-edge', style: 'color:#5f6368; padding-left: 14px; font-size: 12px' },
+        h('span', { style: `display:inline-block; width:14px; height:3px; margin-right:5px; vertical-align:middle; background:${EDGE_COLORS[kind]}` }),
+        `${short(graph.source(edge))} —${kind}→ ${short(graph.target(edge))}`,
+      ),
     );
   });
   return h(
