@@ -11,7 +11,7 @@ import { firstWord } from './gazetteer.ts';
 import type { Actor, ActorRegistry } from './registry.ts';
 import { isAcronym, isCapitalised, isNameToken, letters, matchCapitalisedRun, matchPersonName, matchTitle } from './names.ts';
 import { DESCRIPTIONS, DESCRIPTORS, ORG_HEADS, TITLES } from '../lexicon/titles.ts';
-import { GOVERNMENT_WORDS, GROUP_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, STATE_BODIES } from '../lexicon/nouns.ts';
+import { AFFILIATES, GOVERNMENT_WORDS, GROUP_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, STATE_BODIES } from '../lexicon/nouns.ts';
 import { Coref } from './coref.ts';
 import { resolveShared } from './ambiguity.ts';
 
@@ -74,6 +74,19 @@ export class DocActors {
     return isNameToken(t, hit.last + 2, s.first) ? matchCapitalisedRun(t, hit.last + 2, s.last, s.first) : hit.last;
   }
 
+  /** "Okafor's campaign", "Greenpeace's lawyers": a named actor's affiliate speaks for it (a member of it), not as it. */
+  private affiliateAfter(first: number, hit: Hit, s: Sentence): Hit | undefined {
+    const { t, registry } = this;
+    if (hit.via === 'pronoun' || hit.via === 'description' || hit.actor.kind === 'state') return undefined;
+    if (hit.last + 2 > s.last || !POSSESSIVE_MARKS.has(t.lower[hit.last + 1] as string)) return undefined;
+    const kind = AFFILIATES.get(t.lower[hit.last + 2] as string);
+    if (!kind) return undefined;
+    const label = this.surface(first, hit.last + 2);
+    const memberOf = hit.via === 'weak' ? undefined : hit.actor.id;
+    const actor = registry.named(label, kind, label, memberOf ? { memberOf } : {});
+    return { last: hit.last + 2, actor, via: 'name' };
+  }
+
   /** Finds the mentions of one sentence and records them. */
   scan(s: Sentence): Mention[] {
     const found: Mention[] = [];
@@ -82,6 +95,8 @@ export class DocActors {
       const hit = this.at(i, s);
       if (hit) {
         hit.last = this.seatAfter(hit, s);
+        const affiliate = this.affiliateAfter(i, hit, s);
+        if (affiliate) Object.assign(hit, affiliate);
         const mention: Mention = { first: i, last: hit.last, actor: hit.actor.id, via: hit.via };
         found.push(mention);
         this.mentions.push(mention);
@@ -536,7 +551,11 @@ export class DocActors {
     if (GROUP_NOUNS.has(headLower)) return this.group(headLower, i, head);
     if (det && lower === 'the' && DESCRIPTIONS.has(headLower) && t.pos[head + 1] !== 'NOUN') {
       const actor = this.coref.description(headLower, i);
-      return actor ? { last: head, actor, via: 'description' } : undefined;
+      if (actor) return { last: head, actor, via: 'description' };
+      // "The union said …" with no union named before (a lead written around its source): the union itself
+      const kind = (DESCRIPTIONS.get(headLower) as readonly ActorKind[])[0] as ActorKind;
+      if (kind === 'person' || kind === 'state' || isCapitalised(t.value[head] as string)) return undefined;
+      return { last: head, actor: this.registry.named(headLower, kind, this.surface(i, head)), via: 'name' };
     }
     return undefined;
   }

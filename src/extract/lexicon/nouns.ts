@@ -111,6 +111,8 @@ export const GROUP_NOUNS: ReadonlyMap<string, { kind: 'armed-group' | 'governmen
   ['critics', { kind: 'other', plural: true }],
   ['campaigners', { kind: 'other', plural: true }],
   ['workers', { kind: 'other', plural: true }],
+  ['employers', { kind: 'other', plural: true }],
+  ['unions', { kind: 'other', plural: true }],
   ['employees', { kind: 'other', plural: true }],
   ['unions', { kind: 'other', plural: true }],
   ['sources', { kind: 'other', plural: true }],
@@ -162,4 +164,11 @@ export const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([
   'sea', 'ocean', 'river', 'island', 'islands', 'peninsula', 'valley', 'desert', 'bay', 'street', 'square', 'avenue',
   'road', 'airport', 'airbase', 'province', 'district', 'region', 'county', 'village', 'town', 'strip', 'heights',
   'shoal', 'reef', 'canal', 'crossing', 'mountains', 'highway', 'plateau', 'oblast', 'governorate', 'camp',
+]);
+
+/** What a named person or organisation has that speaks for it ("Okafor's campaign", "Greenpeace's lawyers"), and its kind. */
+export const AFFILIATES: ReadonlyMap<string, 'political-group' | 'other' | 'person'> = new Map([
+  ['campaign', 'political-group'], ['camp', 'political-group'], ['party', 'political-group'], ['team', 'other'],
+  ['office', 'other'], ['family', 'other'], ['lawyers', 'other'], ['lawyer', 'person'], ['attorneys', 'other'],
+  ['attorney', 'person'], ['representatives', 'other'], ['supporters', 'other'], ['allies', 'other'],
 ]);

@@ -13,7 +13,7 @@ const OBJECT_REACH = 16;
 export function accusation(ctx: ReportingContext, cue: Cue): Attribution | null {
   const { v } = ctx;
   if (cue.passive) return null;
-  if (cue.sense.participle && v.value(cue.first - 1) !== ',') return null;
+  if (cue.sense.participle && !v.afterComma(cue.first)) return null;
   const subject = cue.sense.participle ? undefined : findSubject(ctx, cue);
   const previous = ctx.earlier[ctx.earlier.length - 1];
   const speaker = subject?.mention.actor ?? (cue.sense.participle ? previous?.speaker ?? firstActor(v, cue) : undefined);

@@ -14,7 +14,7 @@ const NOT_NAMING: ReadonlySet<string> = new Set(['for', 'on', 'off', 'up', 'out'
 export function calling(ctx: ReportingContext, cue: Cue): Attribution | null {
   const { v } = ctx;
   if (cue.passive || NOT_NAMING.has(v.lower(cue.last + 1))) return null;
-  if (cue.sense.participle && v.value(cue.first - 1) !== ',') return null;
+  if (cue.sense.participle && !v.afterComma(cue.first)) return null;
   const subject = cue.sense.participle ? participleSubject(ctx, cue) : findSubject(ctx, cue);
   if (!subject) return null;
   const end = clauseEnd(v, cue.last + 1, false);

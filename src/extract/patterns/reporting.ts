@@ -25,7 +25,7 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
   const { v } = ctx;
   const tell = cue.sense.frame === 'tell';
   const object = cue.sense.frame === 'object';
-  if (cue.sense.participle && v.value(cue.first - 1) !== ',' && !DASHES.has(v.value(cue.first - 1))) return null;
+  if (cue.sense.participle && !v.afterComma(cue.first) && !DASHES.has(v.value(cue.first - 1))) return null;
   if (v.lower(cue.verb) === 'refused' || v.lower(cue.verb) === 'refuse' || v.lower(cue.verb) === 'refuses') {
     if (v.lower(cue.last + 1) === 'to') return null;
   }

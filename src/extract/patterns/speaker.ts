@@ -45,7 +45,7 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
     if (RELATIVE.has(lower) && lower !== 'that') {
       let a = k - 1;
       if (v.value(a) === ',' || DASHES.has(v.value(a))) a--;
-      const antecedent = v.mentionEndingAt(a);
+      const antecedent = v.mentionEndingAt(a) ?? appositionHead(v, a, floor);
       return antecedent ? { mention: antecedent, relative: 'antecedent' } : undefined;
     }
     if (lower === ',' || DASHES.has(lower)) {
@@ -86,6 +86,15 @@ function asideStart(v: SentenceView, close: number, floor: number): number {
     return (RELATIVE.has(next) && next !== 'that') || (/ing$/.test(next) && v.pos(k + 1) === 'VERB') ? k : -1;
   }
   return -1;
+}
+
+/** "UNIFIL, the UN peacekeeping force, which said": the named actor before an apposition ending at `end`. */
+function appositionHead(v: SentenceView, end: number, floor: number): Mention | undefined {
+  for (let k = end; k >= floor && end - k <= 8; k--) {
+    if (v.value(k) !== ',') continue;
+    return /^(the|a|an)$/.test(v.lower(k + 1)) ? v.mentionEndingAt(k - 1) : undefined;
+  }
+  return undefined;
 }
 
 /** The "(" of a short bracket closed at `close`, or -1. */

@@ -73,6 +73,11 @@ export class SentenceView {
     return false;
   }
 
+  /** Does token i follow a comma, possibly with a closing quotation mark between ('as "reckless," saying')? */
+  afterComma(i: number): boolean {
+    return this.value(i - 1) === ',' || (this.isQuote(i - 1) && this.value(i - 2) === ',');
+  }
+
   isFinalPunctuation(i: number): boolean {
     return FINAL_PUNCTUATION.has(this.value(i));
   }
