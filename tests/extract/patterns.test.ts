@@ -97,7 +97,7 @@ describe('said-content that contradicts the other side', () => {
   type Case = [name: string, text: string, stances: string[]];
   const CASES: Case[] = [
     ['a negated past state after an accusation against the speaker denies', 'Kenya accused Uganda of shelling the camp. Uganda said its troops had been nowhere near the camp.', ['accuses', 'denies']],
-    ['a negated claim of the other side, in its words, denies', 'The Dockers Union said Harbour Logistics had refused a formal request for mediation. Harbour Logistics said the union had never made a formal request.', ['asserts', 'denies']],
+    ['a negated claim of the other side, in its words, denies', 'The Dockers Union said it had made a formal request for mediation. Harbour Logistics said the union had never made a formal request for mediation.', ['asserts', 'denies']],
     ['a refusal of a future course stays asserted', 'Kenya accused Uganda of shelling the camp. Uganda said it would not attend the talks.', ['accuses', 'asserts']],
     ['a negation with no earlier claim to answer stays asserted', 'Uganda said its troops had not crossed the river.', ['asserts']],
   ];

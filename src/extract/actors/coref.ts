@@ -26,6 +26,14 @@ function wordPattern(noun: string): RegExp {
   return pattern;
 }
 
+/** What each pronoun may refer to ("they" prefers a plural group; see `pronoun`). */
+const PRONOUN_ACCEPT: Record<string, (actor: Actor, m: Mention) => boolean> = {
+  he: (a) => a.kind === 'person',
+  she: (a) => a.kind === 'person',
+  it: (a, m) => a.kind !== 'person' && !a.plural && m.via !== 'demonym',
+  they: (a) => ORGANISATION.has(a.kind) && a.kind !== 'state',
+};
+
 export class Coref {
   constructor(
     private readonly t: TokenTable,
@@ -45,19 +53,34 @@ export class Coref {
     return undefined;
   }
 
-  pronoun(word: string, at: number): Actor | undefined {
-    switch (word) {
-      case 'he':
-      case 'she':
-        return this.find(at, (a) => a.kind === 'person');
-      case 'it':
-        return this.find(at, (a, m) => a.kind !== 'person' && !a.plural && m.via !== 'demonym');
-      case 'they':
-        return this.find(at, (a) => a.plural) ?? this.find(at, (a) => ORGANISATION.has(a.kind) && a.kind !== 'state');
-      default:
-        return undefined;
+  /**
+   * A pronoun's antecedent: the most recent compatible actor; for a pronoun opening a sentence
+   * ("It accused …"), the first compatible actor of the sentence before (its subject) when there is one.
+   */
+  pronoun(word: string, at: number, subjectsFrom?: number): Actor | undefined {
+    const accept = PRONOUN_ACCEPT[word];
+    if (!accept) return undefined;
+    if (subjectsFrom !== undefined) {
+      const subject = this.first(subjectsFrom, at, accept);
+      if (subject) return subject;
     }
+    if (word === 'they') return this.find(at, (a) => a.plural) ?? this.find(at, accept);
+    return this.find(at, accept);
   }
+
+  /** The earliest compatible actor mentioned in tokens [from, before). */
+  private first(from: number, before: number, accept: (actor: Actor, m: Mention) => boolean): Actor | undefined {
+    let found: Actor | undefined;
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k] as Mention;
+      if (m.first >= before) continue;
+      if (m.first < from) break;
+      const actor = m.via === 'weak' ? undefined : this.registry.get(m.actor);
+      if (actor && accept(actor, m)) found = actor;
+    }
+    return found;
+  }
+
 
   /** "the agency", "the ministry", "the army": by name first, then by kind. */
   description(noun: string, at: number, kind?: ActorKind): Actor | undefined {

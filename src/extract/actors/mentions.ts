@@ -53,6 +53,9 @@ export class DocActors {
   private readonly surnames = new Map<string, string>();
   private readonly acronyms = new Map<string, string>();
   private readonly bodies = new Map<string, string>();
+  /** First tokens of the sentence being scanned and of the one before (for sentence-opening pronouns). */
+  private currentFirst: number | undefined;
+  private previousFirst: number | undefined;
   /** What each shared gazetteer name ("RSF", "Congo") means in this document. */
   private readonly shared = new Map<string, GazetteerEntry>();
   /** Capitalised initials of actor labels, for acronyms (labels never change once made). */
@@ -90,6 +93,8 @@ export class DocActors {
   /** Finds the mentions of one sentence and records them. */
   scan(s: Sentence): Mention[] {
     const found: Mention[] = [];
+    this.previousFirst = this.currentFirst;
+    this.currentFirst = s.first;
     let i = s.first;
     while (i <= s.last) {
       const hit = this.at(i, s);
@@ -124,7 +129,7 @@ export class DocActors {
     const lower = t.lower[i] as string;
     if (PRONOUNS.has(lower)) {
       if (lower === 'it' && EXPLETIVE_AFTER.has(t.lower[i + 1] ?? '')) return undefined;
-      const actor = this.coref.pronoun(lower, i);
+      const actor = this.coref.pronoun(lower, i, i === s.first ? this.previousFirst : undefined);
       return actor ? { last: i, actor, via: 'pronoun' } : undefined;
     }
     const value = t.value[i] as string;
@@ -333,6 +338,14 @@ export class DocActors {
   private stateBody(i: number, last: number): { last: number; kind: 'government' | 'military' | 'media' } | undefined {
     const { t } = this;
     if (i > last || !BODY_STARTS.has(t.lower[i] as string)) return undefined;
+    const found = this.bodyPhrase(i, last);
+    // "state news agency KCNA", "state media SANA": the body's own acronym follows it
+    if (found && found.last < last && isAcronym(t.value[found.last + 1] as string) && !isNameToken(t, found.last + 2, -1)) found.last++;
+    return found;
+  }
+
+  private bodyPhrase(i: number, last: number): { last: number; kind: 'government' | 'military' | 'media' } | undefined {
+    const { t } = this;
     let phrase = '';
     let found: { last: number; kind: 'government' | 'military' | 'media' } | undefined;
     for (let j = i; j <= last && j < i + BODY_WORDS_MAX + 2; j++) {

@@ -11,6 +11,8 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   'figures', 'figure', 'statement', 'statements', 'remarks', 'comments', 'conclusion', 'conclusions', 'theory',
   'accusation', 'insinuation', 'insinuations', 'portrayal', 'interpretation', 'reports', 'criticism', 'criticisms',
   'testimony', 'evidence', 'idea', 'view', 'analysis', 'estimate', 'estimates', 'data', 'study', 'research',
+  'explanation', 'explanations', 'justification', 'denial', 'denials', 'argument', 'arguments', 'excuse', 'excuses',
+  'assurance', 'assurances', 'verdict', 'tally', 'count', 'results', 'result', 'figures',
 ]);
 
 /** Rejecting one of these refuses it: stance `rejects`. */

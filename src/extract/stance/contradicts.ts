@@ -11,7 +11,7 @@ import { sideOf, type DocStatement } from '../links/links.ts';
 /** How many sentences back the contradicted statement may be. */
 const WINDOW = 6;
 /** Content words two statements must share for one to take up the other's claim. */
-const SHARED_WORDS = 2;
+const SHARED_WORDS = 3;
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'nowhere', 'no', 'nothing']);
 /** Auxiliaries of a state or a past event (not modals of the future). */
