@@ -99,7 +99,9 @@ export class DocActors {
     while (i <= s.last) {
       const hit = this.at(i, s);
       if (hit) {
-        hit.last = this.seatAfter(hit, s);
+        const seated = this.seatAfter(hit, s);
+        if (seated > hit.last) this.registry.alias(hit.actor, this.surface(i, seated));
+        hit.last = seated;
         const affiliate = this.affiliateAfter(i, hit, s);
         if (affiliate) Object.assign(hit, affiliate);
         const mention: Mention = { first: i, last: hit.last, actor: hit.actor.id, via: hit.via };
@@ -174,6 +176,10 @@ export class DocActors {
       if (gaz.name.entry.kind === 'state' && gaz.name.role === 'alias' && possessive === after) {
         const body = this.namedBody(gaz.name.entry, i, after, s);
         if (body) return body;
+        // "the United States embassy (in Pristina)": a state's mission abroad
+        if (after <= s.last && SEATS.has(t.lower[after] as string)) {
+          return { last: after, actor: this.bodyActor(registry.known(gaz.name.entry), 'government', i, after, after), via: 'body' };
+        }
       }
       if (gaz.name.role === 'demonym') {
         const phrase = this.demonymPhrase(gaz.name.entry, i, after, s);
