@@ -25,6 +25,7 @@ const ARTICLES = FULL ? 10_000 : 2_000;
 const NODES = FULL ? 1_000_000 : 100_000;
 const EDGES = FULL ? 3_000_000 : 300_000;
 const QUERY_RUNS = 1000;
+const ROUNDS = 3;
 const MiB = 2 ** 20;
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-corpus-'));
 const rows: [string, string][] = [];
@@ -39,14 +40,26 @@ async function ingestion(): Promise<void> {
   const corpus = generateCorpus({ articles: ARTICLES, seed: 1, gazetteer: gazetteerEntries() });
   const source = join(dir, 'corpus.jsonl');
   await writeFileAtomic(source, corpus.articles.map((a) => `${JSON.stringify(a)}\n`).join(''));
+  // Other processes on the machine disturb single runs: each setting runs ROUNDS times,
+  // alternating, and the best extraction time of each counts.
+  const best = new Map<number, { extract: number; start: number; total: number; statements: number; clusters: number }>();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const workers of [1, 2]) {
+      const output = join(dir, `corpus-${workers}-${round}.statements.json`);
+      const summary = await ingestCorpus({ sources: [source], output, workers, gazetteer: gazetteerEntries() });
+      const previous = best.get(workers);
+      if (!previous || summary.extractSeconds < previous.extract) {
+        best.set(workers, { extract: summary.extractSeconds, start: summary.startSeconds, total: summary.totalSeconds, statements: summary.statements, clusters: summary.clusters });
+      }
+    }
+  }
   const rates: number[] = [];
-  for (const workers of [1, 2]) {
-    const output = join(dir, `corpus-${workers}.statements.json`);
-    const summary = await ingestCorpus({ sources: [source], output, workers, gazetteer: gazetteerEntries() });
-    const rate = summary.ingested / summary.extractSeconds;
+  for (const [workers, b] of best) {
+    const rate = ARTICLES / b.extract;
     rates.push(rate);
-    row(`ingest ${ARTICLES} articles, ${workers} worker${workers > 1 ? 's' : ''}: extraction`, `${summary.extractSeconds.toFixed(1)} s (+${summary.startSeconds.toFixed(1)} s start-up), ${rate.toFixed(0)} articles/s, ${(rate / workers).toFixed(0)} articles/s per core`);
-    row(`ingest ${ARTICLES} articles, ${workers} worker${workers > 1 ? 's' : ''}: whole run (read, extract, assemble, write)`, `${summary.totalSeconds.toFixed(1)} s; ${summary.statements} statements, ${summary.clusters} multi-document claims`);
+    const name = `ingest ${ARTICLES} articles, ${workers} worker${workers > 1 ? 's' : ''}`;
+    row(`${name}: extraction (best of ${ROUNDS})`, `${b.extract.toFixed(1)} s (+${b.start.toFixed(1)} s start-up), ${rate.toFixed(0)} articles/s, ${(rate / workers).toFixed(0)} articles/s per core`);
+    row(`${name}: whole run (read, extract, assemble, write)`, `${b.total.toFixed(1)} s; ${b.statements} statements, ${b.clusters} multi-document claims`);
   }
   row('speed-up from the second core (extraction)', `${((rates[1] as number) / (rates[0] as number)).toFixed(2)}× (load average now ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`);
 }

@@ -40,7 +40,8 @@ export function assembleCorpus(records: Iterable<DocResult>, options: AssembleOp
     gazetteer,
   );
   const actorById = new Map(actors.map((a) => [a.id, a]));
-  const documents = list.map((r) => outletOf({ ...r.document }, actorById, actors, gazetteer));
+  const outlets = new Map<string, GazetteerEntry | undefined>();
+  const documents = list.map((r) => outletOf({ ...r.document }, actorById, actors, gazetteer, outlets));
 
   const statements: StatementRecord[] = [];
   for (const record of list) {
@@ -74,10 +75,17 @@ export function assembleCorpus(records: Iterable<DocResult>, options: AssembleOp
 }
 
 /** Gives a document with an outlet its outlet actor: the gazetteer's media entry of that name, else a new media actor. */
-function outletOf(doc: DocumentRecord, byId: Map<string, ActorRecord>, actors: ActorRecord[], gazetteer: readonly GazetteerEntry[]): DocumentRecord {
+function outletOf(
+  doc: DocumentRecord,
+  byId: Map<string, ActorRecord>,
+  actors: ActorRecord[],
+  gazetteer: readonly GazetteerEntry[],
+  known: Map<string, GazetteerEntry | undefined>,
+): DocumentRecord {
   if (!doc.outlet) return doc;
   const name = normaliseName(doc.outlet);
-  const entry = gazetteer.find((e) => e.kind === 'media' && [e.label, ...e.aliases].some((a) => normaliseName(a) === name));
+  if (!known.has(name)) known.set(name, gazetteer.find((e) => e.kind === 'media' && [e.label, ...e.aliases].some((a) => normaliseName(a) === name)));
+  const entry = known.get(name);
   let id = entry?.id ?? slug(doc.outlet);
   const existing = byId.get(id);
   if (existing && existing.kind !== 'media') id = `outlet-${id}`;

@@ -46,8 +46,7 @@ export function clusterClaims(statements: readonly StatementRecord[], options: C
     }
     const cluster: Cluster = { id: st.id, signature };
     bucket.clusters.push(cluster);
-    if (!signature.tokens.size) bucket.index.set('', [...(bucket.index.get('') ?? []), cluster]);
-    for (const token of signature.tokens) {
+    for (const token of signature.tokens.size ? signature.tokens : ['']) {
       const list = bucket.index.get(token);
       if (list) list.push(cluster);
       else bucket.index.set(token, [cluster]);

@@ -3,7 +3,40 @@
 // statements name (and their memberOf parents) and checked on its own, so that one bad
 // extraction costs one document, not the corpus.
 import { validateStatements, STATEMENTS_FORMAT, type ActorRecord, type DocumentRecord, type StatementRecord, type StatementsFile } from '../../model/index.ts';
+import type { ArticleInput } from '../../extract/types.ts';
 import type { DocResult } from '../assemble.ts';
+
+/** What a batch gives: a checked result per article, or the first problem of its statements. */
+export interface BatchResult {
+  results: DocResult[];
+  invalid: { doc: string; problem: string }[];
+}
+
+/**
+ * Extracts a batch and splits and checks it per article. Runs in the worker, so that the
+ * main thread, which every worker reports to, has only the cache and the progress to do.
+ */
+export function extractBatch(extract: (articles: readonly ArticleInput[]) => StatementsFile, articles: readonly ArticleInput[]): BatchResult {
+  const split = splitByDocument(extract(articles));
+  const batch: BatchResult = { results: [], invalid: [] };
+  for (const article of articles) {
+    const result = split.get(article.id) ?? { document: { id: article.id }, actors: [], statements: [] };
+    result.document = { ...result.document, ...metadata(article), text: article.text };
+    const problems = checkDocResult(result);
+    if (problems.length) batch.invalid.push({ doc: article.id, problem: problems[0] as string });
+    else batch.results.push(result);
+  }
+  return batch;
+}
+
+function metadata(article: ArticleInput): Partial<DocumentRecord> {
+  const out: Partial<DocumentRecord> = {};
+  for (const field of ['title', 'published', 'url', 'outlet', 'dateline', 'file'] as const) {
+    const value = article[field];
+    if (value !== undefined) out[field] = value;
+  }
+  return out;
+}
 
 export function splitByDocument(file: StatementsFile): Map<string, DocResult> {
   const actors = new Map(file.actors.map((a) => [a.id, a]));

@@ -10,7 +10,7 @@ import { buildGraph, toStatements, type ClaimGraph } from '../../model/index.ts'
 import { assembleCorpus, type DocResult } from '../assemble.ts';
 import type { GazetteerEntry } from '../gazetteer.ts';
 import { cachePath, CacheWriter, readCache } from './cache.ts';
-import { checkDocResult, splitByDocument } from './documents.ts';
+import { splitByDocument, type BatchResult } from './documents.ts';
 import { contentHash } from './hash.ts';
 import { defaultWorkers, ExtractionPool } from './pool.ts';
 import { SKIP_REASONS, type IngestProblem, type SkipReason } from './problems.ts';
@@ -123,18 +123,14 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
       await pool.ready;
       startSeconds = (performance.now() - extractStarted) / 1000;
       extractStarted = performance.now();
-      const accept = async (batch: readonly Pending[], file: StatementsLike) => {
-        const results = splitByDocument(file);
-        const good: DocResult[] = [];
-        for (const { article, where, hash } of batch) {
-          const result = results.get(article.id) ?? { document: { id: article.id }, actors: [], statements: [] };
-          result.document = { ...result.document, ...metadata(article), hash, text: article.text };
-          const problems = checkDocResult(result);
-          if (problems.length) problem({ where, reason: 'extraction-failed', message: `invalid statements: ${problems[0]}` });
-          else good.push(result);
+      const accept = async (batch: readonly Pending[], outcome: BatchResult) => {
+        const pendingOf = new Map(batch.map((p) => [p.article.id, p]));
+        for (const { doc, problem: message } of outcome.invalid) {
+          problem({ where: (pendingOf.get(doc) as Pending).where, reason: 'extraction-failed', message: `invalid statements: ${message}` });
         }
-        await writer.append(good);
-        for (const result of good) fresh.set(result.document.id, result);
+        for (const result of outcome.results) result.document.hash = (pendingOf.get(result.document.id) as Pending).hash;
+        await writer.append(outcome.results);
+        for (const result of outcome.results) fresh.set(result.document.id, result);
       };
       let fatal: Error | undefined;
       const run = async (batch: Pending[]): Promise<void> => {
@@ -190,17 +186,6 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     totalSeconds: (performance.now() - started) / 1000,
     graph,
   };
-}
-
-type StatementsLike = Parameters<typeof splitByDocument>[0];
-
-function metadata(article: ArticleInput) {
-  const out: { title?: string; published?: string; url?: string; outlet?: string; dateline?: string; file?: string } = {};
-  for (const field of ['title', 'published', 'url', 'outlet', 'dateline', 'file'] as const) {
-    const value = article[field];
-    if (value !== undefined) out[field] = value;
-  }
-  return out;
 }
 
 /** The documents of an earlier output, by id; its corpus-level fields are recomputed on assembly. */

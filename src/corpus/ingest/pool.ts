@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { ClaimGraphError } from '../../errors.ts';
 import type { ArticleInput } from '../../extract/types.ts';
 import type { StatementsFile } from '../../model/index.ts';
+import { extractBatch, type BatchResult } from './documents.ts';
 
 const MODULE = 'claimgraph/corpus/pool';
 
@@ -16,7 +17,7 @@ export interface BatchRequest {
   id: number;
   articles: ArticleInput[];
 }
-export type BatchReply = { id: number; result: StatementsFile } | { id: number; error: string };
+export type BatchReply = { id: number; result: BatchResult } | { id: number; error: string };
 
 export const DEFAULT_EXTRACTOR = new URL('../../extract/index.ts', import.meta.url).href;
 export const defaultWorkers = (): number => Math.max(1, availableParallelism());
@@ -79,13 +80,13 @@ export class ExtractionPool {
     }
   }
 
-  /** Extracts one batch; resolves with the statements or the extractor's error message. */
+  /** Extracts one batch; resolves with the checked results per article or the extractor's error message. */
   async extract(articles: ArticleInput[]): Promise<BatchReply> {
     const id = this.next++;
     if (this.size === 0) {
       const extract = await (this.local as Promise<Extractor>);
       try {
-        return { id, result: extract(articles) };
+        return { id, result: extractBatch(extract, articles) };
       } catch (error) {
         return { id, error: error instanceof Error ? error.message : String(error) };
       }

@@ -54,7 +54,11 @@ function changesOf(graph: ClaimGraph, actor: string, threshold: number): Positio
     if (attrs.kind !== 'asserts') return;
     const assertion = { report: reportOf(graph, claim), signature: contentSignature((graph.getNodeAttributes(claim) as ClaimNode).text) };
     assertions.set(claim, assertion);
-    for (const token of assertion.signature.tokens) index.set(token, [...(index.get(token) ?? []), assertion]);
+    for (const token of assertion.signature.tokens) {
+      const list = index.get(token);
+      if (list) list.push(assertion);
+      else index.set(token, [assertion]);
+    }
   });
   if (!assertions.size) return [];
   const changes: PositionChange[] = [];
