@@ -10,7 +10,7 @@ import { extractArticles } from '../../src/extract/index.ts';
 import type { ActorRecord, StatementsFile } from '../../src/model/index.ts';
 
 type Expected = [speaker: string, stance: string, content: string, notSpeaker?: string];
-type Row = [case: string, text: string, expected: Expected[]];
+type Row = [name: string, text: string, expected: Expected[]];
 
 const ROWS: Row[] = [
   ["a state's ministry (possessive)", "Hungary's interior ministry denied the allegations.", [['interior ministry', 'denies', 'the allegations']]],

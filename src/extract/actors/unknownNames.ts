@@ -1,0 +1,142 @@
+// Names the gazetteer does not know: capitalised runs classified by their head word or the
+// noun that introduces them ("meatpacker Frigorífico Boa Vista"), persons, places (never
+// speakers), acronyms tied to a long form in brackets or to the initials of an earlier name,
+// and surnames tied to the full names they shorten.
+import type { Sentence } from '../nlp/tokens.ts';
+import type { Mention } from '../types.ts';
+import type { ActorKind } from '../../model/kinds.ts';
+import type { GazetteerEntry } from './gazetteer.ts';
+import type { Actor } from './registry.ts';
+import { isAcronym, isCapitalised, isNameToken, letters, matchCapitalisedRun } from './names.ts';
+import { DESCRIPTORS, ORG_HEADS } from '../lexicon/titles.ts';
+import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../lexicon/nouns.ts';
+import type { Hit } from './nameMatcher.ts';
+import { StateBodies } from './stateBodies.ts';
+
+export class UnknownNames extends StateBodies {
+  protected readonly surnames = new Map<string, string>();
+  protected readonly acronyms = new Map<string, string>();
+  /** Capitalised initials of actor labels, for acronyms (labels never change once made). */
+  private readonly initials = new Map<string, string>();
+
+  protected rememberSurname(actor: Actor, first: number, last: number): void {
+    if (last > first) this.surnames.set(this.t.value[last] as string, actor.id);
+  }
+
+  /**
+   * "meatpacker Frigorífico Boa Vista", "the broadcaster NOS", "environmental agency Ibama": a common noun
+   * (with up to two modifiers) naming what the following name is. `from` is where the mention starts.
+   */
+  protected described(i: number, s: Sentence, state: GazetteerEntry | undefined, from: number): Hit | undefined {
+    const { t, registry } = this;
+    for (let j = i; j <= s.last && j < i + 3; j++) {
+      const lower = t.lower[j] as string;
+      if (isCapitalised(t.value[j] as string)) return undefined;
+      const kind = DESCRIPTORS.get(lower);
+      if (!kind || j + 1 > s.last || !isNameToken(t, j + 1, s.first)) {
+        if (t.pos[j] === 'NOUN' || t.pos[j] === 'ADJ') continue;
+        return undefined;
+      }
+      const gaz = this.gazetteerAt(j + 1, s.last);
+      if (gaz && gaz.name.role !== 'demonym') {
+        return { last: gaz.last, actor: registry.known(gaz.name.entry, this.surface(from, gaz.last)), via: 'name' };
+      }
+      if (isAcronym(t.value[j + 1] as string) || this.surnames.has(t.value[j + 1] as string)) return undefined;
+      const end = matchCapitalisedRun(t, j + 1, s.last, s.first);
+      if (end < 0) return undefined;
+      const name = this.surface(j + 1, end);
+      const memberOf = state && (kind === 'government' || kind === 'media') ? registry.known(state).id : undefined;
+      const actor = registry.named(name, kind, name, memberOf ? { memberOf } : {});
+      registry.alias(actor, this.surface(from, end));
+      this.rememberSurname(actor, j + 1, end);
+      return { last: end, actor, via: 'name' };
+    }
+    return undefined;
+  }
+
+  /** A capitalised name unknown to the gazetteer: acronym, known surname, organisation (by head word) or person. */
+  protected unknownName(i: number, s: Sentence): Hit | undefined {
+    const { t, registry } = this;
+    const value = t.value[i] as string;
+    if (isAcronym(value) && !isNameToken(t, i + 1, s.first)) {
+      const id = this.acronyms.get(letters(value)) ?? this.acronymOfKnown(letters(value));
+      if (id) {
+        const actor = registry.get(id) as Actor;
+        registry.alias(actor, value);
+        return { last: i, actor, via: 'name' };
+      }
+    }
+    const end = matchCapitalisedRun(t, i, s.last, s.first);
+    if (end < 0) return undefined;
+    const surface = this.surface(i, end);
+    // "Camp Aguinaldo", "Port Sudan", "Gaza Strip": places, never speakers nor referents of "he"
+    if (end > i && (PLACE_FIRST_WORDS.has(t.lower[i] as string) || PLACE_LAST_WORDS.has(t.lower[end] as string)) && !ORG_HEADS.has(t.lower[end] as string)) {
+      return { last: end, actor: registry.named(surface, 'other', surface), via: 'weak' };
+    }
+    const known = this.surnames.get(t.value[end] as string);
+    if (known && end > i) {
+      const actor = registry.get(known) as Actor;
+      registry.alias(actor, surface);
+      return { last: end, actor, via: 'name' };
+    }
+    const descriptor = end < s.last ? DESCRIPTORS.get(t.lower[end + 1] as string) : undefined;
+    if (descriptor && !isCapitalised(t.value[end + 1] as string)) {
+      const actor = registry.named(surface, descriptor, surface);
+      registry.alias(actor, this.surface(i, end + 1));
+      return { last: end + 1, actor, via: 'name' };
+    }
+    let kind: ActorKind | undefined;
+    for (let j = end; j >= i && !kind; j--) kind = ORG_HEADS.get(t.lower[j] as string);
+    if (kind) return { last: end, actor: registry.named(surface, kind, surface), via: 'name' };
+    if (end === i) {
+      const person = this.surnames.get(value);
+      if (person) {
+        const actor = registry.get(person) as Actor;
+        registry.alias(actor, value);
+        return { last: i, actor, via: 'name' };
+      }
+      return { last: i, actor: registry.named(surface, 'other', surface), via: 'weak' };
+    }
+    let allProper = true;
+    for (let j = i; j <= end; j++) if (t.pos[j] !== 'PROPN' || t.lower[j] === '-') allProper = t.lower[j] === '-' ? allProper : false;
+    if (allProper && end - i <= 3) {
+      const actor = registry.named(surface, 'person', surface);
+      this.rememberSurname(actor, i, end);
+      return { last: end, actor, via: 'name' };
+    }
+    return { last: end, actor: registry.named(surface, 'other', surface), via: 'weak' };
+  }
+
+  /** An actor mentioned earlier whose capitalised initials spell the acronym ("SOHR" ← "Syrian Observatory for Human Rights"). */
+  protected acronymOfKnown(acronym: string): string | undefined {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const actor = this.registry.get((this.mentions[k] as Mention).actor);
+      if (!actor || actor.fromGazetteer) continue;
+      let initials = this.initials.get(actor.id);
+      if (initials === undefined) {
+        initials = actor.label
+          .split(/[\s-]+/)
+          .filter((w) => isCapitalised(w))
+          .map((w) => w.charAt(0))
+          .join('');
+        this.initials.set(actor.id, initials);
+      }
+      if (initials === acronym) return actor.id;
+    }
+    return undefined;
+  }
+
+  /** "The Medicines … Agency (MHRA)": the acronym in brackets becomes an alias of the name before it. */
+  protected acronymAfter(hit: Hit, s: Sentence): Mention | undefined {
+    const { t } = this;
+    const open = hit.last + 1;
+    if (open + 2 > s.last || t.value[open] !== '(' || t.value[open + 2] !== ')') return undefined;
+    const value = t.value[open + 1] as string;
+    if (!isAcronym(value)) return undefined;
+    this.registry.alias(hit.actor, value);
+    this.acronyms.set(letters(value), hit.actor.id);
+    const mention: Mention = { first: open + 1, last: open + 1, actor: hit.actor.id, via: 'name' };
+    this.mentions.push(mention);
+    return mention;
+  }
+}
