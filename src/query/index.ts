@@ -7,6 +7,7 @@ export { triples, TRIPLE_ROLES, type TripleRole, type TriplesOptions } from './t
 export { contested, type ContestedOptions, type ContestingStance } from './contested.ts';
 export { responseChain, type ResponseChainOptions } from './responseChain.ts';
 export { provenance } from './provenance.ts';
+export { statementsInDocument } from './statementsInDocument.ts';
 export { reach, REACH_DEFAULTS, type ReachOptions } from './reach.ts';
 export { shortestPath, type ShortestPathOptions } from './shortestPath.ts';
 export { resolveNode, resolveActor, resolveClaim, type ResolveOptions } from './resolve.ts';

@@ -1,7 +1,7 @@
-// Decoding a dropped or opened file's bytes as UTF-8 text in the browser, with the same
-// refusals as the command line (binary data, invalid UTF-8); the library's reader lives in a
-// Node-only module (src/io/files/readText.ts imports node:fs), so the browser needs its own.
+// Decoding a dropped or opened file in the browser: the library's decoder (same refusals
+// as the command line: binary data, invalid UTF-8) behind the viewer's own size limit.
 import { InputError } from '../../../src/errors.ts';
+import { decodeText, formatBytes } from '../../../src/io/files/decodeText.ts';
 
 const MODULE = 'claimgraph/web/files';
 
@@ -10,15 +10,9 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 export function decodeFileBytes(bytes: Uint8Array, name: string): string {
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new InputError(MODULE, `${name}: is ${(bytes.length / 2 ** 20).toFixed(1)} MiB, over the viewer's limit of ${MAX_FILE_BYTES / 2 ** 20} MiB`, name);
+    throw new InputError(MODULE, `${name}: is ${formatBytes(bytes.length)}, over the viewer's limit of ${formatBytes(MAX_FILE_BYTES)}`, name);
   }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) throw new InputError(MODULE, `${name}: is a binary file, not text (NUL byte at offset ${nul})`, name);
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch (cause) {
-    throw new InputError(MODULE, `${name}: is not valid UTF-8`, name, { cause });
-  }
+  return decodeText(bytes, name);
 }
 
 export async function readFileText(file: File): Promise<string> {

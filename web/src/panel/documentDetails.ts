@@ -1,6 +1,6 @@
 // The details of a document: its metadata and the statements it reports, in order.
 import type { DocumentNode } from '../../../src/model/index.ts';
-import { statementRef } from '../../../src/query/refs.ts';
+import { statementsInDocument } from '../../../src/query/index.ts';
 import { h } from '../dom/h.ts';
 import type { PanelContext } from './links.ts';
 import { statementList } from './statementItem.ts';
@@ -8,11 +8,7 @@ import { statementList } from './statementItem.ts';
 export function documentDetails(context: PanelContext, key: string): HTMLElement[] {
   const { graph } = context;
   const doc = graph.getNodeAttributes(key) as DocumentNode;
-  const claims: string[] = [];
-  graph.forEachOutEdge(key, (_e, attrs, _s, target) => {
-    if (attrs.kind === 'reports') claims.push(target);
-  });
-  const statements = claims.map((claim) => statementRef('claimgraph/web/panel', graph, claim));
+  const statements = statementsInDocument(graph, key);
   const meta = [doc.outlet, doc.dateline, doc.published, doc.file].filter((part): part is string => !!part);
   return [
     h('h2', {}, doc.title ?? doc.label),
