@@ -15,6 +15,8 @@ const ROWS: Row[] = [
   ['bracketed acronym after the subject', 'Nordhavn Shipping Company (NSC) denied that it had cancelled sailings.', [['Nordhavn Shipping Company', 'company', null]]],
   ['a description takes up the subject, not a possessor', "Regulators fined meatpacker Delmar Foods on Monday. Greenpeace Brazil, which has tracked the company's supply chain, said the fine was overdue. According to the group, few fines are ever paid.", [['Greenpeace', 'ngo', null], ['Greenpeace', 'ngo', null]]],
   ['a person titled by a description speaks for its referent', 'Shipping firm Harbour Logistics rejected the offer. A company spokesman, Joost Verbeek, said the talks were over.', [['Harbour Logistics', 'company', null], ['Joost Verbeek', 'person', 'harbour-logistics']]],
+  ['regression: a name before a curly apostrophe (’s) is still matched', 'Senegal’s foreign ministry ruled out military intervention.', [['Senegalese foreign ministry', 'government', 'senegal']]],
+  ['a sentence-opening pronoun takes the previous subject', "Iran's state news agency IRNA said the tests had succeeded, citing Russia and China. It accused Israel of sabotage.", [['Iranian state news agency IRNA', 'media', 'iran'], ['Iranian state news agency IRNA', 'media', 'iran']]],
   ['shared acronym: long form in the document', 'Fighting spread as the Rapid Support Forces (RSF) advanced. The RSF said its fighters held the bridge.', [['Rapid Support Forces', 'armed-group', null]]],
   ['shared acronym: context names the other meaning', 'RSF, also known as Reporters Without Borders, said two reporters had been detained.', [['Reporters Without Borders', 'ngo', null]]],
 ];
