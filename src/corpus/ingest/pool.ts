@@ -42,6 +42,7 @@ export class ExtractionPool {
   private local?: Promise<Extractor>;
   private next = 0;
   private closing = false;
+  private lastFailure = '';
   private starting: number;
   private started!: () => void;
   /** Resolves once every worker has loaded the extractor (or stopped): start-up is not extraction. */
@@ -111,7 +112,7 @@ export class ExtractionPool {
   private acquire(): Promise<Slot> {
     const slot = this.idle.pop();
     if (slot) return Promise.resolve(slot);
-    if (this.slots.every((s) => s.dead)) return Promise.reject(new ClaimGraphError(MODULE, 'every extraction worker has stopped'));
+    if (this.slots.every((s) => s.dead)) return Promise.reject(this.stopped());
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
@@ -119,6 +120,10 @@ export class ExtractionPool {
     const waiter = this.waiting.shift();
     if (waiter) waiter.resolve(slot);
     else this.idle.push(slot);
+  }
+
+  private stopped(): ClaimGraphError {
+    return new ClaimGraphError(MODULE, `every extraction worker has stopped (last: ${this.lastFailure})`);
   }
 
   private oneStarted(): void {
@@ -129,6 +134,7 @@ export class ExtractionPool {
   private fail(slot: Slot, message: string): void {
     if (slot.dead) return;
     slot.dead = true;
+    this.lastFailure = message;
     this.oneStarted();
     const index = this.idle.indexOf(slot);
     if (index >= 0) this.idle.splice(index, 1);
@@ -136,7 +142,7 @@ export class ExtractionPool {
     slot.busy = undefined;
     if (!this.closing) busy?.reject(new ClaimGraphError(MODULE, message));
     if (this.slots.every((s) => s.dead)) {
-      for (const waiter of this.waiting.splice(0)) waiter.reject(new ClaimGraphError(MODULE, 'every extraction worker has stopped'));
+      for (const waiter of this.waiting.splice(0)) waiter.reject(this.stopped());
     }
   }
 }
