@@ -248,6 +248,8 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
     await page.getByLabel('Search actors and claims').fill('Kerry');
     await page.getByLabel('Search actors and claims').press('Enter');
     await page.getByRole('checkbox', { name: 'contested only' }).check();
+    // Enter centres the camera with an animation: set the camera only once it has ended
+    await page.waitForFunction(() => !window.__claimgraph!.viewer.renderer.getCamera().isAnimated());
     await page.evaluate(() => window.__claimgraph!.viewer.renderer.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.7 }));
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('cam=0.4%2C0.6%2C0.7');
     const url = page.url();
