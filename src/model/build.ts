@@ -6,7 +6,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { MergeConflictError, StatementsValidationError } from '../errors.ts';
 import { actorKey, claimKey, docKey, idOf } from './keys.ts';
 import type { ActorRecord, DocumentRecord, StatementRecord, StatementsFile } from './schema.ts';
-import type { ActorNode, ClaimGraph, DocumentNode } from './types.ts';
+import type { ActorNode, ClaimGraph, ClaimNode, DocumentNode } from './types.ts';
 import { validateStatements } from './validate.ts';
 
 /** A statement set with the name used in error messages (a file path, usually). */
@@ -133,6 +133,13 @@ class Builder {
   private addStatement(st: StatementRecord, outlet: string | undefined): void {
     const key = claimKey(st.doc, st.id);
     const { graph } = this;
+    if (graph.hasNode(key)) {
+      // only possible when ids hold "/": document "a/b" with statement "c" and document "a" with "b/c"
+      const other = graph.getNodeAttributes(key) as ClaimNode;
+      throw new MergeConflictError(
+        `statement ${JSON.stringify(st.id)} of document ${JSON.stringify(st.doc)} and statement ${JSON.stringify(other.statement)} of document ${JSON.stringify(other.doc)} share the node key ${JSON.stringify(key)}; rename one of the ids`,
+      );
+    }
     graph.addNode(key, {
       kind: 'claim',
       label: claimLabel(st.content.text),

@@ -82,3 +82,16 @@ describe('buildGraph merging several sets', () => {
     expect(build).toThrow(message);
   });
 });
+
+describe('buildGraph: node keys', () => {
+  it('regression: ids holding "/" that map two statements to one claim key are a MergeConflictError, not a graphology crash', () => {
+    const build = () => buildGraph([
+      { source: 'one.json', data: set('a/b', [actor('x', 'state', [])], 'c') },
+      { source: 'two.json', data: set('a', [actor('x', 'state', [])], 'b/c') },
+    ]);
+    expect(build).toThrow(MergeConflictError);
+    expect(build).toThrow(
+      'claimgraph/model/buildGraph: statement "b/c" of document "a" and statement "c" of document "a/b" share the node key "claim:a/b/c"; rename one of the ids',
+    );
+  });
+});
