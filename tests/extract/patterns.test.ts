@@ -65,6 +65,9 @@ const ROWS: Row[] = [
   ]],
   ['Y, X said, <participle>', 'One of them struck the boat twice, Maria Jansen said, cracking its hull.', [['Maria Jansen', 'asserts', 'said', 'One of them struck the boat twice']]],
   ['"Y," X, <apposition>, told Z', '"We cannot verify it," the agency\'s head of safeguards, Ingrid Holm, told the board.', [['Ingrid Holm', 'asserts', 'told', 'We cannot verify it']]],
+  ['X condemned Y and <verb>: the coordinated verb ends the object', "Turkey's foreign ministry condemned the attack and called for restraint.", [['Turkish foreign ministry', 'accuses', 'condemned', 'the attack']]],
+  ['X denied Y, <participle>: the participle clause is not the object', 'Moscow has denied the allegations, calling them "Russophobic nonsense".', [['Russia', 'denies', 'has denied', 'the allegations']]],
+  ["a state's <noun> ministry", "Germany's economy ministry said growth would slow to 0.2% this year.", [['German economy ministry', 'asserts', 'said', 'growth would slow to 0.2% this year']]],
   ['X (ACRONYM) denied that Y: the nested refusal stays inside', 'Nordhavn Shipping Company (NSC) denied that it had refused mediation.', [['Nordhavn Shipping Company', 'denies', 'denied', 'it had refused mediation']]],
   ['narrator voice is not a statement', 'The river rose by two metres overnight.', []],
 ];

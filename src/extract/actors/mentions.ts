@@ -93,6 +93,16 @@ export class DocActors extends UnknownNames {
     return found;
   }
 
+  /** Has the document named an organisation (not a state, person or place) so far? */
+  private organisationNamed(): boolean {
+    for (const m of this.mentions) {
+      if (m.via === 'weak' || m.via === 'pronoun') continue;
+      const kind = this.registry.get(m.actor)?.kind;
+      if (kind && kind !== 'person' && kind !== 'state' && kind !== 'other') return true;
+    }
+    return false;
+  }
+
   /** The state the document is mostly about (most mentioned so far). */
   homeState(): Actor | undefined {
     let best: string | undefined;
@@ -306,9 +316,10 @@ export class DocActors extends UnknownNames {
     if (det && lower === 'the' && DESCRIPTIONS.has(headLower) && t.pos[head + 1] !== 'NOUN') {
       const actor = this.coref.description(headLower, i);
       if (actor) return { last: head, actor, via: 'description' };
-      // "The union said …" with no union named before (a lead written around its source): the union itself
+      // "The union said …" with no organisation named before (a lead written around its source): the union
+      // itself; when organisations were named, the description means one of them, and none fits
       const kind = (DESCRIPTIONS.get(headLower) as readonly ActorKind[])[0] as ActorKind;
-      if (kind === 'person' || kind === 'state' || isCapitalised(t.value[head] as string)) return undefined;
+      if (kind === 'person' || kind === 'state' || isCapitalised(t.value[head] as string) || this.organisationNamed()) return undefined;
       return { last: head, actor: this.registry.named(headLower, kind, this.surface(i, head)), via: 'name' };
     }
     return undefined;

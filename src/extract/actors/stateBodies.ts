@@ -14,6 +14,12 @@ export const SEATS: ReadonlySet<string> = new Set(['embassy', 'consulate', 'miss
 /** First tokens of state-body phrases ("foreign" of "foreign ministry", "co" of "co-operation agency"): the body matcher's gate. */
 const BODY_STARTS: ReadonlySet<string> = new Set([...STATE_BODIES.keys()].flatMap((phrase) => [phrase.split(' ')[0] as string, phrase.split(/[\s-]/)[0] as string]));
 
+/** Head words that make "<noun> <head>" a state body ("economy ministry", "tax agency"). */
+const BODY_HEADS: ReadonlyMap<string, 'government' | 'military' | 'media'> = new Map([
+  ['ministry', 'government'], ['department', 'government'], ['agency', 'government'], ['authority', 'government'],
+  ['regulator', 'government'], ['office', 'government'], ['directorate', 'government'],
+]);
+
 export class StateBodies extends NameMatcher {
   /** state id / body → actor id of the body. */
   private readonly bodies = new Map<string, string>();
@@ -30,7 +36,15 @@ export class StateBodies extends NameMatcher {
   /** A state body at i: "army", "foreign ministry", "state media" (longest match). */
   protected stateBody(i: number, last: number): { last: number; kind: 'government' | 'military' | 'media' } | undefined {
     const { t } = this;
-    if (i > last || !BODY_STARTS.has(t.lower[i] as string)) return undefined;
+    if (i > last) return undefined;
+    // "economy ministry", "tax agency": any noun or adjective before a government head word
+    if (!BODY_STARTS.has(t.lower[i] as string)) {
+      const head = BODY_HEADS.get(t.lower[i + 1] ?? '');
+      const pos = t.pos[i];
+      // ("environmental agency Ibama": a name follows, the noun only introduces it)
+      const named = i + 2 <= last && isNameToken(t, i + 2, -1);
+      return head && i < last && !named && (pos === 'NOUN' || pos === 'ADJ') ? { last: i + 1, kind: head } : undefined;
+    }
     const found = this.bodyPhrase(i, last);
     // "state news agency KCNA", "state media SANA": the body's own acronym follows it
     if (found && found.last < last && isAcronym(t.value[found.last + 1] as string) && !isNameToken(t, found.last + 2, -1)) found.last++;

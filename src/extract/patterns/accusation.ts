@@ -52,6 +52,8 @@ export function accusation(ctx: ReportingContext, cue: Cue): Attribution | null 
       break;
     }
     if (value === '.' || value === ';' || (value === ',' && targets.length && cue.sense.frame === 'condemn')) break;
+    // "condemned the attack and called for restraint": a coordinated verb ends the object
+    if ((v.lower(k) === 'and' || v.lower(k) === 'but') && v.pos(k + 1) === 'VERB') break;
     const m = v.mentionStartingAt(k);
     if (m) {
       if (m.actor !== speaker && !targets.includes(m.actor)) targets.push(m.actor);

@@ -57,7 +57,7 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
   if (object || subject.relative === 'inside' || hasClauseAfter(v, cue.last) || cue.sense.participle) {
     let content = contentAfter(v, cue.last, tell) ?? (object ? claimBefore(v, speakerAt) : null);
     if (!content) return null;
-    if (object && cue.sense.stance !== 'asserts') content = beforeAs(v, content);
+    if (object && cue.sense.stance !== 'asserts') content = beforeParticiple(v, beforeAs(v, content));
     if (subject.relative === 'inside') content = endAtDelimiter(v, content, true);
     else if (subject.relative === 'antecedent') content = endAtDelimiter(v, content, false);
     if (!content) return null;
@@ -131,6 +131,14 @@ export function contentBefore(ctx: ReportingContext, speakerFirst: number): { co
   }
   const content = v.trim(ctx.start, end);
   return content ? { content, quoted: false } : null;
+}
+
+/** "denied the allegations, calling them nonsense": a participle clause after a comma is not part of the object. */
+function beforeParticiple(v: SentenceView, content: TokenRange): TokenRange {
+  for (let k = content.first + 1; k < content.last; k++) {
+    if (v.value(k) === ',' && v.pos(k + 1) === 'VERB' && /ing$/.test(v.lower(k + 1)) && !v.insideQuote(k)) return v.trim(content.first, k - 1) ?? content;
+  }
+  return content;
 }
 
 /** "…, an accusation the IAEA has repeatedly denied": the claim noun phrase the object relative clause hangs on. */
