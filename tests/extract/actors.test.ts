@@ -17,6 +17,8 @@ const ROWS: Row[] = [
   ['a person titled by a description speaks for its referent', 'Shipping firm Harbour Logistics rejected the offer. A company spokesman, Joost Verbeek, said the talks were over.', [['Harbour Logistics', 'company', null], ['Joost Verbeek', 'person', 'harbour-logistics']]],
   ['regression: a name before a curly apostrophe (’s) is still matched', 'Senegal’s foreign ministry ruled out military intervention.', [['Senegalese foreign ministry', 'government', 'senegal']]],
   ['a sentence-opening pronoun takes the previous subject', "Iran's state news agency IRNA said the tests had succeeded, citing Russia and China. It accused Israel of sabotage.", [['Iranian state news agency IRNA', 'media', 'iran'], ['Iranian state news agency IRNA', 'media', 'iran']]],
+  ['an unnamed source with modifiers', 'A senior official, speaking on condition of anonymity, said the talks had stalled.', [['senior official', 'person', null]]],
+  ['an unnamed source of a state', 'A senior U.S. official said the talks had stalled.', [['senior U.S. official', 'person', 'united-states']]],
   ['shared acronym: long form in the document', 'Fighting spread as the Rapid Support Forces (RSF) advanced. The RSF said its fighters held the bridge.', [['Rapid Support Forces', 'armed-group', null]]],
   ['shared acronym: context names the other meaning', 'RSF, also known as Reporters Without Borders, said two reporters had been detained.', [['Reporters Without Borders', 'ngo', null]]],
 ];

@@ -93,6 +93,30 @@ export class DocActors extends UnknownNames {
     return found;
   }
 
+  /**
+   * "a senior official", "a senior European diplomat", "a Hamas official": an unnamed source, a person
+   * (member of the state or organisation among the modifiers). Named ones ("a spokesman, X") are titles.
+   */
+  private unnamedPerson(i: number, s: Sentence): Hit | undefined {
+    const { t, registry } = this;
+    let owner: GazetteerEntry | undefined;
+    let k = i + 1;
+    while (k <= s.last && k <= i + 4) {
+      if (PERSON_NOUNS.has(t.lower[k] as string)) break;
+      const gaz = isCapitalised(t.value[k] as string) ? this.gazetteerAt(k, s.last) : undefined;
+      if (gaz) {
+        owner = gaz.name.entry;
+        k = gaz.last + 1;
+      } else if (t.pos[k] === 'ADJ' || t.pos[k] === 'PROPN') k++;
+      else return undefined;
+    }
+    if (k > s.last || k === i + 1 || !PERSON_NOUNS.has(t.lower[k] as string)) return undefined;
+    if (t.value[k + 1] === ',' && isNameToken(t, k + 2, s.first)) return undefined;
+    const label = this.surface(i + 1, k);
+    const actor = registry.named(label, 'person', label, owner ? { memberOf: registry.known(owner).id } : {});
+    return { last: k, actor, via: 'group' };
+  }
+
   /** Has the document named an organisation (not a state, person or place) so far? */
   private organisationNamed(): boolean {
     for (const m of this.mentions) {
@@ -273,6 +297,10 @@ export class DocActors extends UnknownNames {
     const det = lower === 'the' || lower === 'a' || lower === 'an';
     const head = det ? i + 1 : i;
     if (head > s.last) return undefined;
+    if (lower === 'a' || lower === 'an') {
+      const unnamed = this.unnamedPerson(i, s);
+      if (unnamed) return unnamed;
+    }
     if (!TRIGGERS.has(t.lower[head] as string) && !DESCRIPTORS.has(t.lower[head + 1] ?? '') && !DESCRIPTORS.has(t.lower[head + 2] ?? '')) return undefined;
     const body = this.stateBody(head, s.last);
     if (body && (det || body.last > head || t.lower[head] === 'state')) {
