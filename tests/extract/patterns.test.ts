@@ -65,6 +65,10 @@ const ROWS: Row[] = [
   ]],
   ['Y, X said, <participle>', 'One of them struck the boat twice, Maria Jansen said, cracking its hull.', [['Maria Jansen', 'asserts', 'said', 'One of them struck the boat twice']]],
   ['"Y," X, <apposition>, told Z', '"We cannot verify it," the agency\'s head of safeguards, Ingrid Holm, told the board.', [['Ingrid Holm', 'asserts', 'told', 'We cannot verify it']]],
+  ['X said Y, a claim Z denied: two statements, the claim cut off', 'Kenya said the border was closed, a claim Uganda has repeatedly denied.', [
+    ['Kenya', 'asserts', 'said', 'the border was closed'],
+    ['Uganda', 'denies', 'denied', 'a claim'],
+  ]],
   ['X condemned Y and <verb>: the coordinated verb ends the object', "Turkey's foreign ministry condemned the attack and called for restraint.", [['Turkish foreign ministry', 'accuses', 'condemned', 'the attack']]],
   ['X denied Y, <participle>: the participle clause is not the object', 'Moscow has denied the allegations, calling them "Russophobic nonsense".', [['Russia', 'denies', 'has denied', 'the allegations']]],
   ["a state's <noun> ministry", "Germany's economy ministry said growth would slow to 0.2% this year.", [['German economy ministry', 'asserts', 'said', 'growth would slow to 0.2% this year']]],

@@ -10,6 +10,7 @@ import { accusation } from './accusation.ts';
 import { passive } from './passive.ts';
 import { reporting, type ReportingContext } from './reporting.ts';
 import { dropTrailingJoiners } from './spans.ts';
+import { CLAIM_NOUNS } from '../lexicon/nouns.ts';
 import type { SentenceView } from './view.ts';
 
 export function sentenceAttributions(base: Omit<ReportingContext, 'earlier'>, cues: readonly Cue[]): Attribution[] {
@@ -18,7 +19,7 @@ export function sentenceAttributions(base: Omit<ReportingContext, 'earlier'>, cu
   for (const cue of cues) {
     if (out.some((a) => a.cue && cue.verb >= a.cue.first && cue.verb <= a.cue.last)) continue;
     // reporting inside reported content ("denied that it had refused mediation") is the speaker's claim, not a new statement
-    if (out.some((a) => a.pattern !== 'content-first' && a.pattern !== 'according-to' && cue.verb > a.content.first && cue.verb <= a.content.last && !cue.sense.participle && !isCoordinated(base.v, a, cue) && !(cue.according && dashBefore(base.v, a.content.first, cue.first)))) continue;
+    if (out.some((a) => a.pattern !== 'content-first' && a.pattern !== 'according-to' && cue.verb > a.content.first && cue.verb <= a.content.last && !cue.sense.participle && !isCoordinated(base.v, a, cue) && !(cue.according && dashBefore(base.v, a.content.first, cue.first)) && !appositiveClaim(base.v, cue))) continue;
     const found = attribute(ctx, cue);
     if (found) out.push(found);
   }
@@ -40,8 +41,10 @@ function separate(v: SentenceView, found: Attribution[]): Attribution[] {
   for (let i = 0; i < found.length; i++) {
     const a = found[i] as Attribution;
     const b = found[i + 1];
-    if (b && b.pattern === 'according-to' && b.content.first > a.content.first && b.content.first <= a.content.last) {
-      // "X said A -- B, according to Y": the report set off by the dash is Y's, not X's
+    const laterSource = b && (b.pattern === 'according-to' || (b.cue !== null && b.content.last < b.cue.first));
+    if (b && laterSource && b.content.first > a.content.first && b.content.first <= a.content.last) {
+      // "X said A -- B, according to Y": the report set off by the dash is Y's, not X's;
+      // "X said A, a claim Y denied": the claim is A, Y's denial is not part of it
       const cut = dropTrailingJoiners(v, { first: a.content.first, last: b.content.first - 1 });
       if (cut) out.push({ ...a, content: cut });
       continue;
@@ -80,4 +83,21 @@ function hasSeparator(v: SentenceView, from: number, to: number): boolean {
 function dashBefore(v: SentenceView, from: number, to: number): boolean {
   for (let k = to - 1; k > from; k--) if ((v.value(k) === '--' || v.value(k) === '—' || v.value(k) === '–') && !v.insideQuote(k)) return true;
   return false;
+}
+
+/** "…, a claim the group denied": a denial hanging on an appositive claim noun after reported content. */
+function appositiveClaim(v: SentenceView, cue: Cue): boolean {
+  if (cue.sense.frame !== 'object' || cue.sense.stance === 'asserts') return false;
+  let k = cue.first - 1;
+  while (k > v.first && (v.pos(k) === 'ADV' || v.pos(k) === 'AUX')) k--;
+  const subject = v.mentionEndingAt(k);
+  if (!subject) return false;
+  k = subject.first - 1;
+  if (v.lower(k) === 'the') k--;
+  if (v.lower(k) === 'that' || v.lower(k) === 'which') k--;
+  if (!CLAIM_NOUNS.has(v.lower(k))) return false;
+  k--;
+  while (k > v.first && v.pos(k) === 'ADJ') k--;
+  if (v.pos(k) === 'DET') k--;
+  return v.value(k) === ',';
 }
