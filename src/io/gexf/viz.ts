@@ -1,45 +1,26 @@
 // Styling for GEXF viewers (Gephi, gephi-lite): node colour by actor kind, claim stance or
 // document, node size by degree, edge colour and thickness by edge kind, and a deterministic
 // position (the node's own x/y when the graph has a layout, else a point on a circle) so that
-// a file opens readable before any layout is run. Colours are CSS rgb() strings, which
-// graphology-gexf writes as r/g/b channels, the form every GEXF reader understands.
+// a file opens readable before any layout is run. The colours are the shared palette
+// (src/style) as CSS rgb() strings, which graphology-gexf writes as r/g/b channels, the form
+// every GEXF reader understands (a #hex colour would become GEXF 1.3's rarer `hex` attribute).
 import type { ActorKind, EdgeKind, Stance } from '../../model/index.ts';
+import * as palette from '../../style/index.ts';
 
-export const ACTOR_COLORS: Record<ActorKind, string> = {
-  state: 'rgb(31,119,180)',
-  government: 'rgb(23,190,207)',
-  military: 'rgb(140,86,75)',
-  'armed-group': 'rgb(214,39,40)',
-  ngo: 'rgb(44,160,44)',
-  media: 'rgb(188,189,34)',
-  person: 'rgb(255,127,14)',
-  intergovernmental: 'rgb(148,103,189)',
-  company: 'rgb(227,119,194)',
-  union: 'rgb(152,223,138)',
-  'political-group': 'rgb(255,152,150)',
-  other: 'rgb(127,127,127)',
-};
+/** `#rrggbb` as `rgb(r,g,b)`. */
+export function hexToRgb(hex: string): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(value >> 16) & 255},${(value >> 8) & 255},${value & 255})`;
+}
 
-export const STANCE_COLORS: Record<Stance, string> = {
-  asserts: 'rgb(66,133,244)',
-  accuses: 'rgb(219,68,55)',
-  denies: 'rgb(244,160,0)',
-  rejects: 'rgb(142,36,170)',
-};
+const toRgb = <K extends string>(colors: Record<K, string>): Record<K, string> =>
+  Object.fromEntries(Object.entries<string>(colors).map(([key, hex]) => [key, hexToRgb(hex)])) as Record<K, string>;
 
-export const DOCUMENT_COLOR = 'rgb(60,60,60)';
-export const UNKNOWN_COLOR = 'rgb(180,180,180)';
-
-export const EDGE_COLORS: Record<EdgeKind, string> = {
-  ...STANCE_COLORS,
-  reports: 'rgb(170,170,170)',
-  about: 'rgb(120,144,156)',
-  targets: 'rgb(198,40,40)',
-  responds: 'rgb(255,111,0)',
-  memberOf: 'rgb(96,125,139)',
-  publishes: 'rgb(121,85,72)',
-  corroborates: 'rgb(0,150,136)',
-};
+export const ACTOR_COLORS: Record<ActorKind, string> = toRgb(palette.ACTOR_KIND_COLORS);
+export const STANCE_COLORS: Record<Stance, string> = toRgb(palette.STANCE_COLORS);
+export const EDGE_COLORS: Record<EdgeKind, string> = toRgb(palette.EDGE_COLORS);
+export const DOCUMENT_COLOR = hexToRgb(palette.DOCUMENT_COLOR);
+export const UNKNOWN_COLOR = hexToRgb(palette.UNKNOWN_COLOR);
 
 export function edgeThickness(kind: string): number {
   return kind in STANCE_COLORS ? 2 : 1;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultGraph } from '../../../src/io/defaultGraph.ts';
 import { graphToGexf } from '../../../src/io/gexf/index.ts';
-import { ACTOR_COLORS, DOCUMENT_COLOR, EDGE_COLORS, STANCE_COLORS, nodePosition, nodeSize } from '../../../src/io/gexf/viz.ts';
+import { ACTOR_COLORS, DOCUMENT_COLOR, EDGE_COLORS, STANCE_COLORS, hexToRgb, nodePosition, nodeSize } from '../../../src/io/gexf/viz.ts';
 import { ACTOR_KINDS, EDGE_KINDS, STANCES, createClaimGraph } from '../../../src/model/index.ts';
 
 const xml = graphToGexf(await loadDefaultGraph());
@@ -64,5 +64,15 @@ describe('viz', () => {
     expect(nodePosition(2, 4, 'a', 3)).toEqual({ x: -200, y: 0 });
     expect(nodePosition(2, 4, 7.5, -1)).toEqual({ x: 7.5, y: -1 });
     expect(nodePosition(0, 4, Number.NaN, 1)).toEqual({ x: 200, y: 0 });
+  });
+});
+
+describe('hexToRgb', () => {
+  it.each([
+    ['#000000', 'rgb(0,0,0)'],
+    ['#2b6cd6', 'rgb(43,108,214)'],
+    ['#ffffff', 'rgb(255,255,255)'],
+  ])('%s is %s', (hex, rgb) => {
+    expect(hexToRgb(hex)).toBe(rgb);
   });
 });
