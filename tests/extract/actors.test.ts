@@ -19,6 +19,9 @@ const ROWS: Row[] = [
   ['a sentence-opening pronoun takes the previous subject', "Iran's state news agency IRNA said the tests had succeeded, citing Russia and China. It accused Israel of sabotage.", [['Iranian state news agency IRNA', 'media', 'iran'], ['Iranian state news agency IRNA', 'media', 'iran']]],
   ['an unnamed source with modifiers', 'A senior official, speaking on condition of anonymity, said the talks had stalled.', [['senior official', 'person', null]]],
   ['an unnamed source of a state', 'A senior U.S. official said the talks had stalled.', [['senior U.S. official', 'person', 'united-states']]],
+  ["an organisation's unnamed official", "The EU's top diplomat said the bloc would not recognise the vote.", [['top diplomat', 'person', 'european-union']]],
+  ['a lower-case ministry with its complement', 'The ministry of health said 45 people had died.', [['ministry of health', 'government', null]]],
+  ['local media as a source', 'According to local media, at least 12 people were killed.', [['media', 'media', null]]],
   ['shared acronym: long form in the document', 'Fighting spread as the Rapid Support Forces (RSF) advanced. The RSF said its fighters held the bridge.', [['Rapid Support Forces', 'armed-group', null]]],
   ['shared acronym: context names the other meaning', 'RSF, also known as Reporters Without Borders, said two reporters had been detained.', [['Reporters Without Borders', 'ngo', null]]],
 ];

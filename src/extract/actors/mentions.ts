@@ -97,9 +97,9 @@ export class DocActors extends UnknownNames {
    * "a senior official", "a senior European diplomat", "a Hamas official": an unnamed source, a person
    * (member of the state or organisation among the modifiers). Named ones ("a spokesman, X") are titles.
    */
-  private unnamedPerson(i: number, s: Sentence): Hit | undefined {
+  private unnamedPerson(i: number, s: Sentence, of?: GazetteerEntry): Hit | undefined {
     const { t, registry } = this;
-    let owner: GazetteerEntry | undefined;
+    let owner: GazetteerEntry | undefined = of;
     let k = i + 1;
     while (k <= s.last && k <= i + 4) {
       if (PERSON_NOUNS.has(t.lower[k] as string)) break;
@@ -173,6 +173,11 @@ export class DocActors extends UnknownNames {
         // "Sudan's army-led government", "Iran's new government": the state itself
         const gov = this.governmentWord(this.pastModifiers(possessive, s.last), s.last);
         if (gov >= 0) return { last: gov, actor: registry.known(gaz.name.entry, this.surface(i, gov)), via: 'name' };
+      }
+      if (possessive > after) {
+        // "the EU's top diplomat", "Hamas's chief negotiator" (unnamed): a person speaking for it
+        const unnamed = this.unnamedPerson(possessive - 1, s, gaz.name.entry);
+        if (unnamed) return { ...unnamed, last: unnamed.last };
       }
       if (gaz.name.entry.kind !== 'state' && gaz.name.role === 'alias') {
         // "Greenpeace Brazil": a national branch named after the organisation

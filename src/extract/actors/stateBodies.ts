@@ -66,6 +66,11 @@ export class StateBodies extends NameMatcher {
     if (found && isCapitalised(t.value[found.last] as string) && t.lower[found.last + 1] === 'of' && found.last + 2 <= last) {
       const end = matchCapitalisedRun(t, found.last + 2, last, -1);
       if (end >= 0) found.last = end;
+    } else if (found && t.lower[found.last + 1] === 'of' && t.pos[found.last + 2] === 'NOUN') {
+      // "the ministry of health", "the department of foreign affairs"
+      let end = found.last + 2;
+      while (end < last && end < found.last + 5 && (t.pos[end + 1] === 'NOUN' || (t.lower[end + 1] === 'and' && t.pos[end + 2] === 'NOUN'))) end++;
+      found.last = end;
     }
     return found;
   }

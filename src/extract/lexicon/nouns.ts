@@ -121,6 +121,7 @@ export const GROUP_NOUNS: ReadonlyMap<string, { kind: 'armed-group' | 'governmen
   ['observers', { kind: 'other', plural: true }],
   ['monitors', { kind: 'ngo', plural: true }],
   ['journalists', { kind: 'media', plural: true }],
+  ['media', { kind: 'media', plural: true }],
 ]);
 
 /** Bodies that a state (or its demonym) owns: "<Syrian> army", "<Russian> state media", "government forces". */
