@@ -22,6 +22,9 @@ const ROWS: Row[] = [
   ["an organisation's unnamed official", "The EU's top diplomat said the bloc would not recognise the vote.", [['top diplomat', 'person', 'european-union']]],
   ['a lower-case ministry with its complement', 'The ministry of health said 45 people had died.', [['ministry of health', 'government', null]]],
   ['local media as a source', 'According to local media, at least 12 people were killed.', [['media', 'media', null]]],
+  ['a modified description with no organisation named before', '"There is no evidence of fraud," the electoral commission said in a statement.', [['electoral commission', 'government', null]]],
+  ['a group before a short place phrase', 'Workers at the plant said they had not been paid for three months.', [['workers', 'other', null]]],
+  ['a name particle before a hyphen', "Sudan's army chief, General Abdel Fattah al-Burhan, vowed to fight on.", [['Abdel Fattah al-Burhan', 'person', null]]],
   ['shared acronym: long form in the document', 'Fighting spread as the Rapid Support Forces (RSF) advanced. The RSF said its fighters held the bridge.', [['Rapid Support Forces', 'armed-group', null]]],
   ['shared acronym: context names the other meaning', 'RSF, also known as Reporters Without Borders, said two reporters had been detained.', [['Reporters Without Borders', 'ngo', null]]],
 ];

@@ -73,7 +73,7 @@ export function matchPersonName(t: TokenTable, i: number, last: number, sentence
       continue;
     }
     // "al-Assad", "bin Salman", "de Mistura": lower-case particles inside a name
-    if (end >= 0 && /^(al|el|bin|ibn|de|da|di|van|von|der|le|la|du)$/.test(lower) && j < last && isCapitalised(t.value[j + 1] as string)) continue;
+    if (end >= 0 && /^(al|el|bin|ibn|de|da|di|van|von|der|le|la|du)$/.test(lower) && j < last && (isCapitalised(t.value[j + 1] as string) || (t.value[j + 1] === '-' && isCapitalised(t.value[j + 2] ?? '')))) continue;
     if (end >= 0 && (lower === '-' || lower === '.') && j < last && isCapitalised(t.value[j + 1] as string) && t.start[j] === t.end[j - 1]) continue;
     break;
   }

@@ -17,7 +17,8 @@ const BODY_STARTS: ReadonlySet<string> = new Set([...STATE_BODIES.keys()].flatMa
 /** Head words that make "<noun> <head>" a state body ("economy ministry", "tax agency"). */
 const BODY_HEADS: ReadonlyMap<string, 'government' | 'military' | 'media'> = new Map([
   ['ministry', 'government'], ['department', 'government'], ['agency', 'government'], ['authority', 'government'],
-  ['regulator', 'government'], ['office', 'government'], ['directorate', 'government'],
+  ['regulator', 'government'], ['office', 'government'], ['directorate', 'government'], ['commission', 'government'],
+  ['council', 'government'], ['court', 'government'], ['committee', 'government'], ['bank', 'government'],
 ]);
 
 export class StateBodies extends NameMatcher {

@@ -67,6 +67,11 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
       k--;
       continue;
     }
+    // "Workers at the plant said": the group before a short place phrase
+    if (pos === 'NOUN' || pos === 'PROPN') {
+      const head = headBeforePlace(v, k, floor, 4);
+      if (head) return { mention: head, relative: null };
+    }
     // "a Syrian foreign ministry statement": adjectives and nouns of the statement phrase
     if ((pos === 'ADJ' || pos === 'NOUN') && STATEMENT_NOUNS.has(v.lower(k + 1))) {
       k--;
@@ -86,6 +91,21 @@ function asideStart(v: SentenceView, close: number, floor: number): number {
     return (RELATIVE.has(next) && next !== 'that') || (/ing$/.test(next) && v.pos(k + 1) === 'VERB') ? k : -1;
   }
   return -1;
+}
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'from', 'near', 'across', 'inside', 'outside']);
+
+/** A group mention right before "at/in/of <the place phrase ending at `at`>" ("Workers at the plant"), or undefined. */
+function headBeforePlace(v: SentenceView, at: number, floor: number, reach: number): Mention | undefined {
+  for (let k = at - 1; k > floor && at - k <= reach; k--) {
+    if (!PLACE_PREPOSITIONS.has(v.lower(k))) {
+      if (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NOUN') continue;
+      return undefined;
+    }
+    const group = v.mentionEndingAt(k - 1);
+    return group && group.via === 'group' ? group : undefined;
+  }
+  return undefined;
 }
 
 /** "UNIFIL, the UN peacekeeping force, which said": the named actor before an apposition ending at `end`. */
