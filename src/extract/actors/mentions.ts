@@ -3,20 +3,21 @@
 // Minister Sergey Lavrov"), titled persons, groups ("rebels", "officials"), affiliates ("Okafor's
 // campaign"), and pronouns and definite descriptions resolved to a compatible actor (./coref.ts).
 // Its bases: ./nameMatcher.ts (gazetteer matching), ./stateBodies.ts (a state's bodies),
-// ./unknownNames.ts (names the gazetteer does not know, acronyms, surnames).
+// ./unknownNames.ts (names the gazetteer does not know, acronyms, surnames), ./people.ts (titled
+// persons, unnamed sources, affiliates).
 import type { Sentence, TokenTable } from '../nlp/tokens.ts';
 import type { Mention } from '../types.ts';
 import type { ActorKind } from '../../model/kinds.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 import type { Actor, ActorRegistry } from './registry.ts';
-import { isAcronym, isCapitalised, isNameToken, letters, matchCapitalisedRun, matchPersonName, matchTitle } from './names.ts';
+import { isAcronym, isCapitalised, isNameToken, letters, matchCapitalisedRun, matchTitle } from './names.ts';
 import { DESCRIPTIONS, DESCRIPTORS, ORG_HEADS, TITLES } from '../lexicon/titles.ts';
-import { AFFILIATES, GOVERNMENT_WORDS, GROUP_NOUNS, STATE_BODIES } from '../lexicon/nouns.ts';
+import { GOVERNMENT_WORDS, GROUP_NOUNS, STATE_BODIES } from '../lexicon/nouns.ts';
 import { Coref } from './coref.ts';
 import { resolveShared } from './ambiguity.ts';
 import type { Hit } from './nameMatcher.ts';
 import { SEATS } from './stateBodies.ts';
-import { UnknownNames } from './unknownNames.ts';
+import { People, PERSON_NOUNS, POSSESSIVE_MARKS } from './people.ts';
 
 /** First words that can start a lower-case mention: a cheap gate before any phrase matching (most tokens are none of these). */
 const TRIGGERS: ReadonlySet<string> = new Set([
@@ -28,17 +29,12 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...GOVERNMENT_WORDS,
 ]);
 
-/** Unnamed people who speak for their state or organisation ("a British diplomat", "a senior official"). */
-const PERSON_NOUNS: ReadonlyMap<string, true> = new Map(
-  ['diplomat', 'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'negotiator', 'officer', 'commander', 'minister', 'lawmaker', 'senator', 'adviser', 'advisor', 'analyst', 'expert', 'witness', 'resident', 'doctor'].map((w) => [w, true]),
-);
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 /** "It looks like", "it is clear": "it" with no referent. */
 const EXPLETIVE_AFTER: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s', 'looks', 'seems', 'appears', 'remains', 'would', 'may', 'might', 'could', 'will']);
 
 /** The actors of one document as they are mentioned; `scan` must see the sentences in order. */
-export class DocActors extends UnknownNames {
+export class DocActors extends People {
   readonly coref: Coref;
   private readonly stateCounts = new Map<string, number>();
   /** First tokens of the sentence being scanned and of the one before (for sentence-opening pronouns). */
@@ -50,19 +46,6 @@ export class DocActors extends UnknownNames {
   constructor(t: TokenTable, registry: ActorRegistry) {
     super(t, registry);
     this.coref = new Coref(t, registry, this.mentions);
-  }
-
-  /** "Okafor's campaign", "Greenpeace's lawyers": a named actor's affiliate speaks for it (a member of it), not as it. */
-  private affiliateAfter(first: number, hit: Hit, s: Sentence): Hit | undefined {
-    const { t, registry } = this;
-    if (hit.via === 'pronoun' || hit.via === 'description' || hit.actor.kind === 'state') return undefined;
-    if (hit.last + 2 > s.last || !POSSESSIVE_MARKS.has(t.lower[hit.last + 1] as string)) return undefined;
-    const kind = AFFILIATES.get(t.lower[hit.last + 2] as string);
-    if (!kind) return undefined;
-    const label = this.surface(first, hit.last + 2);
-    const memberOf = hit.via === 'weak' ? undefined : hit.actor.id;
-    const actor = registry.named(label, kind, label, memberOf ? { memberOf } : {});
-    return { last: hit.last + 2, actor, via: 'name' };
   }
 
   /** Finds the mentions of one sentence and records them. */
@@ -91,30 +74,6 @@ export class DocActors extends UnknownNames {
       } else i++;
     }
     return found;
-  }
-
-  /**
-   * "a senior official", "a senior European diplomat", "a Hamas official": an unnamed source, a person
-   * (member of the state or organisation among the modifiers). Named ones ("a spokesman, X") are titles.
-   */
-  private unnamedPerson(i: number, s: Sentence, of?: GazetteerEntry): Hit | undefined {
-    const { t, registry } = this;
-    let owner: GazetteerEntry | undefined = of;
-    let k = i + 1;
-    while (k <= s.last && k <= i + 4) {
-      if (PERSON_NOUNS.has(t.lower[k] as string)) break;
-      const gaz = isCapitalised(t.value[k] as string) ? this.gazetteerAt(k, s.last) : undefined;
-      if (gaz) {
-        owner = gaz.name.entry;
-        k = gaz.last + 1;
-      } else if (t.pos[k] === 'ADJ' || t.pos[k] === 'PROPN') k++;
-      else return undefined;
-    }
-    if (k > s.last || k === i + 1 || !PERSON_NOUNS.has(t.lower[k] as string)) return undefined;
-    if (t.value[k + 1] === ',' && isNameToken(t, k + 2, s.first)) return undefined;
-    const label = this.surface(i + 1, k);
-    const actor = registry.named(label, 'person', label, owner ? { memberOf: registry.known(owner).id } : {});
-    return { last: k, actor, via: 'group' };
   }
 
   /** Has the document named an organisation (not a state, person or place) so far? */
@@ -233,38 +192,6 @@ export class DocActors extends UnknownNames {
     const label = this.surface(first, end);
     const actor = registry.named(label, kind, label, { memberOf: registry.known(state).id });
     return this.titled(end + 1, s, actor, first) ?? { last: end, actor, via: 'name' };
-  }
-
-  /** "[Russian|US] [Foreign Minister|Secretary of State][,] Sergey Lavrov": a person, member of the state or organisation named first. */
-  private titled(i: number, s: Sentence, owner: GazetteerEntry | Actor | undefined, from: number): Hit | undefined {
-    const { t, registry } = this;
-    if (i > s.last) return undefined;
-    const titleEnd = matchTitle(t, i, s.last);
-    if (titleEnd < 0) return undefined;
-    let nameStart = titleEnd + 1;
-    // "head of safeguards, Ingrid Holm": a post's lower-case complement, closed by the comma before the name
-    if (nameStart < s.last && t.lower[nameStart] === 'of') {
-      let k = nameStart + 1;
-      while (k <= s.last && k < nameStart + 5 && !isCapitalised(t.value[k] as string) && t.value[k] !== ',') k++;
-      if (t.value[k] === ',' && k > nameStart + 1) nameStart = k;
-    }
-    if (nameStart <= s.last && t.value[nameStart] === ',') nameStart++;
-    // "spokesman Commodore Rafael Dizon", "Army spokesman Brig. Gen. Nabil Osman": a rank after the post
-    for (let more = 0; more < 2 && nameStart <= s.last && isCapitalised(t.value[nameStart] as string); more++) {
-      const rankEnd = matchTitle(t, nameStart, s.last);
-      if (rankEnd < 0 || rankEnd >= s.last || !isCapitalised(t.value[rankEnd + 1] as string)) break;
-      nameStart = rankEnd + 1;
-    }
-    if (nameStart > s.last || !isCapitalised(t.value[nameStart] as string)) return undefined;
-    if (this.gazetteerAt(nameStart, s.last)) return undefined;
-    const nameEnd = matchPersonName(t, nameStart, s.last, s.first);
-    if (nameEnd < 0) return undefined;
-    const full = this.surface(nameStart, nameEnd);
-    const memberOf = owner ? ('fromGazetteer' in owner ? owner.id : registry.known(owner).id) : undefined;
-    const actor = registry.named(full, 'person', full, memberOf ? { memberOf } : {});
-    registry.alias(actor, this.surface(from, nameEnd));
-    this.rememberSurname(actor, nameStart, nameEnd);
-    return { last: nameEnd, actor, via: 'title' };
   }
 
   /** After a demonym: a state body ("Syrian army"), the government ("Syrian government"), a group ("Syrian rebels") or an organisation name. */

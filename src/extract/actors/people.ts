@@ -1,0 +1,88 @@
+// People as mentions: titled persons ("Russian Foreign Minister Sergey Lavrov", "Coast Guard
+// spokesman Commodore Rafael Dizon", "the agency's head of safeguards, Ingrid Holm"), unnamed
+// sources ("a senior U.S. official", "the EU's top diplomat") and a named actor's affiliates
+// ("Okafor's campaign"), each a member of the state or organisation they speak for when named.
+import type { Sentence } from '../nlp/tokens.ts';
+import type { GazetteerEntry } from './gazetteer.ts';
+import type { Actor } from './registry.ts';
+import { isCapitalised, isNameToken, matchPersonName, matchTitle } from './names.ts';
+import { AFFILIATES } from '../lexicon/nouns.ts';
+import type { Hit } from './nameMatcher.ts';
+import { UnknownNames } from './unknownNames.ts';
+
+/** Unnamed people who speak for their state or organisation ("a British diplomat", "a senior official"). */
+export const PERSON_NOUNS: ReadonlyMap<string, true> = new Map(
+  ['diplomat', 'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'negotiator', 'officer', 'commander', 'minister', 'lawmaker', 'senator', 'adviser', 'advisor', 'analyst', 'expert', 'witness', 'resident', 'doctor'].map((w) => [w, true]),
+);
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
+
+export class People extends UnknownNames {
+  /** "[Russian|US] [Foreign Minister|Secretary of State][,] Sergey Lavrov": a person, member of the state or organisation named first. */
+  protected titled(i: number, s: Sentence, owner: GazetteerEntry | Actor | undefined, from: number): Hit | undefined {
+    const { t, registry } = this;
+    if (i > s.last) return undefined;
+    const titleEnd = matchTitle(t, i, s.last);
+    if (titleEnd < 0) return undefined;
+    let nameStart = titleEnd + 1;
+    // "head of safeguards, Ingrid Holm": a post's lower-case complement, closed by the comma before the name
+    if (nameStart < s.last && t.lower[nameStart] === 'of') {
+      let k = nameStart + 1;
+      while (k <= s.last && k < nameStart + 5 && !isCapitalised(t.value[k] as string) && t.value[k] !== ',') k++;
+      if (t.value[k] === ',' && k > nameStart + 1) nameStart = k;
+    }
+    if (nameStart <= s.last && t.value[nameStart] === ',') nameStart++;
+    // "spokesman Commodore Rafael Dizon", "Army spokesman Brig. Gen. Nabil Osman": a rank after the post
+    for (let more = 0; more < 2 && nameStart <= s.last && isCapitalised(t.value[nameStart] as string); more++) {
+      const rankEnd = matchTitle(t, nameStart, s.last);
+      if (rankEnd < 0 || rankEnd >= s.last || !isCapitalised(t.value[rankEnd + 1] as string)) break;
+      nameStart = rankEnd + 1;
+    }
+    if (nameStart > s.last || !isCapitalised(t.value[nameStart] as string)) return undefined;
+    if (this.gazetteerAt(nameStart, s.last)) return undefined;
+    const nameEnd = matchPersonName(t, nameStart, s.last, s.first);
+    if (nameEnd < 0) return undefined;
+    const full = this.surface(nameStart, nameEnd);
+    const memberOf = owner ? ('fromGazetteer' in owner ? owner.id : registry.known(owner).id) : undefined;
+    const actor = registry.named(full, 'person', full, memberOf ? { memberOf } : {});
+    registry.alias(actor, this.surface(from, nameEnd));
+    this.rememberSurname(actor, nameStart, nameEnd);
+    return { last: nameEnd, actor, via: 'title' };
+  }
+
+  /**
+   * "a senior official", "a senior European diplomat", "a Hamas official": an unnamed source, a person
+   * (member of the state or organisation among the modifiers). Named ones ("a spokesman, X") are titles.
+   */
+  protected unnamedPerson(i: number, s: Sentence, of?: GazetteerEntry): Hit | undefined {
+    const { t, registry } = this;
+    let owner: GazetteerEntry | undefined = of;
+    let k = i + 1;
+    while (k <= s.last && k <= i + 4) {
+      if (PERSON_NOUNS.has(t.lower[k] as string)) break;
+      const gaz = isCapitalised(t.value[k] as string) ? this.gazetteerAt(k, s.last) : undefined;
+      if (gaz) {
+        owner = gaz.name.entry;
+        k = gaz.last + 1;
+      } else if (t.pos[k] === 'ADJ' || t.pos[k] === 'PROPN') k++;
+      else return undefined;
+    }
+    if (k > s.last || k === i + 1 || !PERSON_NOUNS.has(t.lower[k] as string)) return undefined;
+    if (t.value[k + 1] === ',' && isNameToken(t, k + 2, s.first)) return undefined;
+    const label = this.surface(i + 1, k);
+    const actor = registry.named(label, 'person', label, owner ? { memberOf: registry.known(owner).id } : {});
+    return { last: k, actor, via: 'group' };
+  }
+
+  /** "Okafor's campaign", "Greenpeace's lawyers": a named actor's affiliate speaks for it (a member of it), not as it. */
+  protected affiliateAfter(first: number, hit: Hit, s: Sentence): Hit | undefined {
+    const { t, registry } = this;
+    if (hit.via === 'pronoun' || hit.via === 'description' || hit.actor.kind === 'state') return undefined;
+    if (hit.last + 2 > s.last || !POSSESSIVE_MARKS.has(t.lower[hit.last + 1] as string)) return undefined;
+    const kind = AFFILIATES.get(t.lower[hit.last + 2] as string);
+    if (!kind) return undefined;
+    const label = this.surface(first, hit.last + 2);
+    const memberOf = hit.via === 'weak' ? undefined : hit.actor.id;
+    const actor = registry.named(label, kind, label, memberOf ? { memberOf } : {});
+    return { last: hit.last + 2, actor, via: 'name' };
+  }
+}
