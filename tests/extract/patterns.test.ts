@@ -69,6 +69,8 @@ const ROWS: Row[] = [
     ['Kenya', 'asserts', 'said', 'the border was closed'],
     ['Uganda', 'denies', 'denied', 'a claim'],
   ]],
+  ['X claimed Y (an object, no clause)', 'Rebels claimed responsibility for the attack.', [['rebels', 'asserts', 'claimed', 'responsibility for the attack']]],
+  ['X rejected Y, which …: the relative clause is not the object', "Ethiopia's government has rejected the findings of the UN report, which called for sanctions.", [['Ethiopia', 'denies', 'has rejected', 'the findings of the UN report']]],
   ['X condemned Y and <verb>: the coordinated verb ends the object', "Turkey's foreign ministry condemned the attack and called for restraint.", [['Turkish foreign ministry', 'accuses', 'condemned', 'the attack']]],
   ['X denied Y, <participle>: the participle clause is not the object', 'Moscow has denied the allegations, calling them "Russophobic nonsense".', [['Russia', 'denies', 'has denied', 'the allegations']]],
   ["a state's <noun> ministry", "Germany's economy ministry said growth would slow to 0.2% this year.", [['German economy ministry', 'asserts', 'said', 'growth would slow to 0.2% this year']]],

@@ -67,7 +67,13 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
   }
   // content first: "Y, X has said." / '"Y," X told reporters.'
   const content = contentBefore(ctx, speakerAt);
-  if (!content) return null;
+  if (!content) {
+    // "Rebels claimed responsibility for the attack": no clause either side, the object is the content
+    const objectFirst = v.pos(cue.last + 1);
+    if (objectFirst !== 'DET' && objectFirst !== 'NOUN' && objectFirst !== 'ADJ' && objectFirst !== 'NUM') return null;
+    const object = v.trim(cue.last + 1, v.last);
+    return object ? { ...base, speaker, speakerAt, content: beforeParticiple(v, object), aboutExtra: [], pattern: 'object', quoted: false, coordinated } : null;
+  }
   return { ...base, speaker, speakerAt, ...content, pattern: 'content-first', quoted: content.quoted, coordinated };
 }
 
@@ -133,10 +139,15 @@ export function contentBefore(ctx: ReportingContext, speakerFirst: number): { co
   return content ? { content, quoted: false } : null;
 }
 
-/** "denied the allegations, calling them nonsense": a participle clause after a comma is not part of the object. */
+/**
+ * "denied the allegations, calling them nonsense", "rejected the findings of the report, which accused …":
+ * a participle or relative clause after a comma is not part of the object.
+ */
 function beforeParticiple(v: SentenceView, content: TokenRange): TokenRange {
   for (let k = content.first + 1; k < content.last; k++) {
-    if (v.value(k) === ',' && v.pos(k + 1) === 'VERB' && /ing$/.test(v.lower(k + 1)) && !v.insideQuote(k)) return v.trim(content.first, k - 1) ?? content;
+    if (v.value(k) !== ',' || v.insideQuote(k)) continue;
+    const next = v.lower(k + 1);
+    if ((v.pos(k + 1) === 'VERB' && /ing$/.test(next)) || next === 'which' || next === 'who') return v.trim(content.first, k - 1) ?? content;
   }
   return content;
 }
