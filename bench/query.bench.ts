@@ -4,7 +4,7 @@
 // nodes. Prints, per query and actor, the median, p95 and worst time over repeated runs,
 // and the first (cold) call; whole-graph queries (all triples, contested) are timed once.
 import { performance } from 'node:perf_hooks';
-import { actorKey, claimKey, createClaimGraph, docKey, STANCES, type ClaimGraph } from '../src/model/index.ts';
+import { actorKey, type ClaimGraph } from '../src/model/index.ts';
 import {
   accusationsAgainst,
   contested,
@@ -16,6 +16,7 @@ import {
   statementsBy,
   triples,
 } from '../src/query/index.ts';
+import { syntheticGraph } from '../src/synth/index.ts';
 
 const nodesArg = process.argv.find((a) => a.startsWith('--nodes='));
 const NODES = nodesArg ? Number(nodesArg.slice('--nodes='.length)) : 1_000_000;
@@ -25,55 +26,10 @@ const CLAIMS = NODES - ACTORS - DOCS;
 const RUNS = 200;
 const BUDGET_MS = 2000;
 
-/** mulberry32: a small seeded generator, so every run builds the same graph. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+// A few much-discussed actors (skew 2) and a long tail, about two subjects a claim at most,
+// about 3.7 edges per node.
 function buildLargeGraph(): ClaimGraph {
-  const rand = random(7);
-  // Skewed popularity: a few actors speak and are spoken about a lot, most rarely.
-  const pickActor = (): string => `a${Math.floor(ACTORS * rand() ** 2)}`;
-  const graph = createClaimGraph();
-  for (let i = 0; i < ACTORS; i++) {
-    graph.addNode(actorKey(`a${i}`), { kind: 'actor', label: `Actor ${i}`, actorKind: 'other', aliases: [`A${i}`] });
-  }
-  for (let i = 0; i < ACTORS; i += 5) {
-    if (i > 0) graph.addDirectedEdgeWithKey(`memberOf:a${i}`, actorKey(`a${i}`), actorKey(`a${i % 50}`), { kind: 'memberOf' });
-  }
-  for (let d = 0; d < DOCS; d++) graph.addNode(docKey(`d${d}`), { kind: 'document', label: `d${d}`, published: `2026-${String(1 + (d % 12)).padStart(2, '0')}-01` });
-  const perDoc = Math.ceil(CLAIMS / DOCS);
-  for (let c = 0; c < CLAIMS; c++) {
-    const doc = `d${Math.floor(c / perDoc)}`;
-    const id = `s${c % perDoc}`;
-    const key = claimKey(doc, id);
-    const at = (c % perDoc) * 120;
-    const stance = STANCES[rand() < 0.8 ? 0 : rand() < 0.6 ? 1 : rand() < 0.5 ? 2 : 3]!;
-    graph.addNode(key, { kind: 'claim', label: `claim ${c}`, text: `claim ${c}`, doc, start: at + 20, end: at + 60, statement: id });
-    const speaker = pickActor();
-    graph.addDirectedEdgeWithKey(`${stance}:${doc}/${id}`, actorKey(speaker), key, {
-      kind: stance,
-      statement: id,
-      doc,
-      cue: { start: at + 10, end: at + 14, text: 'said' },
-      evidence: { start: at, end: at + 100, text: 'sentence' },
-    });
-    graph.addDirectedEdgeWithKey(`reports:${doc}/${id}`, docKey(doc), key, { kind: 'reports', doc, statement: id, evidence: { start: at, end: at + 100, text: 'sentence' } });
-    const subjects = new Set([pickActor(), ...(rand() < 0.4 ? [pickActor()] : [])]);
-    let i = 0;
-    for (const subject of subjects) graph.addDirectedEdgeWithKey(`about:${doc}/${id}#${i++}`, key, actorKey(subject), { kind: 'about' });
-    if (stance === 'accuses') graph.addDirectedEdgeWithKey(`targets:${doc}/${id}#0`, key, actorKey([...subjects][0]!), { kind: 'targets' });
-    if ((stance === 'denies' || stance === 'rejects') && c % perDoc > 0) {
-      graph.addDirectedEdgeWithKey(`responds:${doc}/${id}`, key, claimKey(doc, `s${(c % perDoc) - 1}`), { kind: 'responds' });
-    }
-  }
-  return graph;
+  return syntheticGraph(NODES, { seed: 7, documentShare: DOCS / NODES, actorShare: ACTORS / NODES, about: [1, 2], skew: 2 });
 }
 
 /** The first call, then up to `runs` more within BUDGET_MS (at least 5), as median, p95 and worst. */
@@ -108,7 +64,7 @@ const actors = [
   ['p99 actor', byDegree[Math.floor(ACTORS / 100)]!],
   ['busiest actor', byDegree[0]!],
 ] as const;
-const someClaim = claimKey('d0', 's3');
+const someClaim = graph.findNode((_key, attrs) => attrs.kind === 'claim' && attrs.statement === 's3')!;
 
 const rows: string[][] = [['query', 'on', 'degree', 'results', 'runs', 'cold ms', 'median ms', 'p95 ms', 'max ms']];
 const row = (name: string, on: string, degree: number | undefined, fn: () => unknown[] | object | null, runs = RUNS): void => {

@@ -18,7 +18,7 @@ import { buildSearchIndex } from './search/searchIndex.ts';
 import { createSearchBox } from './search/searchBox.ts';
 import { currentView, onHistoryMove, pushView, replaceView } from './state/history.ts';
 import { Store, initialState, type ViewState } from './state/index.ts';
-import { syntheticGraph } from './synthetic/claimGraph.ts';
+import { syntheticGraph } from '../../src/synth/index.ts';
 import { exposeDebugHandle } from './viewer/debugHandle.ts';
 import { hideMessage, setStatus, showMessage } from './viewer/status.ts';
 import { Viewer } from './viewer/viewer.ts';

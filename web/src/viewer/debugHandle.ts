@@ -3,7 +3,7 @@
 // pixels alone.
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 import type { ViewState } from '../state/types.ts';
-import { syntheticGraph } from '../synthetic/claimGraph.ts';
+import { syntheticGraph } from '../../../src/synth/index.ts';
 import type { LayoutPhase } from '../sigma/layout.ts';
 import type { Viewer } from './viewer.ts';
 
