@@ -1,30 +1,15 @@
 // `claimgraph build`, run as a real process (node bin/claimgraph.mjs) in temporary folders.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDefaultGraph } from '../../src/io/defaultGraph.ts';
 import { readGraphFile, serializeGraph } from '../../src/io/graphFile.ts';
 import { STATEMENTS_FORMAT, buildGraph, toStatements } from '../../src/model/index.ts';
 import { skipReason, validateGexf } from '../io/gexf/validateGexf.ts';
+import { runCliProcess as claimgraph } from '../support/cli.ts';
+import { tempDirs } from '../support/tempDir.ts';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const root = mkdtempSync(join(tmpdir(), 'claimgraph-cli-build-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let dirs = 0;
-const freshDir = (): string => {
-  const dir = join(root, `case-${dirs++}`);
-  mkdirSync(dir);
-  return dir;
-};
-
-function claimgraph(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(REPO, 'bin/claimgraph.mjs'), ...args], { cwd: REPO, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
+const freshDir = tempDirs('cli-build');
 const curated = await loadDefaultGraph();
 const TEXT = 'Kerry denied the charge.';
 const statements = {
@@ -45,29 +30,29 @@ const statements = {
 };
 
 describe('claimgraph build', () => {
-  it('--help describes the command', () => {
-    const run = claimgraph('build', '--help');
-    expect(run.status).toBe(0);
+  it('--help describes the command', async () => {
+    const run = await claimgraph('build', '--help');
+    expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: claimgraph build [options] [files...]');
     expect(run.stdout).toContain('--format <format>');
   });
 
   it('without files builds the curated graph; the format follows the extension', async () => {
     const out = join(freshDir(), 'curated.gexf');
-    const run = claimgraph('build', '-o', out);
-    expect(run).toEqual({ status: 0, stdout: '', stderr: '' });
+    const run = await claimgraph('build', '-o', out);
+    expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(readFileSync(out, 'utf8')).toBe(serializeGraph(curated, 'gexf'));
     if (!skipReason) expect(validateGexf(out)).toEqual({ ok: true, output: `${out} validates` });
     expect(toStatements(await readGraphFile(out))).toStrictEqual(toStatements(curated));
   });
 
-  it('builds and merges the statements files given, texts found beside them; --format wins', () => {
+  it('builds and merges the statements files given, texts found beside them; --format wins', async () => {
     const dir = freshDir();
     writeFileSync(join(dir, 'k1.txt'), TEXT);
     writeFileSync(join(dir, 'k1.json'), JSON.stringify(statements));
     const out = join(dir, 'out.json');
-    const run = claimgraph('build', join(dir, 'k1.json'), '-o', out, '--format', 'statements');
-    expect(run.status).toBe(0);
+    const run = await claimgraph('build', join(dir, 'k1.json'), '-o', out, '--format', 'statements');
+    expect(run.code).toBe(0);
     const expected = buildGraph({ ...statements, documents: [{ id: 'k1', text: TEXT }] } as never);
     expect(readFileSync(out, 'utf8')).toBe(serializeGraph(expected, 'statements'));
   });
@@ -75,27 +60,27 @@ describe('claimgraph build', () => {
   it.each([
     ['no output', ['build'], 2, "error: required option '-o, --output <file>' not specified"],
     ['an unknown format', ['build', '-o', 'x.gexf', '--format', 'xml'], 2, "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are gexf, json, statements."],
-  ])('%s is a usage error', (_name, args, status, message) => {
-    const run = claimgraph(...args);
-    expect(run.status).toBe(status);
+  ])('%s is a usage error', async (_name, args, status, message) => {
+    const run = await claimgraph(...args);
+    expect(run.code).toBe(status);
     expect(run.stderr.split('\n')[0]).toBe(message);
   });
 
-  it('an output extension it cannot read is one line on stderr', () => {
+  it('an output extension it cannot read is one line on stderr', async () => {
     const out = join(freshDir(), 'out.xml');
-    const run = claimgraph('build', '-o', out);
-    expect(run.status).toBe(1);
+    const run = await claimgraph('build', '-o', out);
+    expect(run.code).toBe(1);
     expect(run.stderr).toBe(`claimgraph: claimgraph/cli/build: cannot tell the format of ${out} from its extension; give --format gexf|json|statements\n`);
   });
 
-  it('a bad input file fails naming it, and leaves the existing output untouched', () => {
+  it('a bad input file fails naming it, and leaves the existing output untouched', async () => {
     const dir = freshDir();
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ ...statements, documents: [{ id: 'k1', text: TEXT }], actors: [] }));
     const out = join(dir, 'out.gexf');
     writeFileSync(out, 'previous');
-    const run = claimgraph('build', bad, '-o', out);
-    expect(run.status).toBe(1);
+    const run = await claimgraph('build', bad, '-o', out);
+    expect(run.code).toBe(1);
     expect(run.stderr).toBe(`claimgraph: ${bad}: 1 problem(s) in statements@1 data:\n  statements[0].speaker: "kerry" is not an actor id\n`);
     expect(readFileSync(out, 'utf8')).toBe('previous');
     expect(readdirSync(dir).sort()).toEqual(['bad.json', 'out.gexf']);

@@ -1,31 +1,15 @@
 // `claimgraph query …` run as a user runs it: node bin/claimgraph.mjs in a child process,
 // checking the exact text and JSON outputs, the exit codes and the one-line errors.
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contested, provenance } from '../../src/query/index.ts';
 import { loadDefaultGraph } from '../../src/io/defaultGraph.ts';
 import { STATEMENTS_FORMAT, type StatementsFile } from '../../src/model/index.ts';
+import { runCliProcess as claimgraph } from '../support/cli.ts';
+import { tempDirs } from '../support/tempDir.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function claimgraph(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/claimgraph.mjs', ...args], { cwd: ROOT }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
-
+const freshDir = tempDirs('query');
 const graph = await loadDefaultGraph();
 
 describe('claimgraph query: errors', () => {
@@ -178,9 +162,6 @@ describe('claimgraph query: --json prints the query result', () => {
 });
 
 describe('claimgraph query --graph', () => {
-  const dir = mkdtemp(join(tmpdir(), 'claimgraph-query-'));
-  afterAll(async () => rm(await dir, { recursive: true, force: true }));
-
   it('queries the given statements file instead of the curated graph', async () => {
     const text = 'Ann said the bridge is closed.';
     const data: StatementsFile = {
@@ -205,7 +186,7 @@ describe('claimgraph query --graph', () => {
         },
       ],
     };
-    const file = join(await dir, 'bridge.json');
+    const file = join(freshDir(), 'bridge.json');
     await writeFile(file, JSON.stringify(data));
     const run = await claimgraph('query', 'statements-about', 'city council', '--graph', file);
     expect(run).toEqual({ code: 0, stdout: 'Ann Smith asserts about City council: "the bridge is closed"  [bridge/s1 4–8 "said"]\n', stderr: '' });

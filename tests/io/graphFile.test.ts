@@ -1,23 +1,16 @@
 // Graph files on disk: format sniffing, atomic writes that never leave partial output, and
 // the command line's inputs (none → curated graph, several → merged, bad → named errors).
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FormatError, InputError, MergeConflictError, StatementsValidationError } from '../../src/errors.ts';
 import { loadDefaultGraph } from '../../src/io/defaultGraph.ts';
 import { formatFromPath, loadGraphInputs, readGraphFile, serializeGraph, writeGraphFile } from '../../src/io/graphFile.ts';
 import { manyStatements } from './gexf/manyStatements.ts';
 import { STATEMENTS_FORMAT, buildGraph, createClaimGraph, toStatements, type ActorNode, type StatementsFile } from '../../src/model/index.ts';
+import { tempDirs } from '../support/tempDir.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'claimgraph-graphfile-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let dirs = 0;
-const freshDir = (): string => {
-  const dir = join(root, `case-${dirs++}`);
-  mkdirSync(dir);
-  return dir;
-};
+const freshDir = tempDirs('graphfile');
 
 const curated = await loadDefaultGraph();
 const curatedStatements = toStatements(curated);
@@ -108,7 +101,7 @@ describe('writeGraphFile', () => {
   });
 
   it('a missing directory is an InputError naming the path', async () => {
-    const file = join(root, 'no-such-dir', 'out.gexf');
+    const file = join(freshDir(), 'no-such-dir', 'out.gexf');
     await expect(writeGraphFile(curated, file)).rejects.toThrow(`claimgraph/io/atomicWrite: cannot write ${file}: no such file`);
   });
 

@@ -1,21 +1,14 @@
 // readStatementsFile: texts resolved beside the file, every problem at once, nothing
 // returned from an invalid file.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError, StatementsValidationError } from '../../../src/errors.ts';
 import { readStatementsFile } from '../../../src/io/statements/readStatements.ts';
 import { STATEMENTS_FORMAT } from '../../../src/model/index.ts';
+import { tempDirs } from '../../support/tempDir.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'claimgraph-statements-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let dirs = 0;
-const freshDir = (): string => {
-  const dir = join(root, `case-${dirs++}`);
-  mkdirSync(dir);
-  return dir;
-};
+const freshDir = tempDirs('statements');
 
 const TEXT = 'Kerry denied the charge.';
 const file = (documents: object[]) => ({
