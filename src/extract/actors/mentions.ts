@@ -229,7 +229,8 @@ export class DocActors extends People {
     const det = lower === 'the' || lower === 'a' || lower === 'an';
     const head = det ? i + 1 : i;
     if (head > s.last) return undefined;
-    if (lower === 'a' || lower === 'an') {
+    // "a senior official" (a description's own spokesman, "a company spokesman", is resolved below first)
+    if ((lower === 'a' || lower === 'an') && !DESCRIPTIONS.has(t.lower[head] as string)) {
       const unnamed = this.unnamedPerson(i, s);
       if (unnamed) return unnamed;
     }
@@ -266,7 +267,7 @@ export class DocActors extends People {
     if (described) return described;
     if (det && GOVERNMENT_WORDS.has(headLower)) {
       const actor = this.coref.government(i) ?? this.homeState();
-      return actor ? { last: head, actor, via: 'description' } : undefined;
+      if (actor) return { last: head, actor, via: 'description' };
     }
     // "rebel groups", "rebel fighters": the noun-adjunct form of a group noun
     if (head < s.last && GROUP_NOUNS.has(`${headLower}s`) && /^(groups|fighters|forces|commanders)$/.test(t.lower[head + 1] as string)) {
@@ -282,7 +283,8 @@ export class DocActors extends People {
       if (kind === 'person' || kind === 'state' || isCapitalised(t.value[head] as string) || this.organisationNamed()) return undefined;
       return { last: head, actor: this.registry.named(headLower, kind, this.surface(i, head)), via: 'name' };
     }
-    return undefined;
+    // "a government spokesman" with no government to speak for: the unnamed source itself
+    return lower === 'a' || lower === 'an' ? this.unnamedPerson(i, s) : undefined;
   }
 
   /** A group noun: the group mentioned before under the same noun ("the rebels" → "Syrian rebels"), else a new one. */

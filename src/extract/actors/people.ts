@@ -63,7 +63,7 @@ export class People extends UnknownNames {
       if (gaz) {
         owner = gaz.name.entry;
         k = gaz.last + 1;
-      } else if (t.pos[k] === 'ADJ' || t.pos[k] === 'PROPN') k++;
+      } else if (t.pos[k] === 'ADJ' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN') k++;
       else return undefined;
     }
     if (k > s.last || k === i + 1 || !PERSON_NOUNS.has(t.lower[k] as string)) return undefined;

@@ -114,6 +114,7 @@ export const GROUP_NOUNS: ReadonlyMap<string, { kind: 'armed-group' | 'governmen
   ['campaigners', { kind: 'other', plural: true }],
   ['workers', { kind: 'other', plural: true }],
   ['employers', { kind: 'other', plural: true }],
+  ['lawyers', { kind: 'other', plural: true }],
   ['unions', { kind: 'other', plural: true }],
   ['employees', { kind: 'other', plural: true }],
   ['unions', { kind: 'other', plural: true }],

@@ -93,9 +93,14 @@ export function findSubject(ctx: ReportingContext, cue: Cue): SubjectHit | undef
     if (wide && wide.mention.last < previous.content.first) return wide;
   }
   if (direct) return direct;
-  if (!previous) return undefined;
   let k = cue.first - 1;
   while (k >= floor && (v.pos(k) === 'ADV' || v.pos(k) === 'AUX')) k--;
+  if (!previous) {
+    // "Pakistan summoned the envoy and accused New Delhi of …": the clause's subject, before its first verb
+    if (k < floor || !/^(and|but)$/.test(v.lower(k))) return undefined;
+    const subject = ctx.v.mentions.find((m) => m.via !== 'weak' && m.last < k && (v.pos(m.last + 1) === 'VERB' || v.pos(m.last + 1) === 'AUX'));
+    return subject && subject.first <= ctx.start + 3 ? { mention: subject, relative: null, coordinated: true } : undefined;
+  }
   if (k >= floor && /^(and|but|while|yet)$/.test(v.lower(k))) {
     return { mention: { first: previous.speakerAt ?? v.first, last: previous.speakerAt ?? v.first, actor: previous.speaker, via: 'name' }, relative: null, coordinated: true };
   }

@@ -35,11 +35,23 @@ export function skipRecipient(v: SentenceView, i: number): number {
   return nouns ? k : i;
 }
 
+const DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WHEN: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later']);
+
+/** Skips "on Monday", "late on Sunday", "earlier" right after a cue ("said on Monday it would appeal"). */
+function skipWhen(v: SentenceView, i: number): number {
+  let k = i;
+  if (v.lower(k) === 'late' || v.lower(k) === 'early') k++;
+  if (v.lower(k) === 'on' && DAYS.has(v.lower(k + 1))) return k + 2;
+  return WHEN.has(v.lower(k)) && v.pos(k + 1) !== 'VERB' && v.pos(k + 1) !== 'AUX' ? k + 1 : i;
+}
+
 /** The content after a cue that ends at `after`. */
 export function contentAfter(v: SentenceView, after: number, tell: boolean): TokenRange | null {
   let i = after + 1;
   while (i <= v.last && (v.value(i) === ',' || v.value(i) === ':')) i++;
   if (tell) i = skipRecipient(v, i);
+  i = skipWhen(v, i);
   for (let k = i; k <= v.last && k < i + 9; k++) {
     const lower = v.lower(k);
     if (lower === 'that') {

@@ -93,7 +93,7 @@ function asideStart(v: SentenceView, close: number, floor: number): number {
   return -1;
 }
 
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'from', 'near', 'across', 'inside', 'outside']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'from', 'near', 'across', 'inside', 'outside', 'for']);
 
 /** A group mention right before "at/in/of <the place phrase ending at `at`>" ("Workers at the plant"), or undefined. */
 function headBeforePlace(v: SentenceView, at: number, floor: number, reach: number): Mention | undefined {
