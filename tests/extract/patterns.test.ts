@@ -73,6 +73,7 @@ const ROWS: Row[] = [
   ['a group for someone said', 'Lawyers for the family said the officer should be charged.', [['lawyers', 'asserts', 'said', 'the officer should be charged']]],
   ['"Y," a government spokesman told Z (no government named)', '"We reject these accusations," a government spokesman told Reuters.', [['government spokesman', 'asserts', 'told', 'We reject these accusations']]],
   ['X <verb>ed … and accused Y of Z: the clause subject accuses', "Pakistan summoned India's envoy and accused New Delhi of backing militants.", [['Pakistan', 'accuses', 'accused', 'of backing militants']]],
+  ['X declined to comment but said Y', 'Airbus declined to comment but said it was cooperating with the authorities.', [['Airbus', 'asserts', 'said', 'it was cooperating with the authorities']]],
   ['X claimed Y (an object, no clause)', 'Rebels claimed responsibility for the attack.', [['rebels', 'asserts', 'claimed', 'responsibility for the attack']]],
   ['X rejected Y, which …: the relative clause is not the object', "Ethiopia's government has rejected the findings of the UN report, which called for sanctions.", [['Ethiopia', 'denies', 'has rejected', 'the findings of the UN report']]],
   ['X condemned Y and <verb>: the coordinated verb ends the object', "Turkey's foreign ministry condemned the attack and called for restraint.", [['Turkish foreign ministry', 'accuses', 'condemned', 'the attack']]],

@@ -98,7 +98,7 @@ export function findSubject(ctx: ReportingContext, cue: Cue): SubjectHit | undef
   if (!previous) {
     // "Pakistan summoned the envoy and accused New Delhi of …": the clause's subject, before its first verb
     if (k < floor || !/^(and|but)$/.test(v.lower(k))) return undefined;
-    const subject = ctx.v.mentions.find((m) => m.via !== 'weak' && m.last < k && (v.pos(m.last + 1) === 'VERB' || v.pos(m.last + 1) === 'AUX'));
+    const subject = ctx.v.mentions.find((m) => (m.via !== 'weak' || m.first === ctx.start) && m.last < k && (v.pos(m.last + 1) === 'VERB' || v.pos(m.last + 1) === 'AUX'));
     return subject && subject.first <= ctx.start + 3 ? { mention: subject, relative: null, coordinated: true } : undefined;
   }
   if (k >= floor && /^(and|but|while|yet)$/.test(v.lower(k))) {
