@@ -1,4 +1,5 @@
-// `claimgraph build`, run as a real process (node bin/claimgraph.mjs) in temporary folders.
+// `claimgraph build` in temporary folders: in this process through main(argv), and as a real
+// process (node bin/claimgraph.mjs) for a success and a failure that must leave the output alone.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { loadDefaultGraph } from '../../src/io/defaultGraph.ts';
 import { readGraphFile, serializeGraph } from '../../src/io/graphFile.ts';
 import { STATEMENTS_FORMAT, buildGraph, toStatements } from '../../src/model/index.ts';
 import { skipReason, validateGexf } from '../io/gexf/validateGexf.ts';
-import { runCliProcess as claimgraph } from '../support/cli.ts';
+import { runCli as claimgraph, runCliProcess } from '../support/cli.ts';
 import { tempDirs } from '../support/tempDir.ts';
 
 const freshDir = tempDirs('cli-build');
@@ -37,9 +38,9 @@ describe('claimgraph build', () => {
     expect(run.stdout).toContain('--format <format>');
   });
 
-  it('without files builds the curated graph; the format follows the extension', async () => {
+  it('without files builds the curated graph; the format follows the extension (a real process)', async () => {
     const out = join(freshDir(), 'curated.gexf');
-    const run = await claimgraph('build', '-o', out);
+    const run = await runCliProcess('build', '-o', out);
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(readFileSync(out, 'utf8')).toBe(serializeGraph(curated, 'gexf'));
     if (!skipReason) expect(validateGexf(out)).toEqual({ ok: true, output: `${out} validates` });
@@ -73,13 +74,13 @@ describe('claimgraph build', () => {
     expect(run.stderr).toBe(`claimgraph: claimgraph/cli/build: cannot tell the format of ${out} from its extension; give --format gexf|json|statements\n`);
   });
 
-  it('a bad input file fails naming it, and leaves the existing output untouched', async () => {
+  it('a bad input file fails naming it, and leaves the existing output untouched (a real process)', async () => {
     const dir = freshDir();
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ ...statements, documents: [{ id: 'k1', text: TEXT }], actors: [] }));
     const out = join(dir, 'out.gexf');
     writeFileSync(out, 'previous');
-    const run = await claimgraph('build', bad, '-o', out);
+    const run = await runCliProcess('build', bad, '-o', out);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`claimgraph: ${bad}: 1 problem(s) in statements@1 data:\n  statements[0].speaker: "kerry" is not an actor id\n`);
     expect(readFileSync(out, 'utf8')).toBe('previous');

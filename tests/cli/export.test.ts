@@ -1,4 +1,5 @@
-// `claimgraph export`, run as a real process (node bin/claimgraph.mjs) in temporary folders.
+// `claimgraph export` in temporary folders: in this process through main(argv), and as a real
+// process (node bin/claimgraph.mjs) for output through a pipe and a failure that must leave the output alone.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { loadDefaultGraph } from '../../src/io/defaultGraph.ts';
 import { readGraphFile, serializeGraph } from '../../src/io/graphFile.ts';
 import { toStatements } from '../../src/model/index.ts';
 import { skipReason, validateGexf } from '../io/gexf/validateGexf.ts';
-import { runCliProcess as claimgraph } from '../support/cli.ts';
+import { runCli as claimgraph, runCliProcess } from '../support/cli.ts';
 import { tempDirs } from '../support/tempDir.ts';
 
 const freshDir = tempDirs('cli-export');
@@ -20,9 +21,14 @@ describe('claimgraph export', () => {
     expect(run.stdout).toContain('--graph <files...>');
   });
 
-  it.each(['gexf', 'json', 'statements'] as const)('--format %s writes the curated graph to stdout', async (format) => {
+  it.each(['json', 'statements'] as const)('--format %s writes the curated graph to stdout', async (format) => {
     const run = await claimgraph('export', '--format', format);
     expect(run).toEqual({ code: 0, stdout: serializeGraph(curated, format), stderr: '' });
+  });
+
+  it('--format gexf writes the curated graph to stdout (a real process: chunks through a pipe)', async () => {
+    const run = await runCliProcess('export', '--format', 'gexf');
+    expect(run).toEqual({ code: 0, stdout: serializeGraph(curated, 'gexf'), stderr: '' });
   });
 
   it('-o writes a GEXF file that validates and imports back to the same statements', async () => {
@@ -63,13 +69,13 @@ describe('claimgraph export', () => {
     });
   });
 
-  it('a bad --graph file fails, writes nothing and leaves the existing output untouched', async () => {
+  it('a bad --graph file fails, writes nothing and leaves the existing output untouched (a real process)', async () => {
     const dir = freshDir();
     const bad = join(dir, 'bad.gexf');
     writeFileSync(bad, serializeGraph(curated, 'gexf').replace('kind="about"', 'kind="mentions"'));
     const out = join(dir, 'out.gexf');
     writeFileSync(out, 'previous');
-    const run = await claimgraph('export', '--format', 'gexf', '--graph', bad, '-o', out);
+    const run = await runCliProcess('export', '--format', 'gexf', '--graph', bad, '-o', out);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n')[0]).toBe(`claimgraph: claimgraph/io/gexf/parse: ${bad}: 1 problem:`);

@@ -1,20 +1,21 @@
-// `claimgraph query …` run as a user runs it: node bin/claimgraph.mjs in a child process,
-// checking the exact text and JSON outputs, the exit codes and the one-line errors.
+// `claimgraph query …`: the exact text and JSON outputs, the exit codes and the one-line
+// errors, in this process through main(argv), and as a user runs it (node bin/claimgraph.mjs
+// in a child process) for an error, a usage error and a success.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contested, provenance } from '../../src/query/index.ts';
 import { loadDefaultGraph } from '../../src/io/defaultGraph.ts';
 import { STATEMENTS_FORMAT, type StatementsFile } from '../../src/model/index.ts';
-import { runCliProcess as claimgraph } from '../support/cli.ts';
+import { runCli as claimgraph, runCliProcess } from '../support/cli.ts';
 import { tempDirs } from '../support/tempDir.ts';
 
 const freshDir = tempDirs('query');
 const graph = await loadDefaultGraph();
 
 describe('claimgraph query: errors', () => {
-  it('an unknown actor is one line on stderr and exit code 1', async () => {
-    const run = await claimgraph('query', 'statements-by', 'Nobody');
+  it('an unknown actor is one line on stderr and exit code 1 (a real process)', async () => {
+    const run = await runCliProcess('query', 'statements-by', 'Nobody');
     expect(run).toEqual({ code: 1, stdout: '', stderr: 'claimgraph: claimgraph/query/resolve: no actor matches "Nobody"\n' });
   });
 
@@ -32,8 +33,8 @@ describe('claimgraph query: errors', () => {
     expect(run.code).toBe(1);
   });
 
-  it('a malformed depth is a usage error (exit code 2)', async () => {
-    const run = await claimgraph('query', 'reach', 'Lavrov', '--depth', 'two');
+  it('a malformed depth is a usage error (exit code 2; a real process)', async () => {
+    const run = await runCliProcess('query', 'reach', 'Lavrov', '--depth', 'two');
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe(`error: option '--depth <n>' argument 'two' is invalid. expected a whole number ≥ 0 or "all"`);
   });
@@ -162,7 +163,7 @@ describe('claimgraph query: --json prints the query result', () => {
 });
 
 describe('claimgraph query --graph', () => {
-  it('queries the given statements file instead of the curated graph', async () => {
+  it('queries the given statements file instead of the curated graph (a real process)', async () => {
     const text = 'Ann said the bridge is closed.';
     const data: StatementsFile = {
       format: STATEMENTS_FORMAT,
@@ -188,7 +189,7 @@ describe('claimgraph query --graph', () => {
     };
     const file = join(freshDir(), 'bridge.json');
     await writeFile(file, JSON.stringify(data));
-    const run = await claimgraph('query', 'statements-about', 'city council', '--graph', file);
+    const run = await runCliProcess('query', 'statements-about', 'city council', '--graph', file);
     expect(run).toEqual({ code: 0, stdout: 'Ann Smith asserts about City council: "the bridge is closed"  [bridge/s1 4–8 "said"]\n', stderr: '' });
   });
 });
