@@ -4,15 +4,19 @@ import type { MultiDirectedGraph } from 'graphology';
 import type { ActorKind, Stance } from './kinds.ts';
 import type { Span } from './schema.ts';
 
-export interface DocumentNode {
-  kind: 'document';
-  label: string;
+/** Where and when a document was published: what query results repeat about it (DocumentRef). */
+export interface DocumentMetadata {
   title?: string;
   dateline?: string;
   published?: string;
   url?: string;
   file?: string;
   outlet?: string;
+}
+
+export interface DocumentNode extends DocumentMetadata {
+  kind: 'document';
+  label: string;
   /** The outlet's actor id (corpus extension): it `publishes` each claim of the document. */
   outletActor?: string;
   /** Content hash of the text (corpus extension): a re-run of ingest skips the document. */

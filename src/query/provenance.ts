@@ -4,7 +4,7 @@
 // army → the Syrian government), and the outlet that published it when the corpus names one.
 import { QueryError } from '../errors.ts';
 import { docKey, idOf } from '../model/keys.ts';
-import type { ActorNode, ClaimGraph, DocumentNode } from '../model/types.ts';
+import type { ActorNode, ClaimGraph, DocumentMetadata, DocumentNode } from '../model/types.ts';
 import { actorRef, statementRef } from './refs.ts';
 import type { ActorRef, DocumentRef, Provenance } from './types.ts';
 import { assertGraph, assertNode } from './validate.ts';
@@ -12,7 +12,8 @@ import { speaksFor } from './walk.ts';
 
 const MODULE = 'claimgraph/query/provenance';
 
-const DOCUMENT_FIELDS = ['title', 'dateline', 'published', 'url', 'file', 'outlet'] as const;
+// A Record over DocumentMetadata's fields, so that a field added there is a type error here until copied.
+const DOCUMENT_FIELDS = Object.keys({ title: 0, dateline: 0, published: 0, url: 0, file: 0, outlet: 0 } satisfies Record<keyof DocumentMetadata, 0>) as (keyof DocumentMetadata)[];
 
 export function provenance(graph: ClaimGraph, claimKey: string): Provenance {
   assertGraph(MODULE, graph);

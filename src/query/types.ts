@@ -3,6 +3,7 @@
 // `claimgraph query` and nothing needs the graph to read it.
 import type { ActorKind, EdgeKind, NodeKind, Stance } from '../model/kinds.ts';
 import type { Span } from '../model/schema.ts';
+import type { DocumentMetadata } from '../model/types.ts';
 
 /** An actor, as results name it. */
 export interface ActorRef {
@@ -74,15 +75,10 @@ export interface ResponseChain {
   answeredBy: ChainLink[];
 }
 
-export interface DocumentRef {
+/** A document, as results name it: its key and id and its publication metadata, not its text. */
+export interface DocumentRef extends DocumentMetadata {
   key: string;
   id: string;
-  title?: string;
-  dateline?: string;
-  published?: string;
-  url?: string;
-  file?: string;
-  outlet?: string;
 }
 
 export interface Provenance {
