@@ -2,11 +2,10 @@
 // `accuses` statement), in document order; with `includeMembers`, also those targeting
 // its members, transitively along memberOf.
 import type { ClaimGraph } from '../model/types.ts';
+import { actorScope } from './actorScope.ts';
 import { sortInDocumentOrder } from './order.ts';
 import { statementRef } from './refs.ts';
 import type { StatementRef } from './types.ts';
-import { assertGraph, assertNode, booleanOption, readOptions } from './validate.ts';
-import { membersOf } from './walk.ts';
 
 const MODULE = 'claimgraph/query/accusationsAgainst';
 
@@ -20,12 +19,7 @@ export function accusationsAgainst(
   actorKey: string,
   options?: AccusationsAgainstOptions,
 ): StatementRef[] {
-  assertGraph(MODULE, graph);
-  assertNode(MODULE, graph, actorKey, 'actor');
-  const opts = readOptions(MODULE, options, ['includeMembers']);
-  const includeMembers = booleanOption(MODULE, opts, 'includeMembers', false);
-
-  const accused = includeMembers ? [actorKey, ...membersOf(graph, actorKey)] : [actorKey];
+  const accused = actorScope(MODULE, graph, actorKey, options);
   const claims = new Set<string>();
   for (const actor of accused) {
     graph.forEachInEdge(actor, (_edge, attrs, claim) => {

@@ -2,11 +2,10 @@
 // about or targets edge to the actor), in document order, each statement once; with
 // `includeMembers`, also those about its members, transitively along memberOf.
 import type { ClaimGraph } from '../model/types.ts';
+import { actorScope } from './actorScope.ts';
 import { sortInDocumentOrder } from './order.ts';
 import { statementRef } from './refs.ts';
 import type { StatementRef } from './types.ts';
-import { assertGraph, assertNode, booleanOption, readOptions } from './validate.ts';
-import { membersOf } from './walk.ts';
 
 const MODULE = 'claimgraph/query/statementsAbout';
 
@@ -16,12 +15,7 @@ export interface StatementsAboutOptions {
 }
 
 export function statementsAbout(graph: ClaimGraph, actorKey: string, options?: StatementsAboutOptions): StatementRef[] {
-  assertGraph(MODULE, graph);
-  assertNode(MODULE, graph, actorKey, 'actor');
-  const opts = readOptions(MODULE, options, ['includeMembers']);
-  const includeMembers = booleanOption(MODULE, opts, 'includeMembers', false);
-
-  const subjects = includeMembers ? [actorKey, ...membersOf(graph, actorKey)] : [actorKey];
+  const subjects = actorScope(MODULE, graph, actorKey, options);
   const claims = new Set<string>();
   for (const subject of subjects) {
     graph.forEachInEdge(subject, (_edge, attrs, claim) => {
