@@ -27,6 +27,11 @@ const ROWS: Row[] = [
   ['a name particle before a hyphen', "Sudan's army chief, General Abdel Fattah al-Burhan, vowed to fight on.", [['Abdel Fattah al-Burhan', 'person', null]]],
   ['shared acronym: long form in the document', 'Fighting spread as the Rapid Support Forces (RSF) advanced. The RSF said its fighters held the bridge.', [['Rapid Support Forces', 'armed-group', null]]],
   ['shared acronym: context names the other meaning', 'RSF, also known as Reporters Without Borders, said two reporters had been detained.', [['Reporters Without Borders', 'ngo', null]]],
+  ["a territory's ministry is its own, not the home state's", "Israel said the strike hit a weapons depot. Gaza's health ministry said 40 people were killed.", [['Israel', 'state', null], ['Gaza health ministry', 'government', null]]],
+  ['a territory named before its ministry', 'The Gaza health ministry said 40 people were killed.', [['Gaza health ministry', 'government', null]]],
+  ["a territory's installed authorities", "Ukraine said the bridge was hit. Crimea's Russian-installed authorities said the bridge was closed.", [['Ukraine', 'state', null], ['Crimea Russian-installed authorities', 'government', null]]],
+  ['a regional government named by its people', 'Iraq said the vote was illegal. The Kurdish regional government said the vote would go ahead.', [['Iraq', 'state', null], ['Kurdish regional government', 'government', null]]],
+  ["a person's office is an affiliate, not a territory body", "Peter Okafor's office said the visit had been postponed.", [["Peter Okafor's office", 'other', 'peter-okafor']]],
 ];
 
 describe('actors as speakers', () => {

@@ -169,7 +169,7 @@ export class DocActors extends People {
     }
     const person = this.titled(i, s, undefined, i);
     if (person) return person;
-    return this.unknownName(i, s);
+    return this.territoryBody(i, s) ?? this.unknownName(i, s);
   }
 
   private sharedMeaning(name: string, shared: readonly GazetteerEntry[]): GazetteerEntry {

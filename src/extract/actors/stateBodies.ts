@@ -21,6 +21,9 @@ const BODY_HEADS: ReadonlyMap<string, 'government' | 'military' | 'media'> = new
   ['council', 'government'], ['court', 'government'], ['committee', 'government'], ['bank', 'government'],
 ]);
 
+/** What a territory's own government is called ("the regional government", "the local authorities"). */
+const TERRITORY_GOVERNMENT: ReadonlySet<string> = new Set([...GOVERNMENT_WORDS, 'authorities', 'authority']);
+
 export class StateBodies extends NameMatcher {
   /** state id / body → actor id of the body. */
   private readonly bodies = new Map<string, string>();
@@ -105,6 +108,30 @@ export class StateBodies extends NameMatcher {
       else break;
     }
     return k;
+  }
+
+  /**
+   * "Gaza's health ministry", "Crimea's Russian-installed authorities", "the Kurdish regional
+   * government": the body of a territory or people the gazetteer does not list as a state speaks
+   * for itself, never for the document's home state.
+   */
+  protected territoryBody(i: number, s: Sentence): Hit | undefined {
+    const { t } = this;
+    const place = matchCapitalisedRun(t, i, s.last, s.first);
+    // "Okafor's office" is a person's staff (an affiliate), not a territory's body
+    if (place < 0 || place >= s.last || this.isPersonName(place)) return undefined;
+    const from = /^['’]s$/.test(t.value[place + 1] as string) ? place + 2 : place + 1;
+    const body = this.stateBody(from, s.last);
+    const gov = body ? -1 : this.pastModifiers(from, s.last);
+    const last = body ? body.last : TERRITORY_GOVERNMENT.has(t.lower[gov] ?? '') && gov <= s.last ? gov : -1;
+    if (last < 0 || t.lower[last] === 'office') return undefined;
+    const label = `${this.surface(i, place)} ${this.surface(from, last)}`;
+    return { last, actor: this.registry.named(label, body?.kind ?? 'government', this.surface(i, last)), via: 'body' };
+  }
+
+  /** Overridden where surnames are known. */
+  protected isPersonName(_last: number): boolean {
+    return false;
   }
 
   protected governmentWord(i: number, last: number): number {

@@ -19,6 +19,10 @@ export class UnknownNames extends StateBodies {
   /** Capitalised initials of actor labels, for acronyms (labels never change once made). */
   private readonly initials = new Map<string, string>();
 
+  protected override isPersonName(last: number): boolean {
+    return this.surnames.has(this.t.value[last] as string);
+  }
+
   protected rememberSurname(actor: Actor, first: number, last: number): void {
     if (last > first) this.surnames.set(this.t.value[last] as string, actor.id);
   }
