@@ -13,6 +13,7 @@ import { tokenize, type TokenTable } from './nlp/tokens.ts';
 import { carryOver } from './patterns/carryOver.ts';
 import { findCues, hasCue } from './patterns/cues.ts';
 import type { Attribution } from './patterns/frame.ts';
+import { quoteAhead } from './patterns/quoteAhead.ts';
 import { sentenceAttributions } from './patterns/sentence.ts';
 import { afterDateline } from './patterns/spans.ts';
 import { SentenceView } from './patterns/view.ts';
@@ -68,9 +69,12 @@ export function extractDocument(article: ArticleInput, registry: ActorRegistry, 
   const actors = new DocActors(t, registry);
   const found: DocStatement[] = [];
   const sentences = t.sentences;
+  let previousMentions: Mention[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si] as (typeof sentences)[number];
     const mentions = actors.scan(s);
+    const quoteMentions = previousMentions;
+    previousMentions = mentions;
     if (s.last - s.first + 1 > MAX_SENTENCE_TOKENS) continue;
     const prevSamePara = si > 0 && (sentences[si - 1] as typeof s).para === s.para;
     const cueWord = hasCue(t, s.first, s.last);
@@ -84,7 +88,13 @@ export function extractDocument(article: ArticleInput, registry: ActorRegistry, 
     }
     const v = new SentenceView(t, s, si, mentions);
     const start = afterDateline(v, prevSamePara);
-    const attributions = sentenceAttributions({ v, start, openQuote: () => openQuoteBefore(t, sentences, si) }, findCues(v));
+    const cues = findCues(v);
+    const attributions = sentenceAttributions({ v, start, openQuote: () => openQuoteBefore(t, sentences, si) }, cues);
+    // a quotation alone in the sentence before, unattributed, taken up by this sentence's speaker
+    if (prevSamePara && previous?.sentence !== si - 1) {
+      const ahead = quoteAhead(new SentenceView(t, sentences[si - 1] as typeof s, si - 1, quoteMentions), v, cues);
+      if (ahead) found.push(record(ahead, si, nextId, false));
+    }
     for (const a of attributions) {
       const refined = refineStance(v, a, sideOf(registry, a.speaker));
       found.push(record(refined, si, nextId, false));

@@ -80,6 +80,14 @@ const ROWS: Row[] = [
   ['X denied Y, <participle>: the participle clause is not the object', 'Moscow has denied the allegations, calling them "Russophobic nonsense".', [['Russia', 'denies', 'has denied', 'the allegations']]],
   ["a state's <noun> ministry", "Germany's economy ministry said growth would slow to 0.2% this year.", [['German economy ministry', 'asserts', 'said', 'growth would slow to 0.2% this year']]],
   ['X (ACRONYM) denied that Y: the nested refusal stays inside', 'Nordhavn Shipping Company (NSC) denied that it had refused mediation.', [['Nordhavn Shipping Company', 'denies', 'denied', 'it had refused mediation']]],
+  ['a lone quotation, then "<speaker> added."', 'Foreign Minister Ana Duarte visited the camp.\n\n"The border stays closed." The minister added.', [['Ana Duarte', 'asserts', 'added', 'The border stays closed']]],
+  ['a lone quotation, then "<speaker> added that Y": both hers', 'Foreign Minister Ana Duarte visited the camp.\n\n"The border stays closed." She added that talks would resume.', [
+    ['Ana Duarte', 'asserts', 'added', 'The border stays closed'],
+    ['Ana Duarte', 'asserts', 'added', 'talks would resume'],
+  ]],
+  ['a lone quotation, then a new clause of another speaker: the quotation stays unattributed', 'Ana Duarte visited the camp. "The border stays closed." Peter Okafor said the talks had failed.', [['Peter Okafor', 'asserts', 'said', 'the talks had failed']]],
+  ['a quotation with no speaker in reach gives nothing', '"The border stays closed." The river rose by two metres overnight.', []],
+  ['a pronoun after the quotation takes the person named in the paragraph before', 'Maria Jansen, the mayor, toured the flooded streets.\n\n"We will rebuild," she said.', [['Maria Jansen', 'asserts', 'said', 'We will rebuild']]],
   ['narrator voice is not a statement', 'The river rose by two metres overnight.', []],
 ];
 
