@@ -17,6 +17,8 @@ export interface Cue {
   according: boolean;
 }
 
+/** Tokens an outlet may take between "quoted by" and "as saying". */
+const QUOTED_BY_REACH = 5;
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const ACCORDING: CueSense = { stance: 'asserts', frame: 'clause' };
 
@@ -37,8 +39,12 @@ export function findCues(v: SentenceView): Cue[] {
       i++;
       continue;
     }
-    const sense = CUES.get(lower);
+    let sense = CUES.get(lower);
     if (!sense) continue;
+    // "X is quoted as saying Y": the whole phrase is the cue, and X its subject
+    const quoted = sense.participle === true && v.lower(i - 1) === 'as' ? quotedBefore(v, i - 2) : -1;
+    const quotedAs = quoted >= 0;
+    if (quotedAs) sense = { stance: sense.stance, frame: sense.frame };
     const pos = v.pos(i);
     // wink tags some reporting verbs as adjectives ("Greenpeace alleged that …"): right after the subject or before "that" they are verbs
     const verbLike = pos === 'ADJ' && /ed$/.test(lower) && (v.mentionEndingAt(i - 1) !== undefined || v.lower(i + 1) === 'that');
@@ -52,14 +58,22 @@ export function findCues(v: SentenceView): Cue[] {
     }
     // "the alleged attack", "a claimed victory": adjectival participles are not cues
     if (/ed$/.test(lower) && /^(the|a|an|its|their|his|her)$/.test(v.lower(i - 1))) continue;
-    let first = i;
+    let first = quotedAs ? quoted : i;
     while (first - 1 >= v.first && (AUXILIARIES.has(v.lower(first - 1)) || v.lower(first - 1) === 'not' || v.lower(first - 1) === "n't")) first--;
     let passive = false;
-    for (let k = first; k < i; k++) if (BE.has(v.lower(k))) passive = true;
+    for (let k = first; k < i; k++) if (BE.has(v.lower(k)) && !quotedAs) passive = true;
     if (passive && !/(ed|ied)$/.test(lower) && lower !== 'ruled') passive = false;
     // "is said to", "were told to": hearsay and orders, not statements of a speaker
     if (passive && v.lower(last + 1) === 'to') continue;
     cues.push({ first, last, verb: i, sense, passive, according: false });
   }
   return cues;
+}
+
+/** "quoted" ending at `k` or before "by <outlet>" ("was quoted by Reuters as saying"): its token, or -1. */
+function quotedBefore(v: SentenceView, k: number): number {
+  for (let q = k; q >= v.first && k - q <= QUOTED_BY_REACH; q--) {
+    if (v.lower(q) === 'quoted') return q === k || v.lower(q + 1) === 'by' ? q : -1;
+  }
+  return -1;
 }

@@ -11,6 +11,12 @@ import { DASHES, type SentenceView } from './view.ts';
 import type { TokenRange } from '../types.ts';
 import { CLAIM_NOUNS, PROPOSAL_NOUNS } from '../lexicon/nouns.ts';
 
+/** Verbs after "refused to" that withhold a statement rather than refuse a demand. */
+const SILENCE: ReadonlySet<string> = new Set([
+  'comment', 'say', 'speculate', 'elaborate', 'confirm', 'discuss', 'disclose', 'reveal', 'name', 'identify',
+  'answer', 'respond', 'give', 'provide', 'specify', 'detail', 'be',
+]);
+
 export interface ReportingContext {
   v: SentenceView;
   /** First content token allowed at the sentence start (after a dateline). */
@@ -26,9 +32,8 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
   const tell = cue.sense.frame === 'tell';
   const object = cue.sense.frame === 'object';
   if (cue.sense.participle && !v.afterComma(cue.first) && !DASHES.has(v.value(cue.first - 1))) return null;
-  if (v.lower(cue.verb) === 'refused' || v.lower(cue.verb) === 'refuse' || v.lower(cue.verb) === 'refuses') {
-    if (v.lower(cue.last + 1) === 'to') return null;
-  }
+  // "refused to withdraw" refuses a demand (SPEC.md: rejects); "refused to comment" says nothing
+  if (/^refus/.test(v.lower(cue.verb)) && v.lower(cue.last + 1) === 'to' && SILENCE.has(v.lower(cue.last + 2))) return null;
   const base = { stance: cue.sense.stance, cue: { first: cue.first, last: cue.last }, targets: [] as string[], aboutExtra: [] as string[], coordinated: false };
 
   // inverted: '"Y," said Lavrov' / 'Y, said the ministry'

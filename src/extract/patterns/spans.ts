@@ -52,6 +52,7 @@ export function contentAfter(v: SentenceView, after: number, tell: boolean): Tok
   while (i <= v.last && (v.value(i) === ',' || v.value(i) === ':')) i++;
   if (tell) i = skipRecipient(v, i);
   i = skipWhen(v, i);
+  const circumstance = v.pos(i) === 'ADP';
   for (let k = i; k <= v.last && k < i + 9; k++) {
     const lower = v.lower(k);
     if (lower === 'that') {
@@ -59,7 +60,8 @@ export function contentAfter(v: SentenceView, after: number, tell: boolean): Tok
       break;
     }
     const pos = v.pos(k);
-    if (pos === 'VERB' || pos === 'AUX' || v.isQuote(k) || lower === '.' || lower === ';') break;
+    // ("said in a televised address that …": inside a phrase of circumstance the tagger's verbs are nouns)
+    if ((pos === 'VERB' && !circumstance) || pos === 'AUX' || v.isQuote(k) || lower === '.' || lower === ';') break;
   }
   while (i <= v.last && (v.value(i) === ',' || v.value(i) === ':')) i++;
   if (v.isQuote(i)) {
