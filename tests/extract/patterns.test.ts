@@ -101,6 +101,15 @@ const ROWS: Row[] = [
   ['said-content that a named actor lied → accuses', 'Peter Okafor said Maria Jansen had lied.', [['Peter Okafor', 'accuses', 'said', 'Maria Jansen had lied']]],
   ['demands are not statements', 'Kenya demanded the release of the prisoners.', []],
   ['appeals are not statements', 'The Red Cross appealed for calm.', []],
+  ['A and B accused each other of Z: two accusations', 'Kenya and Uganda accused each other of breaking the truce.', [
+    ['Kenya', 'accuses', 'accused', 'of breaking the truce'],
+    ['Uganda', 'accuses', 'accused', 'of breaking the truce'],
+  ]],
+  ['A and the B accused one another of Z', 'Sudan said the camp was shelled. Sudan and the Rapid Support Forces have accused one another of shelling the camp.', [
+    ['Sudan', 'asserts', 'said', 'the camp was shelled'],
+    ['Sudan', 'accuses', 'have accused', 'of shelling the camp'],
+    ['Rapid Support Forces', 'accuses', 'have accused', 'of shelling the camp'],
+  ]],
   ['narrator voice is not a statement', 'The river rose by two metres overnight.', []],
 ];
 

@@ -80,6 +80,24 @@ export function accusation(ctx: ReportingContext, cue: Cue): Attribution | null 
   return { ...base, content: object, targets: [...new Set(objectTargets)], pattern: cue.sense.frame === 'condemn' ? 'condemn' : 'accuse' };
 }
 
+/**
+ * "Kenya and Uganda accused each other of Z": two accusations, each side the other's target.
+ * Any other attribution comes back alone.
+ */
+export function reciprocal(v: SentenceView, a: Attribution): Attribution[] {
+  if (a.pattern !== 'accuse-of' || a.speakerAt === null || !a.cue) return [a];
+  const each = v.lower(a.cue.last + 1);
+  if (!((each === 'each' && v.lower(a.cue.last + 2) === 'other') || (each === 'one' && v.lower(a.cue.last + 2) === 'another'))) return [a];
+  const and = v.lower(a.speakerAt - 1) === 'the' ? a.speakerAt - 2 : a.speakerAt - 1;
+  if (v.lower(and) !== 'and') return [a];
+  const other = v.mentionEndingAt(and - 1);
+  if (!other || other.via === 'weak' || other.actor === a.speaker) return [a];
+  return [
+    { ...a, speaker: other.actor, speakerAt: other.first, targets: [a.speaker] },
+    { ...a, targets: [other.actor] },
+  ];
+}
+
 /** Skips "-- who Russia maintains backs the rebels --" or "( … )"; returns the token after it. */
 function skipAside(v: SentenceView, open: number): number {
   const mark = v.value(open);

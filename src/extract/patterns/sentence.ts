@@ -6,7 +6,7 @@ import type { Cue } from './cues.ts';
 import type { Attribution } from './frame.ts';
 import { according } from './according.ts';
 import { calling } from './calling.ts';
-import { accusation } from './accusation.ts';
+import { accusation, reciprocal } from './accusation.ts';
 import { passive } from './passive.ts';
 import { reporting, type ReportingContext } from './reporting.ts';
 import { dropTrailingJoiners } from './spans.ts';
@@ -21,7 +21,7 @@ export function sentenceAttributions(base: Omit<ReportingContext, 'earlier'>, cu
     // reporting inside reported content ("denied that it had refused mediation") is the speaker's claim, not a new statement
     if (out.some((a) => a.pattern !== 'content-first' && a.pattern !== 'according-to' && cue.verb > a.content.first && cue.verb <= a.content.last && !cue.sense.participle && !isCoordinated(base.v, a, cue) && !(cue.according && dashBefore(base.v, a.content.first, cue.first)) && !appositiveClaim(base.v, cue))) continue;
     const found = attribute(ctx, cue);
-    if (found) out.push(found);
+    if (found) out.push(...reciprocal(base.v, found));
   }
   return separate(base.v, out);
 }
