@@ -110,6 +110,15 @@ const ROWS: Row[] = [
     ['Sudan', 'accuses', 'have accused', 'of shelling the camp'],
     ['Rapid Support Forces', 'accuses', 'have accused', 'of shelling the camp'],
   ]],
+  ['X urged Z, warning that Y: the appeal is none, the warning asserts', 'Foreign Minister Ana Duarte urged both sides to return to talks, warning that the truce could collapse.', [['Ana Duarte', 'asserts', 'warning', 'the truce could collapse']]],
+  ['X …, dismissing A and saying B: coordinated participles are cut apart', 'Peter Okafor went further, dismissing the claims and saying Uganda was hiding weapons in aid convoys.', [
+    ['Peter Okafor', 'denies', 'dismissing', 'the claims'],
+    ['Peter Okafor', 'accuses', 'saying', 'Uganda was hiding weapons in aid convoys'],
+  ]],
+  ["X's management rejected Y: the organisation itself", 'Nordhavn Shipping Company (NSC) said it would appeal. NSC’s management, for its part, has rejected the union’s demand for a pay rise.', [
+    ['Nordhavn Shipping Company', 'asserts', 'said', 'it would appeal'],
+    ['Nordhavn Shipping Company', 'rejects', 'has rejected', 'the union’s demand for a pay rise'],
+  ]],
   ['narrator voice is not a statement', 'The river rose by two metres overnight.', []],
 ];
 

@@ -16,6 +16,9 @@ export const PERSON_NOUNS: ReadonlyMap<string, true> = new Map(
 );
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 
+/** Heads after an organisation's possessive that name the organisation acting as a whole. */
+const SELF_HEADS: ReadonlySet<string> = new Set(['management', 'leadership', 'board', 'executives', 'directors']);
+
 export class People extends UnknownNames {
   /** "[Russian|US] [Foreign Minister|Secretary of State][,] Sergey Lavrov": a person, member of the state or organisation named first. */
   protected titled(i: number, s: Sentence, owner: GazetteerEntry | Actor | undefined, from: number): Hit | undefined {
@@ -78,6 +81,11 @@ export class People extends UnknownNames {
     const { t, registry } = this;
     if (hit.via === 'pronoun' || hit.via === 'description' || hit.actor.kind === 'state') return undefined;
     if (hit.last + 2 > s.last || !POSSESSIVE_MARKS.has(t.lower[hit.last + 1] as string)) return undefined;
+    // "the company's management", "the group's leadership": the organisation itself speaking
+    if (hit.actor.kind !== 'person' && hit.via !== 'weak' && SELF_HEADS.has(t.lower[hit.last + 2] as string)) {
+      registry.alias(hit.actor, this.surface(first, hit.last + 2));
+      return { last: hit.last + 2, actor: hit.actor, via: hit.via };
+    }
     const kind = AFFILIATES.get(t.lower[hit.last + 2] as string);
     if (!kind) return undefined;
     const label = this.surface(first, hit.last + 2);

@@ -3,7 +3,7 @@
 // of, starting at "of"/"for" as the gold does; the targets are the actors accused.
 import type { Cue } from './cues.ts';
 import type { Attribution } from './frame.ts';
-import { beforeAs, findSubject, type ReportingContext } from './reporting.ts';
+import { beforeAs, findSubject, participleAttached, type ReportingContext } from './reporting.ts';
 import { clauseEnd, contentAfter } from './spans.ts';
 import { DASHES, type SentenceView } from './view.ts';
 import type { TokenRange } from '../types.ts';
@@ -13,7 +13,7 @@ const OBJECT_REACH = 16;
 export function accusation(ctx: ReportingContext, cue: Cue): Attribution | null {
   const { v } = ctx;
   if (cue.passive) return null;
-  if (cue.sense.participle && !v.afterComma(cue.first)) return null;
+  if (cue.sense.participle && !participleAttached(ctx, cue)) return null;
   const subject = cue.sense.participle ? undefined : findSubject(ctx, cue);
   const previous = ctx.earlier[ctx.earlier.length - 1];
   const speaker = subject?.mention.actor ?? (cue.sense.participle ? previous?.speaker ?? firstActor(v, cue) : undefined);
@@ -26,7 +26,7 @@ export function accusation(ctx: ReportingContext, cue: Cue): Attribution | null 
     cue: { first: cue.first, last: cue.last },
     aboutExtra: [] as string[],
     quoted: false,
-    coordinated: subject?.coordinated === true,
+    coordinated: subject?.coordinated === true || (cue.sense.participle === true && previous !== undefined),
   };
   const verb = v.lower(cue.verb);
   if (cue.sense.frame === 'clause') {

@@ -48,7 +48,9 @@ export function findCues(v: SentenceView): Cue[] {
     const pos = v.pos(i);
     // wink tags some reporting verbs as adjectives ("Greenpeace alleged that …"): right after the subject or before "that" they are verbs
     const verbLike = pos === 'ADJ' && /ed$/.test(lower) && (v.mentionEndingAt(i - 1) !== undefined || v.lower(i + 1) === 'that');
-    if (pos !== 'VERB' && pos !== 'AUX' && !verbLike && !(pos === 'NOUN' && /s$/.test(lower) && v.mentionEndingAt(i - 1))) continue;
+    // (", warning that …": a participle the tagger read as a noun)
+    const participleLike = pos === 'NOUN' && sense.participle === true && v.afterComma(i) && v.lower(i + 1) === 'that';
+    if (pos !== 'VERB' && pos !== 'AUX' && !verbLike && !participleLike && !(pos === 'NOUN' && /s$/.test(lower) && v.mentionEndingAt(i - 1))) continue;
     if (v.insideQuote(i)) continue;
     let last = i;
     const particle = NEEDS_PARTICLE.get(lower);

@@ -31,7 +31,7 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
   const { v } = ctx;
   const tell = cue.sense.frame === 'tell';
   const object = cue.sense.frame === 'object';
-  if (cue.sense.participle && !v.afterComma(cue.first) && !DASHES.has(v.value(cue.first - 1))) return null;
+  if (cue.sense.participle && !participleAttached(ctx, cue)) return null;
   // "refused to withdraw" refuses a demand (SPEC.md: rejects); "refused to comment" says nothing
   if (/^refus/.test(v.lower(cue.verb)) && v.lower(cue.last + 1) === 'to' && SILENCE.has(v.lower(cue.last + 2))) return null;
   const base = { stance: cue.sense.stance, cue: { first: cue.first, last: cue.last }, targets: [] as string[], aboutExtra: [] as string[], coordinated: false };
@@ -113,6 +113,17 @@ export function findSubject(ctx: ReportingContext, cue: Cue): SubjectHit | undef
 }
 
 /** ", saying …": the subject of the main clause (the last speaker in the sentence, else its first actor). */
+/**
+ * Does a participle cue hang on the main clause: after a comma or a dash (", saying …"), or
+ * coordinated with a participle statement before it ("dismissing X and saying Y")?
+ */
+export function participleAttached(ctx: ReportingContext, cue: Cue): boolean {
+  const { v } = ctx;
+  if (v.afterComma(cue.first) || DASHES.has(v.value(cue.first - 1))) return true;
+  const previous = ctx.earlier[ctx.earlier.length - 1];
+  return v.lower(cue.first - 1) === 'and' && previous?.cue != null && /ing$/.test(v.lower(previous.cue.last));
+}
+
 export function participleSubject(ctx: ReportingContext, cue: Cue): SubjectHit | undefined {
   const previous = ctx.earlier[ctx.earlier.length - 1];
   if (previous) return { mention: { first: previous.speakerAt ?? ctx.v.first, last: previous.speakerAt ?? ctx.v.first, actor: previous.speaker, via: 'name' }, relative: null, coordinated: true };
