@@ -119,6 +119,12 @@ const ROWS: Row[] = [
     ['Nordhavn Shipping Company', 'asserts', 'said', 'it would appeal'],
     ['Nordhavn Shipping Company', 'rejects', 'has rejected', 'the union’s demand for a pay rise'],
   ]],
+  ['X, whose spokesperson said Y', 'The charge was rejected by the European Commission, whose spokesperson said the inquiry had begun in 2024.', [
+    ['European Commission', 'denies', 'was rejected', 'The charge'],
+    ['European Commission', 'asserts', 'said', 'the inquiry had begun in 2024'],
+  ]],
+  ["X, whose <body> said Y: the body is X's, not the home state's", 'Ukraine thanked Japan, whose foreign ministry said the aid would arrive in May.', [['Japanese foreign ministry', 'asserts', 'said', 'the aid would arrive in May']]],
+  ['X, whose <members> did Z, said Y: the relative clause is skipped', 'Greenpeace, whose activists boarded the ship, said the cargo was illegal.', [['Greenpeace', 'asserts', 'said', 'the cargo was illegal']]],
   ['narrator voice is not a statement', 'The river rose by two metres overnight.', []],
 ];
 

@@ -240,7 +240,7 @@ export class DocActors extends People {
       const description = t.lower[body.last] as string;
       const earlier = this.coref.description(description, i, body.kind);
       if (earlier) return { last: body.last, actor: earlier, via: 'description' };
-      const home = this.homeState();
+      const home = this.whoseState(i) ?? this.homeState();
       if (home) return { last: body.last, actor: this.bodyActor(home, body.kind, head, body.last), via: 'body' };
       // no state named yet: the body stands alone ("state media")
       const surface = this.surface(head, body.last);

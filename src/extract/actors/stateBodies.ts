@@ -129,6 +129,14 @@ export class StateBodies extends NameMatcher {
     return { last, actor: this.registry.named(label, body?.kind ?? 'government', this.surface(i, last)), via: 'body' };
   }
 
+  /** "Japan, whose foreign ministry …": the state named right before "whose" at i - 1. */
+  protected whoseState(i: number): Actor | undefined {
+    if (this.t.lower[i - 1] !== 'whose' || this.t.value[i - 2] !== ',') return undefined;
+    const before = this.mentions[this.mentions.length - 1];
+    const actor = before && before.last === i - 3 ? this.registry.get(before.actor) : undefined;
+    return actor?.kind === 'state' ? actor : undefined;
+  }
+
   /** Overridden where surnames are known. */
   protected isPersonName(_last: number): boolean {
     return false;

@@ -14,7 +14,7 @@ const SKIPPABLE: ReadonlySet<string> = new Set([
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'the', 'an', 'new', 'joint', 'written',
   'brief', 'short', 'separate', 'itself', 'themselves', 'himself', 'herself',
 ]);
-const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const MAX_GAP = 14;
 
 export interface Subject {
@@ -31,7 +31,7 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
     const m = v.mentionEndingAt(k);
     if (m && m.first >= floor) {
       const prev = v.lower(m.first - 1);
-      return { mention: m, relative: RELATIVE.has(prev) && m.first - 1 >= floor && v.pos(m.first - 1) !== 'VERB' && prev !== 'that' ? 'inside' : null };
+      return { mention: m, relative: RELATIVE.has(prev) && m.first - 1 >= floor && v.pos(m.first - 1) !== 'VERB' && prev !== 'that' && prev !== 'whose' ? 'inside' : null };
     }
     const lower = v.lower(k);
     const pos = v.pos(k);
