@@ -125,6 +125,11 @@ const ROWS: Row[] = [
   ]],
   ["X, whose <body> said Y: the body is X's, not the home state's", 'Ukraine thanked Japan, whose foreign ministry said the aid would arrive in May.', [['Japanese foreign ministry', 'asserts', 'said', 'the aid would arrive in May']]],
   ['X, whose <members> did Z, said Y: the relative clause is skipped', 'Greenpeace, whose activists boarded the ship, said the cargo was illegal.', [['Greenpeace', 'asserts', 'said', 'the cargo was illegal']]],
+  ['X denied Y, whose <members> said Z: the relative clause is a statement of its own', 'Uganda denied the report by Amnesty International, whose researchers said prisoners had been tortured.', [
+    ['Uganda', 'denies', 'denied', 'the report by Amnesty International'],
+    ['Amnesty International', 'asserts', 'said', 'prisoners had been tortured'],
+  ]],
+  ["X said Y, a claim that …: the writer's aside is not content", "Russia's defence ministry said its forces had downed 30 drones, a claim that could not be independently verified.", [['Russian defence ministry', 'asserts', 'said', 'its forces had downed 30 drones']]],
   ['narrator voice is not a statement', 'The river rose by two metres overnight.', []],
 ];
 

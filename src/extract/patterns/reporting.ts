@@ -168,7 +168,7 @@ function beforeParticiple(v: SentenceView, content: TokenRange): TokenRange {
   for (let k = content.first + 1; k < content.last; k++) {
     if (v.value(k) !== ',' || v.insideQuote(k)) continue;
     const next = v.lower(k + 1);
-    if ((v.pos(k + 1) === 'VERB' && /ing$/.test(next)) || next === 'which' || next === 'who') return v.trim(content.first, k - 1) ?? content;
+    if ((v.pos(k + 1) === 'VERB' && /ing$/.test(next)) || next === 'which' || next === 'who' || next === 'whose') return v.trim(content.first, k - 1) ?? content;
   }
   return content;
 }

@@ -2,6 +2,7 @@
 // "told reporters Y", 'said: "Y"'), content before it ('"Y," X said', 'Y, X has said',
 // including quotes opened sentences earlier), the dateline a first sentence may start with,
 // and the end of a clause.
+import { CLAIM_NOUNS } from '../lexicon/nouns.ts';
 import type { TokenRange } from '../types.ts';
 import { DASHES, type SentenceView } from './view.ts';
 
@@ -68,7 +69,24 @@ export function contentAfter(v: SentenceView, after: number, tell: boolean): Tok
     const close = v.quotePartner.get(i);
     if (close !== undefined && close > i && (close >= v.last - 1 || !/^(and|but)$/.test(v.lower(close + 1)))) return v.trim(i + 1, close - 1);
   }
-  return v.trim(i, coordinatedVerbBefore(v, i, v.last));
+  const range = v.trim(i, coordinatedVerbBefore(v, i, v.last));
+  return range && beforeClaimAside(v, range);
+}
+
+/**
+ * "… downed 30 drones, a claim that could not be independently verified": an apposition naming
+ * the content a claim is the writer's (or another speaker's) comment, not part of the content.
+ */
+function beforeClaimAside(v: SentenceView, range: TokenRange): TokenRange | null {
+  for (let k = range.first + 1; k < range.last - 1; k++) {
+    if (v.value(k) !== ',' || v.insideQuote(k)) continue;
+    const det = v.lower(k + 1);
+    if (det !== 'a' && det !== 'an' && det !== 'the') continue;
+    let n = k + 2;
+    while (n < range.last && v.pos(n) === 'ADJ') n++;
+    if (CLAIM_NOUNS.has(v.lower(n))) return dropTrailingJoiners(v, { first: range.first, last: k - 1 });
+  }
+  return range;
 }
 
 /** "… but urged the Commission …", "… and called on Congress …": a verb phrase coordinated with the cue ends its content. */

@@ -31,6 +31,9 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
     const m = v.mentionEndingAt(k);
     if (m && m.first >= floor) {
       const prev = v.lower(m.first - 1);
+      // "Amnesty, whose researchers said": a group of the antecedent's people speaks for it
+      const owner = prev === 'whose' && m.first - 2 >= floor && v.value(m.first - 2) === ',' ? v.mentionEndingAt(m.first - 3) : undefined;
+      if (owner && (m.via === 'group' || m.via === 'description')) return { mention: owner, relative: 'antecedent' };
       return { mention: m, relative: RELATIVE.has(prev) && m.first - 1 >= floor && v.pos(m.first - 1) !== 'VERB' && prev !== 'that' && prev !== 'whose' ? 'inside' : null };
     }
     const lower = v.lower(k);
