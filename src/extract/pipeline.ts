@@ -26,6 +26,8 @@ const MODULE = 'claimgraph/extract';
 export const MAX_SENTENCE_TOKENS = 250;
 /** How far back (tokens) a quotation opened in an earlier sentence may start. */
 const QUOTE_REACH = 400;
+/** Marks a sentence-long quotation may open with (a cheap gate before pairing its quotes). */
+const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', '“', '«', '‘', "'"]);
 
 export function extractArticles(articles: readonly ArticleInput[], options: ExtractOptions = {}): StatementsFile {
   if (!Array.isArray(articles)) throw new ClaimGraphError(MODULE, `expecting an array of articles, got ${typeof articles}`);
@@ -91,8 +93,9 @@ export function extractDocument(article: ArticleInput, registry: ActorRegistry, 
     const cues = findCues(v);
     const attributions = sentenceAttributions({ v, start, openQuote: () => openQuoteBefore(t, sentences, si) }, cues);
     // a quotation alone in the sentence before, unattributed, taken up by this sentence's speaker
-    if (prevSamePara && previous?.sentence !== si - 1) {
-      const ahead = quoteAhead(new SentenceView(t, sentences[si - 1] as typeof s, si - 1, quoteMentions), v, cues);
+    const before = sentences[si - 1];
+    if (prevSamePara && before && previous?.sentence !== si - 1 && QUOTE_OPENERS.has(t.value[before.first] as string)) {
+      const ahead = quoteAhead(new SentenceView(t, before, si - 1, quoteMentions), v, cues);
       if (ahead) found.push(record(ahead, si, nextId, false));
     }
     for (const a of attributions) {
