@@ -32,6 +32,8 @@ const ROWS: Row[] = [
   ["a territory's installed authorities", "Ukraine said the bridge was hit. Crimea's Russian-installed authorities said the bridge was closed.", [['Ukraine', 'state', null], ['Crimea Russian-installed authorities', 'government', null]]],
   ['a regional government named by its people', 'Iraq said the vote was illegal. The Kurdish regional government said the vote would go ahead.', [['Iraq', 'state', null], ['Kurdish regional government', 'government', null]]],
   ["a person's office is an affiliate, not a territory body", "Peter Okafor's office said the visit had been postponed.", [["Peter Okafor's office", 'other', 'peter-okafor']]],
+  ["the group's leader speaks for the group named before", "The Rapid Support Forces advanced on the city. The group's leader said the fighters would not withdraw.", [['Rapid Support Forces', 'armed-group', null]]],
+  ['an unnamed leader of a group noun', 'A rebel leader said the town had fallen.', [['rebel leader', 'person', null]]],
 ];
 
 describe('actors as speakers', () => {

@@ -12,7 +12,7 @@ import { UnknownNames } from './unknownNames.ts';
 
 /** Unnamed people who speak for their state or organisation ("a British diplomat", "a senior official"). */
 export const PERSON_NOUNS: ReadonlyMap<string, true> = new Map(
-  ['diplomat', 'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'negotiator', 'officer', 'commander', 'minister', 'lawmaker', 'senator', 'adviser', 'advisor', 'analyst', 'expert', 'witness', 'resident', 'doctor'].map((w) => [w, true]),
+  ['diplomat', 'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'negotiator', 'officer', 'commander', 'minister', 'lawmaker', 'senator', 'adviser', 'advisor', 'analyst', 'expert', 'witness', 'resident', 'doctor', 'leader', 'chief', 'chairman', 'chairwoman', 'director', 'founder', 'lawyer', 'attorney'].map((w) => [w, true]),
 );
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 
