@@ -130,6 +130,10 @@ const ROWS: Row[] = [
     ['Amnesty International', 'asserts', 'said', 'prisoners had been tortured'],
   ]],
   ["X said Y, a claim that …: the writer's aside is not content", "Russia's defence ministry said its forces had downed 30 drones, a claim that could not be independently verified.", [['Russian defence ministry', 'asserts', 'said', 'its forces had downed 30 drones']]],
+  ['"Y," X said in a statement, adding that Z: two statements', '"We have nothing to hide," the ministry said in a statement, adding that inspectors were welcome.', [
+    ['ministry', 'asserts', 'said', 'We have nothing to hide'],
+    ['ministry', 'asserts', 'adding', 'inspectors were welcome'],
+  ]],
   ['narrator voice is not a statement', 'The river rose by two metres overnight.', []],
 ];
 

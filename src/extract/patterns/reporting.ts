@@ -17,6 +17,9 @@ const SILENCE: ReadonlySet<string> = new Set([
   'answer', 'respond', 'give', 'provide', 'specify', 'detail', 'be',
 ]);
 
+/** Tokens a phrase of circumstance may take after a cue ("in a statement on Tuesday"). */
+const CIRCUMSTANCE_REACH = 6;
+
 export interface ReportingContext {
   v: SentenceView;
   /** First content token allowed at the sentence start (after a dateline). */
@@ -55,7 +58,8 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
   const coordinated = subject.coordinated === true;
 
   // "Y, he said, cracking its hull": a participle after the cue adds to it; the content came first
-  if (!object && !cue.sense.participle && v.value(cue.last + 1) === ',' && v.pos(cue.last + 2) === 'VERB' && /ing$/.test(v.lower(cue.last + 2))) {
+  const comma = pastCircumstance(v, cue.last + 1);
+  if (!object && !cue.sense.participle && v.value(comma) === ',' && v.pos(comma + 1) === 'VERB' && /ing$/.test(v.lower(comma + 1))) {
     const first = contentBefore(ctx, speakerAt);
     if (first) return { ...base, speaker, speakerAt, ...first, pattern: 'content-first', quoted: first.quoted, coordinated };
   }
@@ -113,6 +117,16 @@ export function findSubject(ctx: ReportingContext, cue: Cue): SubjectHit | undef
 }
 
 /** ", saying …": the subject of the main clause (the last speaker in the sentence, else its first actor). */
+/** Past a short phrase of circumstance at k ("in a statement", "on Tuesday"): the token after it, else k. */
+function pastCircumstance(v: SentenceView, k: number): number {
+  if (v.pos(k) !== 'ADP') return k;
+  for (let j = k + 1; j <= v.last && j <= k + CIRCUMSTANCE_REACH; j++) {
+    if (v.value(j) === ',') return j;
+    if (v.pos(j) === 'AUX' || v.lower(j) === 'that' || v.isQuote(j)) return k;
+  }
+  return k;
+}
+
 /**
  * Does a participle cue hang on the main clause: after a comma or a dash (", saying …"), or
  * coordinated with a participle statement before it ("dismissing X and saying Y")?

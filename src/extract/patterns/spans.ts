@@ -62,7 +62,7 @@ export function contentAfter(v: SentenceView, after: number, tell: boolean): Tok
     }
     const pos = v.pos(k);
     // ("said in a televised address that …": inside a phrase of circumstance the tagger's verbs are nouns)
-    if ((pos === 'VERB' && !circumstance) || pos === 'AUX' || v.isQuote(k) || lower === '.' || lower === ';') break;
+    if ((pos === 'VERB' && !circumstance) || (circumstance && lower === ',') || pos === 'AUX' || v.isQuote(k) || lower === '.' || lower === ';') break;
   }
   while (i <= v.last && (v.value(i) === ',' || v.value(i) === ':')) i++;
   if (v.isQuote(i)) {
