@@ -99,7 +99,7 @@ export function extractDocument(article: ArticleInput, registry: ActorRegistry, 
       if (ahead) found.push(record(ahead, si, nextId, false));
     }
     for (const a of attributions) {
-      const refined = refineStance(v, a, sideOf(registry, a.speaker));
+      const refined = refineStance(v, a, sideOf(registry, a.speaker), () => openingActor(quoteMentions, before));
       found.push(record(refined, si, nextId, false));
     }
   }
@@ -132,6 +132,13 @@ function record(a: Attribution, sentence: number, nextId: () => string, implicit
   };
   if (implicit) st.implicit = true;
   return st;
+}
+
+/** The actor opening a sentence ("North Korea fired …", "The army shelled …"): the likely agent of the act it reports. */
+function openingActor(mentions: readonly Mention[], s: TokenTable['sentences'][number] | undefined): string | undefined {
+  if (!s) return undefined;
+  const m = mentions.find((x) => x.first <= s.first + 1 && x.via !== 'weak');
+  return m?.actor;
 }
 
 /** An opening quotation mark left open in the paragraph before sentence `si`: [its sentence, its token]. */

@@ -134,6 +134,8 @@ const ROWS: Row[] = [
     ['ministry', 'asserts', 'said', 'We have nothing to hide'],
     ['ministry', 'asserts', 'adding', 'inspectors were welcome'],
   ]],
+  ['an act of the previous sentence\'s subject called a violation → accuses that subject', 'North Korea fired a missile on Sunday. Japan said the launch was a clear violation of UN resolutions.', [['Japan', 'accuses', 'said', 'the launch was a clear violation of UN resolutions']]],
+  ['an act with no agent before called a crime stays asserted', 'The storm hit the coast. Kenya said the damage was a crime.', [['Kenya', 'asserts', 'said', 'the damage was a crime']]],
   ['narrator voice is not a statement', 'The river rose by two metres overnight.', []],
 ];
 
