@@ -136,6 +136,11 @@ const ROWS: Row[] = [
   ]],
   ['an act of the previous sentence\'s subject called a violation → accuses that subject', 'North Korea fired a missile on Sunday. Japan said the launch was a clear violation of UN resolutions.', [['Japan', 'accuses', 'said', 'the launch was a clear violation of UN resolutions']]],
   ['an act with no agent before called a crime stays asserted', 'The storm hit the coast. Kenya said the damage was a crime.', [['Kenya', 'asserts', 'said', 'the damage was a crime']]],
+  ['X said Y, which Z denied: Z denies Y', 'Kenya said the border was closed, which Uganda has repeatedly denied.', [
+    ['Kenya', 'asserts', 'said', 'the border was closed'],
+    ['Uganda', 'denies', 'denied', 'the border was closed'],
+  ]],
+  ['X said Y, which <did something>: the relative stays in the content', 'Kenya said the border was closed, which made trade impossible.', [['Kenya', 'asserts', 'said', 'the border was closed, which made trade impossible']]],
   ['narrator voice is not a statement', 'The river rose by two metres overnight.', []],
 ];
 

@@ -64,7 +64,7 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
     if (first) return { ...base, speaker, speakerAt, ...first, pattern: 'content-first', quoted: first.quoted, coordinated };
   }
   if (object || subject.relative === 'inside' || hasClauseAfter(v, cue.last) || cue.sense.participle) {
-    let content = contentAfter(v, cue.last, tell) ?? (object ? claimBefore(v, speakerAt) : null);
+    let content = contentAfter(v, cue.last, tell) ?? (object ? claimBefore(v, speakerAt) ?? relativeAntecedent(ctx, speakerAt) : null);
     if (!content) return null;
     if (object && cue.sense.stance !== 'asserts') content = beforeParticiple(v, beforeAs(v, content));
     if (subject.relative === 'inside') content = endAtDelimiter(v, content, true);
@@ -197,6 +197,17 @@ function claimBefore(v: SentenceView, speakerFirst: number): TokenRange | null {
   let first = k;
   while (first - 1 >= v.first && first > k - 3 && (v.pos(first - 1) === 'ADJ' || v.pos(first - 1) === 'DET')) first--;
   return { first, last: k };
+}
+
+/** "X said Y, which Z denied": the earlier statement's content before ", which" is what Z denies. */
+function relativeAntecedent(ctx: ReportingContext, speakerFirst: number): TokenRange | null {
+  const { v } = ctx;
+  let k = speakerFirst - 1;
+  if (v.lower(k) === 'the') k--;
+  if (v.lower(k) !== 'which' || v.value(k - 1) !== ',') return null;
+  const comma = k - 1;
+  const earlier = ctx.earlier.find((e) => e.content.first < comma && e.content.last >= comma);
+  return earlier ? v.trim(earlier.content.first, comma - 1) : null;
 }
 
 /** "dismissed the report as politically motivated", "rejected the claim as absurd": the object ends at "as". */

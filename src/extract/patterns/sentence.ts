@@ -53,7 +53,10 @@ function separate(v: SentenceView, found: Attribution[]): Attribution[] {
       const speakerStart = b.speakerAt !== null && b.speakerAt > a.cue.last && b.speakerAt < b.cue.first ? b.speakerAt : b.cue.first;
       const separated = b.coordinated || hasSeparator(v, a.content.first, speakerStart);
       if (separated && speakerStart > a.content.first) {
-        const cut = dropTrailingJoiners(v, { first: a.content.first, last: speakerStart - 1 });
+        let end = speakerStart - 1;
+        if (v.lower(end) === 'the') end--;
+        if (v.lower(end) === 'which') end--;
+        const cut = dropTrailingJoiners(v, { first: a.content.first, last: end });
         if (!cut) continue;
         out.push({ ...a, content: cut });
         continue;
@@ -74,7 +77,7 @@ function hasSeparator(v: SentenceView, from: number, to: number): boolean {
   for (let k = to - 1; k >= from && k >= to - 3; k--) {
     const value = v.lower(k);
     if (value === ';' || value === 'but' || value === 'while' || value === 'whereas') return true;
-    if (value === ',' && /^(and|but|while|as)$/.test(v.lower(k + 1))) return true;
+    if (value === ',' && /^(and|but|while|as|which)$/.test(v.lower(k + 1))) return true;
   }
   return false;
 }
@@ -94,6 +97,8 @@ function appositiveClaim(v: SentenceView, cue: Cue): boolean {
   if (!subject) return false;
   k = subject.first - 1;
   if (v.lower(k) === 'the') k--;
+  // "X said Y, which Z denied": the relative hangs on the whole reported content
+  if (v.lower(k) === 'which' && v.value(k - 1) === ',') return true;
   if (v.lower(k) === 'that' || v.lower(k) === 'which') k--;
   if (!CLAIM_NOUNS.has(v.lower(k))) return false;
   k--;
