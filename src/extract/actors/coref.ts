@@ -35,6 +35,9 @@ const PRONOUN_ACCEPT: Record<string, (actor: Actor, m: Mention) => boolean> = {
 };
 
 export class Coref {
+  /** Posts given to persons in appositions ("Angela Smith, a lawyer for the family,"), by actor id. */
+  private readonly posts = new Map<string, string>();
+
   constructor(
     private readonly t: TokenTable,
     private readonly registry: ActorRegistry,
@@ -82,10 +85,16 @@ export class Coref {
   }
 
 
-  /** "the agency", "the ministry", "the army": by name first, then by kind. */
+  /** Remembers the post an apposition gave a person (the last one given wins). */
+  notePost(actorId: string, post: string): void {
+    this.posts.set(actorId, post);
+  }
+
+  /** "the agency", "the ministry", "the lawyer": by name (or a person's post) first, then by kind. */
   description(noun: string, at: number, kind?: ActorKind): Actor | undefined {
     const word = wordPattern(noun);
-    const byName = this.find(at, (a) => word.test(a.label) || a.aliases.some((alias) => word.test(alias)), WINDOW * 4);
+    const named = (a: Actor): boolean => word.test(a.label) || a.aliases.some((alias) => word.test(alias)) || word.test(this.posts.get(a.id) ?? '');
+    const byName = this.find(at, named, WINDOW * 4);
     if (byName) return byName;
     const kinds = kind ? [kind] : DESCRIPTIONS.get(noun);
     if (!kinds) return undefined;

@@ -62,6 +62,8 @@ export class DocActors extends People {
         hit.last = seated;
         const affiliate = this.affiliateAfter(i, hit, s);
         if (affiliate) Object.assign(hit, affiliate);
+        const post = hit.via === 'pronoun' || hit.via === 'description' ? undefined : this.appositionPost(hit, s);
+        if (post) this.coref.notePost(hit.actor.id, post);
         const mention: Mention = { first: i, last: hit.last, actor: hit.actor.id, via: hit.via };
         found.push(mention);
         this.mentions.push(mention);

@@ -14,6 +14,7 @@ import { UnknownNames } from './unknownNames.ts';
 export const PERSON_NOUNS: ReadonlyMap<string, true> = new Map(
   ['diplomat', 'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'negotiator', 'officer', 'commander', 'minister', 'lawmaker', 'senator', 'adviser', 'advisor', 'analyst', 'expert', 'witness', 'resident', 'doctor', 'leader', 'chief', 'chairman', 'chairwoman', 'director', 'founder', 'lawyer', 'attorney'].map((w) => [w, true]),
 );
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /** Heads after an organisation's possessive that name the organisation acting as a whole. */
@@ -74,6 +75,24 @@ export class People extends UnknownNames {
     const label = this.surface(i + 1, k);
     const actor = registry.named(label, 'person', label, owner ? { memberOf: registry.known(owner).id } : {});
     return { last: k, actor, via: 'group' };
+  }
+
+  /**
+   * "Angela Smith, a lawyer for the family," / "Ana Duarte, the foreign minister,": the post an
+   * apposition gives a person just named (lower-case, naming a person noun), so a later "the lawyer"
+   * or "the minister" finds this person rather than whoever was named last.
+   */
+  protected appositionPost(hit: Hit, s: Sentence): string | undefined {
+    const { t } = this;
+    const open = hit.last + 1;
+    if (hit.actor.kind !== 'person' || open + 2 > s.last || t.value[open] !== ',' || !ARTICLES.has(t.lower[open + 1] as string)) return undefined;
+    let hasPost = false;
+    let k = open + 2;
+    for (; k <= s.last && k <= open + 8 && t.value[k] !== ','; k++) {
+      if (isCapitalised(t.value[k] as string) && t.pos[k] === 'PROPN') return undefined;
+      if (PERSON_NOUNS.has(t.lower[k] as string)) hasPost = true;
+    }
+    return hasPost && t.value[k] === ',' ? this.surface(open + 1, k - 1) : undefined;
   }
 
   /** "Okafor's campaign", "Greenpeace's lawyers": a named actor's affiliate speaks for it (a member of it), not as it. */

@@ -99,6 +99,8 @@ export const DESCRIPTIONS: ReadonlyMap<string, readonly ActorKind[]> = new Map<s
   ['chief', ['person']],
   ['ambassador', ['person']],
   ['envoy', ['person']],
+  ['lawyer', ['person']],
+  ['attorney', ['person']],
 ]);
 
 /** Capitalised words that never start a name (days, months, sentence adverbs). */
