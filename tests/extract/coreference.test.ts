@@ -36,6 +36,8 @@ const ROWS: Row[] = [
   ['"diplomats said" is a group of its own', 'Ana Duarte, the foreign minister, left the summit early. Diplomats said the talks had stalled.', [['diplomats', 'the talks had stalled', 'Ana Duarte']]],
   ['"the Russian embassy" is not Russia itself', 'The Russian embassy in London said the claims were absurd.', [['Russian embassy', 'the claims were absurd']]],
   ['"Kenya\'s electoral commission" is not Kenya itself', 'Kenya\'s electoral commission said the vote was credible.', [['electoral commission', 'the vote was credible']]],
+  ['a demonym outlet is not the state', 'Norwegian financial daily Finansbladet said the bank had lost 2 billion crowns.', [['Finansbladet', 'the bank had lost 2 billion crowns', 'Norway']]],
+  ['a demonym company is not the state', 'The plant closed in May, German carmaker Volkwerk said.', [['Volkwerk', 'The plant closed in May', 'Germany']]],
   ['a quote, then "he said" in the next sentence', 'Colonel Samir Haddad inspected the checkpoint. "We will not withdraw," he said.', [['Samir Haddad', 'We will not withdraw']]],
   ['a quote after "said X", then "he added"', '"We will fight on," said Colonel Samir Haddad. "Nothing has changed," he added.', [
     ['Samir Haddad', 'We will fight on'],

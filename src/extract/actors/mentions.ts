@@ -221,7 +221,8 @@ export class DocActors extends People {
       return { last: i, actor, via: 'group' };
     }
     if (i <= s.last && isNameToken(t, i, s.first)) return this.unknownName(first, s);
-    return undefined;
+    // "Swedish business daily Dagens Industri": the outlet or company named, never the state of its demonym
+    return this.described(i, s, undefined, first);
   }
 
   /** Mentions starting with a lower-case word: groups, state bodies without a demonym, definite descriptions. */

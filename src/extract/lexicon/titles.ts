@@ -123,7 +123,7 @@ export const DESCRIPTORS: ReadonlyMap<string, ActorKind> = new Map<string, Actor
   ...(['agency', 'regulator', 'watchdog', 'ministry', 'department', 'authority', 'body', 'commission', 'inspectorate'] as const).map((w): [string, ActorKind] => [w, 'government']),
   ...(['company', 'firm', 'meatpacker', 'operator', 'maker', 'manufacturer', 'producer', 'retailer', 'giant', 'carrier',
     'airline', 'insurer', 'lender', 'bank', 'developer', 'supplier', 'miner', 'startup', 'conglomerate', 'drugmaker',
-    'automaker', 'chipmaker', 'shipper', 'owner', 'contractor', 'exporter', 'importer', 'distributor', 'subsidiary',
+    'automaker', 'carmaker', 'chipmaker', 'shipper', 'owner', 'contractor', 'exporter', 'importer', 'distributor', 'subsidiary',
     'platform', 'marketplace', 'retailer', 'processor', 'trader', 'utility', 'shipowner', 'charterer', 'pharmaceutical'] as const).map(
     (w): [string, ActorKind] => [w, 'company'],
   ),
