@@ -38,6 +38,10 @@ const ROWS: Row[] = [
   ['"Kenya\'s electoral commission" is not Kenya itself', 'Kenya\'s electoral commission said the vote was credible.', [['electoral commission', 'the vote was credible']]],
   ['a demonym outlet is not the state', 'Norwegian financial daily Finansbladet said the bank had lost 2 billion crowns.', [['Finansbladet', 'the bank had lost 2 billion crowns', 'Norway']]],
   ['a demonym company is not the state', 'The plant closed in May, German carmaker Volkwerk said.', [['Volkwerk', 'The plant closed in May', 'Germany']]],
+  ['a demonym before a capitalised name is an organisation, not a person', 'The Syrian Civil Defence said 30 people died.', [['Syrian Civil Defence', '30 people died']]],
+  ['"officials in <capital>" are the officials, not the state', 'Electoral officials in Nairobi said turnout was 60 percent.', [['officials', 'turnout was 60 percent', 'Kenya']]],
+  ['a quote, then "the prime minister said"', 'Mr. Hale told parliament the deal was dead. "It is over," the prime minister said.', [['Hale', 'It is over']]],
+  ['"the foreign minister" after an apposition picks its person', 'Ana Duarte, the foreign minister, met Pedro Alves, a farmer. The foreign minister said aid would follow.', [['Ana Duarte', 'aid would follow', 'Pedro Alves']]],
   ['a quote, then "he said" in the next sentence', 'Colonel Samir Haddad inspected the checkpoint. "We will not withdraw," he said.', [['Samir Haddad', 'We will not withdraw']]],
   ['a quote after "said X", then "he added"', '"We will fight on," said Colonel Samir Haddad. "Nothing has changed," he added.', [
     ['Samir Haddad', 'We will fight on'],

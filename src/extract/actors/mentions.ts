@@ -220,7 +220,7 @@ export class DocActors extends People {
       const actor = registry.named(label, group.kind, label, { plural: group.plural, ...(memberOf ? { memberOf } : {}) });
       return { last: i, actor, via: 'group' };
     }
-    if (i <= s.last && isNameToken(t, i, s.first)) return this.unknownName(first, s);
+    if (i <= s.last && isNameToken(t, i, s.first)) return this.unknownName(first, s, true);
     // "Swedish business daily Dagens Industri": the outlet or company named, never the state of its demonym
     return this.described(i, s, undefined, first);
   }
@@ -285,6 +285,12 @@ export class DocActors extends People {
       const kind = (DESCRIPTIONS.get(headLower) as readonly ActorKind[])[0] as ActorKind;
       if (kind === 'person' || kind === 'state' || isCapitalised(t.value[head] as string) || this.organisationNamed()) return undefined;
       return { last: head, actor: this.registry.named(headLower, kind, this.surface(i, head)), via: 'name' };
+    }
+    // "the prime minister said", "the foreign minister": a post taken up by its last word, like "the minister"
+    const post = lower === 'the' ? matchTitle(t, head, s.last) : -1;
+    if (post > head && DESCRIPTIONS.get(t.lower[post] as string)?.includes('person') && !isNameToken(t, post + 1, s.first)) {
+      const actor = this.coref.description(t.lower[post] as string, i);
+      if (actor) return { last: post, actor, via: 'description' };
     }
     // "a government spokesman" with no government to speak for: the unnamed source itself
     return lower === 'a' || lower === 'an' ? this.unnamedPerson(i, s) : undefined;

@@ -31,7 +31,8 @@ export class StateBodies extends NameMatcher {
   /** "The Russian embassy in London", "the U.S. Embassy in Pristina": the host city is part of the mention, not an actor of its own. */
   protected seatAfter(hit: Hit, s: Sentence): number {
     const { t } = this;
-    if (!SEATS.has(t.lower[hit.last] as string) || t.lower[hit.last + 1] !== 'in' || hit.last + 2 > s.last) return hit.last;
+    // a seat ("the embassy in London") or a group's place ("officials in Nairobi") belongs to the mention, never speaks
+    if ((!SEATS.has(t.lower[hit.last] as string) && hit.via !== 'group') || t.lower[hit.last + 1] !== 'in' || hit.last + 2 > s.last) return hit.last;
     const place = this.gazetteerAt(hit.last + 2, s.last);
     if (place && (place.name.role === 'capital' || place.name.entry.kind === 'state')) return place.last;
     return isNameToken(t, hit.last + 2, s.first) ? matchCapitalisedRun(t, hit.last + 2, s.last, s.first) : hit.last;

@@ -58,8 +58,11 @@ export class UnknownNames extends StateBodies {
     return undefined;
   }
 
-  /** A capitalised name unknown to the gazetteer: acronym, known surname, organisation (by head word) or person. */
-  protected unknownName(i: number, s: Sentence): Hit | undefined {
+  /**
+   * A capitalised name unknown to the gazetteer: acronym, known surname, organisation (by head word) or
+   * person; `afterDemonym` ("Syrian Civil Defence") rules out a person, who would carry a title there.
+   */
+  protected unknownName(i: number, s: Sentence, afterDemonym = false): Hit | undefined {
     const { t, registry } = this;
     const value = t.value[i] as string;
     if (isAcronym(value) && !isNameToken(t, i + 1, s.first)) {
@@ -103,6 +106,7 @@ export class UnknownNames extends StateBodies {
     }
     let allProper = true;
     for (let j = i; j <= end; j++) if (t.pos[j] !== 'PROPN' || t.lower[j] === '-') allProper = t.lower[j] === '-' ? allProper : false;
+    if (allProper && afterDemonym) return { last: end, actor: registry.named(surface, 'other', surface), via: 'name' };
     if (allProper && end - i <= 3) {
       const actor = registry.named(surface, 'person', surface);
       this.rememberSurname(actor, i, end);
