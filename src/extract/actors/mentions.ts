@@ -30,6 +30,8 @@ const TRIGGERS: ReadonlySet<string> = new Set([
 ]);
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
+/** Possessive pronouns and the pronoun whose referent they take ("its spokesman" → what "it" would be). */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 /** "It looks like", "it is clear": "it" with no referent. */
 const EXPLETIVE_AFTER: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s', 'looks', 'seems', 'appears', 'remains', 'would', 'may', 'might', 'could', 'will']);
 
@@ -103,6 +105,11 @@ export class DocActors extends People {
       if (lower === 'it' && EXPLETIVE_AFTER.has(t.lower[i + 1] ?? '')) return undefined;
       const actor = this.coref.pronoun(lower, i, i === s.first ? this.previousFirst : undefined);
       return actor ? { last: i, actor, via: 'pronoun' } : undefined;
+    }
+    const possessor = POSSESSIVE_PRONOUNS.get(lower);
+    if (possessor) {
+      const owner = this.coref.pronoun(possessor, i, i === s.first ? this.previousFirst : undefined);
+      return owner ? this.possessedBy(owner, i, s) : undefined;
     }
     const value = t.value[i] as string;
     if (!isCapitalised(value)) return this.common(i, s);

@@ -14,6 +14,7 @@ import { UnknownNames } from './unknownNames.ts';
 export const PERSON_NOUNS: ReadonlyMap<string, true> = new Map(
   ['diplomat', 'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'negotiator', 'officer', 'commander', 'minister', 'lawmaker', 'senator', 'adviser', 'advisor', 'analyst', 'expert', 'witness', 'resident', 'doctor', 'leader', 'chief', 'chairman', 'chairwoman', 'director', 'founder', 'lawyer', 'attorney'].map((w) => [w, true]),
 );
+const SPOKESMEN: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 
@@ -93,6 +94,22 @@ export class People extends UnknownNames {
       if (PERSON_NOUNS.has(t.lower[k] as string)) hasPost = true;
     }
     return hasPost && t.value[k] === ',' ? this.surface(open + 1, k - 1) : undefined;
+  }
+
+  /**
+   * "Its spokesman said", "His lawyer said", "her office said": after a possessive pronoun resolved to
+   * `owner`, a spokesman is the owner speaking (as "a company spokesman" is the company); an affiliate
+   * speaks for the owner as a member of it. `at` is the pronoun.
+   */
+  protected possessedBy(owner: Actor, at: number, s: Sentence): Hit | undefined {
+    const { t, registry } = this;
+    if (at + 1 > s.last || isNameToken(t, at + 2, s.first)) return undefined;
+    const noun = t.lower[at + 1] as string;
+    if (SPOKESMEN.has(noun)) return { last: at + 1, actor: owner, via: 'description' };
+    const kind = AFFILIATES.get(noun);
+    if (!kind) return undefined;
+    const label = `${owner.label}'s ${noun}`;
+    return { last: at + 1, actor: registry.named(label, kind, label, { memberOf: owner.id }), via: 'name' };
   }
 
   /** "Okafor's campaign", "Greenpeace's lawyers": a named actor's affiliate speaks for it (a member of it), not as it. */
