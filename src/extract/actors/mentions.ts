@@ -1,7 +1,8 @@
 // Finding actor mentions, sentence by sentence, in document order: gazetteer names (shared ones
 // decided by the document, ./ambiguity.ts) and demonym phrases ("Syrian army", "Russian Foreign
 // Minister Sergey Lavrov"), titled persons, groups ("rebels", "officials"), affiliates ("Okafor's
-// campaign"), and pronouns and definite descriptions resolved to a compatible actor (./coref.ts).
+// campaign"), possessive pronouns ("its spokesman", "his lawyer"), and pronouns and definite
+// descriptions resolved to a compatible actor (./coref.ts).
 // Its bases: ./nameMatcher.ts (gazetteer matching), ./stateBodies.ts (a state's bodies),
 // ./unknownNames.ts (names the gazetteer does not know, acronyms, surnames), ./people.ts (titled
 // persons, unnamed sources, affiliates).
