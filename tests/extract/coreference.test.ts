@@ -44,6 +44,8 @@ const ROWS: Row[] = [
   ['"the foreign minister" after an apposition picks its person', 'Ana Duarte, the foreign minister, met Pedro Alves, a farmer. The foreign minister said aid would follow.', [['Ana Duarte', 'aid would follow', 'Pedro Alves']]],
   ['"its spokesman" is the organisation, not the person named after it', 'Norvik Energy shut the plant, engineer Tom Reese said. Its spokesman said repairs would take a week.', [['Norvik Energy', 'repairs would take a week', 'Tom Reese']]],
   ['"his lawyer" speaks for the person, not as the ministry', 'The Justice Ministry charged Joseph Mbeki on Monday. His lawyer said the charges were false.', [["Joseph Mbeki's lawyer", 'the charges were false', 'Justice Ministry']]],
+  ['"it" after a company named by its plural head word', 'Delmar Chemicals denied wrongdoing. It said the river was clean.', [['Delmar Chemicals', 'the river was clean']]],
+  ['"the company" opening a sentence takes up the subject, not the object', 'Delmar Chemicals sued Halvern Pharma on Monday. The company said the patent was stolen.', [['Delmar Chemicals', 'the patent was stolen', 'Halvern']]],
   ['a quote, then "he said" in the next sentence', 'Colonel Samir Haddad inspected the checkpoint. "We will not withdraw," he said.', [['Samir Haddad', 'We will not withdraw']]],
   ['a quote after "said X", then "he added"', '"We will fight on," said Colonel Samir Haddad. "Nothing has changed," he added.', [
     ['Samir Haddad', 'We will fight on'],

@@ -1,7 +1,8 @@
 // Resolving pronouns, definite descriptions and group nouns to the most recent compatible
 // actor already mentioned: "he"/"she" → a person; "it" → a singular organisation or state;
 // "they" → a group, else an organisation; "the agency" → the last actor whose name holds the
-// word, else the last actor of a compatible kind. Only a bounded window is searched, so cost
+// word or a person's post, else (the sentence before's subject first when it opens a sentence) the
+// last actor of a compatible kind. Only a bounded window is searched, so cost
 // stays linear and a stale antecedent from pages before is not picked.
 import type { ActorKind } from '../../model/kinds.ts';
 import type { TokenTable } from '../nlp/tokens.ts';
@@ -91,13 +92,16 @@ export class Coref {
   }
 
   /** "the agency", "the ministry", "the lawyer": by name (or a person's post) first, then by kind. */
-  description(noun: string, at: number, kind?: ActorKind): Actor | undefined {
+  description(noun: string, at: number, kind?: ActorKind, subjectsFrom?: number): Actor | undefined {
     const word = wordPattern(noun);
     const named = (a: Actor): boolean => word.test(a.label) || a.aliases.some((alias) => word.test(alias)) || word.test(this.posts.get(a.id) ?? '');
     const byName = this.find(at, named, WINDOW * 4);
     if (byName) return byName;
     const kinds = kind ? [kind] : DESCRIPTIONS.get(noun);
     if (!kinds) return undefined;
+    // opening a sentence ("The company said"), it takes up the sentence before's subject, not its object
+    const subject = subjectsFrom === undefined ? undefined : this.first(subjectsFrom, at, (a) => kinds.includes(a.kind));
+    if (subject) return subject;
     // a possessor ("tracked the company's supply chain") is seldom what a later description takes up
     return this.find(at, (a, m) => kinds.includes(a.kind) && !POSSESSIVE.has(this.t.lower[m.last + 1] ?? '')) ?? this.find(at, (a) => kinds.includes(a.kind));
   }

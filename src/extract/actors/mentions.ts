@@ -286,7 +286,7 @@ export class DocActors extends People {
     }
     if (GROUP_NOUNS.has(headLower)) return this.group(headLower, i, head);
     if (det && lower === 'the' && DESCRIPTIONS.has(headLower) && t.pos[head + 1] !== 'NOUN') {
-      const actor = this.coref.description(headLower, i);
+      const actor = this.coref.description(headLower, i, undefined, i === s.first ? this.previousFirst : undefined);
       if (actor) return { last: head, actor, via: 'description' };
       // "The union said …" with no organisation named before (a lead written around its source): the union
       // itself; when organisations were named, the description means one of them, and none fits

@@ -51,7 +51,8 @@ export const ORG_HEADS: ReadonlyMap<string, ActorKind> = new Map<string, ActorKi
   ...(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag',
     'sa', 'gmbh', 'holdings', 'industries', 'technologies', 'motors', 'airlines', 'airways', 'bank', 'pharma',
     'pharmaceuticals', 'energy', 'oil', 'systems', 'labs', 'laboratories', 'group plc', 'partners', 'capital',
-    'insurance', 'telecom', 'media group'] as const).map((w): [string, ActorKind] => [w, 'company']),
+    'insurance', 'telecom', 'media group', 'chemicals', 'foods', 'mining', 'minerals', 'metals', 'resources', 'logistics',
+    'shipping', 'steel', 'petroleum', 'electronics', 'aerospace'] as const).map((w): [string, ActorKind] => [w, 'company']),
   ...(['news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'television', 'tv', 'radio',
     'broadcasting', 'press', 'telegraph', 'guardian', 'daily', 'weekly', 'magazine'] as const).map(
     (w): [string, ActorKind] => [w, 'media'],
