@@ -46,6 +46,8 @@ const ROWS: Row[] = [
   ['"his lawyer" speaks for the person, not as the ministry', 'The Justice Ministry charged Joseph Mbeki on Monday. His lawyer said the charges were false.', [["Joseph Mbeki's lawyer", 'the charges were false', 'Justice Ministry']]],
   ['"it" after a company named by its plural head word', 'Delmar Chemicals denied wrongdoing. It said the river was clean.', [['Delmar Chemicals', 'the river was clean']]],
   ['"the company" opening a sentence takes up the subject, not the object', 'Delmar Chemicals sued Halvern Pharma on Monday. The company said the patent was stolen.', [['Delmar Chemicals', 'the patent was stolen', 'Halvern']]],
+  ['"the mayor" finds the person given that post at the end of a sentence', '"We are ready," said Angela Smith, the mayor of Lagos. Police chief Tom Reese disagreed. The mayor said the city would cope.', [['Angela Smith', 'the city would cope', 'Tom Reese']]],
+  ['a quote, then "the governor said" after a titled person', 'Governor Ana Duarte met Pedro Alves, a farmer. "Help is coming," the governor said.', [['Ana Duarte', 'Help is coming', 'Pedro Alves']]],
   ['a quote, then "he said" in the next sentence', 'Colonel Samir Haddad inspected the checkpoint. "We will not withdraw," he said.', [['Samir Haddad', 'We will not withdraw']]],
   ['a quote after "said X", then "he added"', '"We will fight on," said Colonel Samir Haddad. "Nothing has changed," he added.', [
     ['Samir Haddad', 'We will fight on'],

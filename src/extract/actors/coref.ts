@@ -93,9 +93,7 @@ export class Coref {
 
   /** "the agency", "the ministry", "the lawyer": by name (or a person's post) first, then by kind. */
   description(noun: string, at: number, kind?: ActorKind, subjectsFrom?: number): Actor | undefined {
-    const word = wordPattern(noun);
-    const named = (a: Actor): boolean => word.test(a.label) || a.aliases.some((alias) => word.test(alias)) || word.test(this.posts.get(a.id) ?? '');
-    const byName = this.find(at, named, WINDOW * 4);
+    const byName = this.holding(noun, at);
     if (byName) return byName;
     const kinds = kind ? [kind] : DESCRIPTIONS.get(noun);
     if (!kinds) return undefined;
@@ -104,6 +102,12 @@ export class Coref {
     if (subject) return subject;
     // a possessor ("tracked the company's supply chain") is seldom what a later description takes up
     return this.find(at, (a, m) => kinds.includes(a.kind) && !POSSESSIVE.has(this.t.lower[m.last + 1] ?? '')) ?? this.find(at, (a) => kinds.includes(a.kind));
+  }
+
+  /** The last actor whose label, an alias or a person's post holds the noun ("the mayor" → "Mayor Ana Duarte"). */
+  holding(noun: string, at: number): Actor | undefined {
+    const word = wordPattern(noun);
+    return this.find(at, (a) => word.test(a.label) || a.aliases.some((alias) => word.test(alias)) || word.test(this.posts.get(a.id) ?? ''), WINDOW * 4);
   }
 
   /** "the government": the last state spoken of as a government. */

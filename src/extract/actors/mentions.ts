@@ -294,10 +294,12 @@ export class DocActors extends People {
       if (kind === 'person' || kind === 'state' || isCapitalised(t.value[head] as string) || this.organisationNamed()) return undefined;
       return { last: head, actor: this.registry.named(headLower, kind, this.surface(i, head)), via: 'name' };
     }
-    // "the prime minister said", "the foreign minister": a post taken up by its last word, like "the minister"
+    // "the prime minister said", "the mayor said": a post taken up by its last word, like "the minister"
+    // (a post no description lists only finds a person who holds it by title or apposition)
     const post = lower === 'the' ? matchTitle(t, head, s.last) : -1;
-    if (post > head && DESCRIPTIONS.get(t.lower[post] as string)?.includes('person') && !isNameToken(t, post + 1, s.first)) {
-      const actor = this.coref.description(t.lower[post] as string, i);
+    if (post >= head && !isNameToken(t, post + 1, s.first)) {
+      const word = t.lower[post] as string;
+      const actor = DESCRIPTIONS.get(word)?.includes('person') ? this.coref.description(word, i) : this.coref.holding(word, i);
       if (actor) return { last: post, actor, via: 'description' };
     }
     // "a government spokesman" with no government to speak for: the unnamed source itself

@@ -7,6 +7,7 @@ import type { GazetteerEntry } from './gazetteer.ts';
 import type { Actor } from './registry.ts';
 import { isCapitalised, isNameToken, matchPersonName, matchTitle } from './names.ts';
 import { AFFILIATES } from '../lexicon/nouns.ts';
+import { TITLE_SET } from '../lexicon/titles.ts';
 import type { Hit } from './nameMatcher.ts';
 import { UnknownNames } from './unknownNames.ts';
 
@@ -79,7 +80,7 @@ export class People extends UnknownNames {
   }
 
   /**
-   * "Angela Smith, a lawyer for the family," / "Ana Duarte, the foreign minister,": the post an
+   * "Angela Smith, a lawyer for the family," / "said Ana Duarte, the foreign minister.": the post an
    * apposition gives a person just named (lower-case, naming a person noun), so a later "the lawyer"
    * or "the minister" finds this person rather than whoever was named last.
    */
@@ -89,11 +90,11 @@ export class People extends UnknownNames {
     if (hit.actor.kind !== 'person' || open + 2 > s.last || t.value[open] !== ',' || !ARTICLES.has(t.lower[open + 1] as string)) return undefined;
     let hasPost = false;
     let k = open + 2;
-    for (; k <= s.last && k <= open + 8 && t.value[k] !== ','; k++) {
-      if (isCapitalised(t.value[k] as string) && t.pos[k] === 'PROPN') return undefined;
-      if (PERSON_NOUNS.has(t.lower[k] as string)) hasPost = true;
+    for (; k <= s.last && k <= open + 10 && t.value[k] !== ',' && t.pos[k] !== 'PUNCT'; k++) {
+      if (PERSON_NOUNS.has(t.lower[k] as string) || TITLE_SET.has(t.lower[k] as string)) hasPost = true;
     }
-    return hasPost && t.value[k] === ',' ? this.surface(open + 1, k - 1) : undefined;
+    // closed by a comma or the sentence's end ('said Angela Smith, the mayor of Lagos.')
+    return hasPost && (t.value[k] === ',' || k >= s.last) ? this.surface(open + 1, k - 1) : undefined;
   }
 
   /**
