@@ -33,6 +33,8 @@ const ROWS: Row[] = [
     ['Angela Smith', 'the family was grieving'],
   ]],
   ['"officials said" does not swallow a named actor', 'Kenya\'s electoral commission announced the results. Officials said turnout was low.', [['officials', 'turnout was low', 'commission']]],
+  ['"officials familiar with the talks said" keeps the officials as speakers', 'Foreign Minister Ana Duarte met her Iranian counterpart. Officials familiar with the talks said no deal was near.', [['officials', 'no deal was near', 'Ana Duarte']]],
+  ['"Senior Israeli officials said" opening a sentence', 'Israel struck Gaza overnight. Senior Israeli officials said the strikes would continue.', [['Israeli officials', 'the strikes would continue']]],
   ['"diplomats said" is a group of its own', 'Ana Duarte, the foreign minister, left the summit early. Diplomats said the talks had stalled.', [['diplomats', 'the talks had stalled', 'Ana Duarte']]],
   ['"the Russian embassy" is not Russia itself', 'The Russian embassy in London said the claims were absurd.', [['Russian embassy', 'the claims were absurd']]],
   ['"Kenya\'s electoral commission" is not Kenya itself', 'Kenya\'s electoral commission said the vote was credible.', [['electoral commission', 'the vote was credible']]],

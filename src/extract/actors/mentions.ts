@@ -63,6 +63,7 @@ export class DocActors extends People {
         const seated = this.seatAfter(hit, s);
         if (seated > hit.last) this.registry.alias(hit.actor, this.surface(i, seated));
         hit.last = seated;
+        if (hit.via === 'group') hit.last = this.modifierAfter(hit, s);
         const affiliate = this.affiliateAfter(i, hit, s);
         if (affiliate) Object.assign(hit, affiliate);
         const post = hit.via === 'pronoun' || hit.via === 'description' ? undefined : this.appositionPost(hit, s);
@@ -114,6 +115,9 @@ export class DocActors extends People {
     }
     const value = t.value[i] as string;
     if (!isCapitalised(value)) return this.common(i, s);
+    // "Senior Israeli officials said": an opening word (not an article) before a demonym is no name of its
+    // own; the demonym phrase that follows is the mention
+    if (i === s.first && t.pos[i] !== 'DET' && !this.gazetteerAt(i, s.last) && this.gazetteerAt(i + 1, s.last)?.name.role === 'demonym') return undefined;
     // sentence-initial "State media said", "Rebels said", "The agency said": common nouns first
     if (i === s.first) return this.common(i, s) ?? this.named(i, s);
     return this.named(i, s) ?? (t.pos[i] === 'PROPN' ? undefined : this.common(i, s));

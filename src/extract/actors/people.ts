@@ -98,6 +98,23 @@ export class People extends UnknownNames {
   }
 
   /**
+   * "officials familiar with the talks said", "a diplomat close to the negotiations said": the
+   * modifier belongs to the unnamed source, so the cue after it still finds the source. Returns the
+   * mention's new end (unchanged unless a verb closes the modifier within a few words).
+   */
+  protected modifierAfter(hit: Hit, s: Sentence): number {
+    const { t } = this;
+    const first = t.lower[hit.last + 1] ?? '';
+    const second = t.lower[hit.last + 2] ?? '';
+    if (!((first === 'familiar' && second === 'with') || (first === 'close' && second === 'to') || (first === 'with' && second === 'knowledge') || (first === 'briefed' && second === 'on'))) return hit.last;
+    for (let k = hit.last + 3; k <= s.last && k <= hit.last + 10; k++) {
+      if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return k - 1;
+      if (t.pos[k] === 'PUNCT' && t.value[k] !== ',') return hit.last;
+    }
+    return hit.last;
+  }
+
+  /**
    * "Its spokesman said", "His lawyer said", "her office said": after a possessive pronoun resolved to
    * `owner`, a spokesman is the owner speaking (as "a company spokesman" is the company); an affiliate
    * speaks for the owner as a member of it. `at` is the pronoun.
