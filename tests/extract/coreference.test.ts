@@ -5,7 +5,7 @@
 // label or an alias; `notSpeaker` must not be part of the speaker's label.
 import { describe, expect, it } from 'vitest';
 import { extractArticles } from '../../src/extract/index.ts';
-import type { ActorRecord, StatementsFile } from '../../src/model/index.ts';
+import { speakerNames } from './speakerNames.ts';
 
 type Expected = [speaker: string, content: string, notSpeaker?: string];
 type Row = [name: string, text: string, expected: Expected[]];
@@ -58,19 +58,10 @@ const ROWS: Row[] = [
   ['a quote, then "she added" after a ministry', 'Foreign Minister Ana Duarte spoke after the Interior Ministry briefing. "The border stays shut," she added.', [['Ana Duarte', 'The border stays shut', 'Interior Ministry']]],
 ];
 
-function names(file: StatementsFile, id: string): string[] {
-  const byId = new Map<string, ActorRecord>(file.actors.map((a) => [a.id, a]));
-  const out: string[] = [];
-  for (let actor = byId.get(id), hops = 0; actor && hops < 4; actor = actor.memberOf ? byId.get(actor.memberOf) : undefined, hops++) {
-    out.push(actor.label, ...actor.aliases);
-  }
-  return out.map((n) => n.toLowerCase());
-}
-
 describe('extract: coreference of speakers', () => {
   it.each(ROWS)('%s', (_case, text, expected) => {
     const file = extractArticles([{ id: 'doc', text }]);
-    const got = file.statements.map((s) => ({ names: names(file, s.speaker), content: s.content.text }));
+    const got = file.statements.map((s) => ({ names: speakerNames(file, s.speaker), content: s.content.text }));
     for (const [speaker, content, notSpeaker] of expected) {
       const match = got.find((g) => g.content === content);
       expect(match, `"${content}" in ${JSON.stringify(got.map((g) => [g.names[0], g.content]))}`).toBeDefined();
