@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gazetteerEntries } from '../src/corpus/gazetteer.ts';
+import { gazetteerEntries } from '../src/extract/index.ts';
 import { ingestCorpus } from '../src/corpus/ingest/index.ts';
 import { accusationNetwork, corroboration } from '../src/corpus/queries/index.ts';
 import { generateCorpus, Random } from '../src/corpus/synth/index.ts';

@@ -4,7 +4,7 @@
 // unique in the corpus; statements that report the same claim share a cluster (cluster/).
 import { STATEMENTS_FORMAT, type ActorRecord, type DocumentRecord, type StatementRecord, type StatementsFile } from '../model/index.ts';
 import { clusterClaims, type ClusterOptions } from './cluster/index.ts';
-import type { GazetteerEntry } from './gazetteer.ts';
+import type { GazetteerEntry } from '../extract/index.ts';
 import { resolveActors, type ActorMerge } from './identity/index.ts';
 import { normaliseName, slug } from './normalise.ts';
 

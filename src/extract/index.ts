@@ -2,4 +2,4 @@
 export { extractArticles, extractDocument, MAX_SENTENCE_TOKENS } from './pipeline.ts';
 export type { ArticleInput, ExtractOptions } from './types.ts';
 export { buildGazetteer, type Gazetteer, type GazetteerEntry } from './actors/gazetteer.ts';
-export { defaultGazetteer } from './actors/defaultGazetteer.ts';
+export { defaultGazetteer, gazetteerEntries } from './actors/defaultGazetteer.ts';

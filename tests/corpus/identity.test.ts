@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GazetteerEntry } from '../../src/corpus/gazetteer.ts';
+import type { GazetteerEntry } from '../../src/extract/index.ts';
 import { resolveActors } from '../../src/corpus/identity/index.ts';
 import type { ActorKind, ActorRecord } from '../../src/model/index.ts';
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gazetteerEntries } from '../../src/corpus/gazetteer.ts';
+import { gazetteerEntries } from '../../src/extract/index.ts';
 import { cachePath, ingestCorpus, readSources, type IngestProblem } from '../../src/corpus/ingest/index.ts';
 import { generateCorpus } from '../../src/corpus/synth/index.ts';
 import { corroborations } from '../../src/corpus/queries/index.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteerEntries } from '../../src/corpus/gazetteer.ts';
+import { gazetteerEntries } from '../../src/extract/index.ts';
 import { generateCorpus, Random } from '../../src/corpus/synth/index.ts';
 import { chooseCast, surfaceName } from '../../src/corpus/synth/cast.ts';
-import type { GazetteerEntry } from '../../src/corpus/gazetteer.ts';
+import type { GazetteerEntry } from '../../src/extract/index.ts';
 import { validateStatements } from '../../src/model/index.ts';
 
 const gazetteer = gazetteerEntries();

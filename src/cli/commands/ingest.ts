@@ -4,7 +4,7 @@
 // otherwise; each skipped input on stderr as it happens; a summary at the end.
 import { Command, Option } from 'commander';
 import { InputError } from '../../errors.ts';
-import { gazetteerEntries } from '../../corpus/gazetteer.ts';
+import { gazetteerEntries } from '../../extract/index.ts';
 import { createProgress, DEFAULT_MAX_ARTICLE_BYTES, formatProblem, ingestCorpus, SKIP_REASONS, type ProgressReporter } from '../../corpus/ingest/index.ts';
 import { GRAPH_FORMATS, type GraphFormat } from '../../io/graphFile.ts';
 

@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
-import { gazetteerEntries } from '../../corpus/gazetteer.ts';
+import { gazetteerEntries } from '../../extract/index.ts';
 import { generateCorpus, type SynthCorpus } from '../../corpus/synth/index.ts';
 import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
 

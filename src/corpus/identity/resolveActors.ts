@@ -4,7 +4,7 @@
 // that is, unambiguously, another actor's alias joins that actor. Every merge is recorded
 // (which name, why, in how many documents) so a user can see why two names became one.
 import type { ActorKind, ActorRecord } from '../../model/index.ts';
-import type { GazetteerEntry } from '../gazetteer.ts';
+import type { GazetteerEntry } from '../../extract/index.ts';
 import { normaliseName } from '../normalise.ts';
 import { UnionFind } from './unionFind.ts';
 

@@ -8,7 +8,7 @@ import type { ArticleInput } from '../../extract/types.ts';
 import { formatFromPath, readGraphFile, writeGraphFile, type GraphFormat } from '../../io/graphFile.ts';
 import { buildGraph, toStatements, type ClaimGraph } from '../../model/index.ts';
 import { assembleCorpus, type DocResult } from '../assemble.ts';
-import type { GazetteerEntry } from '../gazetteer.ts';
+import type { GazetteerEntry } from '../../extract/index.ts';
 import { cachePath, CacheWriter, readCache } from './cache.ts';
 import { splitByDocument, type BatchResult } from './documents.ts';
 import { contentHash } from './hash.ts';

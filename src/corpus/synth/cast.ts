@@ -1,7 +1,7 @@
 // The cast of a synthetic corpus: a seeded selection of gazetteer actors that recur across
 // the articles (so that identities, clusters and the accusation network are dense), the
 // names each may go by in a sentence, the outlets, and the places claims are about.
-import type { GazetteerEntry } from '../gazetteer.ts';
+import type { GazetteerEntry } from '../../extract/index.ts';
 import type { Random } from './random.ts';
 
 const MODULE = 'claimgraph/corpus/synth';

@@ -2,7 +2,7 @@
 // one or several articles report. Contents are unique per speaker, stance and targets, so
 // two facts never look like one claim; numbers and places make them distinct.
 import type { Stance } from '../../model/index.ts';
-import type { GazetteerEntry } from '../gazetteer.ts';
+import type { GazetteerEntry } from '../../extract/index.ts';
 import { surfaceName, type Cast } from './cast.ts';
 import type { Random } from './random.ts';
 

@@ -2,7 +2,7 @@
 // statements of every article (statements@1) and the answers the corpus queries must give
 // (clusters of corroborating reports, changes of position, the accusation network).
 import { STATEMENTS_FORMAT, type StatementRecord, type StatementsFile } from '../../model/index.ts';
-import type { GazetteerEntry } from '../gazetteer.ts';
+import type { GazetteerEntry } from '../../extract/index.ts';
 import { chooseCast, surfaceName, type Cast } from './cast.ts';
 import { FactFactory, type Fact } from './facts.ts';
 import { Random } from './random.ts';
