@@ -17,7 +17,14 @@ import { accusationNetwork, corroboration } from '../src/corpus/queries/index.ts
 import { generateCorpus, Random } from '../src/corpus/synth/index.ts';
 import { writeFileAtomic } from '../src/io/files/atomicWrite.ts';
 import { writeGraphFile } from '../src/io/graphFile.ts';
-import { ACTOR_KINDS, STANCES, STATEMENTS_FORMAT, buildGraph, type StatementRecord, type StatementsFile } from '../src/model/index.ts';
+import {
+  ACTOR_KINDS,
+  STANCES,
+  STATEMENTS_FORMAT,
+  buildGraph,
+  type StatementRecord,
+  type StatementsFile,
+} from '../src/model/index.ts';
 import { triples } from '../src/query/index.ts';
 
 const FULL = process.argv.includes('--full');
@@ -42,14 +49,23 @@ async function ingestion(): Promise<void> {
   await writeFileAtomic(source, corpus.articles.map((a) => `${JSON.stringify(a)}\n`).join(''));
   // Other processes on the machine disturb single runs: each setting runs ROUNDS times,
   // alternating, and the best extraction time of each counts.
-  const best = new Map<number, { extract: number; start: number; total: number; statements: number; clusters: number }>();
+  const best = new Map<
+    number,
+    { extract: number; start: number; total: number; statements: number; clusters: number }
+  >();
   for (let round = 0; round < ROUNDS; round++) {
     for (const workers of [1, 2]) {
       const output = join(dir, `corpus-${workers}-${round}.statements.json`);
       const summary = await ingestCorpus({ sources: [source], output, workers, gazetteer: gazetteerEntries() });
       const previous = best.get(workers);
       if (!previous || summary.extractSeconds < previous.extract) {
-        best.set(workers, { extract: summary.extractSeconds, start: summary.startSeconds, total: summary.totalSeconds, statements: summary.statements, clusters: summary.clusters });
+        best.set(workers, {
+          extract: summary.extractSeconds,
+          start: summary.startSeconds,
+          total: summary.totalSeconds,
+          statements: summary.statements,
+          clusters: summary.clusters,
+        });
       }
     }
   }
@@ -58,10 +74,19 @@ async function ingestion(): Promise<void> {
     const rate = ARTICLES / b.extract;
     rates.push(rate);
     const name = `ingest ${ARTICLES} articles, ${workers} worker${workers > 1 ? 's' : ''}`;
-    row(`${name}: extraction (best of ${ROUNDS})`, `${b.extract.toFixed(1)} s (+${b.start.toFixed(1)} s start-up), ${rate.toFixed(0)} articles/s, ${(rate / workers).toFixed(0)} articles/s per core`);
-    row(`${name}: whole run (read, extract, assemble, write)`, `${b.total.toFixed(1)} s; ${b.statements} statements, ${b.clusters} multi-document claims`);
+    row(
+      `${name}: extraction (best of ${ROUNDS})`,
+      `${b.extract.toFixed(1)} s (+${b.start.toFixed(1)} s start-up), ${rate.toFixed(0)} articles/s, ${(rate / workers).toFixed(0)} articles/s per core`,
+    );
+    row(
+      `${name}: whole run (read, extract, assemble, write)`,
+      `${b.total.toFixed(1)} s; ${b.statements} statements, ${b.clusters} multi-document claims`,
+    );
   }
-  row('speed-up from the second core (extraction)', `${((rates[1] as number) / (rates[0] as number)).toFixed(2)}× (load average now ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`);
+  row(
+    'speed-up from the second core (extraction)',
+    `${((rates[1] as number) / (rates[0] as number)).toFixed(2)}× (load average now ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`,
+  );
 }
 
 /** statements@1 with the shape of a corpus: documents, actors (some members of others), claims about and accusing actors, clusters. */
@@ -73,9 +98,19 @@ function corpusStatements(nodes: number, edges: number): StatementsFile {
   // speech + reports + about per claim; targets make up the rest of the edge budget.
   const accusing = Math.max(0, Math.min(claims, edges - 3 * claims - Math.round(actors / 10)));
   const file: StatementsFile = { format: STATEMENTS_FORMAT, documents: [], actors: [], statements: [] };
-  for (let d = 0; d < docs; d++) file.documents.push({ id: `d${d}`, published: `2026-${String(1 + (d % 12)).padStart(2, '0')}-${String(1 + (d % 28)).padStart(2, '0')}` });
+  for (let d = 0; d < docs; d++)
+    file.documents.push({
+      id: `d${d}`,
+      published: `2026-${String(1 + (d % 12)).padStart(2, '0')}-${String(1 + (d % 28)).padStart(2, '0')}`,
+    });
   for (let a = 0; a < actors; a++) {
-    file.actors.push({ id: `a${a}`, label: `Actor ${a}`, kind: ACTOR_KINDS[a % ACTOR_KINDS.length] as (typeof ACTOR_KINDS)[number], aliases: [`A${a}`], ...(a % 10 === 9 ? { memberOf: `a${a - 9}` } : {}) });
+    file.actors.push({
+      id: `a${a}`,
+      label: `Actor ${a}`,
+      kind: ACTOR_KINDS[a % ACTOR_KINDS.length] as (typeof ACTOR_KINDS)[number],
+      aliases: [`A${a}`],
+      ...(a % 10 === 9 ? { memberOf: `a${a - 9}` } : {}),
+    });
   }
   const span = (start: number, text: string) => ({ start, end: start + text.length, text });
   for (let c = 0; c < claims; c++) {
@@ -85,9 +120,16 @@ function corpusStatements(nodes: number, edges: number): StatementsFile {
     const stance = c < accusing ? 'accuses' : (STANCES[random.int(0, 3)] as StatementRecord['stance']);
     const text = `claim ${c} about ${subject}`;
     const st: StatementRecord = {
-      id: `s${c}`, doc, speaker, stance: stance === 'accuses' && c >= accusing ? 'asserts' : stance,
-      cue: span(0, 'said'), content: span(5, text), evidence: span(0, `said ${text}`),
-      targets: c < accusing ? [subject] : [], about: [subject], responds: [],
+      id: `s${c}`,
+      doc,
+      speaker,
+      stance: stance === 'accuses' && c >= accusing ? 'asserts' : stance,
+      cue: span(0, 'said'),
+      content: span(5, text),
+      evidence: span(0, `said ${text}`),
+      targets: c < accusing ? [subject] : [],
+      about: [subject],
+      responds: [],
     };
     if (c % 20 === 1) st.cluster = `s${c - 1}`;
     if (c % 20 === 0) st.cluster = `s${c}`;
@@ -98,7 +140,10 @@ function corpusStatements(nodes: number, edges: number): StatementsFile {
 
 function median(values: number[]): { median: number; p95: number } {
   const sorted = [...values].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)] as number, p95: sorted[Math.floor(sorted.length * 0.95)] as number };
+  return {
+    median: sorted[Math.floor(sorted.length / 2)] as number,
+    p95: sorted[Math.floor(sorted.length * 0.95)] as number,
+  };
 }
 
 async function largeGraph(): Promise<void> {
@@ -123,7 +168,10 @@ async function largeGraph(): Promise<void> {
     times.push(performance.now() - t);
   }
   const q = median(times);
-  row(`triples(graph, actor) over ${QUERY_RUNS} actors`, `median ${q.median.toFixed(3)} ms, p95 ${q.p95.toFixed(3)} ms (${(found / QUERY_RUNS).toFixed(0)} triples per actor) ${q.median < 10 ? '< 10 ms: ok' : '≥ 10 ms: TOO SLOW'}`);
+  row(
+    `triples(graph, actor) over ${QUERY_RUNS} actors`,
+    `median ${q.median.toFixed(3)} ms, p95 ${q.p95.toFixed(3)} ms (${(found / QUERY_RUNS).toFixed(0)} triples per actor) ${q.median < 10 ? '< 10 ms: ok' : '≥ 10 ms: TOO SLOW'}`,
+  );
   const cTimes: number[] = [];
   for (let i = 0; i < QUERY_RUNS; i++) {
     const c = random.int(0, statements.statements.length - 1);
@@ -133,10 +181,16 @@ async function largeGraph(): Promise<void> {
     cTimes.push(performance.now() - t);
   }
   const cq = median(cTimes);
-  row(`corroboration(graph, claim) over ${QUERY_RUNS} claims`, `median ${cq.median.toFixed(3)} ms, p95 ${cq.p95.toFixed(3)} ms`);
+  row(
+    `corroboration(graph, claim) over ${QUERY_RUNS} claims`,
+    `median ${cq.median.toFixed(3)} ms, p95 ${cq.p95.toFixed(3)} ms`,
+  );
   t = performance.now();
   const network = accusationNetwork(graph);
-  row('accusationNetwork (whole graph)', `${seconds(performance.now() - t)}: ${network.order} actors, ${network.size} links`);
+  row(
+    'accusationNetwork (whole graph)',
+    `${seconds(performance.now() - t)}: ${network.order} actors, ${network.size} links`,
+  );
 
   const output = join(dir, 'large.gexf');
   let peak = process.memoryUsage.rss();
@@ -151,7 +205,9 @@ async function largeGraph(): Promise<void> {
   row('peak resident memory of the whole run (maxRSS)', mib(process.resourceUsage().maxRSS * 1024));
 }
 
-console.log(`corpus bench (${FULL ? 'full' : 'default; --full for 10,000 articles and 1M/3M'}), Node ${process.version}`);
+console.log(
+  `corpus bench (${FULL ? 'full' : 'default; --full for 10,000 articles and 1M/3M'}), Node ${process.version}`,
+);
 try {
   await ingestion();
   await largeGraph();

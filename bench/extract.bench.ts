@@ -22,7 +22,9 @@ const TARGET_BYTES = 10 * 1024 * 1024;
 function corpus(): ArticleInput[] {
   const real: ArticleInput[] = [];
   const evalDir = join(ROOT, 'tests/fixtures/eval');
-  for (const file of readdirSync(evalDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(evalDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     real.push({ id: `eval-${file}`, text: readFileSync(join(evalDir, file), 'utf8') });
   }
   real.push({ id: 'aleppo', text: readFileSync(join(ROOT, 'graph/articles/aleppo-2016.txt'), 'utf8') });
@@ -105,17 +107,30 @@ const full = winkNLP(model);
 bare(full, articles.slice(0, 50));
 passes.push(measure('bare wink-nlp, default pipe (+ ner, negation, sentiment)', () => bare(full, articles)));
 
-const fmt = (n: number, d = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const fmt = (n: number, d = 0): string =>
+  n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const rows = [
   ['pass', 'wall s', 'cpu s', 'sentences/s', 'MB/s', 'peak RSS (MB)'],
-  ...passes.map((p) => [p.name, fmt(p.wall, 2), fmt(p.cpu, 2), fmt(sentences / p.wall), fmt(mb / p.wall, 2), fmt(p.peak / 2 ** 20)]),
+  ...passes.map((p) => [
+    p.name,
+    fmt(p.wall, 2),
+    fmt(p.cpu, 2),
+    fmt(sentences / p.wall),
+    fmt(mb / p.wall, 2),
+    fmt(p.peak / 2 ** 20),
+  ]),
 ];
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-console.log(`corpus: ${articles.length} articles, ${fmt(mb, 1)} MB, ${fmt(sentences)} sentences (wink count); ${fmt(statements)} statements, ${fmt(actors)} actors extracted`);
-for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
+console.log(
+  `corpus: ${articles.length} articles, ${fmt(mb, 1)} MB, ${fmt(sentences)} sentences (wink count); ${fmt(statements)} statements, ${fmt(actors)} actors extracted`,
+);
+for (const r of rows)
+  console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
 const [piping, extracting, defaulting] = passes as [Pass, Pass, Pass];
 console.log(
   `ratio extract / bare (wall, cpu): ${fmt(extracting.wall / piping.wall, 2)}×, ${fmt(extracting.cpu / piping.cpu, 2)}× against the extractor's pipe; ` +
     `${fmt(extracting.wall / defaulting.wall, 2)}×, ${fmt(extracting.cpu / defaulting.cpu, 2)}× against wink's default pipe (target ≤ 3×)`,
 );
-console.log(`extraction ${fmt(sentences / extracting.wall)} sentences/s, ${fmt(mb / extracting.wall, 2)} MB/s (target ≥ 10,000 sentences/s)`);
+console.log(
+  `extraction ${fmt(sentences / extracting.wall)} sentences/s, ${fmt(mb / extracting.wall, 2)} MB/s (target ≥ 10,000 sentences/s)`,
+);

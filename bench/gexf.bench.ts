@@ -45,7 +45,13 @@ async function sha256(file: string): Promise<string> {
 
 async function child(writer: Writer, nodes: number, out: string): Promise<Result> {
   const buildStart = performance.now();
-  const graph = syntheticGraph(nodes, { seed: 42, documentShare: 0.01, actorShare: 0.04, about: [1, 1], contentWords: [6, 16] });
+  const graph = syntheticGraph(nodes, {
+    seed: 42,
+    documentShare: 0.01,
+    actorShare: 0.04,
+    about: [1, 1],
+    contentWords: [6, 16],
+  });
   const buildSeconds = (performance.now() - buildStart) / 1000;
   globalThis.gc?.();
   const rssAfterBuild = process.memoryUsage().rss;
@@ -67,7 +73,19 @@ async function child(writer: Writer, nodes: number, out: string): Promise<Result
   }
   const writeSeconds = (performance.now() - start) / 1000;
   const peakRss = process.resourceUsage().maxRSS * 1024;
-  const result = { writer, nodes: graph.order, edges: graph.size, buildSeconds, writeSeconds, rssAfterBuild, peakRss, heapAfterBuild, peakHeapSeen, bytes: 0, sha256: '' };
+  const result = {
+    writer,
+    nodes: graph.order,
+    edges: graph.size,
+    buildSeconds,
+    writeSeconds,
+    rssAfterBuild,
+    peakRss,
+    heapAfterBuild,
+    peakHeapSeen,
+    bytes: 0,
+    sha256: '',
+  };
   if (failed) return { ...result, failed };
   return { ...result, bytes: statSync(out).size, sha256: await sha256(out) };
 }
@@ -83,10 +101,21 @@ function parent(full: boolean): void {
     for (const writer of WRITERS) {
       const run = spawnSync(
         process.execPath,
-        ['--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', self, '--child', writer, String(nodes), join(dir, `${writer}.gexf`)],
+        [
+          '--expose-gc',
+          '--max-old-space-size=16384',
+          '--import',
+          'tsx',
+          self,
+          '--child',
+          writer,
+          String(nodes),
+          join(dir, `${writer}.gexf`),
+        ],
         { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
       );
-      if (run.status !== 0) throw new Error(`gexf bench: the ${writer} child failed (exit ${run.status ?? run.signal})`);
+      if (run.status !== 0)
+        throw new Error(`gexf bench: the ${writer} child failed (exit ${run.status ?? run.signal})`);
       results.push(JSON.parse(run.stdout.trim().split('\n').pop() as string) as Result);
       rmSync(join(dir, `${writer}.gexf`), { force: true });
     }
@@ -94,7 +123,9 @@ function parent(full: boolean): void {
     rmSync(dir, { recursive: true, force: true });
   }
   const [reference, streaming] = results as [Result, Result];
-  console.log(`synthetic claim graph: ${streaming.nodes} nodes, ${streaming.edges} edges (built in ${streaming.buildSeconds.toFixed(1)} s); output ${mib(streaming.bytes)}`);
+  console.log(
+    `synthetic claim graph: ${streaming.nodes} nodes, ${streaming.edges} edges (built in ${streaming.buildSeconds.toFixed(1)} s); output ${mib(streaming.bytes)}`,
+  );
   console.table(
     results.map((r) => ({
       writer: r.writer,
@@ -110,8 +141,12 @@ function parent(full: boolean): void {
   for (const r of results) if (r.failed) console.log(`${r.writer} failed: ${r.failed}`);
   if (streaming.failed) process.exitCode = 1;
   if (reference.failed || streaming.failed) return;
-  console.log(`speed ratio (graphology-gexf time / streaming time): ${(reference.writeSeconds / streaming.writeSeconds).toFixed(1)}×`);
-  console.log(`same bytes: ${reference.sha256 === streaming.sha256 ? 'yes' : 'NO'} (sha256 ${streaming.sha256.slice(0, 16)}…)`);
+  console.log(
+    `speed ratio (graphology-gexf time / streaming time): ${(reference.writeSeconds / streaming.writeSeconds).toFixed(1)}×`,
+  );
+  console.log(
+    `same bytes: ${reference.sha256 === streaming.sha256 ? 'yes' : 'NO'} (sha256 ${streaming.sha256.slice(0, 16)}…)`,
+  );
   if (reference.sha256 !== streaming.sha256) process.exitCode = 1;
 }
 

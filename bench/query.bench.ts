@@ -29,11 +29,20 @@ const BUDGET_MS = 2000;
 // A few much-discussed actors (skew 2) and a long tail, about two subjects a claim at most,
 // about 3.7 edges per node.
 function buildLargeGraph(): ClaimGraph {
-  return syntheticGraph(NODES, { seed: 7, documentShare: DOCS / NODES, actorShare: ACTORS / NODES, about: [1, 2], skew: 2 });
+  return syntheticGraph(NODES, {
+    seed: 7,
+    documentShare: DOCS / NODES,
+    actorShare: ACTORS / NODES,
+    about: [1, 2],
+    skew: 2,
+  });
 }
 
 /** The first call, then up to `runs` more within BUDGET_MS (at least 5), as median, p95 and worst. */
-function time(fn: () => unknown, runs = RUNS): { cold: number; runs: number; median: number; p95: number; max: number } {
+function time(
+  fn: () => unknown,
+  runs = RUNS,
+): { cold: number; runs: number; median: number; p95: number; max: number } {
   let start = performance.now();
   fn();
   const cold = performance.now() - start;
@@ -55,10 +64,14 @@ const start = performance.now();
 const graph = buildLargeGraph();
 // The build leaves a lot of garbage; collect it now so that it is not charged to a query.
 (globalThis as { gc?: () => void }).gc?.();
-console.log(`graph: ${graph.order} nodes, ${graph.size} edges (${ACTORS} actors, ${DOCS} documents, ${CLAIMS} claims), built in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+console.log(
+  `graph: ${graph.order} nodes, ${graph.size} edges (${ACTORS} actors, ${DOCS} documents, ${CLAIMS} claims), built in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+);
 
 // Actors by degree: the busiest, one at the 99th percentile, the median one.
-const byDegree = Array.from({ length: ACTORS }, (_, i) => actorKey(`a${i}`)).sort((a, b) => graph.degree(b) - graph.degree(a));
+const byDegree = Array.from({ length: ACTORS }, (_, i) => actorKey(`a${i}`)).sort(
+  (a, b) => graph.degree(b) - graph.degree(a),
+);
 const actors = [
   ['median actor', byDegree[Math.floor(ACTORS / 2)]!],
   ['p99 actor', byDegree[Math.floor(ACTORS / 100)]!],
@@ -67,11 +80,27 @@ const actors = [
 const someClaim = graph.findNode((_key, attrs) => attrs.kind === 'claim' && attrs.statement === 's3')!;
 
 const rows: string[][] = [['query', 'on', 'degree', 'results', 'runs', 'cold ms', 'median ms', 'p95 ms', 'max ms']];
-const row = (name: string, on: string, degree: number | undefined, fn: () => unknown[] | object | null, runs = RUNS): void => {
+const row = (
+  name: string,
+  on: string,
+  degree: number | undefined,
+  fn: () => unknown[] | object | null,
+  runs = RUNS,
+): void => {
   const result = fn();
   const count = Array.isArray(result) ? result.length : result === null ? 0 : 1;
   const t = time(fn, runs);
-  rows.push([name, on, degree === undefined ? '-' : String(degree), String(count), String(t.runs), ms(t.cold), ms(t.median), ms(t.p95), ms(t.max)]);
+  rows.push([
+    name,
+    on,
+    degree === undefined ? '-' : String(degree),
+    String(count),
+    String(t.runs),
+    ms(t.cold),
+    ms(t.median),
+    ms(t.p95),
+    ms(t.max),
+  ]);
 };
 
 for (const [name, key] of actors) {
@@ -87,20 +116,39 @@ for (const [name, key] of actors) {
 // many actors, so also time one call each for 100 distinct actors around the median degree.
 {
   const around = byDegree.slice(Math.max(0, Math.floor(ACTORS / 2) - 50), Math.floor(ACTORS / 2) + 50);
-  const samples = around.map((key) => {
-    const t = performance.now();
-    triples(graph, key);
-    return performance.now() - t;
-  }).sort((a, b) => a - b);
+  const samples = around
+    .map((key) => {
+      const t = performance.now();
+      triples(graph, key);
+      return performance.now() - t;
+    })
+    .sort((a, b) => a - b);
   const at = (q: number): string => ms(samples[Math.min(samples.length - 1, Math.floor(samples.length * q))]!);
   const degrees = around.map((key) => graph.degree(key));
-  rows.push(['triples', '100 distinct actors', `${Math.min(...degrees)}–${Math.max(...degrees)}`, '-', String(samples.length), '-', at(0.5), at(0.95), at(1)]);
+  rows.push([
+    'triples',
+    '100 distinct actors',
+    `${Math.min(...degrees)}–${Math.max(...degrees)}`,
+    '-',
+    String(samples.length),
+    '-',
+    at(0.5),
+    at(0.95),
+    at(1),
+  ]);
 }
 row('provenance', someClaim, graph.degree(someClaim), () => provenance(graph, someClaim));
 row('responseChain', someClaim, graph.degree(someClaim), () => responseChain(graph, someClaim), 50);
-row('shortestPath', 'median → p99 actor', undefined, () => shortestPath(graph, actors[0][1], actors[1][1], { edgeKinds: ['asserts', 'about'] }), 20);
+row(
+  'shortestPath',
+  'median → p99 actor',
+  undefined,
+  () => shortestPath(graph, actors[0][1], actors[1][1], { edgeKinds: ['asserts', 'about'] }),
+  20,
+);
 row('triples (whole graph)', 'all', graph.size, () => triples(graph), 1);
 row('contested (whole graph)', 'all', graph.size, () => contested(graph), 1);
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-for (const r of rows) console.log(r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+for (const r of rows)
+  console.log(r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));

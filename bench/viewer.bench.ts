@@ -11,7 +11,9 @@ import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { ROOT, chromiumMissing, launchChromium } from '../tests/support/browser.ts';
 
-const SIZES = process.env.VIEWER_BENCH_SIZES ? process.env.VIEWER_BENCH_SIZES.split(',').map(Number) : [1_000, 10_000, 50_000];
+const SIZES = process.env.VIEWER_BENCH_SIZES
+  ? process.env.VIEWER_BENCH_SIZES.split(',').map(Number)
+  : [1_000, 10_000, 50_000];
 const progress = (text: string): void => void process.stderr.write(`viewer bench: ${text}\n`);
 
 const missing = chromiumMissing();
@@ -58,7 +60,8 @@ async function nodePoints(page: Page, count: number): Promise<{ x: number; y: nu
       const data = viewer.renderer.getNodeDisplayData(keys[i]);
       if (!data) continue;
       const p = viewer.renderer.framedGraphToViewport(data);
-      if (p.x > 5 && p.y > 5 && p.x < box.width - 5 && p.y < box.height - 5) points.push({ x: box.left + p.x, y: box.top + p.y });
+      if (p.x > 5 && p.y > 5 && p.x < box.width - 5 && p.y < box.height - 5)
+        points.push({ x: box.left + p.x, y: box.top + p.y });
     }
     return points;
   }, count);
@@ -67,9 +70,18 @@ async function nodePoints(page: Page, count: number): Promise<{ x: number; y: nu
 const out = await mkdtemp(join(tmpdir(), 'claimgraph-viewer-bench-'));
 const browser = await launchChromium({ width: 1280, height: 800 });
 try {
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: out, emptyOutDir: true } });
+  await build({
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir: out, emptyOutDir: true },
+  });
   progress('built');
-  const server = await preview({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: out }, preview: { port: 0, host: '127.0.0.1' } });
+  const server = await preview({
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir: out },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
   const address = server.httpServer.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
   const rows: string[][] = [];
@@ -119,10 +131,23 @@ try {
     await page.close();
   }
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  const header = ['nodes', 'edges', 'first render ms', 'of which build ms', 'layout frame p50', 'layout frame p95', 'hover frame p50', 'hover frame p95', 'draw ms/hover', 'hover targets'];
+  const header = [
+    'nodes',
+    'edges',
+    'first render ms',
+    'of which build ms',
+    'layout frame p50',
+    'layout frame p95',
+    'hover frame p50',
+    'hover frame p95',
+    'draw ms/hover',
+    'hover targets',
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
-  console.log(`viewer in headless Chromium (software GL), production build; frame times in ms; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
+  console.log(
+    `viewer in headless Chromium (software GL), production build; frame times in ms; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
+  );
   console.log(line(header));
   for (const row of rows) console.log(line(row));
 } finally {

@@ -10,7 +10,9 @@ import { join } from 'node:path';
 const dir = fileURLToPath(new URL('../bench/', import.meta.url));
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const flags = process.argv.slice(2).filter((a) => a.startsWith('-'));
-const all = readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort();
+const all = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort();
 const chosen = wanted.length ? all.filter((f) => wanted.some((w) => f.startsWith(w))) : all;
 if (!chosen.length) {
   console.error(`bench: no benchmark matches ${wanted.join(', ')} (have: ${all.join(', ')})`);
@@ -19,7 +21,9 @@ if (!chosen.length) {
 let failed = 0;
 for (const file of chosen) {
   console.log(`\n== ${file} ==`);
-  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(dir, file), ...flags], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(dir, file), ...flags], {
+    stdio: 'inherit',
+  });
   if (run.status !== 0) {
     failed++;
     console.error(`bench: ${file} failed (exit ${run.status ?? run.signal})`);

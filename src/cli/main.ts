@@ -19,7 +19,10 @@ export function createProgram(): Command {
 
 export function describeError(error: unknown): string {
   if (error instanceof StatementsValidationError) {
-    return [`${error.source}: ${error.problems.length} problem(s) in statements@1 data:`, ...error.problems.map((p) => `  ${p}`)].join('\n');
+    return [
+      `${error.source}: ${error.problems.length} problem(s) in statements@1 data:`,
+      ...error.problems.map((p) => `  ${p}`),
+    ].join('\n');
   }
   if (error instanceof ClaimGraphError) return error.message;
   if (error instanceof Error) return `unexpected error: ${error.message}`;

@@ -2,7 +2,13 @@
 // Documents in publication order; actors resolved across documents (identity/); each
 // outlet an actor that publishes its documents' claims; statements renumbered so ids are
 // unique in the corpus; statements that report the same claim share a cluster (cluster/).
-import { STATEMENTS_FORMAT, type ActorRecord, type DocumentRecord, type StatementRecord, type StatementsFile } from '../model/index.ts';
+import {
+  STATEMENTS_FORMAT,
+  type ActorRecord,
+  type DocumentRecord,
+  type StatementRecord,
+  type StatementsFile,
+} from '../model/index.ts';
 import { clusterClaims, type ClusterOptions } from './cluster/index.ts';
 import type { GazetteerEntry } from '../extract/index.ts';
 import { resolveActors, type ActorMerge } from './identity/index.ts';
@@ -69,7 +75,8 @@ export function assembleCorpus(records: Iterable<DocResult>, options: AssembleOp
     else delete st.cluster;
   }
   const docsOf = new Map<string, Set<string>>();
-  for (const st of statements) if (st.cluster) docsOf.set(st.cluster, (docsOf.get(st.cluster) ?? new Set()).add(st.doc));
+  for (const st of statements)
+    if (st.cluster) docsOf.set(st.cluster, (docsOf.get(st.cluster) ?? new Set()).add(st.doc));
   const clusters = [...docsOf.values()].filter((docs) => docs.size > 1).length;
   return { statements: { format: STATEMENTS_FORMAT, documents, actors, statements }, merges, clusters };
 }
@@ -84,13 +91,22 @@ function outletOf(
 ): DocumentRecord {
   if (!doc.outlet) return doc;
   const name = normaliseName(doc.outlet);
-  if (!known.has(name)) known.set(name, gazetteer.find((e) => e.kind === 'media' && [e.label, ...e.aliases].some((a) => normaliseName(a) === name)));
+  if (!known.has(name))
+    known.set(
+      name,
+      gazetteer.find((e) => e.kind === 'media' && [e.label, ...e.aliases].some((a) => normaliseName(a) === name)),
+    );
   const entry = known.get(name);
   let id = entry?.id ?? slug(doc.outlet);
   const existing = byId.get(id);
   if (existing && existing.kind !== 'media') id = `outlet-${id}`;
   if (!byId.has(id)) {
-    const actor: ActorRecord = { id, label: entry?.label ?? doc.outlet, kind: 'media', aliases: [...new Set([doc.outlet, ...(entry?.aliases ?? [])])] };
+    const actor: ActorRecord = {
+      id,
+      label: entry?.label ?? doc.outlet,
+      kind: 'media',
+      aliases: [...new Set([doc.outlet, ...(entry?.aliases ?? [])])],
+    };
     byId.set(id, actor);
     actors.push(actor);
   }

@@ -3,7 +3,9 @@
 // tolls that differ only in the figure are two claims, not one.
 
 const STOPWORDS = new Set(
-  'a an the of for to in on at by that and or with from as its it their his her they them this these those was were is are be been being had has have would will shall could can may might which who whom than then there'.split(' '),
+  'a an the of for to in on at by that and or with from as its it their his her they them this these those was were is are be been being had has have would will shall could can may might which who whom than then there'.split(
+    ' ',
+  ),
 );
 
 /** Lower case, no diacritics, no punctuation, no leading article: "the U.N." → "un". */
@@ -39,7 +41,12 @@ export function contentSignature(text: string): ContentSignature {
     if (/^\d+(\.\d+)?$/.test(token)) {
       numbers.push(token);
       tokens.add(token);
-    } else tokens.add(token.length > 3 && token.endsWith('s') && !token.endsWith('ss') ? token.slice(0, -1) : token.replace(/\./g, ''));
+    } else
+      tokens.add(
+        token.length > 3 && token.endsWith('s') && !token.endsWith('ss')
+          ? token.slice(0, -1)
+          : token.replace(/\./g, ''),
+      );
   }
   return { tokens, numbers: [...new Set(numbers)].sort().join(' ') };
 }

@@ -69,7 +69,15 @@ export const normName = (s: string): string =>
 function nameSets(data: ScoreInput): Map<string, Set<string>> {
   const names = new Map<string, Set<string>>();
   for (const a of data.actors ?? []) {
-    names.set(a.id, new Set([a.label, ...(a.aliases ?? [])].filter((x): x is string => !!x).map(normName).filter(Boolean)));
+    names.set(
+      a.id,
+      new Set(
+        [a.label, ...(a.aliases ?? [])]
+          .filter((x): x is string => !!x)
+          .map(normName)
+          .filter(Boolean),
+      ),
+    );
   }
   return names;
 }
@@ -98,11 +106,13 @@ export function scoreStatements(gold: ScoreInput, system: ScoreInput): ScoreRepo
   if (!Array.isArray(system?.statements) || !Array.isArray(system?.actors)) {
     throw new ClaimGraphError(MODULE, 'system output lacks statements[] or actors[]');
   }
-  if (!Array.isArray(gold?.statements) || !Array.isArray(gold?.documents)) throw new ClaimGraphError(MODULE, 'gold lacks documents[] or statements[]');
+  if (!Array.isArray(gold?.statements) || !Array.isArray(gold?.documents))
+    throw new ClaimGraphError(MODULE, 'gold lacks documents[] or statements[]');
   const gNames = nameSets(gold);
   const sNames = nameSets(system);
   const gActor = new Map(gold.actors.map((a) => [a.id, a]));
-  const namesOrId = (names: Map<string, Set<string>>, id: string): Set<string> => names.get(id) ?? new Set([normName(String(id))]);
+  const namesOrId = (names: Map<string, Set<string>>, id: string): Set<string> =>
+    names.get(id) ?? new Set([normName(String(id))]);
 
   const speakerOk = (sysSpeaker: string, goldSpeaker: string): boolean => {
     const s = namesOrId(sNames, sysSpeaker);
@@ -121,7 +131,9 @@ export function scoreStatements(gold: ScoreInput, system: ScoreInput): ScoreRepo
   for (const { id: doc } of gold.documents) {
     const G = gold.statements.filter((s) => s.doc === doc);
     const S = system.statements.filter((s) => s.doc === doc);
-    for (const s of S) if (!STANCES.has(s.stance)) throw new ClaimGraphError(MODULE, `statement ${s.id}: unknown stance ${JSON.stringify(s.stance)}`);
+    for (const s of S)
+      if (!STANCES.has(s.stance))
+        throw new ClaimGraphError(MODULE, `statement ${s.id}: unknown stance ${JSON.stringify(s.stance)}`);
     const row = { doc } as ScoreReport['rows'][number];
     for (const mode of MODES) {
       const pairs: [number, ScoredStatement, ScoredStatement][] = [];
@@ -130,7 +142,8 @@ export function scoreStatements(gold: ScoreInput, system: ScoreInput): ScoreRepo
           const f = spanF1(s.content, g.content);
           let ok = f >= 0.5;
           if (mode === 'strict') {
-            if (g.stance === 'accuses' && s.stance === 'accuses' && !ok) ok = targetsOk(s.targets, g.targets) && speakerOk(s.speaker, g.speaker);
+            if (g.stance === 'accuses' && s.stance === 'accuses' && !ok)
+              ok = targetsOk(s.targets, g.targets) && speakerOk(s.speaker, g.speaker);
             ok = ok && s.stance === g.stance && speakerOk(s.speaker, g.speaker);
           } else if (mode === 'attributed') {
             ok = ok && speakerOk(s.speaker, g.speaker);
@@ -146,14 +159,22 @@ export function scoreStatements(gold: ScoreInput, system: ScoreInput): ScoreRepo
         usedG.add(g);
         usedS.add(s);
       }
-      const counts = { tp: usedG.size, fp: S.length - usedS.size, fn: G.filter((g) => !usedG.has(g) && !g.implicit).length };
+      const counts = {
+        tp: usedG.size,
+        fp: S.length - usedS.size,
+        fn: G.filter((g) => !usedG.has(g) && !g.implicit).length,
+      };
       row[mode] = counts;
       totals[mode].tp += counts.tp;
       totals[mode].fp += counts.fp;
       totals[mode].fn += counts.fn;
       if (mode === 'strict') {
-        for (const g of G) if (!usedG.has(g) && !g.implicit) details.push(`${doc} missed  ${g.id} ${g.speaker} ${g.stance}: ${(g.content.text ?? '').slice(0, 70)}`);
-        for (const s of S) if (!usedS.has(s)) details.push(`${doc} extra   ${s.id} ${s.speaker} ${s.stance}: ${(s.content?.text ?? '').slice(0, 70)}`);
+        for (const g of G)
+          if (!usedG.has(g) && !g.implicit)
+            details.push(`${doc} missed  ${g.id} ${g.speaker} ${g.stance}: ${(g.content.text ?? '').slice(0, 70)}`);
+        for (const s of S)
+          if (!usedS.has(s))
+            details.push(`${doc} extra   ${s.id} ${s.speaker} ${s.stance}: ${(s.content?.text ?? '').slice(0, 70)}`);
       }
     }
     rows.push(row);
@@ -168,7 +189,8 @@ export function mergeGold(files: readonly ScoreInput[]): ScoreInput {
     const doc = one.documents[0]?.id;
     if (doc === undefined) throw new ClaimGraphError(MODULE, 'a gold file has no document');
     merged.documents.push(...one.documents);
-    for (const a of one.actors) merged.actors.push({ ...a, id: `${doc}/${a.id}`, ...(a.memberOf ? { memberOf: `${doc}/${a.memberOf}` } : {}) });
+    for (const a of one.actors)
+      merged.actors.push({ ...a, id: `${doc}/${a.id}`, ...(a.memberOf ? { memberOf: `${doc}/${a.memberOf}` } : {}) });
     for (const s of one.statements) {
       merged.statements.push({
         ...s,
@@ -188,7 +210,9 @@ export function formatReport(report: ScoreReport): string {
     const s = prf(r.strict);
     const a = prf(r.attributed);
     const l = prf(r.loose);
-    lines.push(`${r.doc.padEnd(24)} strict P ${fmt(s.p)} R ${fmt(s.r)} F1 ${fmt(s.f)}   attributed F1 ${fmt(a.f)}   loose F1 ${fmt(l.f)}`);
+    lines.push(
+      `${r.doc.padEnd(24)} strict P ${fmt(s.p)} R ${fmt(s.r)} F1 ${fmt(s.f)}   attributed F1 ${fmt(a.f)}   loose F1 ${fmt(l.f)}`,
+    );
   }
   for (const d of report.details) lines.push(`  ${d}`);
   const { strict: s, attributed: a, loose: l } = report.micro;

@@ -4,7 +4,13 @@
 // word the attribution patterns (patterns/), stance refinement (stance/), and finally links
 // between statements (links/) and spans cut from the text.
 import { ClaimGraphError } from '../errors.ts';
-import { STATEMENTS_FORMAT, type DocumentRecord, type Span, type StatementRecord, type StatementsFile } from '../model/schema.ts';
+import {
+  STATEMENTS_FORMAT,
+  type DocumentRecord,
+  type Span,
+  type StatementRecord,
+  type StatementsFile,
+} from '../model/schema.ts';
 import { defaultGazetteer } from './actors/defaultGazetteer.ts';
 import { DocActors } from './actors/mentions.ts';
 import { ActorRegistry } from './actors/registry.ts';
@@ -30,12 +36,22 @@ const QUOTE_REACH = 400;
 const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', '“', '«', '‘', "'"]);
 
 export function extractArticles(articles: readonly ArticleInput[], options: ExtractOptions = {}): StatementsFile {
-  if (!Array.isArray(articles)) throw new ClaimGraphError(MODULE, `expecting an array of articles, got ${typeof articles}`);
+  if (!Array.isArray(articles))
+    throw new ClaimGraphError(MODULE, `expecting an array of articles, got ${typeof articles}`);
   const seen = new Set<string>();
   for (const [i, a] of articles.entries()) {
-    if (!a || typeof a.id !== 'string' || !a.id) throw new ClaimGraphError(MODULE, `articles[${i}]: expecting a non-empty string id, got ${JSON.stringify(a?.id)}`);
-    if (typeof a.text !== 'string') throw new ClaimGraphError(MODULE, `articles[${i}] (${a.id}): expecting a string text, got ${typeof a.text}`);
-    if (seen.has(a.id)) throw new ClaimGraphError(MODULE, `two articles have the id ${JSON.stringify(a.id)}; document ids must be unique`);
+    if (!a || typeof a.id !== 'string' || !a.id)
+      throw new ClaimGraphError(
+        MODULE,
+        `articles[${i}]: expecting a non-empty string id, got ${JSON.stringify(a?.id)}`,
+      );
+    if (typeof a.text !== 'string')
+      throw new ClaimGraphError(MODULE, `articles[${i}] (${a.id}): expecting a string text, got ${typeof a.text}`);
+    if (seen.has(a.id))
+      throw new ClaimGraphError(
+        MODULE,
+        `two articles have the id ${JSON.stringify(a.id)}; document ids must be unique`,
+      );
     seen.add(a.id);
   }
   const registry = new ActorRegistry(defaultGazetteer());
@@ -66,7 +82,11 @@ function documentRecord(a: ArticleInput, inline: boolean): DocumentRecord {
 }
 
 /** The statements of one article, ids drawn from `nextId`. */
-export function extractDocument(article: ArticleInput, registry: ActorRegistry, nextId: () => string): StatementRecord[] {
+export function extractDocument(
+  article: ArticleInput,
+  registry: ActorRegistry,
+  nextId: () => string,
+): StatementRecord[] {
   const t = tokenize(article.text);
   const actors = new DocActors(t, registry);
   const found: DocStatement[] = [];
@@ -135,7 +155,10 @@ function record(a: Attribution, sentence: number, nextId: () => string, implicit
 }
 
 /** The actor opening a sentence ("North Korea fired …", "The army shelled …"): the likely agent of the act it reports. */
-function openingActor(mentions: readonly Mention[], s: TokenTable['sentences'][number] | undefined): string | undefined {
+function openingActor(
+  mentions: readonly Mention[],
+  s: TokenTable['sentences'][number] | undefined,
+): string | undefined {
   if (!s) return undefined;
   const m = mentions.find((x) => x.first <= s.first + 1 && x.via !== 'weak');
   return m?.actor;
@@ -166,7 +189,8 @@ function span(t: TokenTable, start: number, end: number): Span {
 }
 
 function statementRecord(article: ArticleInput, t: TokenTable, st: DocStatement): StatementRecord {
-  const first = t.sentences[st.firstSentence ?? st.sentence] ?? (t.sentences[st.sentence] as TokenTable['sentences'][number]);
+  const first =
+    t.sentences[st.firstSentence ?? st.sentence] ?? (t.sentences[st.sentence] as TokenTable['sentences'][number]);
   const last = t.sentences[st.sentence] as TokenTable['sentences'][number];
   const out: StatementRecord = {
     id: st.id,

@@ -71,9 +71,18 @@ const SpeechEdgeSchema = z.object({
   cue: SpanSchema.nullable(),
   evidence: SpanSchema,
   implicit: z.boolean().optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  rules: z.array(z.string().min(1)).min(1).optional(),
 });
-const ReportsEdgeSchema = z.object({ kind: z.literal('reports'), doc: z.string(), statement: z.string(), evidence: SpanSchema });
-const LinkEdgeSchema = z.object({ kind: z.enum(['about', 'targets', 'responds', 'memberOf', 'publishes', 'corroborates']) });
+const ReportsEdgeSchema = z.object({
+  kind: z.literal('reports'),
+  doc: z.string(),
+  statement: z.string(),
+  evidence: SpanSchema,
+});
+const LinkEdgeSchema = z.object({
+  kind: z.enum(['about', 'targets', 'responds', 'memberOf', 'publishes', 'corroborates']),
+});
 
 /** The node kinds each edge kind joins: [source, target]. */
 const ENDS: Record<string, readonly [NodeKind, NodeKind]> = {
@@ -92,7 +101,8 @@ const an = (word: string): string => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${wo
 function issues(where: string, error: z.ZodError, value: unknown): string[] {
   return error.issues.map((issue) => {
     let at: unknown = value;
-    for (const part of issue.path) at = at === null || typeof at !== 'object' ? undefined : (at as Record<PropertyKey, unknown>)[part];
+    for (const part of issue.path)
+      at = at === null || typeof at !== 'object' ? undefined : (at as Record<PropertyKey, unknown>)[part];
     return `${where}: ${formatPath(issue.path)}: ${at === undefined ? 'missing' : show(at)}: ${issue.message}`;
   });
 }
@@ -132,7 +142,9 @@ export function checkedClaimGraph(graph: Graph, source: string, module: string):
     const [from, to] = ENDS[attrs.kind] as readonly [NodeKind, NodeKind];
     const ends = [claimGraph.getNodeAttribute(source, 'kind'), claimGraph.getNodeAttribute(target, 'kind')];
     if (ends[0] !== from || ends[1] !== to) {
-      problems.push(`${where}: ${an(attrs.kind)} edge goes from ${an(from)} to ${an(to)}, not from ${an(String(ends[0]))} (${show(source)}) to ${an(String(ends[1]))} (${show(target)})`);
+      problems.push(
+        `${where}: ${an(attrs.kind)} edge goes from ${an(from)} to ${an(to)}, not from ${an(String(ends[0]))} (${show(source)}) to ${an(String(ends[1]))} (${show(target)})`,
+      );
       return;
     }
     claimGraph.addDirectedEdgeWithKey(key, source, target, parsed.data as EdgeAttributes);
@@ -141,12 +153,20 @@ export function checkedClaimGraph(graph: Graph, source: string, module: string):
     claimGraph.forEachNode((key, attrs) => {
       if (attrs.kind !== 'claim') return;
       const speakers = claimGraph.filterInEdges(key, (_e, edge) => (STANCES as readonly string[]).includes(edge.kind));
-      if (speakers.length !== 1) problems.push(`node ${show(key)}: a claim needs exactly one speaker edge (asserts, accuses, denies or rejects), it has ${speakers.length}`);
+      if (speakers.length !== 1)
+        problems.push(
+          `node ${show(key)}: a claim needs exactly one speaker edge (asserts, accuses, denies or rejects), it has ${speakers.length}`,
+        );
     });
   }
   if (problems.length) throw formatError(module, source, problems);
   const { data, problems: invalid } = validateStatements(toStatements(claimGraph));
-  if (!data) throw formatError(module, source, invalid.map((problem) => `as statements@1: ${problem}`));
+  if (!data)
+    throw formatError(
+      module,
+      source,
+      invalid.map((problem) => `as statements@1: ${problem}`),
+    );
   return buildGraph([{ source, data }]);
 }
 

@@ -40,10 +40,18 @@ async function sniff(path: string): Promise<Sniffed> {
   if (data !== null && typeof data === 'object' && 'format' in data) {
     const { format } = data as { format: unknown };
     if (format === STATEMENTS_FORMAT) return { format: 'statements' };
-    throw new InputError(MODULE, `${path}: has format ${JSON.stringify(format)}, expected ${JSON.stringify(STATEMENTS_FORMAT)}`, path);
+    throw new InputError(
+      MODULE,
+      `${path}: has format ${JSON.stringify(format)}, expected ${JSON.stringify(STATEMENTS_FORMAT)}`,
+      path,
+    );
   }
   if (isGraphologyJson(data)) return { format: 'json', data };
-  throw new InputError(MODULE, `${path}: is neither GEXF, graphology JSON (nodes and edges arrays) nor ${STATEMENTS_FORMAT} (a "format" field)`, path);
+  throw new InputError(
+    MODULE,
+    `${path}: is neither GEXF, graphology JSON (nodes and edges arrays) nor ${STATEMENTS_FORMAT} (a "format" field)`,
+    path,
+  );
 }
 
 async function readNamedStatements(path: string): Promise<NamedStatements> {
@@ -77,9 +85,18 @@ export function serializeGraphChunks(graph: ClaimGraph, format: GraphFormat): It
 export async function writeGraphFile(graph: ClaimGraph, path: string, format?: GraphFormat): Promise<void> {
   const chosen = format ?? formatFromPath(path);
   if (!chosen) {
-    throw new InputError(MODULE, `${path}: cannot tell the format from the file name; use .gexf, .json or .statements.json, or give the format`, path);
+    throw new InputError(
+      MODULE,
+      `${path}: cannot tell the format from the file name; use .gexf, .json or .statements.json, or give the format`,
+      path,
+    );
   }
-  if (!isGraphFormat(chosen)) throw new InputError(MODULE, `unknown format ${JSON.stringify(chosen)} (expected ${GRAPH_FORMATS.join(', ')})`, path);
+  if (!isGraphFormat(chosen))
+    throw new InputError(
+      MODULE,
+      `unknown format ${JSON.stringify(chosen)} (expected ${GRAPH_FORMATS.join(', ')})`,
+      path,
+    );
   await writeFileAtomic(path, serializeGraphChunks(graph, chosen));
 }
 

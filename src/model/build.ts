@@ -83,7 +83,8 @@ class Builder {
   linkClusters(): void {
     for (const [key, cluster] of this.clusterMembers) {
       const head = this.clusterHead.get(cluster) as string;
-      if (head !== key) this.graph.addDirectedEdgeWithKey(`corroborates:${idOf(key)}`, key, head, { kind: 'corroborates' });
+      if (head !== key)
+        this.graph.addDirectedEdgeWithKey(`corroborates:${idOf(key)}`, key, head, { kind: 'corroborates' });
     }
   }
 
@@ -95,7 +96,18 @@ class Builder {
     }
     this.docSource.set(doc.id, source);
     const attrs: DocumentNode = { kind: 'document', label: doc.title ?? doc.id };
-    for (const field of ['title', 'dateline', 'published', 'url', 'file', 'outlet', 'outletActor', 'hash', 'note', 'text'] as const) {
+    for (const field of [
+      'title',
+      'dateline',
+      'published',
+      'url',
+      'file',
+      'outlet',
+      'outletActor',
+      'hash',
+      'note',
+      'text',
+    ] as const) {
       const value = doc[field];
       if (value !== undefined) attrs[field] = value;
     }
@@ -107,7 +119,12 @@ class Builder {
     const earlier = this.actorSource.get(actor.id);
     if (earlier === undefined) {
       this.actorSource.set(actor.id, source);
-      const attrs: ActorNode = { kind: 'actor', label: actor.label, actorKind: actor.kind, aliases: [...actor.aliases] };
+      const attrs: ActorNode = {
+        kind: 'actor',
+        label: actor.label,
+        actorKind: actor.kind,
+        aliases: [...actor.aliases],
+      };
       if (actor.note !== undefined) attrs.note = actor.note;
       this.graph.addNode(key, attrs);
     } else {
@@ -163,6 +180,8 @@ class Builder {
       cue: st.cue,
       evidence: st.evidence,
       ...(st.implicit !== undefined ? { implicit: st.implicit } : {}),
+      ...(st.confidence !== undefined ? { confidence: st.confidence } : {}),
+      ...(st.rules !== undefined ? { rules: [...st.rules] } : {}),
     });
     graph.addDirectedEdgeWithKey(`reports:${id}`, docKey(st.doc), key, {
       kind: 'reports',
@@ -176,7 +195,7 @@ class Builder {
     st.targets.forEach((actor, i) =>
       graph.addDirectedEdgeWithKey(`targets:${id}#${i}`, key, actorKey(actor), { kind: 'targets' }),
     );
-    if (outlet !== undefined) graph.addDirectedEdgeWithKey(`publishes:${id}`, actorKey(outlet), key, { kind: 'publishes' });
+    if (outlet !== undefined)
+      graph.addDirectedEdgeWithKey(`publishes:${id}`, actorKey(outlet), key, { kind: 'publishes' });
   }
 }
-

@@ -29,7 +29,15 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 
 // `publishes` (outlet actor → claim) and `corroborates` (claim → the first claim of its
 // cluster) are corpus extensions, derived from documents[].outletActor and statements[].cluster.
-export const RELATION_EDGE_KINDS = ['reports', 'about', 'targets', 'responds', 'memberOf', 'publishes', 'corroborates'] as const;
+export const RELATION_EDGE_KINDS = [
+  'reports',
+  'about',
+  'targets',
+  'responds',
+  'memberOf',
+  'publishes',
+  'corroborates',
+] as const;
 export type RelationEdgeKind = (typeof RELATION_EDGE_KINDS)[number];
 
 export const EDGE_KINDS = [...STANCES, ...RELATION_EDGE_KINDS] as const;

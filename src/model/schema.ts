@@ -9,6 +9,9 @@
 // is the content hash that lets a re-run skip a document, `documents[].outletActor` the
 // actor id of the outlet (a `publishes` edge to each of its claims), `statements[].cluster`
 // the id shared by statements that report the same claim (`corroborates` edges).
+// Extraction extensions (src/extract): `statements[].confidence` in [0, 1], how likely the
+// statement is right given the rules that produced it, and `statements[].rules`, the names of
+// those rules in the order they fired (`attribution/…`, `speaker/…`, `stance/…`).
 import { z } from 'zod';
 import { ACTOR_KINDS, STANCES } from './kinds.ts';
 
@@ -56,6 +59,8 @@ export const StatementSchema = z.object({
   responds: z.array(z.string()).default([]),
   implicit: z.boolean().optional(),
   cluster: z.string().min(1).optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  rules: z.array(z.string().min(1)).min(1).optional(),
   note: z.string().optional(),
 });
 

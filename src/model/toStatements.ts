@@ -3,7 +3,13 @@
 // so buildGraph → toStatements gives back the same statements.
 import { FormatError } from '../errors.ts';
 import { STANCES, type Stance } from './kinds.ts';
-import { STATEMENTS_FORMAT, type ActorRecord, type DocumentRecord, type StatementRecord, type StatementsFile } from './schema.ts';
+import {
+  STATEMENTS_FORMAT,
+  type ActorRecord,
+  type DocumentRecord,
+  type StatementRecord,
+  type StatementsFile,
+} from './schema.ts';
 import type { ActorNode, ClaimGraph, ClaimNode, DocumentNode, SpeechEdge } from './types.ts';
 import { idOf } from './keys.ts';
 
@@ -45,7 +51,18 @@ export function toStatements(graph: ClaimGraph): StatementsFile {
 
 function documentRecord(key: string, attrs: DocumentNode): DocumentRecord {
   const record: DocumentRecord = { id: idOf(key) ?? key };
-  for (const field of ['file', 'title', 'dateline', 'published', 'url', 'outlet', 'outletActor', 'hash', 'note', 'text'] as const) {
+  for (const field of [
+    'file',
+    'title',
+    'dateline',
+    'published',
+    'url',
+    'outlet',
+    'outletActor',
+    'hash',
+    'note',
+    'text',
+  ] as const) {
     const value = attrs[field];
     if (value !== undefined) record[field] = value;
   }
@@ -53,7 +70,12 @@ function documentRecord(key: string, attrs: DocumentNode): DocumentRecord {
 }
 
 function actorRecord(graph: ClaimGraph, key: string, attrs: ActorNode): ActorRecord {
-  const record: ActorRecord = { id: idOf(key) ?? key, label: attrs.label, kind: attrs.actorKind, aliases: [...attrs.aliases] };
+  const record: ActorRecord = {
+    id: idOf(key) ?? key,
+    label: attrs.label,
+    kind: attrs.actorKind,
+    aliases: [...attrs.aliases],
+  };
   graph.forEachOutEdge(key, (_edge, edgeAttrs, _source, target) => {
     if (edgeAttrs.kind === 'memberOf') record.memberOf = idOf(target) ?? target;
   });
@@ -72,7 +94,11 @@ function statementRecord(
   graph.forEachInEdge(key, (_edge, attrs, source) => {
     if (STANCE_SET.has(attrs.kind)) speech = { speaker: idOf(source) ?? source, edge: attrs as SpeechEdge };
   });
-  if (!speech) throw new FormatError(MODULE, `claim ${JSON.stringify(key)} has no speaker edge (asserts, accuses, denies or rejects)`);
+  if (!speech)
+    throw new FormatError(
+      MODULE,
+      `claim ${JSON.stringify(key)} has no speaker edge (asserts, accuses, denies or rejects)`,
+    );
   const { speaker, edge } = speech;
   const targets: string[] = [];
   const about: string[] = [];
@@ -96,6 +122,8 @@ function statementRecord(
   };
   if (edge.implicit !== undefined) record.implicit = edge.implicit;
   if (claim.cluster !== undefined) record.cluster = claim.cluster;
+  if (edge.confidence !== undefined) record.confidence = edge.confidence;
+  if (edge.rules !== undefined) record.rules = [...edge.rules];
   if (claim.note !== undefined) record.note = claim.note;
   return record;
 }

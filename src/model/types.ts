@@ -59,6 +59,10 @@ export interface SpeechEdge {
   cue: Span | null;
   evidence: Span;
   implicit?: boolean;
+  /** How likely the statement is right, in [0, 1] (extraction extension). */
+  confidence?: number;
+  /** The extraction rules that produced the statement, in the order they fired. */
+  rules?: string[];
 }
 
 /** document → claim. */

@@ -23,7 +23,7 @@ const MAX_SHOWN = 60;
 export function show(value: unknown): string {
   let text: string;
   try {
-    text = value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value);
+    text = value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value));
   } catch {
     text = String(value);
   }
@@ -89,8 +89,10 @@ function crossCheck(data: StatementsFile, options: ValidateOptions): string[] {
 
   data.actors.forEach((actor, i) => {
     if (actor.memberOf === undefined) return;
-    if (actor.memberOf === actor.id) problems.push(`actors[${i}].memberOf: ${show(actor.memberOf)} is the actor itself`);
-    else if (!actorIds.has(actor.memberOf)) problems.push(`actors[${i}].memberOf: ${show(actor.memberOf)} is not an actor id`);
+    if (actor.memberOf === actor.id)
+      problems.push(`actors[${i}].memberOf: ${show(actor.memberOf)} is the actor itself`);
+    else if (!actorIds.has(actor.memberOf))
+      problems.push(`actors[${i}].memberOf: ${show(actor.memberOf)} is not an actor id`);
   });
   problems.push(...memberOfCycles(data));
   data.documents.forEach((doc, i) => {
@@ -131,7 +133,9 @@ function spanProblems(at: string, span: Span, docId: string, text: string | unde
   }
   const slice = text.slice(span.start, span.end);
   if (slice !== span.text) {
-    return [`${at}.text: ${show(span.text)} is not the document text at ${span.start}–${span.end}, which is ${show(slice)}`];
+    return [
+      `${at}.text: ${show(span.text)} is not the document text at ${span.start}–${span.end}, which is ${show(slice)}`,
+    ];
   }
   return [];
 }

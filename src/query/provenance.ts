@@ -13,7 +13,14 @@ import { speaksFor } from './walk.ts';
 const MODULE = 'claimgraph/query/provenance';
 
 // A Record over DocumentMetadata's fields, so that a field added there is a type error here until copied.
-const DOCUMENT_FIELDS = Object.keys({ title: 0, dateline: 0, published: 0, url: 0, file: 0, outlet: 0 } satisfies Record<keyof DocumentMetadata, 0>) as (keyof DocumentMetadata)[];
+const DOCUMENT_FIELDS = Object.keys({
+  title: 0,
+  dateline: 0,
+  published: 0,
+  url: 0,
+  file: 0,
+  outlet: 0,
+} satisfies Record<keyof DocumentMetadata, 0>) as (keyof DocumentMetadata)[];
 
 export function provenance(graph: ClaimGraph, claimKey: string): Provenance {
   assertGraph(MODULE, graph);
@@ -48,7 +55,8 @@ export function provenance(graph: ClaimGraph, claimKey: string): Provenance {
 
 function documentRef(graph: ClaimGraph, doc: string): DocumentRef {
   const key = docKey(doc);
-  if (!graph.hasNode(key)) throw new QueryError(MODULE, `document node ${JSON.stringify(key)} of the claim is missing`, key);
+  if (!graph.hasNode(key))
+    throw new QueryError(MODULE, `document node ${JSON.stringify(key)} of the claim is missing`, key);
   const node = graph.getNodeAttributes(key) as DocumentNode;
   const ref: DocumentRef = { key, id: idOf(key) ?? doc };
   for (const field of DOCUMENT_FIELDS) {

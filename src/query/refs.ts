@@ -17,7 +17,12 @@ export function speechOf(module: string, graph: ClaimGraph, claim: string): { sp
   graph.forEachInEdge(claim, (_edge, attrs, source) => {
     if (isStance(attrs.kind)) found = { speaker: source, edge: attrs as SpeechEdge };
   });
-  if (!found) throw new QueryError(module, `claim ${JSON.stringify(claim)} has no speaker (no asserts, accuses, denies or rejects edge)`, claim);
+  if (!found)
+    throw new QueryError(
+      module,
+      `claim ${JSON.stringify(claim)} has no speaker (no asserts, accuses, denies or rejects edge)`,
+      claim,
+    );
   return found;
 }
 

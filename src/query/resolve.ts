@@ -54,7 +54,11 @@ export function resolveNode(graph: ClaimGraph, text: string, options?: ResolveOp
     if (found.length > 1) {
       const shown = found.slice(0, MAX_CANDIDATES).map((key) => describeNode(graph, key));
       const more = found.length > shown.length ? `, … ${found.length - shown.length} more` : '';
-      throw new QueryError(MODULE, `${describeValue(query)} is ambiguous: it could be ${shown.join(', ')}${more}`, text);
+      throw new QueryError(
+        MODULE,
+        `${describeValue(query)} is ambiguous: it could be ${shown.join(', ')}${more}`,
+        text,
+      );
     }
   }
   const other = idMatches(graph, NODE_KINDS, query);
@@ -102,11 +106,16 @@ function claimsWithStatementId(graph: ClaimGraph, id: string): string[] {
 function suggestActors(graph: ClaimGraph, query: string): string[] {
   const index = new MiniSearch<{ id: string; names: string }>({ fields: ['names'], storeFields: [] });
   graph.forEachNode((key, attrs) => {
-    if (attrs.kind === 'actor') index.add({ id: key, names: [key.slice(PREFIXES.actor.length), attrs.label, ...attrs.aliases].join(' ') });
+    if (attrs.kind === 'actor')
+      index.add({ id: key, names: [key.slice(PREFIXES.actor.length), attrs.label, ...attrs.aliases].join(' ') });
   });
   // Short words match too much by prefix or by edit distance (`s9` is not `us`), and hits
   // far below the best one are noise.
-  const hits = index.search(query, { fuzzy: (term) => (term.length >= 4 ? 0.3 : false), prefix: (term) => term.length >= 3, combineWith: 'OR' });
+  const hits = index.search(query, {
+    fuzzy: (term) => (term.length >= 4 ? 0.3 : false),
+    prefix: (term) => term.length >= 3,
+    combineWith: 'OR',
+  });
   const best = hits[0]?.score ?? 0;
   return hits
     .filter((hit) => hit.score >= best / 2)

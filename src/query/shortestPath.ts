@@ -21,7 +21,12 @@ export interface ShortestPathOptions {
   directed?: boolean;
 }
 
-export function shortestPath(graph: ClaimGraph, fromActor: string, toActor: string, options?: ShortestPathOptions): Path | null {
+export function shortestPath(
+  graph: ClaimGraph,
+  fromActor: string,
+  toActor: string,
+  options?: ShortestPathOptions,
+): Path | null {
   assertGraph(MODULE, graph);
   assertNode(MODULE, graph, fromActor, 'actor');
   assertNode(MODULE, graph, toActor, 'actor');
@@ -35,7 +40,12 @@ export function shortestPath(graph: ClaimGraph, fromActor: string, toActor: stri
   const edges: PathEdge[] = [];
   for (let i = 1; i < nodes.length; i++) {
     const key = view.stepEdge(nodes[i - 1] as string, nodes[i] as string) as string;
-    edges.push({ key, kind: graph.getEdgeAttribute(key, 'kind'), source: graph.source(key), target: graph.target(key) });
+    edges.push({
+      key,
+      kind: graph.getEdgeAttribute(key, 'kind'),
+      source: graph.source(key),
+      target: graph.target(key),
+    });
   }
   return {
     nodes: nodes.map((key) => {

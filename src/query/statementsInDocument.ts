@@ -8,7 +8,11 @@ import { assertGraph, assertNode, readOptions } from './validate.ts';
 
 const MODULE = 'claimgraph/query/statementsInDocument';
 
-export function statementsInDocument(graph: ClaimGraph, docKey: string, options?: Record<string, never>): StatementRef[] {
+export function statementsInDocument(
+  graph: ClaimGraph,
+  docKey: string,
+  options?: Record<string, never>,
+): StatementRef[] {
   assertGraph(MODULE, graph);
   assertNode(MODULE, graph, docKey, 'document');
   readOptions(MODULE, options, []);

@@ -104,7 +104,12 @@ export function triples(graph: ClaimGraph, actorKey?: string, options?: TriplesO
   return result;
 }
 
-function gather(graph: ClaimGraph, claim: string, node: ClaimNode, ref: (key: string, attrs: NodeAttributes) => ActorRef): Gathered {
+function gather(
+  graph: ClaimGraph,
+  claim: string,
+  node: ClaimNode,
+  ref: (key: string, attrs: NodeAttributes) => ActorRef,
+): Gathered {
   let speaker: ActorRef | undefined;
   let speech: SpeechEdge | undefined;
   let published: string | undefined;
@@ -124,7 +129,11 @@ function gather(graph: ClaimGraph, claim: string, node: ClaimNode, ref: (key: st
     }
   });
   if (!speaker || !speech) {
-    throw new QueryError(MODULE, `claim ${JSON.stringify(claim)} has no speaker (no asserts, accuses, denies or rejects edge)`, claim);
+    throw new QueryError(
+      MODULE,
+      `claim ${JSON.stringify(claim)} has no speaker (no asserts, accuses, denies or rejects edge)`,
+      claim,
+    );
   }
   return {
     claim,

@@ -15,7 +15,8 @@ export function assertNode(module: string, graph: ClaimGraph, key: unknown, kind
   if (typeof key !== 'string') throw new QueryError(module, `expected a node key, got ${describeValue(key)}`, key);
   if (!graph.hasNode(key)) throw new QueryError(module, `unknown node ${show(key)}`, key);
   const found = graph.getNodeAttribute(key, 'kind');
-  if (found !== kind) throw new QueryError(module, `expected ${article(kind)} ${kind} node, got ${found} ${show(key)}`, key);
+  if (found !== kind)
+    throw new QueryError(module, `expected ${article(kind)} ${kind} node, got ${found} ${show(key)}`, key);
 }
 
 /**
@@ -36,10 +37,16 @@ export function readOptions(module: string, options: unknown, known: readonly st
   return options as Record<string, unknown>;
 }
 
-export function booleanOption(module: string, options: Record<string, unknown>, name: string, fallback: boolean): boolean {
+export function booleanOption(
+  module: string,
+  options: Record<string, unknown>,
+  name: string,
+  fallback: boolean,
+): boolean {
   const value = options[name];
   if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') throw new QueryError(module, `option ${name}: expected true or false, got ${describeValue(value)}`, value);
+  if (typeof value !== 'boolean')
+    throw new QueryError(module, `option ${name}: expected true or false, got ${describeValue(value)}`, value);
   return value;
 }
 
@@ -64,7 +71,11 @@ export function choiceOption<T extends string>(
   const value = options[name];
   if (value === undefined) return fallback;
   if (!(choices as readonly unknown[]).includes(value)) {
-    throw new QueryError(module, `option ${name}: bad value ${describeValue(value)} (expected one of ${choices.join(', ')})`, value);
+    throw new QueryError(
+      module,
+      `option ${name}: bad value ${describeValue(value)} (expected one of ${choices.join(', ')})`,
+      value,
+    );
   }
   return value as T;
 }
@@ -81,7 +92,11 @@ export function listOption<T extends string>(
   const value = options[name];
   if (value === undefined) return [...fallback];
   if (!Array.isArray(value) || value.length === 0) {
-    throw new QueryError(module, `option ${name}: expected a non-empty list of ${noun}s, got ${describeValue(value)}`, value);
+    throw new QueryError(
+      module,
+      `option ${name}: expected a non-empty list of ${noun}s, got ${describeValue(value)}`,
+      value,
+    );
   }
   for (const item of value) {
     if (!(allowed as readonly unknown[]).includes(item)) {

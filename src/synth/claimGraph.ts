@@ -23,12 +23,32 @@ export interface SyntheticOptions {
   contentWords?: readonly [number, number];
 }
 
-const WORDS = ['ceasefire', 'talks', 'attack', 'convoy', 'border', 'report', 'troops', 'aid', 'sanctions', 'election', 'strike', 'city'];
+const WORDS = [
+  'ceasefire',
+  'talks',
+  'attack',
+  'convoy',
+  'border',
+  'report',
+  'troops',
+  'aid',
+  'sanctions',
+  'election',
+  'strike',
+  'city',
+];
 const CUES: Record<Stance, string> = { asserts: 'said', accuses: 'accused', denies: 'denied', rejects: 'rejected' };
 
 /** About `nodes` nodes (documents, actors, claims) and, with the defaults, five edges per node. */
 export function syntheticStatements(nodes: number, options: SyntheticOptions = {}): StatementsFile {
-  const { seed = 7, documentShare = 0.02, actorShare = 0.1, about: [minAbout, maxAbout] = [2, 4], skew = 1, contentWords: [minWords, maxWords] = [2, 2] } = options;
+  const {
+    seed = 7,
+    documentShare = 0.02,
+    actorShare = 0.1,
+    about: [minAbout, maxAbout] = [2, 4],
+    skew = 1,
+    contentWords: [minWords, maxWords] = [2, 2],
+  } = options;
   const rnd = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
   const docCount = Math.max(1, Math.round(nodes * documentShare));
@@ -48,7 +68,9 @@ export function syntheticStatements(nodes: number, options: SyntheticOptions = {
     const stance: Stance = rnd() < 0.5 ? 'asserts' : pick(STANCES);
     const doc = Math.floor(rnd() * docCount);
     const speaker = pickActor();
-    const subjects = [...new Set(Array.from({ length: minAbout + Math.floor(rnd() * (maxAbout - minAbout + 1)) }, pickActor))];
+    const subjects = [
+      ...new Set(Array.from({ length: minAbout + Math.floor(rnd() * (maxAbout - minAbout + 1)) }, pickActor)),
+    ];
     // The sentence "Actor 3 denied talks aid 17." is appended to its document's text.
     const start = (texts[doc] as string).length;
     const speakerLabel = `Actor ${speaker.slice(1)}`;

@@ -60,7 +60,12 @@ describe('claimgraph build', () => {
 
   it.each([
     ['no output', ['build'], 2, "error: required option '-o, --output <file>' not specified"],
-    ['an unknown format', ['build', '-o', 'x.gexf', '--format', 'xml'], 2, "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are gexf, json, statements."],
+    [
+      'an unknown format',
+      ['build', '-o', 'x.gexf', '--format', 'xml'],
+      2,
+      "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are gexf, json, statements.",
+    ],
   ])('%s is a usage error', async (_name, args, status, message) => {
     const run = await claimgraph(...args);
     expect(run.code).toBe(status);
@@ -71,7 +76,9 @@ describe('claimgraph build', () => {
     const out = join(freshDir(), 'out.xml');
     const run = await claimgraph('build', '-o', out);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`claimgraph: claimgraph/cli/build: cannot tell the format of ${out} from its extension; give --format gexf|json|statements\n`);
+    expect(run.stderr).toBe(
+      `claimgraph: claimgraph/cli/build: cannot tell the format of ${out} from its extension; give --format gexf|json|statements\n`,
+    );
   });
 
   it('a bad input file fails naming it, and leaves the existing output untouched (a real process)', async () => {
@@ -82,7 +89,9 @@ describe('claimgraph build', () => {
     writeFileSync(out, 'previous');
     const run = await runCliProcess('build', bad, '-o', out);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`claimgraph: ${bad}: 1 problem(s) in statements@1 data:\n  statements[0].speaker: "kerry" is not an actor id\n`);
+    expect(run.stderr).toBe(
+      `claimgraph: ${bad}: 1 problem(s) in statements@1 data:\n  statements[0].speaker: "kerry" is not an actor id\n`,
+    );
     expect(readFileSync(out, 'utf8')).toBe('previous');
     expect(readdirSync(dir).sort()).toEqual(['bad.json', 'out.gexf']);
   });

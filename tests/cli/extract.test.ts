@@ -60,7 +60,9 @@ describe('claimgraph extract', () => {
     const data = JSON.parse(await readFile(output, 'utf8'));
     expect(data.format).toBe('claimgraph/statements@1');
     expect(data.documents).toEqual([{ id: 'one', file: 'one.txt' }]);
-    expect(data.statements.map((s: { stance: string; content: { text: string } }) => [s.stance, s.content.text])).toEqual([
+    expect(
+      data.statements.map((s: { stance: string; content: { text: string } }) => [s.stance, s.content.text]),
+    ).toEqual([
       ['rejects', 'the offer of talks'],
       ['asserts', 'We are ready'],
     ]);

@@ -15,17 +15,26 @@ const dir = mkdtempSync(join(tmpdir(), 'claimgraph-cli-ingest-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function claimgraph(args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, [join(REPO, 'bin/claimgraph.mjs'), ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, ...env } });
+  const run = spawnSync(process.execPath, [join(REPO, 'bin/claimgraph.mjs'), ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 describe('claimgraph synth / ingest / corpus', () => {
   it('refuses bad arguments with a clear message', () => {
-    expect(claimgraph(['synth', '--articles', '0', '-o', join(dir, 'x.jsonl')])).toMatchObject({ status: 1, stderr: 'claimgraph: claimgraph/cli/synth: --articles must be a positive integer, got "0"\n' });
+    expect(claimgraph(['synth', '--articles', '0', '-o', join(dir, 'x.jsonl')])).toMatchObject({
+      status: 1,
+      stderr: 'claimgraph: claimgraph/cli/synth: --articles must be a positive integer, got "0"\n',
+    });
     const noFormat = claimgraph(['ingest', join(dir, 'x.jsonl'), '-o', join(dir, 'out.txt')]);
     expect(noFormat.status).toBe(1);
     expect(noFormat.stderr).toContain('cannot tell the output format');
-    expect(claimgraph(['ingest', join(dir, 'x.jsonl'), '-o', join(dir, 'o.gexf'), '--workers', '-1']).stderr).toContain('--workers must be a whole number ≥ 0, got "-1"');
+    expect(claimgraph(['ingest', join(dir, 'x.jsonl'), '-o', join(dir, 'o.gexf'), '--workers', '-1']).stderr).toContain(
+      '--workers must be a whole number ≥ 0, got "-1"',
+    );
   }, 60_000);
 
   it('generates a corpus, ingests it in 2 workers with a summary, and answers the corpus queries', () => {
@@ -38,19 +47,34 @@ describe('claimgraph synth / ingest / corpus', () => {
     writeFileSync(corpus, [...lines, '{"id": broken', lines[0]].join('\n'));
 
     const output = join(dir, 'corpus.gexf');
-    const ingest = claimgraph(['ingest', corpus, '-o', output, '--workers', '2', '--batch', '5', '--extractor', ORACLE], env);
+    const ingest = claimgraph(
+      ['ingest', corpus, '-o', output, '--workers', '2', '--batch', '5', '--extractor', ORACLE],
+      env,
+    );
     expect(ingest.status).toBe(0);
     expect(ingest.stderr).toContain(`ingest: skipped ${corpus}:51: malformed-line: not valid JSON`);
-    expect(ingest.stderr).toContain(`ingest: skipped ${corpus}:52: duplicate-id: id "a00" was already read from ${corpus}:1`);
+    expect(ingest.stderr).toContain(
+      `ingest: skipped ${corpus}:52: duplicate-id: id "a00" was already read from ${corpus}:1`,
+    );
     expect(ingest.stderr).toMatch(/ingest: 50\/50 articles \(100%\)/);
-    expect(ingest.stderr).toMatch(/ingest: 50 extracted \(0 changed\) with 2 workers \(started in [\d.]+ s\) in [\d.]+ s/);
+    expect(ingest.stderr).toMatch(
+      /ingest: 50 extracted \(0 changed\) with 2 workers \(started in [\d.]+ s\) in [\d.]+ s/,
+    );
     expect(ingest.stderr).toContain('ingest: skipped: 1 duplicate-id, 1 malformed-line');
 
     const truth = JSON.parse(readFileSync(join(dir, 'corpus.answers.json'), 'utf8')) as SynthTruth;
     const changes = claimgraph(['corpus', 'changes', '-g', output, '--json']);
     expect(changes.status).toBe(0);
     expect((JSON.parse(changes.stdout) as unknown[]).length).toBe(truth.positionChanges.length);
-    const accusations = claimgraph(['corpus', 'accusations', '-g', output, '--json', '--gexf', join(dir, 'accusations.gexf')]);
+    const accusations = claimgraph([
+      'corpus',
+      'accusations',
+      '-g',
+      output,
+      '--json',
+      '--gexf',
+      join(dir, 'accusations.gexf'),
+    ]);
     expect(accusations.status).toBe(0);
     expect((JSON.parse(accusations.stdout) as unknown[]).length).toBe(truth.accusations.length);
     expect(readFileSync(join(dir, 'accusations.gexf'), 'utf8')).toMatch(/^<\?xml[\s\S]*<gexf[\s\S]*<\/gexf>\s*$/);
@@ -66,7 +90,10 @@ describe('claimgraph synth / ingest / corpus', () => {
   it('single articles: extract, build and export in one go with the project extractor', async () => {
     const a = join(dir, 'one.txt');
     const b = join(dir, 'two.txt');
-    writeFileSync(a, 'Russia accused the United States of backtracking on the agreement. The United States denied the charge.\n');
+    writeFileSync(
+      a,
+      'Russia accused the United States of backtracking on the agreement. The United States denied the charge.\n',
+    );
     writeFileSync(b, 'Iran said the talks had failed.\n');
     const output = join(dir, 'articles.json');
     const run = claimgraph(['ingest', a, b, join(dir, 'missing.txt'), '-o', output]);

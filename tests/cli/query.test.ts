@@ -16,12 +16,18 @@ const graph = await loadDefaultGraph();
 describe('claimgraph query: errors', () => {
   it('an unknown actor is one line on stderr and exit code 1 (a real process)', async () => {
     const run = await runCliProcess('query', 'statements-by', 'Nobody');
-    expect(run).toEqual({ code: 1, stdout: '', stderr: 'claimgraph: claimgraph/query/resolve: no actor matches "Nobody"\n' });
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'claimgraph: claimgraph/query/resolve: no actor matches "Nobody"\n',
+    });
   });
 
   it('a misspelt actor gets a suggestion', async () => {
     const run = await claimgraph('query', 'accusations-against', 'Rusia');
-    expect(run.stderr).toBe('claimgraph: claimgraph/query/resolve: no actor matches "Rusia" (did you mean "Russia" (actor:russia)?)\n');
+    expect(run.stderr).toBe(
+      'claimgraph: claimgraph/query/resolve: no actor matches "Rusia" (did you mean "Russia" (actor:russia)?)\n',
+    );
     expect(run.code).toBe(1);
   });
 
@@ -36,7 +42,9 @@ describe('claimgraph query: errors', () => {
   it('a malformed depth is a usage error (exit code 2; a real process)', async () => {
     const run = await runCliProcess('query', 'reach', 'Lavrov', '--depth', 'two');
     expect(run.code).toBe(2);
-    expect(run.stderr.split('\n')[0]).toBe(`error: option '--depth <n>' argument 'two' is invalid. expected a whole number ≥ 0 or "all"`);
+    expect(run.stderr.split('\n')[0]).toBe(
+      `error: option '--depth <n>' argument 'two' is invalid. expected a whole number ≥ 0 or "all"`,
+    );
   });
 
   it('a missing graph file is one line on stderr', async () => {
@@ -190,18 +198,30 @@ describe('claimgraph query --graph', () => {
     const file = join(freshDir(), 'bridge.json');
     await writeFile(file, JSON.stringify(data));
     const run = await runCliProcess('query', 'statements-about', 'city council', '--graph', file);
-    expect(run).toEqual({ code: 0, stdout: 'Ann Smith asserts about City council: "the bridge is closed"  [bridge/s1 4–8 "said"]\n', stderr: '' });
+    expect(run).toEqual({
+      code: 0,
+      stdout: 'Ann Smith asserts about City council: "the bridge is closed"  [bridge/s1 4–8 "said"]\n',
+      stderr: '',
+    });
   });
 });
 
 describe('claimgraph query --help', () => {
-  it.each(['statements-by', 'statements-about', 'accusations-against', 'triples', 'contested', 'response-chain', 'provenance', 'reach', 'path', 'resolve'])(
-    '%s --help shows usage and an example',
-    async (name) => {
-      const run = await claimgraph('query', name, '--help');
-      expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(new RegExp(`^Usage: claimgraph query ${name} `));
-      expect(run.stdout).toContain(`npx claimgraph query ${name} `);
-    },
-  );
+  it.each([
+    'statements-by',
+    'statements-about',
+    'accusations-against',
+    'triples',
+    'contested',
+    'response-chain',
+    'provenance',
+    'reach',
+    'path',
+    'resolve',
+  ])('%s --help shows usage and an example', async (name) => {
+    const run = await claimgraph('query', name, '--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^Usage: claimgraph query ${name} `));
+    expect(run.stdout).toContain(`npx claimgraph query ${name} `);
+  });
 });

@@ -2,24 +2,84 @@ import { describe, expect, it } from 'vitest';
 import { clusterClaims } from '../../src/corpus/cluster/index.ts';
 import type { StatementRecord, Stance } from '../../src/model/index.ts';
 
-function st(id: string, speaker: string, stance: Stance, content: string, extra: Partial<StatementRecord> = {}): StatementRecord {
+function st(
+  id: string,
+  speaker: string,
+  stance: Stance,
+  content: string,
+  extra: Partial<StatementRecord> = {},
+): StatementRecord {
   const span = { start: 0, end: content.length, text: content };
-  return { id, doc: `d-${id}`, speaker, stance, cue: null, content: span, evidence: span, targets: [], about: [], responds: [], ...extra };
+  return {
+    id,
+    doc: `d-${id}`,
+    speaker,
+    stance,
+    cue: null,
+    content: span,
+    evidence: span,
+    targets: [],
+    about: [],
+    responds: [],
+    ...extra,
+  };
 }
 
 describe('clusterClaims', () => {
   it('refuses a similarity outside (0, 1]', () => {
-    expect(() => clusterClaims([], { similarity: 0 })).toThrow('claimgraph/corpus/cluster: similarity must be in (0, 1], got 0');
+    expect(() => clusterClaims([], { similarity: 0 })).toThrow(
+      'claimgraph/corpus/cluster: similarity must be in (0, 1], got 0',
+    );
     expect(() => clusterClaims([], { similarity: 1.2 })).toThrow('got 1.2');
   });
 
   it.each([
-    ['same speaker, paraphrase, same figure', [st('a', 'sohr', 'asserts', 'over 341 people were killed in east Aleppo'), st('b', 'sohr', 'asserts', '341 people were killed in east Aleppo')], ['a', 'a']],
-    ['another figure is another claim', [st('a', 'sohr', 'asserts', '341 people were killed in east Aleppo'), st('b', 'sohr', 'asserts', '342 people were killed in east Aleppo')], ['a', 'b']],
-    ['another speaker is another claim', [st('a', 'sohr', 'asserts', '341 people were killed'), st('b', 'un', 'asserts', '341 people were killed')], ['a', 'b']],
-    ['another stance is another claim', [st('a', 'russia', 'asserts', 'its troops would withdraw'), st('b', 'russia', 'denies', 'its troops would withdraw')], ['a', 'b']],
-    ['another target is another accusation', [st('a', 'us', 'accuses', 'of backtracking', { targets: ['russia'] }), st('b', 'us', 'accuses', 'of backtracking', { targets: ['iran'] })], ['a', 'b']],
-    ['the first member names the cluster', [st('x', 'us', 'asserts', 'talks failed'), st('y', 'us', 'asserts', 'the talks failed'), st('z', 'us', 'asserts', 'talks failed')], ['x', 'x', 'x']],
+    [
+      'same speaker, paraphrase, same figure',
+      [
+        st('a', 'sohr', 'asserts', 'over 341 people were killed in east Aleppo'),
+        st('b', 'sohr', 'asserts', '341 people were killed in east Aleppo'),
+      ],
+      ['a', 'a'],
+    ],
+    [
+      'another figure is another claim',
+      [
+        st('a', 'sohr', 'asserts', '341 people were killed in east Aleppo'),
+        st('b', 'sohr', 'asserts', '342 people were killed in east Aleppo'),
+      ],
+      ['a', 'b'],
+    ],
+    [
+      'another speaker is another claim',
+      [st('a', 'sohr', 'asserts', '341 people were killed'), st('b', 'un', 'asserts', '341 people were killed')],
+      ['a', 'b'],
+    ],
+    [
+      'another stance is another claim',
+      [
+        st('a', 'russia', 'asserts', 'its troops would withdraw'),
+        st('b', 'russia', 'denies', 'its troops would withdraw'),
+      ],
+      ['a', 'b'],
+    ],
+    [
+      'another target is another accusation',
+      [
+        st('a', 'us', 'accuses', 'of backtracking', { targets: ['russia'] }),
+        st('b', 'us', 'accuses', 'of backtracking', { targets: ['iran'] }),
+      ],
+      ['a', 'b'],
+    ],
+    [
+      'the first member names the cluster',
+      [
+        st('x', 'us', 'asserts', 'talks failed'),
+        st('y', 'us', 'asserts', 'the talks failed'),
+        st('z', 'us', 'asserts', 'talks failed'),
+      ],
+      ['x', 'x', 'x'],
+    ],
   ])('%s', (_name, statements, expected) => {
     const clusters = clusterClaims(statements);
     expect(statements.map((s) => clusters.get(s.id))).toEqual(expected);

@@ -3,9 +3,22 @@ import type { GazetteerEntry } from '../../src/extract/index.ts';
 import { resolveActors } from '../../src/corpus/identity/index.ts';
 import type { ActorKind, ActorRecord } from '../../src/model/index.ts';
 
-const actor = (id: string, label: string, kind: ActorKind, aliases: string[] = [], memberOf?: string): ActorRecord => ({ id, label, kind, aliases, ...(memberOf ? { memberOf } : {}) });
+const actor = (id: string, label: string, kind: ActorKind, aliases: string[] = [], memberOf?: string): ActorRecord => ({
+  id,
+  label,
+  kind,
+  aliases,
+  ...(memberOf ? { memberOf } : {}),
+});
 const gazetteer: GazetteerEntry[] = [
-  { id: 'russia', label: 'Russia', kind: 'state', aliases: ['Russia', 'Russian Federation'], capitals: ['Moscow'], metonyms: ['the Kremlin'] },
+  {
+    id: 'russia',
+    label: 'Russia',
+    kind: 'state',
+    aliases: ['Russia', 'Russian Federation'],
+    capitals: ['Moscow'],
+    metonyms: ['the Kremlin'],
+  },
   { id: 'congo', label: 'Republic of the Congo', kind: 'state', aliases: ['Congo'] },
   { id: 'dr-congo', label: 'DR Congo', kind: 'state', aliases: ['Congo', 'DRC'] },
 ];
@@ -19,7 +32,16 @@ describe('resolveActors', () => {
     ]);
     expect(actors.map((a) => [a.id, a.label])).toEqual([['sohr', 'Syrian Observatory for Human Rights']]);
     expect(actors[0]!.aliases).toEqual(['SOHR', 'Syrian Observatory for Human Rights', 'Syrian Observatory']);
-    expect(merges).toEqual([{ into: 'sohr', from: 'sohr', name: 'SOHR', reason: 'same-id', evidence: 'extracted with the same actor id sohr', documents: 1 }]);
+    expect(merges).toEqual([
+      {
+        into: 'sohr',
+        from: 'sohr',
+        name: 'SOHR',
+        reason: 'same-id',
+        evidence: 'extracted with the same actor id sohr',
+        documents: 1,
+      },
+    ]);
     expect(actors[0]!.note).toBe('merged names: "SOHR" (same-id: extracted with the same actor id sohr; 1 doc)');
   });
 
@@ -34,7 +56,14 @@ describe('resolveActors', () => {
     expect(canonical.get('kremlin')).toBe('russia');
     expect(actors.map((a) => a.id)).toEqual(['russia']);
     expect(actors[0]!.kind).toBe('state');
-    expect(merges[0]).toEqual({ into: 'russia', from: 'kremlin', name: 'the Kremlin', reason: 'gazetteer', evidence: 'the gazetteer lists "the Kremlin" for Russia', documents: 1 });
+    expect(merges[0]).toEqual({
+      into: 'russia',
+      from: 'kremlin',
+      name: 'the Kremlin',
+      reason: 'gazetteer',
+      evidence: 'the gazetteer lists "the Kremlin" for Russia',
+      documents: 1,
+    });
   });
 
   it('an ambiguous gazetteer name ("Congo") merges nothing', () => {
@@ -44,20 +73,38 @@ describe('resolveActors', () => {
 
   it('a label that is another actor\u2019s alias joins it (the actor seen in more documents keeps its id)', () => {
     const { canonical, merges, actors } = resolveActors([
-      { doc: 'd1', actor: actor('syrian-observatory-for-human-rights', 'Syrian Observatory for Human Rights', 'ngo', ['SOHR']) },
+      {
+        doc: 'd1',
+        actor: actor('syrian-observatory-for-human-rights', 'Syrian Observatory for Human Rights', 'ngo', ['SOHR']),
+      },
       { doc: 'd2', actor: actor('syrian-observatory-for-human-rights', 'Syrian Observatory for Human Rights', 'ngo') },
       { doc: 'd3', actor: actor('sohr', 'SOHR', 'ngo') },
     ]);
     expect(canonical.get('sohr')).toBe('syrian-observatory-for-human-rights');
     expect(actors).toHaveLength(1);
     expect(merges).toEqual([
-      { into: 'syrian-observatory-for-human-rights', from: 'sohr', name: 'SOHR', reason: 'alias', evidence: '"SOHR" is an alias of syrian-observatory-for-human-rights in document d1', documents: 1 },
+      {
+        into: 'syrian-observatory-for-human-rights',
+        from: 'sohr',
+        name: 'SOHR',
+        reason: 'alias',
+        evidence: '"SOHR" is an alias of syrian-observatory-for-human-rights in document d1',
+        documents: 1,
+      },
     ]);
   });
 
   it.each([
     ['kinds that cannot be one actor', [actor('a', 'Hamas', 'armed-group', ['Gaza']), actor('b', 'Gaza', 'state')], 2],
-    ['a name two others claim', [actor('a', 'Army', 'military', ['Southern Army']), actor('c', 'Northern Army', 'military', ['Southern Army']), actor('b', 'Southern Army', 'military')], 3],
+    [
+      'a name two others claim',
+      [
+        actor('a', 'Army', 'military', ['Southern Army']),
+        actor('c', 'Northern Army', 'military', ['Southern Army']),
+        actor('b', 'Southern Army', 'military'),
+      ],
+      3,
+    ],
   ])('no merge across %s', (_name, list, count) => {
     const { actors } = resolveActors(list.map((a, i) => ({ doc: `d${i}`, actor: a })));
     expect(actors).toHaveLength(count);
@@ -70,6 +117,9 @@ describe('resolveActors', () => {
       { doc: 'd2', actor: actor('b', 'B', 'government', [], 'a') },
       { doc: 'd2', actor: actor('a', 'A', 'government') },
     ]);
-    expect(actors.map((a) => [a.id, a.memberOf])).toEqual([['a', undefined], ['b', 'a']]);
+    expect(actors.map((a) => [a.id, a.memberOf])).toEqual([
+      ['a', undefined],
+      ['b', 'a'],
+    ]);
   });
 });

@@ -11,7 +11,8 @@ import type { DocumentNode } from '../../src/model/index.ts';
 
 const oracle = new URL('./fixtures/oracleExtractor.ts', import.meta.url).href;
 const corpus = generateCorpus({ articles: 60, seed: 4, gazetteer: gazetteerEntries() });
-const line = (a: (typeof corpus.articles)[number]) => JSON.stringify({ id: a.id, title: a.title, published: a.published, url: a.url, outlet: a.outlet, text: a.text });
+const line = (a: (typeof corpus.articles)[number]) =>
+  JSON.stringify({ id: a.id, title: a.title, published: a.published, url: a.url, outlet: a.outlet, text: a.text });
 let dir: string;
 
 beforeAll(() => {
@@ -23,14 +24,30 @@ beforeAll(() => {
 
 async function collect(paths: string[], maxBytes?: number) {
   const items = [];
-  for await (const item of readSources(paths, maxBytes)) items.push('problem' in item ? `${item.problem.where.replace(dir, 'DIR')} ${item.problem.reason}` : `article ${item.article.id}`);
+  for await (const item of readSources(paths, maxBytes))
+    items.push(
+      'problem' in item
+        ? `${item.problem.where.replace(dir, 'DIR')} ${item.problem.reason}`
+        : `article ${item.article.id}`,
+    );
   return items;
 }
 
 describe('readSources', () => {
   it('reports each bad input with its file and line, and goes on', async () => {
     const jsonl = join(dir, 'bad.jsonl');
-    writeFileSync(jsonl, ['{"id":"ok1","text":"Russia said so."}', '{"id":', '', '{"id":"","text":"x"}', '{"id":"e","text":""}', `{"id":"big","text":"${'x'.repeat(2000)}"}`, '{"id":"ok2","text":"Iran said so."}'].join('\n'));
+    writeFileSync(
+      jsonl,
+      [
+        '{"id":"ok1","text":"Russia said so."}',
+        '{"id":',
+        '',
+        '{"id":"","text":"x"}',
+        '{"id":"e","text":""}',
+        `{"id":"big","text":"${'x'.repeat(2000)}"}`,
+        '{"id":"ok2","text":"Iran said so."}',
+      ].join('\n'),
+    );
     const texts = join(dir, 'texts');
     mkdirSync(texts);
     writeFileSync(join(texts, 'a.txt'), 'Russia said so.');
@@ -63,7 +80,14 @@ describe('ingestCorpus', () => {
   it('ingests in worker threads, writes a graph that reopens, and a re-run skips everything', async () => {
     const output = join(dir, 'run1.gexf');
     const progress: number[] = [];
-    const summary = await ingestCorpus({ sources: [join(dir, 'corpus.jsonl')], output, workers: 2, batchSize: 8, extractor: oracle, onProgress: (done) => progress.push(done) });
+    const summary = await ingestCorpus({
+      sources: [join(dir, 'corpus.jsonl')],
+      output,
+      workers: 2,
+      batchSize: 8,
+      extractor: oracle,
+      onProgress: (done) => progress.push(done),
+    });
     expect(summary.ingested).toBe(60);
     expect(summary.workers).toBe(2);
     expect(progress[progress.length - 1]).toBe(60);
@@ -80,10 +104,24 @@ describe('ingestCorpus', () => {
   it('skips duplicates and failed extractions, naming them, and keeps the rest', async () => {
     const jsonl = join(dir, 'dup.jsonl');
     const [a, b, c] = corpus.articles;
-    writeFileSync(jsonl, [line(a!), line(b!), line({ ...c!, text: `${c!.text} EXPLODE` }), line({ ...a!, text: 'another text' })].join('\n'));
+    writeFileSync(
+      jsonl,
+      [line(a!), line(b!), line({ ...c!, text: `${c!.text} EXPLODE` }), line({ ...a!, text: 'another text' })].join(
+        '\n',
+      ),
+    );
     const problems: IngestProblem[] = [];
-    const summary = await ingestCorpus({ sources: [jsonl], output: join(dir, 'dup.statements.json'), workers: 0, extractor: oracle, onProblem: (p) => problems.push(p) });
-    expect(problems.map((p) => `${p.where.replace(dir, 'DIR')} ${p.reason}`)).toEqual(['DIR/dup.jsonl:4 duplicate-id', 'DIR/dup.jsonl:3 extraction-failed']);
+    const summary = await ingestCorpus({
+      sources: [jsonl],
+      output: join(dir, 'dup.statements.json'),
+      workers: 0,
+      extractor: oracle,
+      onProblem: (p) => problems.push(p),
+    });
+    expect(problems.map((p) => `${p.where.replace(dir, 'DIR')} ${p.reason}`)).toEqual([
+      'DIR/dup.jsonl:4 duplicate-id',
+      'DIR/dup.jsonl:3 extraction-failed',
+    ]);
     expect(problems[1]!.message).toBe(`cannot extract ${c!.id}`);
     expect([summary.ingested, summary.documents]).toEqual([2, 2]);
   });
@@ -124,7 +162,9 @@ describe('ingestCorpus', () => {
   it('refuses to resume from an output it cannot read, leaving it as it is', async () => {
     const output = join(dir, 'broken.gexf');
     writeFileSync(output, '<gexf><broken');
-    await expect(ingestCorpus({ sources: [join(dir, 'corpus.jsonl')], output, workers: 0, extractor: oracle })).rejects.toThrow('cannot be read back to resume from');
+    await expect(
+      ingestCorpus({ sources: [join(dir, 'corpus.jsonl')], output, workers: 0, extractor: oracle }),
+    ).rejects.toThrow('cannot be read back to resume from');
     expect(readFileSync(output, 'utf8')).toBe('<gexf><broken');
   });
 });

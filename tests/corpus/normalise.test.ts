@@ -18,7 +18,11 @@ describe('contentSignature', () => {
     ['1,200 civilians had fled', ['1200', 'civilian', 'fled'], '1200'],
     ['of backtracking on the agreement', ['backtracking', 'agreement'], ''],
     ['the charge', ['charge'], ''],
-    ['3.5 million people need aid, 12 agencies said', ['3.5', 'million', 'people', 'need', 'aid', '12', 'agencie', 'said'], '12 3.5'],
+    [
+      '3.5 million people need aid, 12 agencies said',
+      ['3.5', 'million', 'people', 'need', 'aid', '12', 'agencie', 'said'],
+      '12 3.5',
+    ],
   ])('%j', (text, tokens, numbers) => {
     const signature = contentSignature(text);
     expect([...signature.tokens].sort()).toEqual([...tokens].sort());

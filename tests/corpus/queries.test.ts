@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { QueryError } from '../../src/errors.ts';
-import { accusationNetwork, accusationNetworkToGexf, corroboration, corroborations, positionChanges } from '../../src/corpus/queries/index.ts';
+import {
+  accusationNetwork,
+  accusationNetworkToGexf,
+  corroboration,
+  corroborations,
+  positionChanges,
+} from '../../src/corpus/queries/index.ts';
 import { truthGraph } from './fixtures/corpus.ts';
 
 const { corpus, graph } = truthGraph(600, 11);
@@ -14,12 +20,32 @@ describe('corpus queries: argument validation', () => {
   it.each([
     ['not a graph', () => corroboration({} as never, 'claim:x/s1'), /expected a graphology graph/],
     ['unknown claim', () => corroboration(graph, 'claim:nope/s1'), /unknown node "claim:nope\/s1"/],
-    ['an actor for a claim', () => corroboration(graph, graph.findNode((_k, a) => a.kind === 'actor')!), /expected a claim node/],
-    ['bad minDocuments', () => corroborations(graph, { minDocuments: 0 }), /option minDocuments: expected a whole number ≥ 1, got 0/],
+    [
+      'an actor for a claim',
+      () =>
+        corroboration(
+          graph,
+          graph.findNode((_k, a) => a.kind === 'actor')!,
+        ),
+      /expected a claim node/,
+    ],
+    [
+      'bad minDocuments',
+      () => corroborations(graph, { minDocuments: 0 }),
+      /option minDocuments: expected a whole number ≥ 1, got 0/,
+    ],
     ['unknown option', () => corroborations(graph, { min: 2 } as never), /unknown option "min"/],
-    ['bad similarity', () => positionChanges(graph, { similarity: 2 }), /option similarity: expected a number in \(0, 1\], got 2/],
+    [
+      'bad similarity',
+      () => positionChanges(graph, { similarity: 2 }),
+      /option similarity: expected a number in \(0, 1\], got 2/,
+    ],
     ['unknown actor', () => positionChanges(graph, { actor: 'actor:nobody' }), /unknown node "actor:nobody"/],
-    ['bad minStatements', () => accusationNetwork(graph, { minStatements: 1.5 }), /option minStatements: expected a whole number ≥ 1, got 1.5/],
+    [
+      'bad minStatements',
+      () => accusationNetwork(graph, { minStatements: 1.5 }),
+      /option minStatements: expected a whole number ≥ 1, got 1.5/,
+    ],
   ])('%s', (_name, call, message) => {
     expect(call).toThrow(QueryError);
     expect(call).toThrow(message);
@@ -30,7 +56,14 @@ describe('corroboration on a generated corpus', () => {
   const multi = corpus.truth.clusters.filter((c) => c.docs.length > 1);
 
   it('finds exactly the true clusters reported by several documents', () => {
-    const found = corroborations(graph).map((c) => c.reports.map((r) => r.claim).sort().join(' ')).sort();
+    const found = corroborations(graph)
+      .map((c) =>
+        c.reports
+          .map((r) => r.claim)
+          .sort()
+          .join(' '),
+      )
+      .sort();
     const expected = multi.map((c) => c.statements.map(keyOf).sort().join(' ')).sort();
     expect(found.length).toBe(expected.length);
     expect(found).toEqual(expected);
@@ -58,7 +91,9 @@ describe('corroboration on a generated corpus', () => {
 describe('position changes on a generated corpus', () => {
   it('finds exactly the true changes: who asserted, then denied later', () => {
     const truth = corpus.truth.positionChanges.map((c) => `${c.actor} ${c.asserted.join(',')} → ${c.denied}`).sort();
-    const found = positionChanges(graph).map((c) => `${c.actor.slice('actor:'.length)} ${c.assertions.map((a) => a.doc).join(',')} → ${c.denial.doc}`).sort();
+    const found = positionChanges(graph)
+      .map((c) => `${c.actor.slice('actor:'.length)} ${c.assertions.map((a) => a.doc).join(',')} → ${c.denial.doc}`)
+      .sort();
     expect(truth.length).toBeGreaterThan(10);
     expect(found).toEqual(truth);
   });
@@ -66,7 +101,12 @@ describe('position changes on a generated corpus', () => {
   it('filters by actor', () => {
     const actor = corpus.truth.positionChanges[0]!.actor;
     const found = positionChanges(graph, { actor: `actor:${actor}` });
-    expect(found.map((c) => c.denial.doc).sort()).toEqual(corpus.truth.positionChanges.filter((c) => c.actor === actor).map((c) => c.denied).sort());
+    expect(found.map((c) => c.denial.doc).sort()).toEqual(
+      corpus.truth.positionChanges
+        .filter((c) => c.actor === actor)
+        .map((c) => c.denied)
+        .sort(),
+    );
   });
 });
 

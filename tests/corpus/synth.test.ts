@@ -39,15 +39,37 @@ describe('generateCorpus', () => {
 
   it('covers the attribution patterns and every stance', () => {
     const cues = new Set(corpus.statements.statements.map((s) => s.cue?.text ?? null));
-    for (const cue of ['said', 'told', 'according to', 'announced', 'accused', 'has accused', 'blamed', 'denied', 'dismissed', 'rejected', 'ruled out']) expect(cues).toContain(cue);
+    for (const cue of [
+      'said',
+      'told',
+      'according to',
+      'announced',
+      'accused',
+      'has accused',
+      'blamed',
+      'denied',
+      'dismissed',
+      'rejected',
+      'ruled out',
+    ])
+      expect(cues).toContain(cue);
     const stances = new Set(corpus.statements.statements.map((s) => s.stance));
     expect([...stances].sort()).toEqual(['accuses', 'asserts', 'denies', 'rejects']);
     expect(corpus.articles.some((a) => /"[^"]+," [^.]+ said\./.test(a.text))).toBe(true);
-    expect(corpus.statements.statements.some((s) => s.stance === 'denies' && s.content.text === 'the charge' && s.responds.length === 1)).toBe(true);
+    expect(
+      corpus.statements.statements.some(
+        (s) => s.stance === 'denies' && s.content.text === 'the charge' && s.responds.length === 1,
+      ),
+    ).toBe(true);
   });
 
   it('never names an actor by a name several gazetteer entries share (regression: "Congo")', () => {
-    const congo: GazetteerEntry = { id: 'republic-of-congo', label: 'Republic of the Congo', kind: 'state', aliases: ['Congo', 'Congo-Brazzaville'] };
+    const congo: GazetteerEntry = {
+      id: 'republic-of-congo',
+      label: 'Republic of the Congo',
+      kind: 'state',
+      aliases: ['Congo', 'Congo-Brazzaville'],
+    };
     const drc: GazetteerEntry = { id: 'dr-congo', label: 'DR Congo', kind: 'state', aliases: ['Congo', 'DRC'] };
     const outlet: GazetteerEntry = { id: 'afp', label: 'AFP', kind: 'media', aliases: ['AFP'] };
     const random = new Random(1);
@@ -72,7 +94,8 @@ describe('generateCorpus', () => {
     }
     for (const change of corpus.truth.positionChanges) {
       const denial = corpus.articles.find((a) => a.id === change.denied)!;
-      for (const doc of change.asserted) expect(corpus.articles.find((a) => a.id === doc)!.published < denial.published).toBe(true);
+      for (const doc of change.asserted)
+        expect(corpus.articles.find((a) => a.id === doc)!.published < denial.published).toBe(true);
     }
     const accusations = corpus.statements.statements.filter((s) => s.stance === 'accuses');
     expect(corpus.truth.accusations.reduce((n, a) => n + a.statements, 0)).toBe(accusations.length);

@@ -2,10 +2,29 @@
 // sets with exact counts for each rule (speaker via memberOf, span F1, accuses by target,
 // implicit gold, one-to-one matching).
 import { describe, expect, it } from 'vitest';
-import { mergeGold, normName, scoreStatements, spanF1, type ScoreInput, type ScoredStatement } from '../../src/evaluate/index.ts';
+import {
+  mergeGold,
+  normName,
+  scoreStatements,
+  spanF1,
+  type ScoreInput,
+  type ScoredStatement,
+} from '../../src/evaluate/index.ts';
 
-const st = (id: string, speaker: string, stance: string, start: number, end: number, extra: Partial<ScoredStatement> = {}): ScoredStatement => ({
-  id, doc: 'd', speaker, stance, content: { start, end }, ...extra,
+const st = (
+  id: string,
+  speaker: string,
+  stance: string,
+  start: number,
+  end: number,
+  extra: Partial<ScoredStatement> = {},
+): ScoredStatement => ({
+  id,
+  doc: 'd',
+  speaker,
+  stance,
+  content: { start, end },
+  ...extra,
 });
 
 const gold: ScoreInput = {
@@ -25,7 +44,9 @@ const gold: ScoreInput = {
 
 describe('scoreStatements', () => {
   it('argument validation: a system without statements is refused', () => {
-    expect(() => scoreStatements(gold, {} as ScoreInput)).toThrow('claimgraph/evaluate/score: system output lacks statements[] or actors[]');
+    expect(() => scoreStatements(gold, {} as ScoreInput)).toThrow(
+      'claimgraph/evaluate/score: system output lacks statements[] or actors[]',
+    );
   });
 
   it('matches by speaker names (incl. memberOf), stance and span F1; accuses by target; implicit gold not missed', () => {
@@ -62,7 +83,11 @@ describe('scoreStatements', () => {
 
   it('mergeGold prefixes actor ids with the document id', () => {
     const merged = mergeGold([gold]);
-    expect(merged.actors.map((a) => [a.id, a.memberOf])).toEqual([['d/us', undefined], ['d/kerry', 'd/us'], ['d/russia', undefined]]);
+    expect(merged.actors.map((a) => [a.id, a.memberOf])).toEqual([
+      ['d/us', undefined],
+      ['d/kerry', 'd/us'],
+      ['d/russia', undefined],
+    ]);
     expect(merged.statements[1]).toMatchObject({ speaker: 'd/us', targets: ['d/russia'] });
   });
 });

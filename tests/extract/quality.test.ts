@@ -14,7 +14,9 @@ const read = (path: string): string => readFileSync(path, 'utf8');
 
 /** Scores the extractor on a directory of held-out `<id>.txt` + `<id>.gold.json` pairs. */
 function scoreDir(dir: string): ReturnType<typeof scoreStatements> {
-  const golds = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort();
+  const golds = readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort();
   expect(golds.length).toBeGreaterThanOrEqual(8);
   const gold = mergeGold(golds.map((f) => JSON.parse(read(join(dir, f))) as ScoreInput));
   const articles = gold.documents.map((d) => ({ id: d.id, text: read(join(dir, `${d.id}.txt`)) }));

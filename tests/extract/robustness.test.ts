@@ -20,8 +20,35 @@ function spansHold(text: string): void {
 }
 
 const newsy = fc.constantFrom(
-  'said', 'told reporters', 'according to', 'denied', 'rejected', 'accused', 'of', 'that', 'Russia', 'the US',
-  'Maria Jansen', '"', '“', '”', '‘', '’', "'", ',', '.', '--', '\r\n', '\n\n', '\t', '😀', 'café', 'Ünïcödé', '\u0000', '\u200b', ' ',
+  'said',
+  'told reporters',
+  'according to',
+  'denied',
+  'rejected',
+  'accused',
+  'of',
+  'that',
+  'Russia',
+  'the US',
+  'Maria Jansen',
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'",
+  ',',
+  '.',
+  '--',
+  '\r\n',
+  '\n\n',
+  '\t',
+  '😀',
+  'café',
+  'Ünïcödé',
+  '\u0000',
+  '\u200b',
+  ' ',
 );
 
 describe('spans equal the document slice for any text', () => {
@@ -29,7 +56,13 @@ describe('spans equal the document slice for any text', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), spansHold), { numRuns: 150 });
   });
   it('news-like word salad with quotes, control characters and line endings', () => {
-    fc.assert(fc.property(fc.array(newsy, { maxLength: 80 }).map((w) => w.join(' ')), spansHold), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(newsy, { maxLength: 80 }).map((w) => w.join(' ')),
+        spansHold,
+      ),
+      { numRuns: 300 },
+    );
   });
   it('lone surrogates and full-width code units', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), spansHold), { numRuns: 100 });
@@ -52,7 +85,8 @@ describe('bad input', () => {
   it('Windows line endings give the same statements as Unix ones', () => {
     const unix = 'Russia said the talks would resume.\n\n"We are ready," Maria Jansen said.\n';
     const windows = unix.replace(/\n/g, '\r\n');
-    const pick = (text: string) => extractArticles([{ id: 'd', text }]).statements.map((s) => [s.speaker, s.stance, s.content.text]);
+    const pick = (text: string) =>
+      extractArticles([{ id: 'd', text }]).statements.map((s) => [s.speaker, s.stance, s.content.text]);
     expect(pick(windows)).toEqual(pick(unix));
   });
 
@@ -62,8 +96,17 @@ describe('bad input', () => {
   });
 
   it('argument validation: duplicate ids and non-string texts are refused with the bad value named', () => {
-    expect(() => extractArticles([{ id: 'a', text: '' }, { id: 'a', text: '' }])).toThrow('claimgraph/extract: two articles have the id "a"');
-    expect(() => extractArticles([{ id: 'a', text: 3 as unknown as string }])).toThrow('claimgraph/extract: articles[0] (a): expecting a string text, got number');
-    expect(() => extractArticles([{ id: '', text: '' }])).toThrow('claimgraph/extract: articles[0]: expecting a non-empty string id, got ""');
+    expect(() =>
+      extractArticles([
+        { id: 'a', text: '' },
+        { id: 'a', text: '' },
+      ]),
+    ).toThrow('claimgraph/extract: two articles have the id "a"');
+    expect(() => extractArticles([{ id: 'a', text: 3 as unknown as string }])).toThrow(
+      'claimgraph/extract: articles[0] (a): expecting a string text, got number',
+    );
+    expect(() => extractArticles([{ id: '', text: '' }])).toThrow(
+      'claimgraph/extract: articles[0]: expecting a non-empty string id, got ""',
+    );
   });
 });

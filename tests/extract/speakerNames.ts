@@ -6,7 +6,11 @@ import type { ActorRecord, StatementsFile } from '../../src/model/index.ts';
 export function speakerNames(file: StatementsFile, id: string): string[] {
   const byId = new Map<string, ActorRecord>(file.actors.map((a) => [a.id, a]));
   const out: string[] = [];
-  for (let actor = byId.get(id), hops = 0; actor && hops < 4; actor = actor.memberOf ? byId.get(actor.memberOf) : undefined, hops++) {
+  for (
+    let actor = byId.get(id), hops = 0;
+    actor && hops < 4;
+    actor = actor.memberOf ? byId.get(actor.memberOf) : undefined, hops++
+  ) {
     out.push(actor.label, ...actor.aliases);
   }
   return out.map((n) => n.toLowerCase());

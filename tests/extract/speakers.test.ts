@@ -11,51 +11,121 @@ type Expected = [speaker: string, stance: string, content: string, notSpeaker?: 
 type Row = [name: string, text: string, expected: Expected[]];
 
 const ROWS: Row[] = [
-  ["a state's ministry (possessive)", "Hungary's interior ministry denied the allegations.", [['interior ministry', 'denies', 'the allegations']]],
-  ["a state's Ministry of X", "Japan's Ministry of Defense said the missile flew for 40 minutes.", [['Ministry of Defense', 'asserts', 'the missile flew for 40 minutes']]],
-  ['an embassy in a foreign capital speaks for its own state', 'The Chinese embassy in Canberra dismissed the report as a smear.', [['Chinese embassy', 'denies', 'the report', 'Australia']]],
-  ['the embassy of X in Y', 'The US Embassy in Nairobi said it was monitoring the situation.', [['US Embassy', 'asserts', 'it was monitoring the situation', 'Kenya']]],
-  ['content first, the Department of X said', 'The drought cost farmers an estimated 2 billion rand, the Department of Agriculture said.', [['Department of Agriculture', 'asserts', 'The drought cost farmers an estimated 2 billion rand']]],
+  [
+    "a state's ministry (possessive)",
+    "Hungary's interior ministry denied the allegations.",
+    [['interior ministry', 'denies', 'the allegations']],
+  ],
+  [
+    "a state's Ministry of X",
+    "Japan's Ministry of Defense said the missile flew for 40 minutes.",
+    [['Ministry of Defense', 'asserts', 'the missile flew for 40 minutes']],
+  ],
+  [
+    'an embassy in a foreign capital speaks for its own state',
+    'The Chinese embassy in Canberra dismissed the report as a smear.',
+    [['Chinese embassy', 'denies', 'the report', 'Australia']],
+  ],
+  [
+    'the embassy of X in Y',
+    'The US Embassy in Nairobi said it was monitoring the situation.',
+    [['US Embassy', 'asserts', 'it was monitoring the situation', 'Kenya']],
+  ],
+  [
+    'content first, the Department of X said',
+    'The drought cost farmers an estimated 2 billion rand, the Department of Agriculture said.',
+    [['Department of Agriculture', 'asserts', 'The drought cost farmers an estimated 2 billion rand']],
+  ],
   ["X's campaign is not X", "Okafor's campaign ruled out a runoff.", [["Okafor's campaign", 'rejects', 'a runoff']]],
-  ['a group introduced by apposition accuses', 'Greenwatch, the environmental group, accused Delmar Chemicals of poisoning the river.', [['Greenwatch', 'accuses', 'of poisoning the river']]],
-  ['a company spokesman speaks for the company named before', 'Norvik Energy said on Monday that a storm had caused the outage. A company spokesman said repairs would take a week.', [
-    ['Norvik Energy', 'asserts', 'a storm had caused the outage'],
-    ['Norvik Energy', 'asserts', 'repairs would take a week'],
-  ]],
-  ['the commission after an acronym long form', 'The Electoral Commission of Zambia (ECZ) announced the results on Friday. The opposition accused the ECZ of rigging the count. The commission rejected the claim.', [
-    ['opposition', 'accuses', 'of rigging the count'],
-    ['Electoral Commission of Zambia', 'denies', 'the claim'],
-  ]],
-  ['passive denial by a force, then its relative clause', 'The account was denied by UNIFIL, the UN peacekeeping force, which said its patrols had seen nothing.', [
-    ['UNIFIL', 'denies', 'The account'],
-    ['UNIFIL', 'asserts', 'its patrols had seen nothing'],
-  ]],
-  ["a state's news agency accuses", "North Korea's state news agency KCNA accused the United States of rehearsing an invasion.", [['KCNA', 'accuses', 'of rehearsing an invasion']]],
-  ['accused X on DAY of Y', 'The union accused the ministry on Monday of "hiding" the report.', [['union', 'accuses', 'of "hiding" the report']]],
-  ['dismissed X as Y, saying Z', 'Police chief Ana Mendes dismissed the allegation as "reckless," saying the department had followed procedure.', [
-    ['Ana Mendes', 'denies', 'the allegation'],
-    ['Ana Mendes', 'asserts', 'the department had followed procedure'],
-  ]],
-  ['ruled out X, saying Y', 'The Zambian government ruled out a recount, saying the law allowed one only on a court order.', [
-    ['Zambia', 'rejects', 'a recount'],
-    ['Zambia', 'asserts', 'the law allowed one only on a court order'],
-  ]],
-  ['dismissed X as Y and said Z', 'The Chinese embassy in Canberra dismissed the report as a smear and said no evidence had been presented.', [
-    ['Chinese embassy', 'denies', 'the report'],
-    ['Chinese embassy', 'asserts', 'no evidence had been presented'],
-  ]],
-  ['a proposal was rejected by X', 'A union proposal to extend the talks was rejected by the employers.', [['employers', 'rejects', 'A union proposal to extend the talks']]],
+  [
+    'a group introduced by apposition accuses',
+    'Greenwatch, the environmental group, accused Delmar Chemicals of poisoning the river.',
+    [['Greenwatch', 'accuses', 'of poisoning the river']],
+  ],
+  [
+    'a company spokesman speaks for the company named before',
+    'Norvik Energy said on Monday that a storm had caused the outage. A company spokesman said repairs would take a week.',
+    [
+      ['Norvik Energy', 'asserts', 'a storm had caused the outage'],
+      ['Norvik Energy', 'asserts', 'repairs would take a week'],
+    ],
+  ],
+  [
+    'the commission after an acronym long form',
+    'The Electoral Commission of Zambia (ECZ) announced the results on Friday. The opposition accused the ECZ of rigging the count. The commission rejected the claim.',
+    [
+      ['opposition', 'accuses', 'of rigging the count'],
+      ['Electoral Commission of Zambia', 'denies', 'the claim'],
+    ],
+  ],
+  [
+    'passive denial by a force, then its relative clause',
+    'The account was denied by UNIFIL, the UN peacekeeping force, which said its patrols had seen nothing.',
+    [
+      ['UNIFIL', 'denies', 'The account'],
+      ['UNIFIL', 'asserts', 'its patrols had seen nothing'],
+    ],
+  ],
+  [
+    "a state's news agency accuses",
+    "North Korea's state news agency KCNA accused the United States of rehearsing an invasion.",
+    [['KCNA', 'accuses', 'of rehearsing an invasion']],
+  ],
+  [
+    'accused X on DAY of Y',
+    'The union accused the ministry on Monday of "hiding" the report.',
+    [['union', 'accuses', 'of "hiding" the report']],
+  ],
+  [
+    'dismissed X as Y, saying Z',
+    'Police chief Ana Mendes dismissed the allegation as "reckless," saying the department had followed procedure.',
+    [
+      ['Ana Mendes', 'denies', 'the allegation'],
+      ['Ana Mendes', 'asserts', 'the department had followed procedure'],
+    ],
+  ],
+  [
+    'ruled out X, saying Y',
+    'The Zambian government ruled out a recount, saying the law allowed one only on a court order.',
+    [
+      ['Zambia', 'rejects', 'a recount'],
+      ['Zambia', 'asserts', 'the law allowed one only on a court order'],
+    ],
+  ],
+  [
+    'dismissed X as Y and said Z',
+    'The Chinese embassy in Canberra dismissed the report as a smear and said no evidence had been presented.',
+    [
+      ['Chinese embassy', 'denies', 'the report'],
+      ['Chinese embassy', 'asserts', 'no evidence had been presented'],
+    ],
+  ],
+  [
+    'a proposal was rejected by X',
+    'A union proposal to extend the talks was rejected by the employers.',
+    [['employers', 'rejects', 'A union proposal to extend the talks']],
+  ],
 ];
 
 describe('extract: institutional speakers', () => {
   it.each(ROWS)('%s', (_case, text, expected) => {
     const file = extractArticles([{ id: 'doc', text }]);
-    const got = file.statements.map((s) => ({ names: speakerNames(file, s.speaker), stance: s.stance, content: s.content.text }));
+    const got = file.statements.map((s) => ({
+      names: speakerNames(file, s.speaker),
+      stance: s.stance,
+      content: s.content.text,
+    }));
     for (const [speaker, stance, content, notSpeaker] of expected) {
       const match = got.find((g) => g.content === content && g.stance === stance);
-      expect(match, `${stance} "${content}" in ${JSON.stringify(got.map((g) => [g.names[0], g.stance, g.content]))}`).toBeDefined();
+      expect(
+        match,
+        `${stance} "${content}" in ${JSON.stringify(got.map((g) => [g.names[0], g.stance, g.content]))}`,
+      ).toBeDefined();
       const wanted = speaker.toLowerCase();
-      expect(match?.names.some((n) => n.includes(wanted)), `speaker of "${content}": ${match?.names.join(' | ')}`).toBe(true);
+      expect(
+        match?.names.some((n) => n.includes(wanted)),
+        `speaker of "${content}": ${match?.names.join(' | ')}`,
+      ).toBe(true);
       if (notSpeaker) expect(match?.names[0]).not.toBe(notSpeaker.toLowerCase());
     }
   });

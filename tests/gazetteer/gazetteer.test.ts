@@ -8,8 +8,14 @@ import statesJson from '../../graph/gazetteer/states.json';
 import organisationsJson from '../../graph/gazetteer/organisations.json';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const Name = z.string().min(1).refine((s) => s === s.trim() && !/\s{2}/.test(s), 'untrimmed or doubled space');
-const Names = z.array(Name).min(1).refine((a) => new Set(a).size === a.length, 'duplicate name in list');
+const Name = z
+  .string()
+  .min(1)
+  .refine((s) => s === s.trim() && !/\s{2}/.test(s), 'untrimmed or doubled space');
+const Names = z
+  .array(Name)
+  .min(1)
+  .refine((a) => new Set(a).size === a.length, 'duplicate name in list');
 
 const EntrySchema = z.strictObject({
   id: z.string().regex(SLUG),
@@ -34,7 +40,12 @@ const organisations = GazetteerSchema.parse(organisationsJson);
 const entries: Entry[] = [...states.entries, ...organisations.entries];
 const byId = new Map(entries.map((e) => [e.id, e]));
 const fold = (name: string): string => name.normalize('NFC').toLowerCase();
-const namesOf = (e: Entry): string[] => [...e.aliases, ...(e.demonyms ?? []), ...(e.capitals ?? []), ...(e.metonyms ?? [])];
+const namesOf = (e: Entry): string[] => [
+  ...e.aliases,
+  ...(e.demonyms ?? []),
+  ...(e.capitals ?? []),
+  ...(e.metonyms ?? []),
+];
 
 /** Every name (case-folded) with the ids of the entries that list it. */
 const owners = new Map<string, Set<string>>();
@@ -87,7 +98,9 @@ describe('gazetteer files', () => {
 
   it('gives each name to one entry, unless the name is documented as ambiguous with exactly those entries', () => {
     const documented = new Map(ambiguous.map((a) => [fold(a.name), [...a.ids].sort()]));
-    const clashes = [...owners].filter(([, ids]) => ids.size > 1).map(([name, ids]) => [name, [...ids].sort()] as const);
+    const clashes = [...owners]
+      .filter(([, ids]) => ids.size > 1)
+      .map(([name, ids]) => [name, [...ids].sort()] as const);
     for (const [name, ids] of clashes) expect({ name, ids: documented.get(name) }).toEqual({ name, ids });
   });
 
@@ -96,7 +109,9 @@ describe('gazetteer files', () => {
   });
 
   it('lists straight-apostrophe names also with the curly apostrophe', () => {
-    const missing = entries.flatMap(namesOf).filter((n) => n.includes("'") && !owners.has(fold(n.replaceAll("'", '\u2019'))));
+    const missing = entries
+      .flatMap(namesOf)
+      .filter((n) => n.includes("'") && !owners.has(fold(n.replaceAll("'", '\u2019'))));
     expect(missing).toEqual([]);
   });
 });

@@ -5,9 +5,22 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FormatError, InputError, MergeConflictError, StatementsValidationError } from '../../src/errors.ts';
 import { loadDefaultGraph } from '../../src/io/defaultGraph.ts';
-import { formatFromPath, loadGraphInputs, readGraphFile, serializeGraph, writeGraphFile } from '../../src/io/graphFile.ts';
+import {
+  formatFromPath,
+  loadGraphInputs,
+  readGraphFile,
+  serializeGraph,
+  writeGraphFile,
+} from '../../src/io/graphFile.ts';
 import { manyStatements } from './gexf/manyStatements.ts';
-import { STATEMENTS_FORMAT, buildGraph, createClaimGraph, toStatements, type ActorNode, type StatementsFile } from '../../src/model/index.ts';
+import {
+  STATEMENTS_FORMAT,
+  buildGraph,
+  createClaimGraph,
+  toStatements,
+  type ActorNode,
+  type StatementsFile,
+} from '../../src/model/index.ts';
 import { tempDirs } from '../support/tempDir.ts';
 
 const freshDir = tempDirs('graphfile');
@@ -49,22 +62,50 @@ describe('formatFromPath', () => {
 });
 
 describe('readGraphFile', () => {
-  it.each(['gexf', 'json', 'statements'] as const)('reads %s, sniffed from the content whatever the extension', async (format) => {
-    const dir = freshDir();
-    const file = join(dir, 'graph.data');
-    writeFileSync(file, serializeGraph(curated, format));
-    expect(toStatements(await readGraphFile(file))).toStrictEqual(curatedStatements);
-  });
+  it.each(['gexf', 'json', 'statements'] as const)(
+    'reads %s, sniffed from the content whatever the extension',
+    async (format) => {
+      const dir = freshDir();
+      const file = join(dir, 'graph.data');
+      writeFileSync(file, serializeGraph(curated, format));
+      expect(toStatements(await readGraphFile(file))).toStrictEqual(curatedStatements);
+    },
+  );
 
   it.each([
     ['a missing file', null, /missing\.gexf: no such file$/, InputError],
-    ['XML that is not GEXF', '<?xml version="1.0"?><graphml/>', /bad: is XML but not GEXF \(no <gexf> element\)$/, InputError],
-    ['JSON of another format', '{"format": "claimgraph/statements@2"}', /bad: has format "claimgraph\/statements@2", expected "claimgraph\/statements@1"$/, InputError],
-    ['JSON of no known shape', '{"vertices": []}', /bad: is neither GEXF, graphology JSON \(nodes and edges arrays\) nor claimgraph\/statements@1 \(a "format" field\)$/, InputError],
+    [
+      'XML that is not GEXF',
+      '<?xml version="1.0"?><graphml/>',
+      /bad: is XML but not GEXF \(no <gexf> element\)$/,
+      InputError,
+    ],
+    [
+      'JSON of another format',
+      '{"format": "claimgraph/statements@2"}',
+      /bad: has format "claimgraph\/statements@2", expected "claimgraph\/statements@1"$/,
+      InputError,
+    ],
+    [
+      'JSON of no known shape',
+      '{"vertices": []}',
+      /bad: is neither GEXF, graphology JSON \(nodes and edges arrays\) nor claimgraph\/statements@1 \(a "format" field\)$/,
+      InputError,
+    ],
     ['invalid JSON', '{"nodes": [', /bad: is not valid JSON \(/, InputError],
     ['a binary file', '\u0000\u0001', /bad: is a binary file, not text \(NUL byte at offset 0\)$/, InputError],
-    ['broken GEXF', '<gexf version="1.3"><graph>', /claimgraph\/io\/gexf\/parse: .*bad: 1 problem:\n {2}not well-formed XML/, FormatError],
-    ['an invalid statements file', JSON.stringify({ ...other, actors: [] }), /bad: 2 problems:\n {2}statements\[0\]\.speaker: "russia" is not an actor id\n {2}statements\[0\]\.about\[0\]: "russia" is not an actor id$/, StatementsValidationError],
+    [
+      'broken GEXF',
+      '<gexf version="1.3"><graph>',
+      /claimgraph\/io\/gexf\/parse: .*bad: 1 problem:\n {2}not well-formed XML/,
+      FormatError,
+    ],
+    [
+      'an invalid statements file',
+      JSON.stringify({ ...other, actors: [] }),
+      /bad: 2 problems:\n {2}statements\[0\]\.speaker: "russia" is not an actor id\n {2}statements\[0\]\.about\[0\]: "russia" is not an actor id$/,
+      StatementsValidationError,
+    ],
   ])('%s is an error naming the file', async (_name, content, message, type) => {
     const dir = freshDir();
     const file = join(dir, content === null ? 'missing.gexf' : 'bad');
@@ -102,26 +143,46 @@ describe('writeGraphFile', () => {
 
   it('a missing directory is an InputError naming the path', async () => {
     const file = join(freshDir(), 'no-such-dir', 'out.gexf');
-    await expect(writeGraphFile(curated, file)).rejects.toThrow(`claimgraph/io/atomicWrite: cannot write ${file}: no such file`);
+    await expect(writeGraphFile(curated, file)).rejects.toThrow(
+      `claimgraph/io/atomicWrite: cannot write ${file}: no such file`,
+    );
   });
 
   // A graph whose last node cannot be serialised: the failure comes after part of the output.
   const broken = () => {
     const graph = buildGraph(other);
     graph.addNode('actor:broken', { kind: 'actor', label: 'B', actorKind: 'person', aliases: undefined as never });
-    graph.addNode('claim:other-doc/x', { kind: 'claim', label: 'x', text: 'x', doc: 'other-doc', start: 0, end: 1, statement: 'x' });
+    graph.addNode('claim:other-doc/x', {
+      kind: 'claim',
+      label: 'x',
+      text: 'x',
+      doc: 'other-doc',
+      start: 0,
+      end: 1,
+      statement: 'x',
+    });
     return graph;
   };
 
-  it.each(['gexf', 'json', 'statements'] as const)('a failing %s export leaves an existing output untouched and no temporary file', async (format) => {
-    const dir = freshDir();
-    const file = join(dir, 'out');
-    writeFileSync(file, 'previous content');
-    const graph = format === 'json' ? Object.assign(createClaimGraph(), { export: () => { throw new Error('cannot serialise'); } }) : broken();
-    await expect(writeGraphFile(graph, file, format)).rejects.toThrow();
-    expect(readFileSync(file, 'utf8')).toBe('previous content');
-    expect(readdirSync(dir)).toEqual(['out']);
-  });
+  it.each(['gexf', 'json', 'statements'] as const)(
+    'a failing %s export leaves an existing output untouched and no temporary file',
+    async (format) => {
+      const dir = freshDir();
+      const file = join(dir, 'out');
+      writeFileSync(file, 'previous content');
+      const graph =
+        format === 'json'
+          ? Object.assign(createClaimGraph(), {
+              export: () => {
+                throw new Error('cannot serialise');
+              },
+            })
+          : broken();
+      await expect(writeGraphFile(graph, file, format)).rejects.toThrow();
+      expect(readFileSync(file, 'utf8')).toBe('previous content');
+      expect(readdirSync(dir)).toEqual(['out']);
+    },
+  );
 });
 
 describe('writeGraphFile streaming GEXF', () => {
@@ -153,8 +214,16 @@ describe('loadGraphInputs', () => {
     writeFileSync(statements, JSON.stringify(other));
     const merged = await loadGraphInputs([gexf, statements]);
     expect(merged.order).toBe(curated.order + 2);
-    expect((merged.getNodeAttributes('actor:russia') as ActorNode).aliases).toEqual(['Russia', 'Moscow', 'Russian', 'Russian Federation']);
-    expect(toStatements(merged).statements.map((s) => s.id)).toEqual([...curatedStatements.statements.map((s) => s.id), 'o1']);
+    expect((merged.getNodeAttributes('actor:russia') as ActorNode).aliases).toEqual([
+      'Russia',
+      'Moscow',
+      'Russian',
+      'Russian Federation',
+    ]);
+    expect(toStatements(merged).statements.map((s) => s.id)).toEqual([
+      ...curatedStatements.statements.map((s) => s.id),
+      'o1',
+    ]);
   });
 
   it('a conflict between files is a MergeConflictError naming both', async () => {
@@ -162,9 +231,19 @@ describe('loadGraphInputs', () => {
     const first = join(dir, 'a.json');
     const second = join(dir, 'b.json');
     writeFileSync(first, JSON.stringify(other));
-    writeFileSync(second, JSON.stringify({ ...other, documents: [{ id: 'second', text: other.documents[0]!.text }], statements: [], actors: [{ ...other.actors[0], kind: 'government' }] }));
+    writeFileSync(
+      second,
+      JSON.stringify({
+        ...other,
+        documents: [{ id: 'second', text: other.documents[0]!.text }],
+        statements: [],
+        actors: [{ ...other.actors[0], kind: 'government' }],
+      }),
+    );
     await expect(loadGraphInputs([first, second])).rejects.toBeInstanceOf(MergeConflictError);
-    await expect(loadGraphInputs([first, second])).rejects.toThrow(`actor "russia" is a state in ${first} but a government in ${second}`);
+    await expect(loadGraphInputs([first, second])).rejects.toThrow(
+      `actor "russia" is a state in ${first} but a government in ${second}`,
+    );
   });
 
   it('a bad file among good ones is an error naming it', async () => {

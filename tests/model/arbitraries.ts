@@ -6,12 +6,52 @@ import { ACTOR_KINDS, STANCES, STATEMENTS_FORMAT, type Span, type StatementsFile
 
 /** Pieces a hostile file may hold: controls, XML specials, list syntax, the escape mark, lone surrogates, emoji. */
 export const HOSTILE_PIECES = [
-  '\u0000', '\u0001', '\u0008', '\u000B', '\u001F', '\t', '\n', '\r', '\r\n', '&', '<', '>', '"', "'", ',', ', ',
-  '\\', '\\n', '[', ']', '¤', '¤00A4', '¤0001', ' ', '\u00A0', '\u007F', '\u0085', '\u2028', '\u2029', '\uD800', '\uDFFF', '\uFFFE',
-  '\uFFFF', '😀', '\u{1F1EB}\u{1F1F7}', ']]>', '&amp;', '&#1;', 'é', '中文',
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\u000B',
+  '\u001F',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  ',',
+  ', ',
+  '\\',
+  '\\n',
+  '[',
+  ']',
+  '¤',
+  '¤00A4',
+  '¤0001',
+  ' ',
+  '\u00A0',
+  '\u007F',
+  '\u0085',
+  '\u2028',
+  '\u2029',
+  '\uD800',
+  '\uDFFF',
+  '\uFFFE',
+  '\uFFFF',
+  '😀',
+  '\u{1F1EB}\u{1F1F7}',
+  ']]>',
+  '&amp;',
+  '&#1;',
+  'é',
+  '中文',
 ];
 
-const hostileUnit = fc.oneof(fc.constantFrom(...HOSTILE_PIECES), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }));
+const hostileUnit = fc.oneof(
+  fc.constantFrom(...HOSTILE_PIECES),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+);
 
 export const plainString = fc.string({ unit: 'grapheme-ascii', maxLength: 12 });
 export const hostileString = fc.string({ unit: hostileUnit, maxLength: 8 });
@@ -78,7 +118,10 @@ export function statementsFile(options: ArbitraryOptions = {}): fc.Arbitrary<Sta
         // only earlier actors: memberOf can never form a cycle
         return i === 0
           ? fc.record(fields, { requiredKeys: [...required], noNullPrototype: true })
-          : fc.record({ ...fields, memberOf: fc.constantFrom(...actorIds.slice(0, i)) }, { requiredKeys: [...required], noNullPrototype: true });
+          : fc.record(
+              { ...fields, memberOf: fc.constantFrom(...actorIds.slice(0, i)) },
+              { requiredKeys: [...required], noNullPrototype: true },
+            );
       }),
     );
     return fc.tuple(documents, actors).chain(([docs, actorRecords]) => {
@@ -97,24 +140,43 @@ export function statementsFile(options: ArbitraryOptions = {}): fc.Arbitrary<Sta
                 evidence: spanIn(doc.text),
                 targets: fc.array(actorId, { maxLength: 2 }),
                 about: fc.array(actorId, { maxLength: 2 }),
-                responds: others.length ? fc.uniqueArray(fc.constantFrom(...others), { maxLength: 2 }) : fc.constant<string[]>([]),
+                responds: others.length
+                  ? fc.uniqueArray(fc.constantFrom(...others), { maxLength: 2 })
+                  : fc.constant<string[]>([]),
                 implicit: fc.boolean(),
                 cluster: fc.constantFrom('c1', 'c2'),
+                confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+                rules: fc.array(
+                  str.filter((s) => s.length > 0),
+                  { minLength: 1, maxLength: 3 },
+                ),
                 note: str,
               },
-              { requiredKeys: ['id', 'doc', 'speaker', 'stance', 'cue', 'content', 'evidence', 'targets', 'about', 'responds'], noNullPrototype: true },
+              {
+                requiredKeys: [
+                  'id',
+                  'doc',
+                  'speaker',
+                  'stance',
+                  'cue',
+                  'content',
+                  'evidence',
+                  'targets',
+                  'about',
+                  'responds',
+                ],
+                noNullPrototype: true,
+              },
             ),
           );
         }),
       );
-      return statements.map(
-        (statementRecords): StatementsFile => ({
-          format: STATEMENTS_FORMAT,
-          documents: docs,
-          actors: actorRecords,
-          statements: statementRecords as StatementsFile['statements'],
-        }),
-      );
+      return statements.map((statementRecords): StatementsFile => ({
+        format: STATEMENTS_FORMAT,
+        documents: docs,
+        actors: actorRecords,
+        statements: statementRecords as StatementsFile['statements'],
+      }));
     });
   });
 }

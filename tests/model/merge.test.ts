@@ -1,7 +1,14 @@
 // buildGraph over several statement sets: shared actors merge, conflicts name both sources.
 import { describe, expect, it } from 'vitest';
 import { MergeConflictError } from '../../src/errors.ts';
-import { STATEMENTS_FORMAT, buildGraph, toStatements, type ActorNode, type ActorRecord, type StatementsFile } from '../../src/model/index.ts';
+import {
+  STATEMENTS_FORMAT,
+  buildGraph,
+  toStatements,
+  type ActorNode,
+  type ActorRecord,
+  type StatementsFile,
+} from '../../src/model/index.ts';
 
 function set(docId: string, actors: ActorRecord[], statementId = `${docId}-s1`): StatementsFile {
   const text = 'A said B.';
@@ -65,7 +72,10 @@ describe('buildGraph merging several sets', () => {
     ],
     [
       'a conflicting memberOf',
-      [set('d1', [actor('x', 'person', [], 'p'), actor('p', 'state', [])]), set('d2', [actor('x', 'person', [], 'q'), actor('q', 'state', [])])],
+      [
+        set('d1', [actor('x', 'person', [], 'p'), actor('p', 'state', [])]),
+        set('d2', [actor('x', 'person', [], 'q'), actor('q', 'state', [])]),
+      ],
       'claimgraph/model/buildGraph: actor "x" is a member of "p" in one.json but of "q" in two.json',
     ],
     [
@@ -74,10 +84,11 @@ describe('buildGraph merging several sets', () => {
       'claimgraph/model/buildGraph: document "d1" is in both one.json and two.json',
     ],
   ])('%s is a MergeConflictError naming both sources', (_name, [first, second], message) => {
-    const build = () => buildGraph([
-      { source: 'one.json', data: first! },
-      { source: 'two.json', data: second! },
-    ]);
+    const build = () =>
+      buildGraph([
+        { source: 'one.json', data: first! },
+        { source: 'two.json', data: second! },
+      ]);
     expect(build).toThrow(MergeConflictError);
     expect(build).toThrow(message);
   });
@@ -85,10 +96,11 @@ describe('buildGraph merging several sets', () => {
 
 describe('buildGraph: node keys', () => {
   it('regression: ids holding "/" that map two statements to one claim key are a MergeConflictError, not a graphology crash', () => {
-    const build = () => buildGraph([
-      { source: 'one.json', data: set('a/b', [actor('x', 'state', [])], 'c') },
-      { source: 'two.json', data: set('a', [actor('x', 'state', [])], 'b/c') },
-    ]);
+    const build = () =>
+      buildGraph([
+        { source: 'one.json', data: set('a/b', [actor('x', 'state', [])], 'c') },
+        { source: 'two.json', data: set('a', [actor('x', 'state', [])], 'b/c') },
+      ]);
     expect(build).toThrow(MergeConflictError);
     expect(build).toThrow(
       'claimgraph/model/buildGraph: statement "b/c" of document "a" and statement "c" of document "a/b" share the node key "claim:a/b/c"; rename one of the ids',

@@ -30,12 +30,36 @@ const cases: [string, (data: Mutable) => void, string[]][] = [
     (d) => (d.statements[0].cue.text = 'has told'),
     ['statements[0].cue.text: "has told" is not the document text at 143–151, which is "has said"'],
   ],
-  ['an unknown speaker', (d) => (d.statements[0].speaker = 'nobody'), ['statements[0].speaker: "nobody" is not an actor id']],
-  ['an unknown target', (d) => (d.statements[5].targets = ['ghost']), ['statements[5].targets[0]: "ghost" is not an actor id']],
-  ['an unknown about actor', (d) => d.statements[4].about.push('ghost'), [`statements[4].about[${curated.statements[4]!.about.length}]: "ghost" is not an actor id`]],
-  ['an unknown answered statement', (d) => (d.statements[1].responds = ['s99']), ['statements[1].responds[0]: "s99" is not a statement id']],
-  ['a statement answering itself', (d) => (d.statements[1].responds = ['s2']), ['statements[1].responds[0]: "s2" is the statement itself']],
-  ['an unknown document', (d) => (d.statements[0].doc = 'elsewhere'), ['statements[0].doc: "elsewhere" is not a document id']],
+  [
+    'an unknown speaker',
+    (d) => (d.statements[0].speaker = 'nobody'),
+    ['statements[0].speaker: "nobody" is not an actor id'],
+  ],
+  [
+    'an unknown target',
+    (d) => (d.statements[5].targets = ['ghost']),
+    ['statements[5].targets[0]: "ghost" is not an actor id'],
+  ],
+  [
+    'an unknown about actor',
+    (d) => d.statements[4].about.push('ghost'),
+    [`statements[4].about[${curated.statements[4]!.about.length}]: "ghost" is not an actor id`],
+  ],
+  [
+    'an unknown answered statement',
+    (d) => (d.statements[1].responds = ['s99']),
+    ['statements[1].responds[0]: "s99" is not a statement id'],
+  ],
+  [
+    'a statement answering itself',
+    (d) => (d.statements[1].responds = ['s2']),
+    ['statements[1].responds[0]: "s2" is the statement itself'],
+  ],
+  [
+    'an unknown document',
+    (d) => (d.statements[0].doc = 'elsewhere'),
+    ['statements[0].doc: "elsewhere" is not a document id'],
+  ],
   [
     'an unknown stance',
     (d) => (d.statements[2].stance = 'claims'),
@@ -49,14 +73,42 @@ const cases: [string, (data: Mutable) => void, string[]][] = [
     ],
   ],
   ['a duplicate actor id', (d) => d.actors.push({ ...d.actors[0] }), ['actors[12].id: "sohr" duplicates actors[0].id']],
-  ['a duplicate statement id', (d) => d.statements.push({ ...d.statements[0] }), ['statements[17].id: "s1" duplicates statements[0].id']],
-  ['a duplicate document id', (d) => d.documents.push({ id: 'aleppo-2016' }), ['documents[1].id: "aleppo-2016" duplicates documents[0].id']],
+  [
+    'a duplicate statement id',
+    (d) => d.statements.push({ ...d.statements[0] }),
+    ['statements[17].id: "s1" duplicates statements[0].id'],
+  ],
+  [
+    'a duplicate document id',
+    (d) => d.documents.push({ id: 'aleppo-2016' }),
+    ['documents[1].id: "aleppo-2016" duplicates documents[0].id'],
+  ],
   ['an unknown memberOf', (d) => (d.actors[1].memberOf = 'nato'), ['actors[1].memberOf: "nato" is not an actor id']],
-  ['memberOf the actor itself', (d) => (d.actors[1].memberOf = 'rebels'), ['actors[1].memberOf: "rebels" is the actor itself']],
-  ['a memberOf cycle', (d) => (d.actors[6].memberOf = 'lavrov'), ['actors: memberOf forms a cycle: russia → lavrov → russia']],
-  ['a missing content span', (d) => delete d.statements[0].content, ['statements[0].content: missing: Invalid input: expected object, received undefined']],
-  ['a negative offset', (d) => (d.statements[0].content.start = -1), ['statements[0].content.start: -1: Too small: expected number to be >=0']],
-  ['a wrong format', (d) => (d.format = 'claimgraph/statements@2'), ['format: "claimgraph/statements@2": Invalid input: expected "claimgraph/statements@1"']],
+  [
+    'memberOf the actor itself',
+    (d) => (d.actors[1].memberOf = 'rebels'),
+    ['actors[1].memberOf: "rebels" is the actor itself'],
+  ],
+  [
+    'a memberOf cycle',
+    (d) => (d.actors[6].memberOf = 'lavrov'),
+    ['actors: memberOf forms a cycle: russia → lavrov → russia'],
+  ],
+  [
+    'a missing content span',
+    (d) => delete d.statements[0].content,
+    ['statements[0].content: missing: Invalid input: expected object, received undefined'],
+  ],
+  [
+    'a negative offset',
+    (d) => (d.statements[0].content.start = -1),
+    ['statements[0].content.start: -1: Too small: expected number to be >=0'],
+  ],
+  [
+    'a wrong format',
+    (d) => (d.format = 'claimgraph/statements@2'),
+    ['format: "claimgraph/statements@2": Invalid input: expected "claimgraph/statements@1"'],
+  ],
 ];
 
 describe('validateStatements', () => {
@@ -90,7 +142,10 @@ describe('validateStatements', () => {
       d.statements[2].stance = 'claims';
       d.actors[0].kind = 'tribe';
     });
-    expect(validateStatements(data).problems.map((p) => p.split(':')[0])).toEqual(['actors[0].kind', 'statements[2].stance']);
+    expect(validateStatements(data).problems.map((p) => p.split(':')[0])).toEqual([
+      'actors[0].kind',
+      'statements[2].stance',
+    ]);
   });
 
   it('cuts long bad values in messages', () => {

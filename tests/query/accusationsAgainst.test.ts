@@ -8,8 +8,16 @@ const M = 'claimgraph/query/accusationsAgainst';
 describe('accusationsAgainst: argument validation', () => {
   it.each([
     ['an unknown node', () => accusationsAgainst(graph, 'actor:nobody'), `${M}: unknown node "actor:nobody"`],
-    ['a document', () => accusationsAgainst(graph, 'doc:aleppo-2016'), `${M}: expected an actor node, got document "doc:aleppo-2016"`],
-    ['a bad includeMembers', () => accusationsAgainst(graph, 'actor:us', { includeMembers: 1 } as never), `${M}: option includeMembers: expected true or false, got number 1`],
+    [
+      'a document',
+      () => accusationsAgainst(graph, 'doc:aleppo-2016'),
+      `${M}: expected an actor node, got document "doc:aleppo-2016"`,
+    ],
+    [
+      'a bad includeMembers',
+      () => accusationsAgainst(graph, 'actor:us', { includeMembers: 1 } as never),
+      `${M}: option includeMembers: expected true or false, got number 1`,
+    ],
   ])('refuses %s', (_name, call, message) => {
     expect(queryErrorOf(call)).toBe(message);
   });
@@ -38,11 +46,15 @@ describe('accusationsAgainst on the Aleppo graph', () => {
 
 describe('accusationsAgainst: members', () => {
   const g = graphOfSets(
-    documentSet('d', [actor('state'), actor('minister', 'state'), actor('critic')], [
-      { id: 's1', speaker: 'critic', stance: 'accuses', targets: ['minister'], about: ['minister'], at: 0 },
-      { id: 's2', speaker: 'critic', stance: 'accuses', targets: ['state'], about: ['state'], at: 20 },
-      { id: 's3', speaker: 'critic', stance: 'asserts', about: ['state'], at: 40 },
-    ]),
+    documentSet(
+      'd',
+      [actor('state'), actor('minister', 'state'), actor('critic')],
+      [
+        { id: 's1', speaker: 'critic', stance: 'accuses', targets: ['minister'], about: ['minister'], at: 0 },
+        { id: 's2', speaker: 'critic', stance: 'accuses', targets: ['state'], about: ['state'], at: 20 },
+        { id: 's3', speaker: 'critic', stance: 'asserts', about: ['state'], at: 40 },
+      ],
+    ),
   );
   it.each([
     [false, ['s2']],

@@ -16,10 +16,28 @@ const g = tinyGraph(
 
 describe('EdgeKindView', () => {
   it.each([
-    ['out, every kind', ['about', 'targets', 'asserts', 'responds', 'memberOf'], 'out', ['actor:a', 'claim:d/y'], ['actor:b']],
-    ['in, every kind', ['about', 'targets', 'asserts', 'responds', 'memberOf'], 'in', ['actor:b'], ['actor:a', 'claim:d/y']],
+    [
+      'out, every kind',
+      ['about', 'targets', 'asserts', 'responds', 'memberOf'],
+      'out',
+      ['actor:a', 'claim:d/y'],
+      ['actor:b'],
+    ],
+    [
+      'in, every kind',
+      ['about', 'targets', 'asserts', 'responds', 'memberOf'],
+      'in',
+      ['actor:b'],
+      ['actor:a', 'claim:d/y'],
+    ],
     // in-neighbours first, then out-neighbours; a parallel pair counts once
-    ['both, every kind', ['about', 'targets', 'asserts', 'responds', 'memberOf'], 'both', ['actor:b', 'actor:a', 'claim:d/y'], ['actor:b', 'actor:a', 'claim:d/y']],
+    [
+      'both, every kind',
+      ['about', 'targets', 'asserts', 'responds', 'memberOf'],
+      'both',
+      ['actor:b', 'actor:a', 'claim:d/y'],
+      ['actor:b', 'actor:a', 'claim:d/y'],
+    ],
     ['out, only targets', ['targets'], 'out', ['actor:a'], []],
     ['out, only memberOf', ['memberOf'], 'out', [], []],
   ] as const)('%s: neighbours of claim:d/x', (_name, kinds, direction, outbound, inbound) => {

@@ -41,7 +41,10 @@ export const ids = (items: readonly { statement: string }[]): string[] => items.
  * A graph from a compact description: nodes `actor:x`, `claim:d/s` or `doc:d` (the kind
  * comes from the prefix, the label is the id), edges `[source, kind, target]` in order.
  */
-export function tinyGraph(nodes: readonly string[], edges: readonly (readonly [string, EdgeKind, string])[]): ClaimGraph {
+export function tinyGraph(
+  nodes: readonly string[],
+  edges: readonly (readonly [string, EdgeKind, string])[],
+): ClaimGraph {
   const graph = createClaimGraph();
   for (const key of nodes) {
     const [prefix, id = ''] = key.split(/:(.*)/s) as [string, string];
@@ -53,7 +56,9 @@ export function tinyGraph(nodes: readonly string[], edges: readonly (readonly [s
     }
   }
   // Only kind matters to the walks; speech and reports edges would also carry spans.
-  edges.forEach(([source, kind, target], i) => graph.addDirectedEdgeWithKey(`e${i}`, source, target, { kind } as EdgeAttributes));
+  edges.forEach(([source, kind, target], i) =>
+    graph.addDirectedEdgeWithKey(`e${i}`, source, target, { kind } as EdgeAttributes),
+  );
   return graph;
 }
 
@@ -69,7 +74,12 @@ export interface StatementSketch {
 }
 
 /** One document of statements, built into a graph (spans point at placeholder text). */
-export function documentSet(doc: string, actors: ActorRecord[], statements: StatementSketch[], published?: string): StatementsFile {
+export function documentSet(
+  doc: string,
+  actors: ActorRecord[],
+  statements: StatementSketch[],
+  published?: string,
+): StatementsFile {
   return {
     format: STATEMENTS_FORMAT,
     documents: [{ id: doc, ...(published ? { published } : {}) }],

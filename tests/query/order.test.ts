@@ -21,15 +21,43 @@ const item = (claim: string, doc: string, evidence: number, cue: number | null, 
 
 describe('documentOrder', () => {
   it.each([
-    ['dated before undated, earlier date first', [item('k1', 'c-undated', 0, 1, 2), item('k2', 'a-2021', 0, 1, 2), item('k3', 'b-2020', 0, 1, 2)], ['k3', 'k2', 'k1']],
+    [
+      'dated before undated, earlier date first',
+      [item('k1', 'c-undated', 0, 1, 2), item('k2', 'a-2021', 0, 1, 2), item('k3', 'b-2020', 0, 1, 2)],
+      ['k3', 'k2', 'k1'],
+    ],
     ['undated documents by id', [item('k1', 'c-undated', 0, 1, 2), item('k2', 'a-undated', 0, 1, 2)], ['k2', 'k1']],
-    ['a document missing from the graph counts as undated', [item('k1', 'zz-missing', 0, 1, 2), item('k2', 'b-2020', 90, 91, 92)], ['k2', 'k1']],
-    ['by evidence sentence in a document', [item('k1', 'b-2020', 100, 101, 102), item('k2', 'b-2020', 10, 60, 12)], ['k2', 'k1']],
+    [
+      'a document missing from the graph counts as undated',
+      [item('k1', 'zz-missing', 0, 1, 2), item('k2', 'b-2020', 90, 91, 92)],
+      ['k2', 'k1'],
+    ],
+    [
+      'by evidence sentence in a document',
+      [item('k1', 'b-2020', 100, 101, 102), item('k2', 'b-2020', 10, 60, 12)],
+      ['k2', 'k1'],
+    ],
     ['same sentence: by cue', [item('k1', 'b-2020', 10, 40, 11), item('k2', 'b-2020', 10, 20, 30)], ['k2', 'k1']],
-    ['same sentence, implicit: content stands for the cue', [item('k1', 'b-2020', 10, 40, 11), item('k2', 'b-2020', 10, null, 30)], ['k2', 'k1']],
-    ['same sentence and cue: by content', [item('k1', 'b-2020', 10, 20, 40), item('k2', 'b-2020', 10, 20, 30)], ['k2', 'k1']],
-    ['a date the caller read already is used as is', [{ ...item('k1', 'b-2020', 0, 1, 2), published: '2022-01-01' }, item('k2', 'a-2021', 0, 1, 2)], ['k2', 'k1']],
-    ['a date read as empty means undated', [{ ...item('k1', 'b-2020', 0, 1, 2), published: '' }, item('k2', 'a-2021', 0, 1, 2)], ['k2', 'k1']],
+    [
+      'same sentence, implicit: content stands for the cue',
+      [item('k1', 'b-2020', 10, 40, 11), item('k2', 'b-2020', 10, null, 30)],
+      ['k2', 'k1'],
+    ],
+    [
+      'same sentence and cue: by content',
+      [item('k1', 'b-2020', 10, 20, 40), item('k2', 'b-2020', 10, 20, 30)],
+      ['k2', 'k1'],
+    ],
+    [
+      'a date the caller read already is used as is',
+      [{ ...item('k1', 'b-2020', 0, 1, 2), published: '2022-01-01' }, item('k2', 'a-2021', 0, 1, 2)],
+      ['k2', 'k1'],
+    ],
+    [
+      'a date read as empty means undated',
+      [{ ...item('k1', 'b-2020', 0, 1, 2), published: '' }, item('k2', 'a-2021', 0, 1, 2)],
+      ['k2', 'k1'],
+    ],
     ['all equal: by claim key', [item('k2', 'b-2020', 10, 20, 30), item('k1', 'b-2020', 10, 20, 30)], ['k1', 'k2']],
   ])('%s', (_name, items, expected) => {
     expect(sortInDocumentOrder(graph, items).map((i) => i.claim)).toEqual(expected);

@@ -8,10 +8,18 @@ const M = 'claimgraph/query/provenance';
 
 describe('provenance: argument validation', () => {
   it.each([
-    ['not a graph', () => provenance([] as never, 'claim:aleppo-2016/s9'), `${M}: expected a graphology graph, got an array []`],
+    [
+      'not a graph',
+      () => provenance([] as never, 'claim:aleppo-2016/s9'),
+      `${M}: expected a graphology graph, got an array []`,
+    ],
     ['an unknown node', () => provenance(graph, 'aleppo-2016/s9'), `${M}: unknown node "aleppo-2016/s9"`],
     ['an actor', () => provenance(graph, 'actor:russia'), `${M}: expected a claim node, got actor "actor:russia"`],
-    ['a document', () => provenance(graph, 'doc:aleppo-2016'), `${M}: expected a claim node, got document "doc:aleppo-2016"`],
+    [
+      'a document',
+      () => provenance(graph, 'doc:aleppo-2016'),
+      `${M}: expected a claim node, got document "doc:aleppo-2016"`,
+    ],
   ])('refuses %s', (_name, call, message) => {
     expect(queryErrorOf(call)).toBe(message);
   });
@@ -80,9 +88,11 @@ describe('provenance on the Aleppo graph', () => {
 });
 
 describe('provenance: the memberOf chain, nearest first, and the publishing outlet', () => {
-  const set = documentSet('d', [actor('state'), actor('ministry', 'state'), actor('minister', 'ministry'), actor('paper')], [
-    { id: 's1', speaker: 'minister', at: 0 },
-  ]);
+  const set = documentSet(
+    'd',
+    [actor('state'), actor('ministry', 'state'), actor('minister', 'ministry'), actor('paper')],
+    [{ id: 's1', speaker: 'minister', at: 0 }],
+  );
   set.documents[0]!.outletActor = 'paper';
   set.documents[0]!.title = 'A title';
   const g = graphOfSets(set);

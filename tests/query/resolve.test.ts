@@ -9,8 +9,16 @@ describe('resolve: argument validation', () => {
   it.each([
     ['not a graph', () => resolveActor('x' as never, 'Russia'), `${M}: expected a graphology graph, got "x"`],
     ['an empty text', () => resolveActor(graph, '  '), `${M}: expected a node key, id, label or alias, got "  "`],
-    ['a text that is not a string', () => resolveNode(graph, 7 as never), `${M}: expected a node key, id, label or alias, got number 7`],
-    ['an unknown node kind', () => resolveNode(graph, 'Russia', { kinds: ['person' as never] }), `${M}: unknown node kind "person" (expected document, actor, claim)`],
+    [
+      'a text that is not a string',
+      () => resolveNode(graph, 7 as never),
+      `${M}: expected a node key, id, label or alias, got number 7`,
+    ],
+    [
+      'an unknown node kind',
+      () => resolveNode(graph, 'Russia', { kinds: ['person' as never] }),
+      `${M}: unknown node kind "person" (expected document, actor, claim)`,
+    ],
   ])('refuses %s', (_name, call, message) => {
     expect(queryErrorOf(call)).toBe(message);
   });
@@ -78,12 +86,21 @@ describe('resolve: tiers and ambiguity', () => {
       'one',
       [
         { id: 'georgia', label: 'Georgia', kind: 'state', aliases: ['Tbilisi'] },
-        { id: 'georgia-us', label: 'Georgia (US state)', kind: 'government', aliases: ['Georgia', 'Atlanta', 'the government'] },
+        {
+          id: 'georgia-us',
+          label: 'Georgia (US state)',
+          kind: 'government',
+          aliases: ['Georgia', 'Atlanta', 'the government'],
+        },
         { id: 'ga-gov', label: 'Georgia governor', kind: 'person', aliases: ['the government', 'georgia-us'] },
       ],
       [{ id: 's1', speaker: 'georgia', at: 0 }],
     ),
-    documentSet('two', [{ id: 'georgia', label: 'Georgia', kind: 'state', aliases: [] }], [{ id: 's1', speaker: 'georgia', at: 0 }]),
+    documentSet(
+      'two',
+      [{ id: 'georgia', label: 'Georgia', kind: 'state', aliases: [] }],
+      [{ id: 's1', speaker: 'georgia', at: 0 }],
+    ),
   );
 
   it.each([
@@ -95,8 +112,16 @@ describe('resolve: tiers and ambiguity', () => {
   });
 
   it.each([
-    ['the government', () => resolveActor(g, 'the government'), `${M}: "the government" is ambiguous: it could be "Georgia (US state)" (actor:georgia-us), "Georgia governor" (actor:ga-gov)`],
-    ['a statement id in two documents', () => resolveClaim(g, 's1'), `${M}: "s1" is ambiguous: it could be "s1" (claim:one/s1), "s1" (claim:two/s1)`],
+    [
+      'the government',
+      () => resolveActor(g, 'the government'),
+      `${M}: "the government" is ambiguous: it could be "Georgia (US state)" (actor:georgia-us), "Georgia governor" (actor:ga-gov)`,
+    ],
+    [
+      'a statement id in two documents',
+      () => resolveClaim(g, 's1'),
+      `${M}: "s1" is ambiguous: it could be "s1" (claim:one/s1), "s1" (claim:two/s1)`,
+    ],
   ])('%s is ambiguous', (_name, call, message) => {
     expect(queryErrorOf(call)).toBe(message);
   });

@@ -7,14 +7,28 @@ const M = 'claimgraph/query/responseChain';
 
 /** The chain as `answers | answeredBy`, each link `depth:statement`. */
 const show = (chain: ResponseChain): string =>
-  [chain.answers, chain.answeredBy].map((side) => side.map((l) => `${l.depth}:${l.statement.statement}`).join(' ')).join(' | ');
+  [chain.answers, chain.answeredBy]
+    .map((side) => side.map((l) => `${l.depth}:${l.statement.statement}`).join(' '))
+    .join(' | ');
 
 describe('responseChain: argument validation', () => {
   it.each([
-    ['an unknown node', () => responseChain(graph, 'claim:aleppo-2016/s99'), `${M}: unknown node "claim:aleppo-2016/s99"`],
+    [
+      'an unknown node',
+      () => responseChain(graph, 'claim:aleppo-2016/s99'),
+      `${M}: unknown node "claim:aleppo-2016/s99"`,
+    ],
     ['an actor', () => responseChain(graph, 'actor:lavrov'), `${M}: expected a claim node, got actor "actor:lavrov"`],
-    ['a negative depth', () => responseChain(graph, 'claim:aleppo-2016/s9', { depth: -1 }), `${M}: bad depth -1: expected a whole number ≥ 0 or Infinity`],
-    ['a fractional depth', () => responseChain(graph, 'claim:aleppo-2016/s9', { depth: 1.5 }), `${M}: bad depth 1.5: expected a whole number ≥ 0 or Infinity`],
+    [
+      'a negative depth',
+      () => responseChain(graph, 'claim:aleppo-2016/s9', { depth: -1 }),
+      `${M}: bad depth -1: expected a whole number ≥ 0 or Infinity`,
+    ],
+    [
+      'a fractional depth',
+      () => responseChain(graph, 'claim:aleppo-2016/s9', { depth: 1.5 }),
+      `${M}: bad depth 1.5: expected a whole number ≥ 0 or Infinity`,
+    ],
   ])('refuses %s', (_name, call, message) => {
     expect(queryErrorOf(call)).toBe(message);
   });
@@ -40,12 +54,16 @@ describe('responseChain on the Aleppo graph', () => {
 describe('responseChain: transitive, both ways, to a depth', () => {
   // s1 ← s2 (denies) ← s3 (rejects the denial); s1 ← s4 (denies).
   const g = graphOfSets(
-    documentSet('d', [actor('a'), actor('b'), actor('c'), actor('e')], [
-      { id: 's1', speaker: 'a', at: 0 },
-      { id: 's2', speaker: 'b', stance: 'denies', responds: ['s1'], at: 20 },
-      { id: 's3', speaker: 'c', stance: 'rejects', responds: ['s2'], at: 40 },
-      { id: 's4', speaker: 'e', stance: 'denies', responds: ['s1'], at: 60 },
-    ]),
+    documentSet(
+      'd',
+      [actor('a'), actor('b'), actor('c'), actor('e')],
+      [
+        { id: 's1', speaker: 'a', at: 0 },
+        { id: 's2', speaker: 'b', stance: 'denies', responds: ['s1'], at: 20 },
+        { id: 's3', speaker: 'c', stance: 'rejects', responds: ['s2'], at: 40 },
+        { id: 's4', speaker: 'e', stance: 'denies', responds: ['s1'], at: 60 },
+      ],
+    ),
   );
   it.each([
     ['claim:d/s1', undefined, ' | 1:s2 1:s4 2:s3'],

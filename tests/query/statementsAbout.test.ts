@@ -7,10 +7,22 @@ const M = 'claimgraph/query/statementsAbout';
 
 describe('statementsAbout: argument validation', () => {
   it.each([
-    ['not a graph', () => statementsAbout(null as never, 'actor:russia'), `${M}: expected a graphology graph, got null`],
+    [
+      'not a graph',
+      () => statementsAbout(null as never, 'actor:russia'),
+      `${M}: expected a graphology graph, got null`,
+    ],
     ['an unknown node', () => statementsAbout(graph, 'actor:nobody'), `${M}: unknown node "actor:nobody"`],
-    ['a claim', () => statementsAbout(graph, 'claim:aleppo-2016/s9'), `${M}: expected an actor node, got claim "claim:aleppo-2016/s9"`],
-    ['an unknown option', () => statementsAbout(graph, 'actor:us', { depth: 1 } as never), `${M}: unknown option "depth" (known options: includeMembers)`],
+    [
+      'a claim',
+      () => statementsAbout(graph, 'claim:aleppo-2016/s9'),
+      `${M}: expected an actor node, got claim "claim:aleppo-2016/s9"`,
+    ],
+    [
+      'an unknown option',
+      () => statementsAbout(graph, 'actor:us', { depth: 1 } as never),
+      `${M}: unknown option "depth" (known options: includeMembers)`,
+    ],
   ])('refuses %s', (_name, call, message) => {
     expect(queryErrorOf(call)).toBe(message);
   });
@@ -33,7 +45,11 @@ describe('statementsAbout on the Aleppo graph', () => {
 
 describe('statementsAbout: a claim both about and targeting an actor', () => {
   const g = graphOfSets(
-    documentSet('d', [actor('a'), actor('b')], [{ id: 's1', speaker: 'a', stance: 'accuses', about: ['b'], targets: ['b'], at: 0 }]),
+    documentSet(
+      'd',
+      [actor('a'), actor('b')],
+      [{ id: 's1', speaker: 'a', stance: 'accuses', about: ['b'], targets: ['b'], at: 0 }],
+    ),
   );
   it('lists the statement once', () => {
     expect(ids(statementsAbout(g, 'actor:b'))).toEqual(['s1']);

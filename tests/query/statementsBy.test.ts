@@ -7,14 +7,38 @@ const M = 'claimgraph/query/statementsBy';
 
 describe('statementsBy: argument validation', () => {
   it.each([
-    ['not a graph', () => statementsBy({} as never, 'actor:russia'), `${M}: expected a graphology graph, got an object {}`],
+    [
+      'not a graph',
+      () => statementsBy({} as never, 'actor:russia'),
+      `${M}: expected a graphology graph, got an object {}`,
+    ],
     ['a key that is not a string', () => statementsBy(graph, 42 as never), `${M}: expected a node key, got number 42`],
     ['an unknown node', () => statementsBy(graph, 'actor:nobody'), `${M}: unknown node "actor:nobody"`],
-    ['a claim', () => statementsBy(graph, 'claim:aleppo-2016/s1'), `${M}: expected an actor node, got claim "claim:aleppo-2016/s1"`],
-    ['a document', () => statementsBy(graph, 'doc:aleppo-2016'), `${M}: expected an actor node, got document "doc:aleppo-2016"`],
-    ['options that are not an object', () => statementsBy(graph, 'actor:russia', true as never), `${M}: expected an options object, got boolean true`],
-    ['an unknown option', () => statementsBy(graph, 'actor:russia', { members: true } as never), `${M}: unknown option "members" (known options: includeMembers)`],
-    ['a non-boolean includeMembers', () => statementsBy(graph, 'actor:russia', { includeMembers: 'yes' } as never), `${M}: option includeMembers: expected true or false, got "yes"`],
+    [
+      'a claim',
+      () => statementsBy(graph, 'claim:aleppo-2016/s1'),
+      `${M}: expected an actor node, got claim "claim:aleppo-2016/s1"`,
+    ],
+    [
+      'a document',
+      () => statementsBy(graph, 'doc:aleppo-2016'),
+      `${M}: expected an actor node, got document "doc:aleppo-2016"`,
+    ],
+    [
+      'options that are not an object',
+      () => statementsBy(graph, 'actor:russia', true as never),
+      `${M}: expected an options object, got boolean true`,
+    ],
+    [
+      'an unknown option',
+      () => statementsBy(graph, 'actor:russia', { members: true } as never),
+      `${M}: unknown option "members" (known options: includeMembers)`,
+    ],
+    [
+      'a non-boolean includeMembers',
+      () => statementsBy(graph, 'actor:russia', { includeMembers: 'yes' } as never),
+      `${M}: option includeMembers: expected true or false, got "yes"`,
+    ],
   ])('refuses %s', (_name, call, message) => {
     expect(queryErrorOf(call)).toBe(message);
   });
@@ -65,14 +89,24 @@ describe('statementsBy on the Aleppo graph', () => {
 describe('statementsBy: members and order', () => {
   // Members of members count; documents come by date, statements in reading order,
   // whatever order the sets were merged in.
-  const later = documentSet('later', [actor('state'), actor('ministry', 'state'), actor('minister', 'ministry')], [
-    { id: 'l1', speaker: 'minister', at: 0 },
-    { id: 'l2', speaker: 'state', at: 20 },
-  ], '2024-02-01');
-  const earlier = documentSet('earlier', [actor('state'), actor('ministry', 'state'), actor('minister', 'ministry')], [
-    { id: 'e2', speaker: 'ministry', at: 40 },
-    { id: 'e1', speaker: 'state', at: 10 },
-  ], '2024-01-01');
+  const later = documentSet(
+    'later',
+    [actor('state'), actor('ministry', 'state'), actor('minister', 'ministry')],
+    [
+      { id: 'l1', speaker: 'minister', at: 0 },
+      { id: 'l2', speaker: 'state', at: 20 },
+    ],
+    '2024-02-01',
+  );
+  const earlier = documentSet(
+    'earlier',
+    [actor('state'), actor('ministry', 'state'), actor('minister', 'ministry')],
+    [
+      { id: 'e2', speaker: 'ministry', at: 40 },
+      { id: 'e1', speaker: 'state', at: 10 },
+    ],
+    '2024-01-01',
+  );
   const merged = graphOfSets(later, earlier);
 
   it('follows memberOf transitively', () => {

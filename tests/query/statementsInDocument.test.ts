@@ -7,10 +7,22 @@ const M = 'claimgraph/query/statementsInDocument';
 
 describe('statementsInDocument: argument validation', () => {
   it.each([
-    ['not a graph', () => statementsInDocument({} as never, 'doc:aleppo-2016'), `${M}: expected a graphology graph, got an object {}`],
+    [
+      'not a graph',
+      () => statementsInDocument({} as never, 'doc:aleppo-2016'),
+      `${M}: expected a graphology graph, got an object {}`,
+    ],
     ['an unknown node', () => statementsInDocument(graph, 'doc:nowhere'), `${M}: unknown node "doc:nowhere"`],
-    ['an actor', () => statementsInDocument(graph, 'actor:russia'), `${M}: expected a document node, got actor "actor:russia"`],
-    ['an unknown option', () => statementsInDocument(graph, 'doc:aleppo-2016', { x: 1 } as never), `${M}: unknown option "x" (it takes no options)`],
+    [
+      'an actor',
+      () => statementsInDocument(graph, 'actor:russia'),
+      `${M}: expected a document node, got actor "actor:russia"`,
+    ],
+    [
+      'an unknown option',
+      () => statementsInDocument(graph, 'doc:aleppo-2016', { x: 1 } as never),
+      `${M}: unknown option "x" (it takes no options)`,
+    ],
   ])('refuses %s', (_name, call, message) => {
     expect(queryErrorOf(call)).toBe(message);
   });
@@ -18,6 +30,8 @@ describe('statementsInDocument: argument validation', () => {
 
 describe('statementsInDocument on the Aleppo graph', () => {
   it('lists the seventeen statements in reading order', () => {
-    expect(ids(statementsInDocument(graph, 'doc:aleppo-2016'))).toEqual(Array.from({ length: 17 }, (_, i) => `s${i + 1}`));
+    expect(ids(statementsInDocument(graph, 'doc:aleppo-2016'))).toEqual(
+      Array.from({ length: 17 }, (_, i) => `s${i + 1}`),
+    );
   });
 });

@@ -25,7 +25,12 @@ export interface Browser {
 
 export async function launchChromium(options: { width?: number; height?: number } = {}): Promise<Browser> {
   const scratch = await mkdtemp(join(tmpdir(), 'claimgraph-chromium-'));
-  const dirs = { profile: join(scratch, 'profile'), config: join(scratch, 'config'), cache: join(scratch, 'cache'), tmp: join(scratch, 'tmp') };
+  const dirs = {
+    profile: join(scratch, 'profile'),
+    config: join(scratch, 'config'),
+    cache: join(scratch, 'cache'),
+    tmp: join(scratch, 'tmp'),
+  };
   await Promise.all(Object.values(dirs).map((dir) => mkdir(dir, { recursive: true })));
   try {
     const context = await chromium.launchPersistentContext(dirs.profile, {

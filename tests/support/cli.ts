@@ -34,7 +34,14 @@ function capture(sink: string[]): Write {
 export async function runCli(...args: string[]): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const saved = { stdout: process.stdout.write, stderr: process.stderr.write, log: console.log, info: console.info, warn: console.warn, error: console.error };
+  const saved = {
+    stdout: process.stdout.write,
+    stderr: process.stderr.write,
+    log: console.log,
+    info: console.info,
+    warn: console.warn,
+    error: console.error,
+  };
   process.stdout.write = capture(out);
   process.stderr.write = capture(err);
   // vitest replaces console with its own, which does not go through process.stdout.
@@ -54,8 +61,13 @@ export async function runCli(...args: string[]): Promise<CliRun> {
 /** `node bin/claimgraph.mjs ...args` in a child process, run from the repository root. */
 export function runCliProcess(...args: string[]): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/claimgraph.mjs', ...args], { cwd: REPO, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['bin/claimgraph.mjs', ...args],
+      { cwd: REPO, maxBuffer: 1 << 26 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }

@@ -33,7 +33,8 @@ describe('syntheticGraph', () => {
   });
 
   it('skews speakers towards the first actors when asked', () => {
-    const share = (skew: number) => syntheticStatements(2000, { skew }).statements.filter((st) => Number(st.speaker.slice(1)) < 20).length;
+    const share = (skew: number) =>
+      syntheticStatements(2000, { skew }).statements.filter((st) => Number(st.speaker.slice(1)) < 20).length;
     expect(share(3)).toBeGreaterThan(2 * share(1));
   });
 });

@@ -122,16 +122,24 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
   });
 
   it('follows the response chain with a breadcrumb, and browser back walks it back', async () => {
-    await details().locator('li.statement', { hasText: 'of backtracking' }).getByRole('button', { name: 'Follow claim: of backtracking' }).first().click();
+    await details()
+      .locator('li.statement', { hasText: 'of backtracking' })
+      .getByRole('button', { name: 'Follow claim: of backtracking' })
+      .first()
+      .click();
     expect((await state()).selected).toBe('claim:aleppo-2016/s9');
     const text = details().locator('.doc-text');
     expect(await text.locator('mark.cue').textContent()).toBe('accused');
     expect(await text.locator('mark.content').textContent()).toBe('of backtracking');
-    expect(await text.locator('mark.evidence').textContent()).toMatch(/^However, Russian Foreign Minister Sergey Lavrov recently accused/);
+    expect(await text.locator('mark.evidence').textContent()).toMatch(
+      /^However, Russian Foreign Minister Sergey Lavrov recently accused/,
+    );
     expect(await details().textContent()).toContain('denied or rejected by (1)');
     await details().getByRole('button', { name: 'Follow claim: the charge' }).click();
     expect((await state()).trail).toEqual(['actor:lavrov', 'claim:aleppo-2016/s9', 'claim:aleppo-2016/s12']);
-    expect(await page.getByRole('navigation', { name: 'Followed' }).textContent()).toMatch(/Sergey Lavrov.*of backtracking.*the charge/);
+    expect(await page.getByRole('navigation', { name: 'Followed' }).textContent()).toMatch(
+      /Sergey Lavrov.*of backtracking.*the charge/,
+    );
     await page.waitForTimeout(450);
     await shot('04-claim-followed');
     await page.goBack();
@@ -179,7 +187,9 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
 
   it('hover brings a node and its neighbours forward and fades the rest', async () => {
     await page.waitForFunction(() => !window.__claimgraph!.viewer.renderer.getCamera().isAnimated());
-    await page.evaluate(() => window.__claimgraph!.viewer.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
+    await page.evaluate(() =>
+      window.__claimgraph!.viewer.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }),
+    );
     await page.mouse.move(5, 300);
     await page.waitForTimeout(100);
     const before = await page.locator('#graph').screenshot();
@@ -194,7 +204,10 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
     const china = await nodePoint('actor:china');
     const box = await page.locator('#graph').boundingBox();
     const at = { x: Math.round(china.x - box!.x), y: Math.round(china.y - box!.y) };
-    const [was, now] = await page.evaluate(pixelAt, { images: [before.toString('base64'), after.toString('base64')], at });
+    const [was, now] = await page.evaluate(pixelAt, {
+      images: [before.toString('base64'), after.toString('base64')],
+      at,
+    });
     expect(saturation(was!)).toBeGreaterThan(0.3);
     expect(saturation(now!)).toBeLessThan(0.05);
     await page.mouse.move(5, 300);
@@ -203,7 +216,8 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
 
   it('a stance filter hides the claims of the other stances', async () => {
     const filters = page.getByRole('complementary', { name: 'Filters' });
-    for (const stance of ['asserts', 'accuses', 'rejects']) await filters.getByRole('checkbox', { name: stance, exact: true }).first().uncheck();
+    for (const stance of ['asserts', 'accuses', 'rejects'])
+      await filters.getByRole('checkbox', { name: stance, exact: true }).first().uncheck();
     expect((await state()).filters.stances).toEqual(['denies']);
     expect((await node('claim:aleppo-2016/s12'))?.hidden).toBeFalsy();
     expect((await node('claim:aleppo-2016/s4'))?.hidden).toBeFalsy();
@@ -211,7 +225,8 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
     expect((await node('actor:china'))?.hidden).toBe(true);
     expect((await node('actor:kerry'))?.hidden).toBeFalsy();
     await shot('06-filter-denies');
-    for (const stance of ['asserts', 'accuses', 'rejects']) await filters.getByRole('checkbox', { name: stance, exact: true }).first().check();
+    for (const stance of ['asserts', 'accuses', 'rejects'])
+      await filters.getByRole('checkbox', { name: stance, exact: true }).first().check();
     expect((await node('claim:aleppo-2016/s1'))?.hidden).toBeFalsy();
   });
 
@@ -233,12 +248,18 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
   });
 
   it('exports the graph as GEXF and the view as PNG', async () => {
-    const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export GEXF' }).click()]);
+    const [gexf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export GEXF' }).click(),
+    ]);
     expect(gexf.suggestedFilename()).toBe('aleppo-2016.gexf');
     const xml = await readFile((await gexf.path())!, 'utf8');
     expect(xml).toContain('<gexf');
     expect(xml).toContain('of backtracking');
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
     expect(png.suggestedFilename()).toBe('aleppo-2016.png');
     const bytes = await readFile((await png.path())!);
     expect([...bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
@@ -250,7 +271,9 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
     await page.getByRole('checkbox', { name: 'contested only' }).check();
     // Enter centres the camera with an animation: set the camera only once it has ended
     await page.waitForFunction(() => !window.__claimgraph!.viewer.renderer.getCamera().isAnimated());
-    await page.evaluate(() => window.__claimgraph!.viewer.renderer.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.7 }));
+    await page.evaluate(() =>
+      window.__claimgraph!.viewer.renderer.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.7 }),
+    );
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('cam=0.4%2C0.6%2C0.7');
     const url = page.url();
     expect(url).toContain('sel=actor%3Akerry');
@@ -289,9 +312,24 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
       format: 'claimgraph/statements@1',
       documents: [{ id: 'dam', text }],
       actors: [{ id: 'zed', label: 'Zed', kind: 'person', aliases: [] }],
-      statements: [{ id: 's1', doc: 'dam', speaker: 'zed', stance: 'asserts', cue: span('said', 4), content: span('the dam held', 9), evidence: span(text, 0), targets: [], about: [], responds: [] }],
+      statements: [
+        {
+          id: 's1',
+          doc: 'dam',
+          speaker: 'zed',
+          stance: 'asserts',
+          cue: span('said', 4),
+          content: span('the dam held', 9),
+          evidence: span(text, 0),
+          targets: [],
+          about: [],
+          responds: [],
+        },
+      ],
     };
-    await page.locator('#file-input').setInputFiles({ name: 'dam.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page
+      .locator('#file-input')
+      .setInputFiles({ name: 'dam.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await waitLoaded('dam.json');
     expect(await page.evaluate(() => window.__claimgraph!.order())).toBe(3);
   });
@@ -308,11 +346,16 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
       actors: [{ id: 'minister', label: `Minister ${evil}`, kind: 'person', aliases: [] }],
       statements: [
         {
-          id: 's1', doc: 'evil', speaker: 'minister', stance: 'asserts',
+          id: 's1',
+          doc: 'evil',
+          speaker: 'minister',
+          stance: 'asserts',
           cue: { start: text.indexOf('said'), end: text.indexOf('said') + 4, text: 'said' },
           content: { start, end: start + content.length, text: content },
           evidence: { start: evidence, end: text.length, text: text.slice(evidence) },
-          targets: [], about: [], responds: [],
+          targets: [],
+          about: [],
+          responds: [],
         },
       ],
     };
@@ -384,7 +427,9 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
     await expect.poll(async () => (await state()).hovered, { timeout: 10_000 }).not.toBeNull();
     await page.mouse.click(point.x, point.y);
     await expect.poll(async () => (await state()).selected, { timeout: 10_000 }).not.toBeNull();
-    await expect.poll(() => details().locator('h2').first().textContent(), { timeout: 10_000 }).toMatch(/^Actor \d+$|^Synthetic|^\w+ \w+ \d+$/);
+    await expect
+      .poll(() => details().locator('h2').first().textContent(), { timeout: 10_000 })
+      .toMatch(/^Actor \d+$|^Synthetic|^\w+ \w+ \d+$/);
     await page.waitForTimeout(300);
     await shot('12-synthetic-20k');
     expect(problems).toEqual([]);

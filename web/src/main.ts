@@ -57,12 +57,17 @@ const pathBox = h('div', {});
 byId('filters').append(filtersBox, pathBox);
 let choices = filterChoices(graph);
 let actors = actorOptions(graph);
-const drawFilters = (state: ViewState): void => renderFilters(filtersBox, choices, state.filters, (filters) => store.update({ filters }));
+const drawFilters = (state: ViewState): void =>
+  renderFilters(filtersBox, choices, state.filters, (filters) => store.update({ filters }));
 const drawPath = (state: ViewState): void =>
   renderPathForm(pathBox, actors, state.path, state.pathResult, {
     onRequest: (path) => store.update({ path }),
     onFind: () => viewer.findPath(),
-    onClear: () => store.update({ path: { ...store.get().path, from: null, to: null }, pathResult: { nodes: [], edges: [], message: null } }),
+    onClear: () =>
+      store.update({
+        path: { ...store.get().path, from: null, to: null },
+        pathResult: { nodes: [], edges: [], message: null },
+      }),
   });
 const drawPanel = (state: ViewState): void => renderPanel(byId('details'), viewer.graph, state, follow);
 const describe = (): string => `${viewer.source}: ${viewer.graph.order} nodes, ${viewer.graph.size} edges`;
@@ -75,7 +80,8 @@ store.subscribe((state, changed) => {
   if (changed.has('selected') || changed.has('trail') || changed.has('pathResult')) drawPanel(state);
   if (restoring) return;
   if (changed.has('selected')) pushView(state);
-  else if (changed.has('filters') || changed.has('path') || changed.has('camera') || changed.has('trail')) replaceView(state);
+  else if (changed.has('filters') || changed.has('path') || changed.has('camera') || changed.has('trail'))
+    replaceView(state);
 });
 onHistoryMove((view) => {
   restoring = true;

@@ -1,6 +1,7 @@
 // `claimgraph build [FILES...] -o OUT [--format gexf|json|statements]`: builds one graph from
 // statements@1 files (merged; the curated graph when none is given) and writes it atomically.
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
+import { Option } from 'commander';
 import { InputError } from '../../errors.ts';
 import { GRAPH_FORMATS, formatFromPath, loadGraphInputs, writeGraphFile, type GraphFormat } from '../../io/index.ts';
 
@@ -12,11 +13,20 @@ export function register(program: Command): void {
     .description('build a claim graph from statements@1 files (default: the curated graph) and write it')
     .argument('[files...]', 'statements@1 files (or GEXF / graphology JSON graphs) to merge')
     .requiredOption('-o, --output <file>', 'output file (written atomically)')
-    .addOption(new Option('--format <format>', 'output format (default: from the extension: .gexf, .json, .statements.json)').choices(GRAPH_FORMATS))
+    .addOption(
+      new Option(
+        '--format <format>',
+        'output format (default: from the extension: .gexf, .json, .statements.json)',
+      ).choices(GRAPH_FORMATS),
+    )
     .action(async (files: string[], options: { output: string; format?: GraphFormat }) => {
       const format = options.format ?? formatFromPath(options.output);
       if (!format) {
-        throw new InputError(MODULE, `cannot tell the format of ${options.output} from its extension; give --format ${GRAPH_FORMATS.join('|')}`, options.output);
+        throw new InputError(
+          MODULE,
+          `cannot tell the format of ${options.output} from its extension; give --format ${GRAPH_FORMATS.join('|')}`,
+          options.output,
+        );
       }
       const graph = await loadGraphInputs(files);
       await writeGraphFile(graph, options.output, format);

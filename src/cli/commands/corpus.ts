@@ -1,11 +1,20 @@
 // `claimgraph corpus <query> --graph CORPUS [--json]`: the corpus queries on a graph made by
 // `claimgraph ingest`: corroboration of claims (how many documents and outlets, which first),
 // changes of position (asserted, later denied) and the accusation network (also as GEXF).
-import { Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { checkAnswers, type SynthTruth } from '../../corpus/synth/index.ts';
 import { InputError } from '../../errors.ts';
-import { accusationNetwork, accusationNetworkToGexf, corroboration, corroborations, positionChanges, type ClaimReport, type Corroboration } from '../../corpus/queries/index.ts';
+import {
+  accusationNetwork,
+  accusationNetworkToGexf,
+  corroboration,
+  corroborations,
+  positionChanges,
+  type ClaimReport,
+  type Corroboration,
+} from '../../corpus/queries/index.ts';
 import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
 import { readGraphFile } from '../../io/graphFile.ts';
 import type { ClaimGraph } from '../../model/index.ts';
@@ -18,12 +27,15 @@ interface Common {
 
 function count(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number ≥ 1, got ${JSON.stringify(value)}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError(`expected a whole number ≥ 1, got ${JSON.stringify(value)}`);
   return n;
 }
 
-const label = (graph: ClaimGraph, key: string): string => (graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key);
-const where = (r: ClaimReport): string => `${r.doc}${r.published ? ` (${r.published}${r.outlet ? `, ${r.outlet}` : ''})` : r.outlet ? ` (${r.outlet})` : ''}`;
+const label = (graph: ClaimGraph, key: string): string =>
+  graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key;
+const where = (r: ClaimReport): string =>
+  `${r.doc}${r.published ? ` (${r.published}${r.outlet ? `, ${r.outlet}` : ''})` : r.outlet ? ` (${r.outlet})` : ''}`;
 
 function corroborationLines(graph: ClaimGraph, c: Corroboration): string[] {
   return [
@@ -33,20 +45,35 @@ function corroborationLines(graph: ClaimGraph, c: Corroboration): string[] {
   ];
 }
 
-async function run(options: Common, answer: (graph: ClaimGraph) => { result: unknown; lines: () => string[] } | Promise<{ result: unknown; lines: () => string[] }>): Promise<void> {
+async function run(
+  options: Common,
+  answer: (
+    graph: ClaimGraph,
+  ) => { result: unknown; lines: () => string[] } | Promise<{ result: unknown; lines: () => string[] }>,
+): Promise<void> {
   const graph = await readGraphFile(options.graph);
   const { result, lines } = await answer(graph);
   process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${lines().join('\n')}\n`);
 }
 
 function sub(parent: Command, name: string, description: string): Command {
-  return parent.command(name).description(description).requiredOption('-g, --graph <file>', 'the corpus graph (.gexf, .json or .statements.json from claimgraph ingest)').option('--json', 'the result as JSON');
+  return parent
+    .command(name)
+    .description(description)
+    .requiredOption('-g, --graph <file>', 'the corpus graph (.gexf, .json or .statements.json from claimgraph ingest)')
+    .option('--json', 'the result as JSON');
 }
 
 export function register(program: Command): void {
-  const corpus = program.command('corpus').description('corpus queries: corroboration, changes of position, the accusation network');
+  const corpus = program
+    .command('corpus')
+    .description('corpus queries: corroboration, changes of position, the accusation network');
 
-  sub(corpus, 'corroboration', 'how many documents report a claim and which was first; without a claim, the most corroborated claims')
+  sub(
+    corpus,
+    'corroboration',
+    'how many documents report a claim and which was first; without a claim, the most corroborated claims',
+  )
     .argument('[claim]', 'claim key or id (a00012/s40)')
     .option('--min <n>', 'without a claim: only claims reported by at least n documents (default 2)', count)
     .option('--limit <n>', 'without a claim: show the first n (default 20)', count)
@@ -57,7 +84,13 @@ export function register(program: Command): void {
           return { result, lines: () => corroborationLines(graph, result) };
         }
         const result = corroborations(graph, { minDocuments: options.min ?? 2 }).slice(0, options.limit ?? 20);
-        return { result, lines: () => (result.length ? result.flatMap((c) => corroborationLines(graph, c)) : ['no claim is reported by several documents']) };
+        return {
+          result,
+          lines: () =>
+            result.length
+              ? result.flatMap((c) => corroborationLines(graph, c))
+              : ['no claim is reported by several documents'],
+        };
       }),
     );
 
@@ -70,13 +103,20 @@ export function register(program: Command): void {
           result,
           lines: () =>
             result.length
-              ? result.map((c) => `${label(graph, c.actor)} denied "${c.text}" in ${where(c.denial)} after asserting it in ${c.assertions.map(where).join(', ')}`)
+              ? result.map(
+                  (c) =>
+                    `${label(graph, c.actor)} denied "${c.text}" in ${where(c.denial)} after asserting it in ${c.assertions.map(where).join(', ')}`,
+                )
               : ['no change of position found'],
         };
       }),
     );
 
-  sub(corpus, 'check', 'compare the corpus queries with the known answers of a generated corpus (OUT.answers.json of claimgraph synth)')
+  sub(
+    corpus,
+    'check',
+    'compare the corpus queries with the known answers of a generated corpus (OUT.answers.json of claimgraph synth)',
+  )
     .requiredOption('--answers <file>', 'the answers file written by claimgraph synth')
     .action((options: Common & { answers: string }) =>
       run(options, async (graph) => {
@@ -84,16 +124,31 @@ export function register(program: Command): void {
         try {
           truth = JSON.parse(await readFile(options.answers, 'utf8')) as SynthTruth;
         } catch (cause) {
-          throw new InputError('claimgraph/cli/corpus', `cannot read the answers ${options.answers}: ${cause instanceof Error ? cause.message : String(cause)}`, options.answers);
+          throw new InputError(
+            'claimgraph/cli/corpus',
+            `cannot read the answers ${options.answers}: ${cause instanceof Error ? cause.message : String(cause)}`,
+            options.answers,
+          );
         }
-        if (!Array.isArray(truth?.clusters) || !Array.isArray(truth.positionChanges) || !Array.isArray(truth.accusations)) {
-          throw new InputError('claimgraph/cli/corpus', `${options.answers} is not an answers file of claimgraph synth (clusters, positionChanges, accusations)`, options.answers);
+        if (
+          !Array.isArray(truth?.clusters) ||
+          !Array.isArray(truth.positionChanges) ||
+          !Array.isArray(truth.accusations)
+        ) {
+          throw new InputError(
+            'claimgraph/cli/corpus',
+            `${options.answers} is not an answers file of claimgraph synth (clusters, positionChanges, accusations)`,
+            options.answers,
+          );
         }
         const result = checkAnswers(graph, truth);
         return {
           result,
           lines: () =>
-            Object.entries(result).map(([name, c]) => `${name}: ${c.matched} of ${c.expected} expected answers found exactly; ${c.found - c.matched} of ${c.found} found answers are not expected`),
+            Object.entries(result).map(
+              ([name, c]) =>
+                `${name}: ${c.matched} of ${c.expected} expected answers found exactly; ${c.found - c.matched} of ${c.found} found answers are not expected`,
+            ),
         };
       }),
     );
@@ -107,13 +162,24 @@ export function register(program: Command): void {
         const network = accusationNetwork(graph, { minStatements: options.min ?? 1 });
         if (options.gexf) await writeFileAtomic(options.gexf, accusationNetworkToGexf(network));
         const links = network
-          .mapEdges((_e, a, from, to) => ({ from, to, statements: a.statements, claims: a.claims, documents: a.documents }))
+          .mapEdges((_e, a, from, to) => ({
+            from,
+            to,
+            statements: a.statements,
+            claims: a.claims,
+            documents: a.documents,
+          }))
           .sort((a, b) => b.statements - a.statements || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
         return {
           result: links,
           lines: () => [
             `${network.order} actors, ${network.size} accuser → accused links${options.gexf ? `; GEXF written to ${options.gexf}` : ''}`,
-            ...links.slice(0, options.limit ?? 30).map((l) => `${label(graph, l.from)} → ${label(graph, l.to)}: ${l.statements} statements, ${l.claims} distinct accusations, ${l.documents} documents`),
+            ...links
+              .slice(0, options.limit ?? 30)
+              .map(
+                (l) =>
+                  `${label(graph, l.from)} → ${label(graph, l.to)}: ${l.statements} statements, ${l.claims} distinct accusations, ${l.documents} documents`,
+              ),
           ],
         };
       }),

@@ -24,7 +24,11 @@ export async function readArticles(files: readonly string[]): Promise<ArticleInp
     const id = documentId(file);
     const earlier = byId.get(id);
     if (earlier !== undefined) {
-      throw new InputError(MODULE, `${earlier} and ${file} both give the document id ${JSON.stringify(id)}; rename one of them`, file);
+      throw new InputError(
+        MODULE,
+        `${earlier} and ${file} both give the document id ${JSON.stringify(id)}; rename one of them`,
+        file,
+      );
     }
     byId.set(id, file);
     articles.push({ id, text: await readTextFile(file), file: basename(file) });
@@ -35,7 +39,9 @@ export async function readArticles(files: readonly string[]): Promise<ArticleInp
 export function register(program: Command): void {
   program
     .command('extract')
-    .description('extract who asserted, accused, denied or rejected what from plain-text news articles (statements@1 JSON)')
+    .description(
+      'extract who asserted, accused, denied or rejected what from plain-text news articles (statements@1 JSON)',
+    )
     .argument('<files...>', 'article files (UTF-8 text); document ids are the file names without extension')
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .action(async (files: string[], options: { output?: string }) => {

@@ -2,10 +2,18 @@
 // article files → extraction in worker threads → one corpus graph (.gexf, graphology .json
 // or .statements.json), written atomically. Progress bar on a terminal, log lines
 // otherwise; each skipped input on stderr as it happens; a summary at the end.
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
+import { Option } from 'commander';
 import { InputError } from '../../errors.ts';
 import { gazetteerEntries } from '../../extract/index.ts';
-import { createProgress, DEFAULT_MAX_ARTICLE_BYTES, formatProblem, ingestCorpus, SKIP_REASONS, type ProgressReporter } from '../../corpus/ingest/index.ts';
+import {
+  createProgress,
+  DEFAULT_MAX_ARTICLE_BYTES,
+  formatProblem,
+  ingestCorpus,
+  SKIP_REASONS,
+  type ProgressReporter,
+} from '../../corpus/ingest/index.ts';
 import { GRAPH_FORMATS, type GraphFormat } from '../../io/graphFile.ts';
 
 const MODULE = 'claimgraph/cli/ingest';
@@ -13,14 +21,16 @@ const MODULE = 'claimgraph/cli/ingest';
 function wholeNumber(name: string, min: number) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new InputError(MODULE, `--${name} must be a whole number ≥ ${min}, got ${JSON.stringify(value)}`);
+    if (!Number.isInteger(n) || n < min)
+      throw new InputError(MODULE, `--${name} must be a whole number ≥ ${min}, got ${JSON.stringify(value)}`);
     return n;
   };
 }
 
 function fraction(value: string): number {
   const n = Number(value);
-  if (!(n > 0 && n <= 1)) throw new InputError(MODULE, `--similarity must be a number in (0, 1], got ${JSON.stringify(value)}`);
+  if (!(n > 0 && n <= 1))
+    throw new InputError(MODULE, `--similarity must be a number in (0, 1], got ${JSON.stringify(value)}`);
   return n;
 }
 
@@ -38,13 +48,30 @@ interface IngestFlags {
 export function register(program: Command): void {
   program
     .command('ingest')
-    .description('extract a corpus (directory of .txt, .jsonl, or files) into one graph; re-runs skip documents already ingested')
-    .argument('<sources...>', 'a directory of .txt files, a .jsonl file (id, text, title?, published?, url?, outlet?) or article files')
-    .requiredOption('-o, --output <file>', 'output graph: .gexf, .json (graphology) or .statements.json (written atomically)')
+    .description(
+      'extract a corpus (directory of .txt, .jsonl, or files) into one graph; re-runs skip documents already ingested',
+    )
+    .argument(
+      '<sources...>',
+      'a directory of .txt files, a .jsonl file (id, text, title?, published?, url?, outlet?) or article files',
+    )
+    .requiredOption(
+      '-o, --output <file>',
+      'output graph: .gexf, .json (graphology) or .statements.json (written atomically)',
+    )
     .addOption(new Option('--format <format>', 'output format (default: from the extension)').choices(GRAPH_FORMATS))
-    .option('--workers <n>', 'extraction threads (default: one per core; 0 = in this thread)', wholeNumber('workers', 0))
+    .option(
+      '--workers <n>',
+      'extraction threads (default: one per core; 0 = in this thread)',
+      wholeNumber('workers', 0),
+    )
     .option('--batch <n>', 'articles per batch sent to a worker', wholeNumber('batch', 1), 16)
-    .option('--max-article-mb <n>', 'skip articles larger than this (MiB)', wholeNumber('max-article-mb', 1), DEFAULT_MAX_ARTICLE_BYTES / 2 ** 20)
+    .option(
+      '--max-article-mb <n>',
+      'skip articles larger than this (MiB)',
+      wholeNumber('max-article-mb', 1),
+      DEFAULT_MAX_ARTICLE_BYTES / 2 ** 20,
+    )
     .option('--similarity <x>', 'content similarity for two reports to be one claim (0–1, default 0.7)', fraction)
     .addOption(new Option('--extractor <module>', 'module exporting extractArticles (for testing)').hideHelp())
     .option('--no-progress', 'no progress bar or progress lines')
@@ -61,7 +88,10 @@ export function register(program: Command): void {
         similarity: flags.similarity,
         extractor: flags.extractor,
         gazetteer: gazetteerEntries(),
-        onProblem: (p) => (progress ? progress.log(`ingest: skipped ${formatProblem(p)}`) : err.write(`ingest: skipped ${formatProblem(p)}\n`)),
+        onProblem: (p) =>
+          progress
+            ? progress.log(`ingest: skipped ${formatProblem(p)}`)
+            : err.write(`ingest: skipped ${formatProblem(p)}\n`),
         onStart: (pending) => {
           if (flags.progress && pending) progress = createProgress(pending);
         },

@@ -2,7 +2,8 @@
 // the command line, one sub-command per query. Actor and claim arguments go through the
 // resolver (a key, an id, a label or an alias: `Russia`, `lavrov`, `aleppo-2016/s9`);
 // the output is readable lines, or with --json the query's result object as is.
-import { Command, InvalidArgumentError, Option } from 'commander';
+import type { Command } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { loadGraphInputs } from '../../io/graphFile.ts';
 import { EDGE_KINDS, type EdgeKind } from '../../model/kinds.ts';
 import type { ClaimGraph } from '../../model/types.ts';
@@ -46,13 +47,37 @@ export function register(program: Command): void {
   const query = program
     .command('query')
     .description('ask the graph who said what about whom, who contests what, and where a claim comes from')
-    .addHelpText('after', `\nActors can be named by key (actor:lavrov), id (lavrov), label or alias ("Sergey Lavrov", Lavrov);
-claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, statement id (s9).`);
+    .addHelpText(
+      'after',
+      `\nActors can be named by key (actor:lavrov), id (lavrov), label or alias ("Sergey Lavrov", Lavrov);
+claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, statement id (s9).`,
+    );
 
   const lists = [
-    ['statements-by', 'the statements an actor made', statementsBy, 'statements by', "also the statements of the actor's members (memberOf, transitively)", 'Russia --members'],
-    ['statements-about', 'the statements about an actor or accusing it', statementsAbout, 'statements about', "also those about the actor's members", '"United States"'],
-    ['accusations-against', 'the accusations that target an actor', accusationsAgainst, 'accusations against', "also those against the actor's members", 'Russia'],
+    [
+      'statements-by',
+      'the statements an actor made',
+      statementsBy,
+      'statements by',
+      "also the statements of the actor's members (memberOf, transitively)",
+      'Russia --members',
+    ],
+    [
+      'statements-about',
+      'the statements about an actor or accusing it',
+      statementsAbout,
+      'statements about',
+      "also those about the actor's members",
+      '"United States"',
+    ],
+    [
+      'accusations-against',
+      'the accusations that target an actor',
+      accusationsAgainst,
+      'accusations against',
+      "also those against the actor's members",
+      'Russia',
+    ],
   ] as const;
   for (const [name, description, queryFn, phrase, membersHelp, exampleArgs] of lists) {
     subcommand(query, name, description)
@@ -63,18 +88,27 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
         run(options, (graph) => {
           const key = resolveActor(graph, actor);
           const result = queryFn(graph, key, { includeMembers: !!options.members });
-          return { result, text: () => (result.length ? statementLines(result) : [`no ${phrase} ${labelOf(graph, key)}`]) };
+          return {
+            result,
+            text: () => (result.length ? statementLines(result) : [`no ${phrase} ${labelOf(graph, key)}`]),
+          };
         }),
       );
   }
 
   subcommand(query, 'triples', 'who asserted what about whom (speaker, stance, claim, subject), for one actor or all')
     .argument('[actor]', 'actor key, id, label or alias (default: every triple)')
-    .addOption(new Option('--role <role>', 'the actor as speaker, subject or either (default: either)').choices(TRIPLE_ROLES))
+    .addOption(
+      new Option('--role <role>', 'the actor as speaker, subject or either (default: either)').choices(TRIPLE_ROLES),
+    )
     .addHelpText('after', example('triples Russia --role subject'))
     .action((actor: string | undefined, options: CommonOptions & { role?: TripleRole }) =>
       run(options, (graph) => {
-        const result = triples(graph, actor === undefined ? undefined : resolveActor(graph, actor), options.role ? { role: options.role } : {});
+        const result = triples(
+          graph,
+          actor === undefined ? undefined : resolveActor(graph, actor),
+          options.role ? { role: options.role } : {},
+        );
         return { result, text: () => (result.length ? tripleLines(result) : ['no triples']) };
       }),
     );
@@ -95,12 +129,20 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
     .addHelpText('after', example('response-chain aleppo-2016/s12'))
     .action((claim: string, options: CommonOptions & { depth?: number }) =>
       run(options, (graph) => {
-        const result = responseChain(graph, resolveClaim(graph, claim), options.depth === undefined ? {} : { depth: options.depth });
+        const result = responseChain(
+          graph,
+          resolveClaim(graph, claim),
+          options.depth === undefined ? {} : { depth: options.depth },
+        );
         return { result, text: () => chainLines(result) };
       }),
     );
 
-  subcommand(query, 'provenance', 'where a claim comes from: document, sentence, cue, content, speaker and whom the speaker speaks for')
+  subcommand(
+    query,
+    'provenance',
+    'where a claim comes from: document, sentence, cue, content, speaker and whom the speaker speaks for',
+  )
     .argument('<claim>', 'claim key or id (aleppo-2016/s9)')
     .addHelpText('after', example('provenance aleppo-2016/s9'))
     .action((claim: string, options: CommonOptions) =>
@@ -114,7 +156,12 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
     .argument('<actor>', 'actor key, id, label or alias')
     .option('--edges <kinds>', `edge kinds to follow, comma-separated (default: all: ${EDGE_KINDS.join(',')})`, list)
     .option('--depth <n>', `how many steps, or "all" (default: ${REACH_DEFAULTS.depth})`, depth)
-    .addOption(new Option('--direction <direction>', `along the edges, against them, or both (default: ${REACH_DEFAULTS.direction})`).choices(DIRECTIONS))
+    .addOption(
+      new Option(
+        '--direction <direction>',
+        `along the edges, against them, or both (default: ${REACH_DEFAULTS.direction})`,
+      ).choices(DIRECTIONS),
+    )
     .addHelpText('after', example('reach Lavrov --edges accuses,targets,memberOf --depth 2 --direction out'))
     .action((actor: string, options: CommonOptions & { edges?: string[]; depth?: number; direction?: Direction }) =>
       run(options, (graph) => {
@@ -141,7 +188,13 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
           directed: !!options.directed,
         });
         const along = `along ${options.edges ? options.edges.join(', ') : 'any edge kind'}${options.directed ? ', following edge directions' : ''}`;
-        return { result, text: () => (result ? pathLines(result) : [`no path from ${labelOf(graph, source)} to ${labelOf(graph, target)} ${along}`]) };
+        return {
+          result,
+          text: () =>
+            result
+              ? pathLines(result)
+              : [`no path from ${labelOf(graph, source)} to ${labelOf(graph, target)} ${along}`],
+        };
       }),
     );
 
@@ -162,7 +215,10 @@ function subcommand(parent: Command, name: string, description: string): Command
     .command(name)
     .description(description)
     .option('--json', 'print the result object as JSON')
-    .option('--graph <files...>', 'graph files to query, merged: GEXF, graphology JSON or statements@1 (default: the curated graph)');
+    .option(
+      '--graph <files...>',
+      'graph files to query, merged: GEXF, graphology JSON or statements@1 (default: the curated graph)',
+    );
 }
 
 /** What a sub-command answers: the query's result (the --json output) and its text lines. */
@@ -175,7 +231,9 @@ async function run(options: CommonOptions, answer: (graph: ClaimGraph) => Answer
   const graph = await loadGraphInputs(options.graph ?? []);
   const { result, text } = answer(graph);
   const output = options.json ? JSON.stringify(result, null, 2) : text().join('\n');
-  await new Promise<void>((resolve, reject) => process.stdout.write(`${output}\n`, (error) => (error ? reject(error) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    process.stdout.write(`${output}\n`, (error) => (error ? reject(error) : resolve())),
+  );
 }
 
 function labelOf(graph: ClaimGraph, key: string): string {
@@ -188,7 +246,13 @@ function example(args: string): string {
 
 /** `a,b` and repeated options both add to the list; the query checks each value. */
 function list(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), ...value.split(',').map((item) => item.trim()).filter(Boolean)];
+  return [
+    ...(previous ?? []),
+    ...value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  ];
 }
 
 function depth(value: string): number {

@@ -14,7 +14,11 @@ const MODULE = 'claimgraph/cli/score';
 async function readJson(path: string): Promise<ScoreInput> {
   const data = parseJson(await readTextFile(path), path) as ScoreInput;
   if (!data || !Array.isArray(data.statements) || !Array.isArray(data.actors) || !Array.isArray(data.documents)) {
-    throw new InputError(MODULE, `${path}: is not a statements@1 object (documents[], actors[] and statements[] expected)`, path);
+    throw new InputError(
+      MODULE,
+      `${path}: is not a statements@1 object (documents[], actors[] and statements[] expected)`,
+      path,
+    );
   }
   return data;
 }

@@ -15,7 +15,8 @@ const MODULE = 'claimgraph/cli/synth';
 function positiveInteger(name: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new InputError(MODULE, `--${name} must be a positive integer, got ${JSON.stringify(value)}`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new InputError(MODULE, `--${name} must be a positive integer, got ${JSON.stringify(value)}`);
     return n;
   };
 }
@@ -32,7 +33,13 @@ export function register(program: Command): void {
     .action(async (options: { output: string; articles: number; seed: number; start: string; perDay: number }) => {
       let corpus: SynthCorpus;
       try {
-        corpus = generateCorpus({ articles: options.articles, seed: options.seed, start: options.start, perDay: options.perDay, gazetteer: gazetteerEntries() });
+        corpus = generateCorpus({
+          articles: options.articles,
+          seed: options.seed,
+          start: options.start,
+          perDay: options.perDay,
+          gazetteer: gazetteerEntries(),
+        });
       } catch (error) {
         if (error instanceof RangeError) throw new InputError(MODULE, error.message);
         throw error;
@@ -40,9 +47,13 @@ export function register(program: Command): void {
       const jsonl = options.output.toLowerCase().endsWith('.jsonl');
       const base = jsonl ? options.output.slice(0, -'.jsonl'.length) : join(options.output, 'corpus');
       if (jsonl) {
-        await writeFileAtomic(options.output, (function* () {
-          for (const a of corpus.articles) yield `${JSON.stringify({ id: a.id, title: a.title, published: a.published, url: a.url, outlet: a.outlet, text: a.text })}\n`;
-        })());
+        await writeFileAtomic(
+          options.output,
+          (function* () {
+            for (const a of corpus.articles)
+              yield `${JSON.stringify({ id: a.id, title: a.title, published: a.published, url: a.url, outlet: a.outlet, text: a.text })}\n`;
+          })(),
+        );
       } else {
         await mkdir(options.output, { recursive: true });
         for (const a of corpus.articles) await writeFileAtomic(join(options.output, `${a.id}.txt`), a.text);

@@ -29,7 +29,12 @@ export function statementLines(statements: readonly StatementRef[]): string[] {
 
 /** Speaker, speech act and whom it is about, what was said, what it answers, where it is. */
 export function statementLine(s: StatementRef, speakerWidth = 0): string {
-  const subjects = s.stance === 'accuses' && s.targets.length ? ` ${labels(s.targets)}` : s.about.length ? ` about ${labels(s.about)}` : '';
+  const subjects =
+    s.stance === 'accuses' && s.targets.length
+      ? ` ${labels(s.targets)}`
+      : s.about.length
+        ? ` about ${labels(s.about)}`
+        : '';
   const answers = s.responds.length ? ` (answers ${s.responds.map(claimId).join(', ')})` : '';
   return `${s.speaker.label.padEnd(speakerWidth)} ${s.stance}${subjects}: ${quote(s.content.text)}${answers}  ${where(s.claim, s.cue)}`;
 }
@@ -49,14 +54,17 @@ export function contestedLines(items: readonly ContestedClaim[]): string[] {
     ...(i ? [''] : []),
     statementLine(item.claim),
     ...item.contestedBy.map(
-      (by) => `  ${CONTESTED_BY[by.stance]} ${by.statement.speaker.label}: ${quote(by.statement.content.text)}  ${where(by.statement.claim, by.statement.cue)}`,
+      (by) =>
+        `  ${CONTESTED_BY[by.stance]} ${by.statement.speaker.label}: ${quote(by.statement.content.text)}  ${where(by.statement.claim, by.statement.cue)}`,
     ),
   ]);
 }
 
 export function chainLines(chain: ResponseChain): string[] {
   const side = (title: string, links: ResponseChain['answers']): string[] =>
-    links.length ? [`${title}:`, ...links.map((link) => `  ${link.depth}  ${statementLine(link.statement)}`)] : [`${title}: nothing`];
+    links.length
+      ? [`${title}:`, ...links.map((link) => `  ${link.depth}  ${statementLine(link.statement)}`)]
+      : [`${title}: nothing`];
   return [statementLine(chain.claim), ...side('answers', chain.answers), ...side('answered by', chain.answeredBy)];
 }
 
@@ -129,5 +137,7 @@ function quote(text: string): string {
 export function table(rows: readonly (readonly string[])[]): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  '));
+  return rows.map((row) =>
+    row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  '),
+  );
 }

@@ -27,16 +27,27 @@ interface Cluster {
  * report). Statements are compared only within their bucket (speaker, stance, targets,
  * subjects and the clusters they answer), and there only with clusters sharing a word (an inverted index).
  */
-export function clusterClaims(statements: readonly StatementRecord[], options: ClusterOptions = {}): Map<string, string> {
+export function clusterClaims(
+  statements: readonly StatementRecord[],
+  options: ClusterOptions = {},
+): Map<string, string> {
   const threshold = options.similarity ?? DEFAULT_SIMILARITY;
-  if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`claimgraph/corpus/cluster: similarity must be in (0, 1], got ${threshold}`);
+  if (!(threshold > 0 && threshold <= 1))
+    throw new RangeError(`claimgraph/corpus/cluster: similarity must be in (0, 1], got ${threshold}`);
   const clusterOf = new Map<string, string>();
   const buckets = new Map<string, { clusters: Cluster[]; index: Map<string, Cluster[]> }>();
   // Answers point back to earlier statements, so in publication order their clusters are known.
   for (const st of statements) {
     const signature = contentSignature(st.content.text);
-    const answers = signature.tokens.size <= GENERIC_TOKENS ? st.responds.map((id) => clusterOf.get(id) ?? id).sort() : [];
-    const key = [st.speaker, st.stance, [...st.targets].sort().join(','), [...st.about].sort().join(','), answers.join(',')].join('\u0000');
+    const answers =
+      signature.tokens.size <= GENERIC_TOKENS ? st.responds.map((id) => clusterOf.get(id) ?? id).sort() : [];
+    const key = [
+      st.speaker,
+      st.stance,
+      [...st.targets].sort().join(','),
+      [...st.about].sort().join(','),
+      answers.join(','),
+    ].join('\u0000');
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = { clusters: [], index: new Map() }));
     const found = bestMatch(bucket, signature, threshold);
@@ -56,7 +67,11 @@ export function clusterClaims(statements: readonly StatementRecord[], options: C
   return clusterOf;
 }
 
-function bestMatch(bucket: { index: Map<string, Cluster[]> }, signature: ContentSignature, threshold: number): Cluster | undefined {
+function bestMatch(
+  bucket: { index: Map<string, Cluster[]> },
+  signature: ContentSignature,
+  threshold: number,
+): Cluster | undefined {
   const seen = new Set<Cluster>();
   let best: Cluster | undefined;
   let bestScore = -1;

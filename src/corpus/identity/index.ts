@@ -1,2 +1,9 @@
 // Cross-document identity of actors.
-export { resolveActors, MERGE_REASONS, type ActorMention, type ActorMerge, type MergeReason, type ResolvedActors } from './resolveActors.ts';
+export {
+  resolveActors,
+  MERGE_REASONS,
+  type ActorMention,
+  type ActorMerge,
+  type MergeReason,
+  type ResolvedActors,
+} from './resolveActors.ts';

@@ -45,7 +45,10 @@ interface Group {
 const NOTE_MERGES = 12;
 
 const compatible = (a: ActorKind, b: ActorKind): boolean =>
-  a === b || a === 'other' || b === 'other' || (['state', 'government'].includes(a) && ['state', 'government'].includes(b));
+  a === b ||
+  a === 'other' ||
+  b === 'other' ||
+  (['state', 'government'].includes(a) && ['state', 'government'].includes(b));
 
 function mostFrequent<T>(counts: ReadonlyMap<T, number>): T | undefined {
   let best: T | undefined;
@@ -54,12 +57,22 @@ function mostFrequent<T>(counts: ReadonlyMap<T, number>): T | undefined {
   return best;
 }
 
-export function resolveActors(mentions: Iterable<ActorMention>, gazetteer: readonly GazetteerEntry[] = []): ResolvedActors {
+export function resolveActors(
+  mentions: Iterable<ActorMention>,
+  gazetteer: readonly GazetteerEntry[] = [],
+): ResolvedActors {
   const groups = new Map<string, Group>();
   for (const { doc, actor } of mentions) {
     let group = groups.get(actor.id);
     if (!group) {
-      group = { id: actor.id, labels: new Map(), kinds: new Map(), aliases: new Map(), memberOf: new Map(), docs: new Set() };
+      group = {
+        id: actor.id,
+        labels: new Map(),
+        kinds: new Map(),
+        aliases: new Map(),
+        memberOf: new Map(),
+        docs: new Set(),
+      };
       groups.set(actor.id, group);
     }
     group.docs.add(doc);
@@ -71,7 +84,8 @@ export function resolveActors(mentions: Iterable<ActorMention>, gazetteer: reado
     if (actor.memberOf) group.memberOf.set(actor.memberOf, (group.memberOf.get(actor.memberOf) ?? 0) + 1);
   }
   const gazetteerById = new Map(gazetteer.map((e) => [e.id, e]));
-  const kindOf = (id: string): ActorKind => (gazetteerById.get(id)?.kind ?? mostFrequent((groups.get(id) as Group).kinds)) as ActorKind;
+  const kindOf = (id: string): ActorKind =>
+    (gazetteerById.get(id)?.kind ?? mostFrequent((groups.get(id) as Group).kinds)) as ActorKind;
   const merges: ActorMerge[] = [];
   const union = new UnionFind((a, b) => preferred(a, b, groups, gazetteerById));
 
@@ -105,7 +119,14 @@ export function resolveActors(mentions: Iterable<ActorMention>, gazetteer: reado
       const entry = gazetteerById.get(entryId as string) as GazetteerEntry;
       if (compatible(kindOf(group.id), entry.kind)) {
         union.union(entry.id, group.id);
-        merges.push({ into: entry.id, from: group.id, name: label, reason: 'gazetteer', evidence: `the gazetteer lists "${label}" for ${entry.label}`, documents: group.docs.size });
+        merges.push({
+          into: entry.id,
+          from: group.id,
+          name: label,
+          reason: 'gazetteer',
+          evidence: `the gazetteer lists "${label}" for ${entry.label}`,
+          documents: group.docs.size,
+        });
         continue;
       }
     }
@@ -115,7 +136,14 @@ export function resolveActors(mentions: Iterable<ActorMention>, gazetteer: reado
     if (!compatible(kindOf(group.id), kindOf(other.id))) continue;
     const where = [...other.aliases].find(([alias]) => normaliseName(alias) === key)?.[1] as string;
     union.union(other.id, group.id);
-    merges.push({ into: other.id, from: group.id, name: label, reason: 'alias', evidence: `"${label}" is an alias of ${other.id} in document ${where}`, documents: group.docs.size });
+    merges.push({
+      into: other.id,
+      from: group.id,
+      name: label,
+      reason: 'alias',
+      evidence: `"${label}" is an alias of ${other.id} in document ${where}`,
+      documents: group.docs.size,
+    });
   }
 
   const canonical = new Map<string, string>();
@@ -124,17 +152,32 @@ export function resolveActors(mentions: Iterable<ActorMention>, gazetteer: reado
   for (const group of groups.values()) {
     const chosen = labelOf(group, gazetteerById);
     for (const [label, docs] of group.labels) {
-      if (label !== chosen) merges.push({ into: canonical.get(group.id) as string, from: group.id, name: label, reason: 'same-id', evidence: `extracted with the same actor id ${group.id}`, documents: docs.size });
+      if (label !== chosen)
+        merges.push({
+          into: canonical.get(group.id) as string,
+          from: group.id,
+          name: label,
+          reason: 'same-id',
+          evidence: `extracted with the same actor id ${group.id}`,
+          documents: docs.size,
+        });
     }
   }
   return { actors: buildActors(groups, canonical, merges, gazetteerById, kindOf), canonical, merges };
 }
 
 function labelOf(group: Group, gazetteer: ReadonlyMap<string, GazetteerEntry>): string {
-  return gazetteer.get(group.id)?.label ?? (mostFrequent(new Map([...group.labels].map(([l, d]) => [l, d.size]))) as string);
+  return (
+    gazetteer.get(group.id)?.label ?? (mostFrequent(new Map([...group.labels].map(([l, d]) => [l, d.size]))) as string)
+  );
 }
 
-function preferred(a: string, b: string, groups: ReadonlyMap<string, Group>, gazetteer: ReadonlyMap<string, GazetteerEntry>): string {
+function preferred(
+  a: string,
+  b: string,
+  groups: ReadonlyMap<string, Group>,
+  gazetteer: ReadonlyMap<string, GazetteerEntry>,
+): string {
   if (gazetteer.has(a) !== gazetteer.has(b)) return gazetteer.has(a) ? a : b;
   const da = groups.get(a)?.docs.size ?? 0;
   const db = groups.get(b)?.docs.size ?? 0;
@@ -162,7 +205,9 @@ function buildActors(
     const label = gazetteer.get(id)?.label ?? labelOf(head ?? (list[0] as Group), gazetteer);
     const aliases = [...new Set(list.flatMap((g) => [...g.aliases.keys()]))];
     const parentVotes = new Map<string, number>();
-    for (const g of list) for (const [p, n] of g.memberOf) parentVotes.set(canonical.get(p) ?? p, (parentVotes.get(canonical.get(p) ?? p) ?? 0) + n);
+    for (const g of list)
+      for (const [p, n] of g.memberOf)
+        parentVotes.set(canonical.get(p) ?? p, (parentVotes.get(canonical.get(p) ?? p) ?? 0) + n);
     parentVotes.delete(id);
     const parent = mostFrequent(parentVotes);
     if (parent !== undefined && members.has(parent)) parents.set(id, parent);
@@ -192,7 +237,9 @@ function buildActors(
 
 function mergeNote(merges: readonly ActorMerge[]): string {
   const sorted = [...merges].sort((a, b) => b.documents - a.documents || a.name.localeCompare(b.name));
-  const shown = sorted.slice(0, NOTE_MERGES).map((m) => `"${m.name}" (${m.reason}: ${m.evidence}; ${m.documents} doc${m.documents === 1 ? '' : 's'})`);
+  const shown = sorted
+    .slice(0, NOTE_MERGES)
+    .map((m) => `"${m.name}" (${m.reason}: ${m.evidence}; ${m.documents} doc${m.documents === 1 ? '' : 's'})`);
   const more = sorted.length > NOTE_MERGES ? `; … and ${sorted.length - NOTE_MERGES} more` : '';
   return `merged names: ${shown.join('; ')}${more}`;
 }

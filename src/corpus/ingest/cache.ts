@@ -17,7 +17,12 @@ export async function readCache(path: string): Promise<Map<string, DocResult>> {
     if (!line) continue;
     try {
       const record = JSON.parse(line) as DocResult;
-      if (record?.document?.id && record.document.hash && Array.isArray(record.statements) && Array.isArray(record.actors)) {
+      if (
+        record?.document?.id &&
+        record.document.hash &&
+        Array.isArray(record.statements) &&
+        Array.isArray(record.actors)
+      ) {
         results.set(record.document.id, record);
       }
     } catch {

@@ -2,7 +2,14 @@
 // output's) split into one DocResult per document, each carrying only the actors its
 // statements name (and their memberOf parents) and checked on its own, so that one bad
 // extraction costs one document, not the corpus.
-import { validateStatements, STATEMENTS_FORMAT, type ActorRecord, type DocumentRecord, type StatementRecord, type StatementsFile } from '../../model/index.ts';
+import {
+  validateStatements,
+  STATEMENTS_FORMAT,
+  type ActorRecord,
+  type DocumentRecord,
+  type StatementRecord,
+  type StatementsFile,
+} from '../../model/index.ts';
 import type { ArticleInput } from '../../extract/types.ts';
 import type { DocResult } from '../assemble.ts';
 
@@ -16,7 +23,10 @@ export interface BatchResult {
  * Extracts a batch and splits and checks it per article. Runs in the worker, so that the
  * main thread, which every worker reports to, has only the cache and the progress to do.
  */
-export function extractBatch(extract: (articles: readonly ArticleInput[]) => StatementsFile, articles: readonly ArticleInput[]): BatchResult {
+export function extractBatch(
+  extract: (articles: readonly ArticleInput[]) => StatementsFile,
+  articles: readonly ArticleInput[],
+): BatchResult {
   const split = splitByDocument(extract(articles));
   const batch: BatchResult = { results: [], invalid: [] };
   for (const article of articles) {
@@ -71,5 +81,10 @@ function actorsOf(statements: readonly StatementRecord[], all: ReadonlyMap<strin
 /** The problems of one document's result, spans checked against its text; empty when it is sound. */
 export function checkDocResult(result: DocResult): string[] {
   const document: DocumentRecord = result.document;
-  return validateStatements({ format: STATEMENTS_FORMAT, documents: [document], actors: result.actors, statements: result.statements }).problems;
+  return validateStatements({
+    format: STATEMENTS_FORMAT,
+    documents: [document],
+    actors: result.actors,
+    statements: result.statements,
+  }).problems;
 }

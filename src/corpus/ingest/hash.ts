@@ -5,6 +5,8 @@ import type { ArticleInput } from '../../extract/types.ts';
 
 export function contentHash(article: ArticleInput): string {
   const { text, title, published, url, outlet, dateline } = article;
-  const digest = createHash('sha256').update(JSON.stringify([text, title, published, url, outlet, dateline])).digest('hex');
+  const digest = createHash('sha256')
+    .update(JSON.stringify([text, title, published, url, outlet, dateline]))
+    .digest('hex');
   return `sha256:${digest}`;
 }

@@ -64,10 +64,16 @@ interface Pending {
 export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const format = options.format ?? formatFromPath(options.output);
-  if (!format) throw new ClaimGraphError(MODULE, `cannot tell the output format of ${JSON.stringify(options.output)}: use .gexf, .json or .statements.json`);
-  if (!options.sources.length) throw new ClaimGraphError(MODULE, 'no source given: a directory of .txt files, a .jsonl file or article files');
+  if (!format)
+    throw new ClaimGraphError(
+      MODULE,
+      `cannot tell the output format of ${JSON.stringify(options.output)}: use .gexf, .json or .statements.json`,
+    );
+  if (!options.sources.length)
+    throw new ClaimGraphError(MODULE, 'no source given: a directory of .txt files, a .jsonl file or article files');
   const batchSize = options.batchSize ?? 16;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new ClaimGraphError(MODULE, `batch size must be a whole number ≥ 1, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new ClaimGraphError(MODULE, `batch size must be a whole number ≥ 1, got ${batchSize}`);
   const skipped = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
   const problem = (p: IngestProblem) => {
     skipped[p.reason]++;
@@ -92,7 +98,11 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     const { article, where } = item;
     const first = seen.get(article.id);
     if (first !== undefined) {
-      problem({ where, reason: 'duplicate-id', message: `id ${JSON.stringify(article.id)} was already read from ${first}` });
+      problem({
+        where,
+        reason: 'duplicate-id',
+        message: `id ${JSON.stringify(article.id)} was already read from ${first}`,
+      });
       continue;
     }
     seen.set(article.id, where);
@@ -126,18 +136,28 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
       const accept = async (batch: readonly Pending[], outcome: BatchResult) => {
         const pendingOf = new Map(batch.map((p) => [p.article.id, p]));
         for (const { doc, problem: message } of outcome.invalid) {
-          problem({ where: (pendingOf.get(doc) as Pending).where, reason: 'extraction-failed', message: `invalid statements: ${message}` });
+          problem({
+            where: (pendingOf.get(doc) as Pending).where,
+            reason: 'extraction-failed',
+            message: `invalid statements: ${message}`,
+          });
         }
-        for (const result of outcome.results) result.document.hash = (pendingOf.get(result.document.id) as Pending).hash;
+        for (const result of outcome.results)
+          result.document.hash = (pendingOf.get(result.document.id) as Pending).hash;
         await writer.append(outcome.results);
         for (const result of outcome.results) fresh.set(result.document.id, result);
       };
       let fatal: Error | undefined;
       const run = async (batch: Pending[]): Promise<void> => {
         if (fatal) return;
-        const reply = await pool.extract(batch.map((p) => p.article)).catch((error: Error) => ({ error: error.message }));
+        const reply = await pool
+          .extract(batch.map((p) => p.article))
+          .catch((error: Error) => ({ error: error.message }));
         if (!pool.alive) {
-          fatal ??= new ClaimGraphError(MODULE, `extraction stopped: ${'error' in reply ? reply.error : 'no worker left'}`);
+          fatal ??= new ClaimGraphError(
+            MODULE,
+            `extraction stopped: ${'error' in reply ? reply.error : 'no worker left'}`,
+          );
           return;
         }
         if ('result' in reply) await accept(batch, reply.result);
@@ -167,7 +187,10 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
 
   for (const [id, result] of fresh) known.set(id, result);
   if (!known.size) throw new ClaimGraphError(MODULE, 'nothing to ingest: no source gave a usable article');
-  const assembled = assembleCorpus(known.values(), { gazetteer: options.gazetteer ?? [], similarity: options.similarity });
+  const assembled = assembleCorpus(known.values(), {
+    gazetteer: options.gazetteer ?? [],
+    similarity: options.similarity,
+  });
   const graph = buildGraph([{ source: options.output, data: assembled.statements }]);
   await writeGraphFile(graph, options.output, format);
   return {
@@ -196,7 +219,11 @@ async function previousResults(output: string): Promise<Map<string, DocResult>> 
     graph = await readGraphFile(output);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new ClaimGraphError(MODULE, `the existing output ${output} cannot be read back to resume from (${reason}); move it away to start afresh`, { cause });
+    throw new ClaimGraphError(
+      MODULE,
+      `the existing output ${output} cannot be read back to resume from (${reason}); move it away to start afresh`,
+      { cause },
+    );
   }
   const results = splitByDocument(toStatements(graph));
   for (const result of results.values()) {

@@ -52,18 +52,24 @@ export class ExtractionPool {
     readonly size: number,
     private readonly extractor: string = DEFAULT_EXTRACTOR,
   ) {
-    if (!Number.isInteger(size) || size < 0) throw new ClaimGraphError(MODULE, `workers must be a whole number ≥ 0, got ${size}`);
+    if (!Number.isInteger(size) || size < 0)
+      throw new ClaimGraphError(MODULE, `workers must be a whole number ≥ 0, got ${size}`);
     this.starting = size;
     this.ready = new Promise((resolve) => (this.started = resolve));
     if (size === 0) {
       this.local = import(extractor).then((m: { extractArticles: Extractor }) => m.extractArticles);
-      void this.local.then(() => this.started(), () => this.started());
+      void this.local.then(
+        () => this.started(),
+        () => this.started(),
+      );
     }
     // `--import tsx` in a worker's execArgv registers tsx too late for the worker's own
     // entry point on Node 20, so a one-line ES module registers it and then imports the worker.
     const tsxApi = tsxEsmApi();
     const entry = new URL('./worker.ts', import.meta.url).href;
-    const bootstrap = new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(entry)});`)}`);
+    const bootstrap = new URL(
+      `data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(entry)});`)}`,
+    );
     for (let i = 0; i < size; i++) {
       const worker = new Worker(bootstrap, { workerData: { extractor } });
       const slot: Slot = { worker };

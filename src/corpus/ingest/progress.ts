@@ -41,7 +41,9 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
       const seconds = (now - started) / 1000;
       const rate = done / Math.max(seconds, 0.001);
       const eta = rate > 0 ? Math.round((total - done) / rate) : 0;
-      stream.write(`ingest: ${done}/${total} articles (${total ? Math.round((100 * done) / total) : 100}%), ${rate.toFixed(1)} articles/s, ETA ${eta}s\n`);
+      stream.write(
+        `ingest: ${done}/${total} articles (${total ? Math.round((100 * done) / total) : 100}%), ${rate.toFixed(1)} articles/s, ETA ${eta}s\n`,
+      );
     },
     log: (line) => stream.write(`${line}\n`),
     stop: () => undefined,

@@ -24,7 +24,10 @@ const JsonlArticle = z.object({
   dateline: z.string().optional(),
 });
 
-export async function* readSources(paths: readonly string[], maxBytes = DEFAULT_MAX_ARTICLE_BYTES): AsyncGenerator<SourceItem> {
+export async function* readSources(
+  paths: readonly string[],
+  maxBytes = DEFAULT_MAX_ARTICLE_BYTES,
+): AsyncGenerator<SourceItem> {
   for (const path of paths) {
     let info;
     try {
@@ -45,13 +48,21 @@ async function readArticleFile(path: string, maxBytes: number): Promise<SourceIt
   let text: string;
   try {
     const size = (await stat(path)).size;
-    if (size > maxBytes) return { problem: { where: path, reason: 'too-large', message: `${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}` } };
+    if (size > maxBytes)
+      return {
+        problem: {
+          where: path,
+          reason: 'too-large',
+          message: `${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}`,
+        },
+      };
     text = await readTextFile(path);
   } catch (cause) {
     const message = cause instanceof Error ? cause.message.replace(/^.*?: (?:.*?: )?/, '') : String(cause);
     return { problem: { where: path, reason: 'unreadable', message } };
   }
-  if (!text.trim()) return { problem: { where: path, reason: 'empty', message: text.length ? 'only white space' : '0 bytes' } };
+  if (!text.trim())
+    return { problem: { where: path, reason: 'empty', message: text.length ? 'only white space' : '0 bytes' } };
   return { article: { id: basename(path, extname(path)), text, file: basename(path) }, where: path };
 }
 
@@ -67,19 +78,37 @@ async function* readJsonl(path: string, maxBytes: number): AsyncGenerator<Source
       try {
         raw = JSON.parse(line);
       } catch (cause) {
-        yield { problem: { where, reason: 'malformed-line', message: `not valid JSON (${cause instanceof Error ? cause.message : String(cause)})` } };
+        yield {
+          problem: {
+            where,
+            reason: 'malformed-line',
+            message: `not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`,
+          },
+        };
         continue;
       }
       const parsed = JsonlArticle.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        yield { problem: { where, reason: 'malformed-line', message: `${issue?.path.join('.') || 'line'}: ${issue?.message}` } };
+        yield {
+          problem: {
+            where,
+            reason: 'malformed-line',
+            message: `${issue?.path.join('.') || 'line'}: ${issue?.message}`,
+          },
+        };
         continue;
       }
       const article = parsed.data;
       const bytes = Buffer.byteLength(article.text);
       if (bytes > maxBytes) {
-        yield { problem: { where, reason: 'too-large', message: `article ${JSON.stringify(article.id)} is ${formatBytes(bytes)}, over the limit of ${formatBytes(maxBytes)}` } };
+        yield {
+          problem: {
+            where,
+            reason: 'too-large',
+            message: `article ${JSON.stringify(article.id)} is ${formatBytes(bytes)}, over the limit of ${formatBytes(maxBytes)}`,
+          },
+        };
       } else if (!article.text.trim()) {
         yield { problem: { where, reason: 'empty', message: `article ${JSON.stringify(article.id)} has no text` } };
       } else yield { article, where };

@@ -10,7 +10,8 @@ export function accusationNetworkToGexf(network: AccusationNetwork): string {
   const view = network.copy();
   view.replaceAttributes({
     creator: GEXF_META.creator,
-    description: 'claimgraph accusation network: accuser → accused, weight = accusation statements. Labels are escaped as in claimgraph GEXF (¤XXXX = UTF-16 code unit XXXX).',
+    description:
+      'claimgraph accusation network: accuser → accused, weight = accusation statements. Labels are escaped as in claimgraph GEXF (¤XXXX = UTF-16 code unit XXXX).',
   });
   return write(view, {
     ...WRITE_OPTIONS,

@@ -35,7 +35,10 @@ export function accusationNetwork(graph: ClaimGraph, options?: AccusationNetwork
   if (typeof min !== 'number' || !Number.isInteger(min) || min < 1) {
     throw new QueryError(MODULE, `option minStatements: expected a whole number ≥ 1, got ${JSON.stringify(min)}`, min);
   }
-  const links = new Map<string, { from: string; to: string; statements: number; claims: Set<string>; documents: Set<string> }>();
+  const links = new Map<
+    string,
+    { from: string; to: string; statements: number; claims: Set<string>; documents: Set<string> }
+  >();
   graph.forEachEdge((_edge, attrs, speaker, claim) => {
     if (attrs.kind !== 'accuses') return;
     let head = claim;
@@ -46,7 +49,8 @@ export function accusationNetwork(graph: ClaimGraph, options?: AccusationNetwork
       if (a.kind !== 'targets') return;
       const key = `${speaker}\u0000${accused}`;
       let link = links.get(key);
-      if (!link) links.set(key, (link = { from: speaker, to: accused, statements: 0, claims: new Set(), documents: new Set() }));
+      if (!link)
+        links.set(key, (link = { from: speaker, to: accused, statements: 0, claims: new Set(), documents: new Set() }));
       link.statements++;
       link.claims.add(head);
       link.documents.add(attrs.doc as string);
@@ -62,7 +66,12 @@ export function accusationNetwork(graph: ClaimGraph, options?: AccusationNetwork
     if (link.statements < min) continue;
     addActor(link.from);
     addActor(link.to);
-    network.addDirectedEdge(link.from, link.to, { kind: 'accuses', statements: link.statements, claims: link.claims.size, documents: link.documents.size });
+    network.addDirectedEdge(link.from, link.to, {
+      kind: 'accuses',
+      statements: link.statements,
+      claims: link.claims.size,
+      documents: link.documents.size,
+    });
   }
   return network;
 }

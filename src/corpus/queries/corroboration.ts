@@ -37,7 +37,8 @@ function describe(graph: ClaimGraph, head: string): Corroboration {
   let speaker = '';
   let stance = '';
   graph.forEachInEdge(head, (_edge, attrs, source) => {
-    if (attrs.kind === 'asserts' || attrs.kind === 'accuses' || attrs.kind === 'denies' || attrs.kind === 'rejects') [speaker, stance] = [source, attrs.kind];
+    if (attrs.kind === 'asserts' || attrs.kind === 'accuses' || attrs.kind === 'denies' || attrs.kind === 'rejects')
+      [speaker, stance] = [source, attrs.kind];
   });
   return {
     head,

@@ -1,6 +1,12 @@
 // Corpus queries: corroboration of claims, changes of position, the accusation network.
 export { corroboration, corroborations, type Corroboration, type CorroborationsOptions } from './corroboration.ts';
 export { positionChanges, type PositionChange, type PositionChangesOptions } from './positionChanges.ts';
-export { accusationNetwork, type AccusationLink, type AccusationNetwork, type AccusationNetworkOptions, type AccuserNode } from './accusationNetwork.ts';
+export {
+  accusationNetwork,
+  type AccusationLink,
+  type AccusationNetwork,
+  type AccusationNetworkOptions,
+  type AccuserNode,
+} from './accusationNetwork.ts';
 export { accusationNetworkToGexf } from './accusationGexf.ts';
 export type { ClaimReport } from './reports.ts';

@@ -37,9 +37,14 @@ export function positionChanges(graph: ClaimGraph, options?: PositionChangesOpti
   if (opts.actor !== undefined) assertNode(MODULE, graph, opts.actor, 'actor');
   const threshold = opts.similarity ?? DEFAULT_SIMILARITY;
   if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) {
-    throw new QueryError(MODULE, `option similarity: expected a number in (0, 1], got ${JSON.stringify(threshold)}`, threshold);
+    throw new QueryError(
+      MODULE,
+      `option similarity: expected a number in (0, 1], got ${JSON.stringify(threshold)}`,
+      threshold,
+    );
   }
-  const actors = opts.actor !== undefined ? [opts.actor as string] : graph.filterNodes((_key, attrs) => attrs.kind === 'actor');
+  const actors =
+    opts.actor !== undefined ? [opts.actor as string] : graph.filterNodes((_key, attrs) => attrs.kind === 'actor');
   const changes: PositionChange[] = [];
   for (const actor of actors) changes.push(...changesOf(graph, actor, threshold));
   return changes.sort((a, b) => byPublication(a.denial, b.denial) || a.actor.localeCompare(b.actor));
@@ -52,7 +57,10 @@ function changesOf(graph: ClaimGraph, actor: string, threshold: number): Positio
   graph.forEachOutEdge(actor, (_edge, attrs, _source, claim) => {
     if (attrs.kind === 'denies') denials.push(claim);
     if (attrs.kind !== 'asserts') return;
-    const assertion = { report: reportOf(graph, claim), signature: contentSignature((graph.getNodeAttributes(claim) as ClaimNode).text) };
+    const assertion = {
+      report: reportOf(graph, claim),
+      signature: contentSignature((graph.getNodeAttributes(claim) as ClaimNode).text),
+    };
     assertions.set(claim, assertion);
     for (const token of assertion.signature.tokens) {
       const list = index.get(token);
@@ -72,10 +80,19 @@ function changesOf(graph: ClaimGraph, actor: string, threshold: number): Positio
       if (assertion) matched.add(assertion);
     });
     for (const token of signature.tokens) {
-      for (const assertion of index.get(token) ?? []) if (sameContent(assertion.signature, signature, threshold)) matched.add(assertion);
+      for (const assertion of index.get(token) ?? [])
+        if (sameContent(assertion.signature, signature, threshold)) matched.add(assertion);
     }
-    const earlier = [...matched].map((a) => a.report).filter((r) => r.published !== undefined && (r.published as string) < (denial.published as string));
-    if (earlier.length) changes.push({ actor, denial, assertions: earlier.sort(byPublication), text: (graph.getNodeAttributes(claim) as ClaimNode).text });
+    const earlier = [...matched]
+      .map((a) => a.report)
+      .filter((r) => r.published !== undefined && (r.published as string) < (denial.published as string));
+    if (earlier.length)
+      changes.push({
+        actor,
+        denial,
+        assertions: earlier.sort(byPublication),
+        text: (graph.getNodeAttributes(claim) as ClaimNode).text,
+      });
   }
   return changes;
 }

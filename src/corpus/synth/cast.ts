@@ -21,7 +21,18 @@ const PARTY_KINDS = new Set(['state', 'government', 'military', 'armed-group']);
 const SPEAKER_KINDS = new Set(['state', 'government', 'military', 'armed-group', 'ngo', 'intergovernmental']);
 
 const DIRECTIONS = ['northern', 'southern', 'eastern', 'western', 'central', 'old'];
-const FEATURES = ['district', 'suburbs', 'border crossing', 'port', 'airport', 'industrial zone', 'market', 'river valley', 'highway', 'hospital'];
+const FEATURES = [
+  'district',
+  'suburbs',
+  'border crossing',
+  'port',
+  'airport',
+  'industrial zone',
+  'market',
+  'river valley',
+  'highway',
+  'hospital',
+];
 
 function sample<T>(random: Random, items: readonly T[], n: number): T[] {
   const pool = [...items];
@@ -31,16 +42,29 @@ function sample<T>(random: Random, items: readonly T[], n: number): T[] {
 }
 
 export function chooseCast(random: Random, gazetteer: readonly GazetteerEntry[]): Cast {
-  const parties = sample(random, gazetteer.filter((e) => PARTY_KINDS.has(e.kind)), 24);
-  const others = sample(random, gazetteer.filter((e) => SPEAKER_KINDS.has(e.kind) && !PARTY_KINDS.has(e.kind)), 10);
-  const outlets = sample(random, gazetteer.filter((e) => e.kind === 'media'), 10);
+  const parties = sample(
+    random,
+    gazetteer.filter((e) => PARTY_KINDS.has(e.kind)),
+    24,
+  );
+  const others = sample(
+    random,
+    gazetteer.filter((e) => SPEAKER_KINDS.has(e.kind) && !PARTY_KINDS.has(e.kind)),
+    10,
+  );
+  const outlets = sample(
+    random,
+    gazetteer.filter((e) => e.kind === 'media'),
+    10,
+  );
   if (parties.length < 2 || !outlets.length) {
     throw new RangeError(`${MODULE}: the gazetteer needs at least 2 states or armed groups and 1 media outlet`);
   }
   const places = DIRECTIONS.flatMap((d) => FEATURES.map((f) => `the ${d} ${f}`));
   const owners = new Map<string, Set<string>>();
   for (const entry of gazetteer) {
-    for (const name of namesOf(entry)) owners.set(name.toLowerCase(), (owners.get(name.toLowerCase()) ?? new Set()).add(entry.id));
+    for (const name of namesOf(entry))
+      owners.set(name.toLowerCase(), (owners.get(name.toLowerCase()) ?? new Set()).add(entry.id));
   }
   const ambiguous = new Set([...owners].filter(([, ids]) => ids.size > 1).map(([name]) => name));
   return { speakers: [...parties, ...others], parties, outlets, places, ambiguous };

@@ -21,7 +21,11 @@ export interface AnswersCheck {
 
 function compare(expected: readonly string[], found: readonly string[]): AnswerCheck {
   const wanted = new Set(expected);
-  return { expected: wanted.size, found: new Set(found).size, matched: new Set(found.filter((k) => wanted.has(k))).size };
+  return {
+    expected: wanted.size,
+    found: new Set(found).size,
+    matched: new Set(found.filter((k) => wanted.has(k))).size,
+  };
 }
 
 const id = (key: string): string => idOf(key) ?? key;
@@ -32,12 +36,26 @@ export function checkAnswers(graph: ClaimGraph, truth: SynthTruth): AnswersCheck
   const network = accusationNetwork(graph);
   return {
     corroboration: compare(
-      truth.clusters.filter((c) => new Set(c.docs).size > 1).map((c) => `${c.speaker} ${c.stance} ${[...c.docs].sort().join(',')}`),
-      clusters.map((c) => `${id(c.speaker)} ${c.stance} ${c.reports.map((r) => r.doc).sort().join(',')}`),
+      truth.clusters
+        .filter((c) => new Set(c.docs).size > 1)
+        .map((c) => `${c.speaker} ${c.stance} ${[...c.docs].sort().join(',')}`),
+      clusters.map(
+        (c) =>
+          `${id(c.speaker)} ${c.stance} ${c.reports
+            .map((r) => r.doc)
+            .sort()
+            .join(',')}`,
+      ),
     ),
     positionChanges: compare(
       truth.positionChanges.map((c) => `${c.actor} ${[...c.asserted].sort().join(',')} ${c.denied}`),
-      changes.map((c) => `${id(c.actor)} ${c.assertions.map((a) => a.doc).sort().join(',')} ${c.denial.doc}`),
+      changes.map(
+        (c) =>
+          `${id(c.actor)} ${c.assertions
+            .map((a) => a.doc)
+            .sort()
+            .join(',')} ${c.denial.doc}`,
+      ),
     ),
     accusations: compare(
       truth.accusations.map((a) => `${a.from} ${a.to} ${a.statements} ${a.claims}`),

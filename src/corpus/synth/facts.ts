@@ -6,7 +6,17 @@ import type { GazetteerEntry } from '../../extract/index.ts';
 import { surfaceName, type Cast } from './cast.ts';
 import type { Random } from './random.ts';
 
-export const FACT_TYPES = ['toll', 'accusation', 'blame', 'quote', 'talks', 'calls', 'pledge', 'charge', 'retraction'] as const;
+export const FACT_TYPES = [
+  'toll',
+  'accusation',
+  'blame',
+  'quote',
+  'talks',
+  'calls',
+  'pledge',
+  'charge',
+  'retraction',
+] as const;
 export type FactType = (typeof FACT_TYPES)[number];
 
 export interface Fact {
@@ -97,7 +107,14 @@ export class FactFactory {
     return { fact, place, other: { id: other.id, name } };
   }
 
-  private content(type: FactType, born: number, place: string, party: GazetteerEntry, other: GazetteerEntry, otherName: string): Fact {
+  private content(
+    type: FactType,
+    born: number,
+    place: string,
+    party: GazetteerEntry,
+    other: GazetteerEntry,
+    otherName: string,
+  ): Fact {
     const { random, cast } = this;
     const n = random.int(3, 950);
     const reports = random.pick([1, 1, 2, 2, 3, 4, 5, 6]);
@@ -121,7 +138,11 @@ export class FactFactory {
         return this.accusation(type, `of ${offence}`, party, born, reports);
       }
       case 'blame': {
-        const cause = random.pick([`the collapse of the truce in ${place}`, `the deaths of ${n} civilians in ${place}`, `the attack on ${place}`]);
+        const cause = random.pick([
+          `the collapse of the truce in ${place}`,
+          `the deaths of ${n} civilians in ${place}`,
+          `the attack on ${place}`,
+        ]);
         return this.accusation(type, `for ${cause}`, party, born, reports);
       }
       case 'quote': {
@@ -138,7 +159,7 @@ export class FactFactory {
         return this.make(type, 'rejects', party, `calls for a ceasefire in ${place}`, [], [], born, reports);
       default: {
         const content = random.pick([
-          `its forces would withdraw from ${place} within ${n % 60 + 2} days`,
+          `its forces would withdraw from ${place} within ${(n % 60) + 2} days`,
           `it had agreed to a ceasefire in ${place}`,
           `it would reopen ${place} to aid convoys`,
         ]);
@@ -155,7 +176,16 @@ export class FactFactory {
     return fact;
   }
 
-  private make(type: FactType, stance: Stance, speaker: GazetteerEntry, content: string, targets: string[], about: string[], born: number, reportsLeft: number): Fact {
+  private make(
+    type: FactType,
+    stance: Stance,
+    speaker: GazetteerEntry,
+    content: string,
+    targets: string[],
+    about: string[],
+    born: number,
+    reportsLeft: number,
+  ): Fact {
     return { id: `f${++this.count}`, type, stance, speaker, content, targets, about, reportsLeft, born };
   }
 }

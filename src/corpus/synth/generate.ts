@@ -48,10 +48,13 @@ const ACTIVE_WINDOW = 40;
 
 export function generateCorpus(options: SynthOptions): SynthCorpus {
   const { articles: n, seed = 1, start = '2026-01-05', perDay = 20 } = options;
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`${MODULE}: articles must be a positive integer, got ${String(n)}`);
-  if (!Number.isInteger(perDay) || perDay < 1) throw new RangeError(`${MODULE}: perDay must be a positive integer, got ${String(perDay)}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new RangeError(`${MODULE}: articles must be a positive integer, got ${String(n)}`);
+  if (!Number.isInteger(perDay) || perDay < 1)
+    throw new RangeError(`${MODULE}: perDay must be a positive integer, got ${String(perDay)}`);
   const startTime = Date.parse(`${start}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || Number.isNaN(startTime)) throw new RangeError(`${MODULE}: start must be a YYYY-MM-DD date, got ${JSON.stringify(start)}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || Number.isNaN(startTime))
+    throw new RangeError(`${MODULE}: start must be a YYYY-MM-DD date, got ${JSON.stringify(start)}`);
   const random = new Random(seed);
   const cast = chooseCast(random, options.gazetteer);
   const factory = new FactFactory(random, cast);
@@ -128,7 +131,16 @@ function pickFacts(random: Random, factory: FactFactory, active: Fact[], due: re
 }
 
 /** A pledge is denied by its speaker in a later article, published on a strictly later day than any report of it. */
-function schedule(random: Random, factory: FactFactory, pledge: Fact, i: number, dayOf: (i: number) => number, perDay: number, n: number, scheduled: Map<number, Fact[]>): void {
+function schedule(
+  random: Random,
+  factory: FactFactory,
+  pledge: Fact,
+  i: number,
+  dayOf: (i: number) => number,
+  perDay: number,
+  n: number,
+  scheduled: Map<number, Fact[]>,
+): void {
   if (!random.chance(0.5)) return;
   const at = (dayOf(i + ACTIVE_WINDOW) + 1 + random.int(0, 3)) * perDay + random.int(0, perDay - 1);
   if (at >= n) return;
@@ -160,7 +172,12 @@ class ArticleWriter {
 
   statement(random: Random, cast: Cast, fact: Fact, n: number, responds: string[] = []): StatementRecord {
     const target = fact.targets[0];
-    const rendered = renderStatement(random, fact, surfaceName(random, cast, fact.speaker), target ? nameOf(random, cast, fact, target) : '');
+    const rendered = renderStatement(
+      random,
+      fact,
+      surfaceName(random, cast, fact.speaker),
+      target ? nameOf(random, cast, fact, target) : '',
+    );
     const at = this.sentence(rendered.sentence);
     this.count++;
     const span = (start: number, text: string) => ({ start, end: start + text.length, text });

@@ -74,7 +74,10 @@ export function renderStatement(random: Random, fact: Fact, speaker: string, tar
       return assemble([`${S} `, { cue: 'denied' }, random.pick([' that ', ` on ${day} that `]), C, '.'], fact.content);
     case 'talks':
     case 'calls':
-      return assemble([`${S} `, { cue: random.pick(['rejected', 'has rejected', 'ruled out']) }, ' ', C, '.'], fact.content);
+      return assemble(
+        [`${S} `, { cue: random.pick(['rejected', 'has rejected', 'ruled out']) }, ' ', C, '.'],
+        fact.content,
+      );
   }
 }
 

@@ -63,8 +63,16 @@ export function summariseTruth(reports: readonly Report[], articles: readonly Sy
   for (const list of byFact.values()) {
     const { fact } = list[0] as Report;
     if (fact.type !== 'retraction') continue;
-    const pledge = clusters.find((c) => c.speaker === fact.speaker.id && c.stance === 'asserts' && c.content === fact.content);
-    if (pledge) positionChanges.push({ actor: fact.speaker.id, content: fact.content, asserted: pledge.docs, denied: (list[0] as Report).doc });
+    const pledge = clusters.find(
+      (c) => c.speaker === fact.speaker.id && c.stance === 'asserts' && c.content === fact.content,
+    );
+    if (pledge)
+      positionChanges.push({
+        actor: fact.speaker.id,
+        content: fact.content,
+        asserted: pledge.docs,
+        denied: (list[0] as Report).doc,
+      });
   }
   const accusations = new Map<string, TruthAccusation>();
   for (const cluster of clusters) {
@@ -78,7 +86,13 @@ export function summariseTruth(reports: readonly Report[], articles: readonly Sy
       accusations.set(key, entry);
     }
   }
-  return { clusters, positionChanges, accusations: [...accusations.values()].sort((a, b) => b.statements - a.statements || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)) };
+  return {
+    clusters,
+    positionChanges,
+    accusations: [...accusations.values()].sort(
+      (a, b) => b.statements - a.statements || a.from.localeCompare(b.from) || a.to.localeCompare(b.to),
+    ),
+  };
 }
 
 function order(published: ReadonlyMap<string, string>, a: string, b: string): number {

@@ -10,7 +10,8 @@ function contextScore(text: string, gazetteer: Gazetteer, entry: GazetteerEntry,
   const names = new Set<string>();
   const addNames = (e: GazetteerEntry | undefined): void => {
     if (!e) return;
-    for (const n of [e.label, ...e.aliases, ...(e.demonyms ?? []), ...(e.capitals ?? []), ...(e.metonyms ?? [])]) if (n !== shared && n.length > 2) names.add(n);
+    for (const n of [e.label, ...e.aliases, ...(e.demonyms ?? []), ...(e.capitals ?? []), ...(e.metonyms ?? [])])
+      if (n !== shared && n.length > 2) names.add(n);
   };
   addNames(entry);
   if (entry.memberOf) addNames(gazetteer.byId.get(entry.memberOf));
@@ -33,7 +34,12 @@ function occurrences(text: string, name: string): number {
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && !Number.isNaN(c));
 
 /** The entry a shared name means in a document of this text. */
-export function resolveShared(text: string, gazetteer: Gazetteer, name: string, shared: readonly GazetteerEntry[]): GazetteerEntry {
+export function resolveShared(
+  text: string,
+  gazetteer: Gazetteer,
+  name: string,
+  shared: readonly GazetteerEntry[],
+): GazetteerEntry {
   let best = shared[0] as GazetteerEntry;
   let bestScore = 0;
   for (const entry of shared) {

@@ -12,7 +12,18 @@ import { DESCRIPTIONS } from '../lexicon/titles.ts';
 
 /** How far back (in tokens) an antecedent may be. */
 const WINDOW = 250;
-const ORGANISATION: ReadonlySet<ActorKind> = new Set(['government', 'military', 'armed-group', 'ngo', 'media', 'intergovernmental', 'company', 'union', 'political-group', 'state']);
+const ORGANISATION: ReadonlySet<ActorKind> = new Set([
+  'government',
+  'military',
+  'armed-group',
+  'ngo',
+  'media',
+  'intergovernmental',
+  'company',
+  'union',
+  'political-group',
+  'state',
+]);
 
 const WORD_PATTERNS = new Map<string, RegExp>();
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
@@ -85,7 +96,6 @@ export class Coref {
     return found;
   }
 
-
   /** Remembers the post an apposition gave a person (the last one given wins). */
   notePost(actorId: string, post: string): void {
     this.posts.set(actorId, post);
@@ -98,21 +108,33 @@ export class Coref {
     const kinds = kind ? [kind] : DESCRIPTIONS.get(noun);
     if (!kinds) return undefined;
     // opening a sentence ("The company said"), it takes up the sentence before's subject, not its object
-    const subject = subjectsFrom === undefined ? undefined : this.first(subjectsFrom, at, (a) => kinds.includes(a.kind));
+    const subject =
+      subjectsFrom === undefined ? undefined : this.first(subjectsFrom, at, (a) => kinds.includes(a.kind));
     if (subject) return subject;
     // a possessor ("tracked the company's supply chain") is seldom what a later description takes up
-    return this.find(at, (a, m) => kinds.includes(a.kind) && !POSSESSIVE.has(this.t.lower[m.last + 1] ?? '')) ?? this.find(at, (a) => kinds.includes(a.kind));
+    return (
+      this.find(at, (a, m) => kinds.includes(a.kind) && !POSSESSIVE.has(this.t.lower[m.last + 1] ?? '')) ??
+      this.find(at, (a) => kinds.includes(a.kind))
+    );
   }
 
   /** The last actor whose label, an alias or a person's post holds the noun ("the mayor" → "Mayor Ana Duarte"). */
   holding(noun: string, at: number): Actor | undefined {
     const word = wordPattern(noun);
-    return this.find(at, (a) => word.test(a.label) || a.aliases.some((alias) => word.test(alias)) || word.test(this.posts.get(a.id) ?? ''), WINDOW * 4);
+    return this.find(
+      at,
+      (a) => word.test(a.label) || a.aliases.some((alias) => word.test(alias)) || word.test(this.posts.get(a.id) ?? ''),
+      WINDOW * 4,
+    );
   }
 
   /** "the government": the last state spoken of as a government. */
   government(at: number): Actor | undefined {
-    return this.find(at, (a) => a.kind === 'state' && a.aliases.some((alias) => /\b(government|administration)\b/i.test(alias)), WINDOW * 4);
+    return this.find(
+      at,
+      (a) => a.kind === 'state' && a.aliases.some((alias) => /\b(government|administration)\b/i.test(alias)),
+      WINDOW * 4,
+    );
   }
 
   /** "rebels", "the rebels" → the group last named with that noun ("Syrian rebels"). */

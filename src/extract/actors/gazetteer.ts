@@ -49,12 +49,18 @@ export function firstWord(text: string): string {
  * Builds the index; names listed by two entries keep the first (states before organisations),
  * and a name listed in `ambiguous` keeps all its entries so that the document decides.
  */
-export function buildGazetteer(entries: readonly GazetteerEntry[], ambiguous: readonly AmbiguousName[] = []): Gazetteer {
+export function buildGazetteer(
+  entries: readonly GazetteerEntry[],
+  ambiguous: readonly AmbiguousName[] = [],
+): Gazetteer {
   const byId = new Map<string, GazetteerEntry>();
   const lists = new Map<string, GazetteerName[]>();
   const seen = new Set<string>();
   const add = (raw: string, entry: GazetteerEntry, role: NameRole): void => {
-    const name = raw.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
+    const name = raw
+      .replace(/^the\s+/i, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (!name || seen.has(name)) return;
     seen.add(name);
     const key = firstWord(name);

@@ -32,9 +32,28 @@ const TRIGGERS: ReadonlySet<string> = new Set([
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
 /** Possessive pronouns and the pronoun whose referent they take ("its spokesman" → what "it" would be). */
-const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['its', 'it'],
+  ['their', 'they'],
+]);
 /** "It looks like", "it is clear": "it" with no referent. */
-const EXPLETIVE_AFTER: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s', 'looks', 'seems', 'appears', 'remains', 'would', 'may', 'might', 'could', 'will']);
+const EXPLETIVE_AFTER: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  "'s",
+  '’s',
+  'looks',
+  'seems',
+  'appears',
+  'remains',
+  'would',
+  'may',
+  'might',
+  'could',
+  'will',
+]);
 
 /** The actors of one document as they are mentioned; `scan` must see the sentences in order. */
 export class DocActors extends People {
@@ -117,7 +136,13 @@ export class DocActors extends People {
     if (!isCapitalised(value)) return this.common(i, s);
     // "Senior Israeli officials said": an opening word (not an article) before a demonym is no name of its
     // own; the demonym phrase that follows is the mention
-    if (i === s.first && t.pos[i] !== 'DET' && !this.gazetteerAt(i, s.last) && this.gazetteerAt(i + 1, s.last)?.name.role === 'demonym') return undefined;
+    if (
+      i === s.first &&
+      t.pos[i] !== 'DET' &&
+      !this.gazetteerAt(i, s.last) &&
+      this.gazetteerAt(i + 1, s.last)?.name.role === 'demonym'
+    )
+      return undefined;
     // sentence-initial "State media said", "Rebels said", "The agency said": common nouns first
     if (i === s.first) return this.common(i, s) ?? this.named(i, s);
     return this.named(i, s) ?? (t.pos[i] === 'PROPN' ? undefined : this.common(i, s));
@@ -129,7 +154,8 @@ export class DocActors extends People {
     const gaz = this.gazetteerAt(i, s.last);
     if (gaz?.name.shared) {
       const local = this.acronyms.get(letters(gaz.name.name));
-      if (local && isAcronym(gaz.name.name)) return { last: gaz.last, actor: registry.get(local) as Actor, via: 'name' };
+      if (local && isAcronym(gaz.name.name))
+        return { last: gaz.last, actor: registry.get(local) as Actor, via: 'name' };
       gaz.name = { ...gaz.name, entry: this.sharedMeaning(gaz.name.name, gaz.name.shared) };
     }
     if (gaz) {
@@ -140,7 +166,12 @@ export class DocActors extends People {
       if (possessive > after && gaz.name.entry.kind === 'state') {
         // "Israel's foreign ministry", "Brazil's environmental agency Ibama"
         const body = this.stateBody(possessive, s.last);
-        if (body) return { last: body.last, actor: this.bodyActor(registry.known(gaz.name.entry), body.kind, i, body.last, possessive), via: 'body' };
+        if (body)
+          return {
+            last: body.last,
+            actor: this.bodyActor(registry.known(gaz.name.entry), body.kind, i, body.last, possessive),
+            via: 'body',
+          };
         const described = this.described(possessive, s, gaz.name.entry, i);
         if (described) return described;
         // "Sudan's army-led government", "Iran's new government": the state itself
@@ -165,7 +196,11 @@ export class DocActors extends People {
         if (body) return body;
         // "the United States embassy (in Pristina)": a state's mission abroad
         if (after <= s.last && SEATS.has(t.lower[after] as string)) {
-          return { last: after, actor: this.bodyActor(registry.known(gaz.name.entry), 'government', i, after, after), via: 'body' };
+          return {
+            last: after,
+            actor: this.bodyActor(registry.known(gaz.name.entry), 'government', i, after, after),
+            via: 'body',
+          };
         }
       }
       if (gaz.name.role === 'demonym') {
@@ -229,7 +264,10 @@ export class DocActors extends People {
     if (group) {
       const label = this.surface(first, i);
       const memberOf = group.kind === 'government' || group.kind === 'military' ? registry.known(state).id : undefined;
-      const actor = registry.named(label, group.kind, label, { plural: group.plural, ...(memberOf ? { memberOf } : {}) });
+      const actor = registry.named(label, group.kind, label, {
+        plural: group.plural,
+        ...(memberOf ? { memberOf } : {}),
+      });
       return { last: i, actor, via: 'group' };
     }
     if (i <= s.last && isNameToken(t, i, s.first)) return this.unknownName(first, s, true);
@@ -249,7 +287,12 @@ export class DocActors extends People {
       const unnamed = this.unnamedPerson(i, s);
       if (unnamed) return unnamed;
     }
-    if (!TRIGGERS.has(t.lower[head] as string) && !DESCRIPTORS.has(t.lower[head + 1] ?? '') && !DESCRIPTORS.has(t.lower[head + 2] ?? '')) return undefined;
+    if (
+      !TRIGGERS.has(t.lower[head] as string) &&
+      !DESCRIPTORS.has(t.lower[head + 1] ?? '') &&
+      !DESCRIPTORS.has(t.lower[head + 2] ?? '')
+    )
+      return undefined;
     const body = this.stateBody(head, s.last);
     if (body && (det || body.last > head || t.lower[head] === 'state')) {
       const description = t.lower[body.last] as string;
@@ -272,7 +315,12 @@ export class DocActors extends People {
         const person = this.titled(post, s, owner, i);
         if (person) return person;
         // "a company spokesman said", unnamed: the company speaks (and "the spokesman" later finds it by this alias)
-        if (owner && post <= s.last && PERSON_NOUNS.has(t.lower[post] as string) && !isNameToken(t, post + 1, s.first)) {
+        if (
+          owner &&
+          post <= s.last &&
+          PERSON_NOUNS.has(t.lower[post] as string) &&
+          !isNameToken(t, post + 1, s.first)
+        ) {
           this.registry.alias(owner, this.surface(i, post));
           return { last: post, actor: owner, via: 'description' };
         }
@@ -285,7 +333,11 @@ export class DocActors extends People {
       if (actor) return { last: head, actor, via: 'description' };
     }
     // "rebel groups", "rebel fighters": the noun-adjunct form of a group noun
-    if (head < s.last && GROUP_NOUNS.has(`${headLower}s`) && /^(groups|fighters|forces|commanders)$/.test(t.lower[head + 1] as string)) {
+    if (
+      head < s.last &&
+      GROUP_NOUNS.has(`${headLower}s`) &&
+      /^(groups|fighters|forces|commanders)$/.test(t.lower[head + 1] as string)
+    ) {
       return this.group(`${headLower}s`, i, head + 1);
     }
     if (GROUP_NOUNS.has(headLower)) return this.group(headLower, i, head);
@@ -295,7 +347,8 @@ export class DocActors extends People {
       // "The union said …" with no organisation named before (a lead written around its source): the union
       // itself; when organisations were named, the description means one of them, and none fits
       const kind = (DESCRIPTIONS.get(headLower) as readonly ActorKind[])[0] as ActorKind;
-      if (kind === 'person' || kind === 'state' || isCapitalised(t.value[head] as string) || this.organisationNamed()) return undefined;
+      if (kind === 'person' || kind === 'state' || isCapitalised(t.value[head] as string) || this.organisationNamed())
+        return undefined;
       return { last: head, actor: this.registry.named(headLower, kind, this.surface(i, head)), via: 'name' };
     }
     // "the prime minister said", "the mayor said": a post taken up by its last word, like "the minister"
@@ -303,7 +356,9 @@ export class DocActors extends People {
     const post = lower === 'the' ? matchTitle(t, head, s.last) : -1;
     if (post >= head && !isNameToken(t, post + 1, s.first)) {
       const word = t.lower[post] as string;
-      const actor = DESCRIPTIONS.get(word)?.includes('person') ? this.coref.description(word, i) : this.coref.holding(word, i);
+      const actor = DESCRIPTIONS.get(word)?.includes('person')
+        ? this.coref.description(word, i)
+        : this.coref.holding(word, i);
       if (actor) return { last: post, actor, via: 'description' };
     }
     // "a government spokesman" with no government to speak for: the unnamed source itself

@@ -30,7 +30,35 @@ export function isNameToken(t: TokenTable, i: number, sentenceFirst: number): bo
   return pos === 'PROPN' || pos === 'NOUN' || pos === 'ADJ' || pos === 'X' || pos === 'VERB' || pos === 'NUM';
 }
 
-const TITLE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'director', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'officer', 'ambassador', 'envoy', 'adviser', 'advisor', 'president', 'governor', 'chairman', 'chairwoman', 'executive', 'head', 'leader', 'coordinator', 'representative', 'general', 'commander', 'secretary-general', 'rapporteur']);
+const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'minister',
+  'secretary',
+  'commissioner',
+  'director',
+  'chief',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'negotiator',
+  'officer',
+  'ambassador',
+  'envoy',
+  'adviser',
+  'advisor',
+  'president',
+  'governor',
+  'chairman',
+  'chairwoman',
+  'executive',
+  'head',
+  'leader',
+  'coordinator',
+  'representative',
+  'general',
+  'commander',
+  'secretary-general',
+  'rapporteur',
+]);
 
 /** End (inclusive) of the longest title starting at i, or -1. */
 export function matchTitle(t: TokenTable, i: number, last: number): number {
@@ -73,14 +101,28 @@ export function matchPersonName(t: TokenTable, i: number, last: number, sentence
       continue;
     }
     // "al-Assad", "bin Salman", "de Mistura": lower-case particles inside a name
-    if (end >= 0 && /^(al|el|bin|ibn|de|da|di|van|von|der|le|la|du)$/.test(lower) && j < last && (isCapitalised(t.value[j + 1] as string) || (t.value[j + 1] === '-' && isCapitalised(t.value[j + 2] ?? '')))) continue;
-    if (end >= 0 && (lower === '-' || lower === '.') && j < last && isCapitalised(t.value[j + 1] as string) && t.start[j] === t.end[j - 1]) continue;
+    if (
+      end >= 0 &&
+      /^(al|el|bin|ibn|de|da|di|van|von|der|le|la|du)$/.test(lower) &&
+      j < last &&
+      (isCapitalised(t.value[j + 1] as string) || (t.value[j + 1] === '-' && isCapitalised(t.value[j + 2] ?? '')))
+    )
+      continue;
+    if (
+      end >= 0 &&
+      (lower === '-' || lower === '.') &&
+      j < last &&
+      isCapitalised(t.value[j + 1] as string) &&
+      t.start[j] === t.end[j - 1]
+    )
+      continue;
     break;
   }
   return end;
 }
 
-const isAcronymLike = (value: string): boolean => value.length > 1 && value === value.toUpperCase() && /^[A-Z.]+$/.test(value) && value.length <= 7;
+const isAcronymLike = (value: string): boolean =>
+  value.length > 1 && value === value.toUpperCase() && /^[A-Z.]+$/.test(value) && value.length <= 7;
 
 /** End (inclusive) of a capitalised run starting at i, with connectors between capitalised words. */
 export function matchCapitalisedRun(t: TokenTable, i: number, last: number, sentenceFirst: number): number {
@@ -91,7 +133,16 @@ export function matchCapitalisedRun(t: TokenTable, i: number, last: number, sent
       continue;
     }
     const lower = t.lower[j] as string;
-    if (end >= 0 && (NAME_CONNECTORS.has(lower) || lower === '-' || ((lower === "'" || lower === '’') && /s$/.test(t.value[j - 1] as string))) && j < last && isNameToken(t, j + 1, sentenceFirst) && !(lower === 'and' && t.lower[j + 1] === 'the')) continue;
+    if (
+      end >= 0 &&
+      (NAME_CONNECTORS.has(lower) ||
+        lower === '-' ||
+        ((lower === "'" || lower === '’') && /s$/.test(t.value[j - 1] as string))) &&
+      j < last &&
+      isNameToken(t, j + 1, sentenceFirst) &&
+      !(lower === 'and' && t.lower[j + 1] === 'the')
+    )
+      continue;
     break;
   }
   return end;

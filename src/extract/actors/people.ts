@@ -13,7 +13,36 @@ import { UnknownNames } from './unknownNames.ts';
 
 /** Unnamed people who speak for their state or organisation ("a British diplomat", "a senior official"). */
 export const PERSON_NOUNS: ReadonlyMap<string, true> = new Map(
-  ['diplomat', 'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'negotiator', 'officer', 'commander', 'minister', 'lawmaker', 'senator', 'adviser', 'advisor', 'analyst', 'expert', 'witness', 'resident', 'doctor', 'leader', 'chief', 'chairman', 'chairwoman', 'director', 'founder', 'lawyer', 'attorney'].map((w) => [w, true]),
+  [
+    'diplomat',
+    'official',
+    'source',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'envoy',
+    'negotiator',
+    'officer',
+    'commander',
+    'minister',
+    'lawmaker',
+    'senator',
+    'adviser',
+    'advisor',
+    'analyst',
+    'expert',
+    'witness',
+    'resident',
+    'doctor',
+    'leader',
+    'chief',
+    'chairman',
+    'chairwoman',
+    'director',
+    'founder',
+    'lawyer',
+    'attorney',
+  ].map((w) => [w, true]),
 );
 const SPOKESMEN: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
@@ -87,7 +116,13 @@ export class People extends UnknownNames {
   protected appositionPost(hit: Hit, s: Sentence): string | undefined {
     const { t } = this;
     const open = hit.last + 1;
-    if (hit.actor.kind !== 'person' || open + 2 > s.last || t.value[open] !== ',' || !ARTICLES.has(t.lower[open + 1] as string)) return undefined;
+    if (
+      hit.actor.kind !== 'person' ||
+      open + 2 > s.last ||
+      t.value[open] !== ',' ||
+      !ARTICLES.has(t.lower[open + 1] as string)
+    )
+      return undefined;
     let hasPost = false;
     let k = open + 2;
     for (; k <= s.last && k <= open + 10 && t.value[k] !== ',' && t.pos[k] !== 'PUNCT'; k++) {
@@ -106,7 +141,13 @@ export class People extends UnknownNames {
     const { t } = this;
     const first = t.lower[hit.last + 1] ?? '';
     const second = t.lower[hit.last + 2] ?? '';
-    if (!((first === 'familiar' && second === 'with') || (first === 'close' && second === 'to') || (first === 'with' && second === 'knowledge') || (first === 'briefed' && second === 'on'))) return hit.last;
+    if (!(
+      (first === 'familiar' && second === 'with') ||
+      (first === 'close' && second === 'to') ||
+      (first === 'with' && second === 'knowledge') ||
+      (first === 'briefed' && second === 'on')
+    ))
+      return hit.last;
     for (let k = hit.last + 3; k <= s.last && k <= hit.last + 10; k++) {
       if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return k - 1;
       if (t.pos[k] === 'PUNCT' && t.value[k] !== ',') return hit.last;

@@ -12,13 +12,24 @@ const BODY_WORDS_MAX = 3;
 /** Offices seated in a foreign city ("embassy in London"). */
 export const SEATS: ReadonlySet<string> = new Set(['embassy', 'consulate', 'mission', 'delegation']);
 /** First tokens of state-body phrases ("foreign" of "foreign ministry", "co" of "co-operation agency"): the body matcher's gate. */
-const BODY_STARTS: ReadonlySet<string> = new Set([...STATE_BODIES.keys()].flatMap((phrase) => [phrase.split(' ')[0] as string, phrase.split(/[\s-]/)[0] as string]));
+const BODY_STARTS: ReadonlySet<string> = new Set(
+  [...STATE_BODIES.keys()].flatMap((phrase) => [phrase.split(' ')[0] as string, phrase.split(/[\s-]/)[0] as string]),
+);
 
 /** Head words that make "<noun> <head>" a state body ("economy ministry", "tax agency"). */
 const BODY_HEADS: ReadonlyMap<string, 'government' | 'military' | 'media'> = new Map([
-  ['ministry', 'government'], ['department', 'government'], ['agency', 'government'], ['authority', 'government'],
-  ['regulator', 'government'], ['office', 'government'], ['directorate', 'government'], ['commission', 'government'],
-  ['council', 'government'], ['court', 'government'], ['committee', 'government'], ['bank', 'government'],
+  ['ministry', 'government'],
+  ['department', 'government'],
+  ['agency', 'government'],
+  ['authority', 'government'],
+  ['regulator', 'government'],
+  ['office', 'government'],
+  ['directorate', 'government'],
+  ['commission', 'government'],
+  ['council', 'government'],
+  ['court', 'government'],
+  ['committee', 'government'],
+  ['bank', 'government'],
 ]);
 
 /** What a territory's own government is called ("the regional government", "the local authorities"). */
@@ -32,14 +43,22 @@ export class StateBodies extends NameMatcher {
   protected seatAfter(hit: Hit, s: Sentence): number {
     const { t } = this;
     // a seat ("the embassy in London") or a group's place ("officials in Nairobi") belongs to the mention, never speaks
-    if ((!SEATS.has(t.lower[hit.last] as string) && hit.via !== 'group') || t.lower[hit.last + 1] !== 'in' || hit.last + 2 > s.last) return hit.last;
+    if (
+      (!SEATS.has(t.lower[hit.last] as string) && hit.via !== 'group') ||
+      t.lower[hit.last + 1] !== 'in' ||
+      hit.last + 2 > s.last
+    )
+      return hit.last;
     const place = this.gazetteerAt(hit.last + 2, s.last);
     if (place && (place.name.role === 'capital' || place.name.entry.kind === 'state')) return place.last;
     return isNameToken(t, hit.last + 2, s.first) ? matchCapitalisedRun(t, hit.last + 2, s.last, s.first) : hit.last;
   }
 
   /** A state body at i: "army", "foreign ministry", "state media" (longest match). */
-  protected stateBody(i: number, last: number): { last: number; kind: 'government' | 'military' | 'media' } | undefined {
+  protected stateBody(
+    i: number,
+    last: number,
+  ): { last: number; kind: 'government' | 'military' | 'media' } | undefined {
     const { t } = this;
     if (i > last) return undefined;
     // "economy ministry", "tax agency": any noun or adjective before a government head word
@@ -52,11 +71,20 @@ export class StateBodies extends NameMatcher {
     }
     const found = this.bodyPhrase(i, last);
     // "state news agency KCNA", "state media SANA": the body's own acronym follows it
-    if (found && found.last < last && isAcronym(t.value[found.last + 1] as string) && !isNameToken(t, found.last + 2, -1)) found.last++;
+    if (
+      found &&
+      found.last < last &&
+      isAcronym(t.value[found.last + 1] as string) &&
+      !isNameToken(t, found.last + 2, -1)
+    )
+      found.last++;
     return found;
   }
 
-  protected bodyPhrase(i: number, last: number): { last: number; kind: 'government' | 'military' | 'media' } | undefined {
+  protected bodyPhrase(
+    i: number,
+    last: number,
+  ): { last: number; kind: 'government' | 'military' | 'media' } | undefined {
     const { t } = this;
     let phrase = '';
     let found: { last: number; kind: 'government' | 'military' | 'media' } | undefined;
@@ -68,20 +96,36 @@ export class StateBodies extends NameMatcher {
       if (kind && !(t.value[j + 1] === '-' && t.end[j] === t.start[j + 1])) found = { last: j, kind };
     }
     // "Japan's Ministry of Defense", "the Ministry of Foreign Affairs": the body's capitalised complement
-    if (found && isCapitalised(t.value[found.last] as string) && t.lower[found.last + 1] === 'of' && found.last + 2 <= last) {
+    if (
+      found &&
+      isCapitalised(t.value[found.last] as string) &&
+      t.lower[found.last + 1] === 'of' &&
+      found.last + 2 <= last
+    ) {
       const end = matchCapitalisedRun(t, found.last + 2, last, -1);
       if (end >= 0) found.last = end;
     } else if (found && t.lower[found.last + 1] === 'of' && t.pos[found.last + 2] === 'NOUN') {
       // "the ministry of health", "the department of foreign affairs"
       let end = found.last + 2;
-      while (end < last && end < found.last + 5 && (t.pos[end + 1] === 'NOUN' || (t.lower[end + 1] === 'and' && t.pos[end + 2] === 'NOUN'))) end++;
+      while (
+        end < last &&
+        end < found.last + 5 &&
+        (t.pos[end + 1] === 'NOUN' || (t.lower[end + 1] === 'and' && t.pos[end + 2] === 'NOUN'))
+      )
+        end++;
       found.last = end;
     }
     return found;
   }
 
   /** One actor per state and kind of body for armies and media (all a state's forces speak as one), one per ministry. */
-  protected bodyActor(state: Actor, kind: 'government' | 'military' | 'media', first: number, last: number, labelFirst = first): Actor {
+  protected bodyActor(
+    state: Actor,
+    kind: 'government' | 'military' | 'media',
+    first: number,
+    last: number,
+    labelFirst = first,
+  ): Actor {
     const surface = this.surface(first, last);
     const key = kind === 'government' ? `${state.id}/${surface.toLowerCase()}` : `${state.id}/${kind}`;
     const known = this.bodies.get(key);
@@ -104,7 +148,8 @@ export class StateBodies extends NameMatcher {
     const { t } = this;
     let k = i;
     for (let n = 0; n < 2 && k < last; n++) {
-      if (t.value[k + 1] === '-' && k + 2 <= last && t.end[k] === t.start[k + 1] && t.end[k + 1] === t.start[k + 2]) k += 3;
+      if (t.value[k + 1] === '-' && k + 2 <= last && t.end[k] === t.start[k + 1] && t.end[k + 1] === t.start[k + 2])
+        k += 3;
       else if (t.pos[k] === 'ADJ') k++;
       else break;
     }

@@ -77,7 +77,11 @@ export class UnknownNames extends StateBodies {
     if (end < 0) return undefined;
     const surface = this.surface(i, end);
     // "Camp Aguinaldo", "Port Sudan", "Gaza Strip": places, never speakers nor referents of "he"
-    if (end > i && (PLACE_FIRST_WORDS.has(t.lower[i] as string) || PLACE_LAST_WORDS.has(t.lower[end] as string)) && !ORG_HEADS.has(t.lower[end] as string)) {
+    if (
+      end > i &&
+      (PLACE_FIRST_WORDS.has(t.lower[i] as string) || PLACE_LAST_WORDS.has(t.lower[end] as string)) &&
+      !ORG_HEADS.has(t.lower[end] as string)
+    ) {
       return { last: end, actor: registry.named(surface, 'other', surface), via: 'weak' };
     }
     const known = this.surnames.get(t.value[end] as string);
@@ -105,7 +109,8 @@ export class UnknownNames extends StateBodies {
       return { last: i, actor: registry.named(surface, 'other', surface), via: 'weak' };
     }
     let allProper = true;
-    for (let j = i; j <= end; j++) if (t.pos[j] !== 'PROPN' || t.lower[j] === '-') allProper = t.lower[j] === '-' ? allProper : false;
+    for (let j = i; j <= end; j++)
+      if (t.pos[j] !== 'PROPN' || t.lower[j] === '-') allProper = t.lower[j] === '-' ? allProper : false;
     if (allProper && afterDemonym) return { last: end, actor: registry.named(surface, 'other', surface), via: 'name' };
     if (allProper && end - i <= 3) {
       const actor = registry.named(surface, 'person', surface);

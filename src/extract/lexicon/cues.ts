@@ -50,7 +50,11 @@ const table: [string[], Stance, CueFrame][] = [
   [['charge', 'charges', 'charged', 'charging'], 'accuses', 'clause'],
   [['accuse', 'accuses', 'accused', 'accusing'], 'accuses', 'accuse'],
   [['blame', 'blames', 'blamed', 'blaming'], 'accuses', 'accuse'],
-  [['criticise', 'criticises', 'criticised', 'criticising', 'criticize', 'criticizes', 'criticized', 'criticizing'], 'accuses', 'accuse'],
+  [
+    ['criticise', 'criticises', 'criticised', 'criticising', 'criticize', 'criticizes', 'criticized', 'criticizing'],
+    'accuses',
+    'accuse',
+  ],
   [['condemn', 'condemns', 'condemned', 'condemning'], 'accuses', 'condemn'],
   [['denounce', 'denounces', 'denounced', 'denouncing'], 'accuses', 'condemn'],
   [['deny', 'denies', 'denied', 'denying'], 'denies', 'object'],
@@ -66,7 +70,10 @@ const table: [string[], Stance, CueFrame][] = [
 /** Word form (lower case) → sense. */
 export const CUES: ReadonlyMap<string, CueSense> = new Map(
   table.flatMap(([forms, stance, frame]) =>
-    forms.map((form): [string, CueSense] => [form, { stance, frame, ...(form.endsWith('ing') ? { participle: true } : {}) }]),
+    forms.map((form): [string, CueSense] => [
+      form,
+      { stance, frame, ...(form.endsWith('ing') ? { participle: true } : {}) },
+    ]),
   ),
 );
 
@@ -80,13 +87,62 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, string> = new Map([
 
 /** Auxiliaries and modals that belong to the cue span ("has said", "have rejected", "had announced"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
-  'has', 'have', 'had', 'having', 'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must',
-  'did', 'does', 'do', 'is', 'are', 'was', 'were', 'be', 'been', "'s", "'ve", "'d", '’s', '’ve', '’d',
+  'has',
+  'have',
+  'had',
+  'having',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'can',
+  'could',
+  'must',
+  'did',
+  'does',
+  'do',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  "'s",
+  "'ve",
+  "'d",
+  '’s',
+  '’ve',
+  '’d',
 ]);
 
 /** Nouns naming a written or spoken statement: "a ministry statement said", "a statement from X said". */
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
-  'statement', 'statements', 'communique', 'communiqué', 'report', 'letter', 'release', 'post', 'tweet',
-  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'source', 'sources',
-  'representative', 'representatives', 'document', 'memo', 'filing', 'announcement', 'notice', 'bulletin', 'account',
+  'statement',
+  'statements',
+  'communique',
+  'communiqué',
+  'report',
+  'letter',
+  'release',
+  'post',
+  'tweet',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'representative',
+  'representatives',
+  'document',
+  'memo',
+  'filing',
+  'announcement',
+  'notice',
+  'bulletin',
+  'account',
 ]);

@@ -40,7 +40,8 @@ export function mentionsInRange(sorted: readonly Mention[], first: number, last:
 
 export function linkAbout(st: DocStatement, sortedMentions: readonly Mention[]): void {
   const ids = new Set<string>();
-  for (const m of mentionsInRange(sortedMentions, st.content.first, st.content.last)) if (m.via !== 'weak') ids.add(m.actor);
+  for (const m of mentionsInRange(sortedMentions, st.content.first, st.content.last))
+    if (m.via !== 'weak') ids.add(m.actor);
   for (const id of st.targets) ids.add(id);
   for (const id of st.aboutExtra) ids.add(id);
   st.about = [...ids];
@@ -63,10 +64,16 @@ export function linkResponds(t: TokenTable, statements: readonly DocStatement[],
     const side = sideOf(registry, st.speaker);
     const earlier = statements
       .slice(0, index)
-      .filter((e) => st.sentence - e.sentence <= RESPONSE_WINDOW && !side.has(e.speaker) && !sideOf(registry, e.speaker).has(st.speaker))
+      .filter(
+        (e) =>
+          st.sentence - e.sentence <= RESPONSE_WINDOW &&
+          !side.has(e.speaker) &&
+          !sideOf(registry, e.speaker).has(st.speaker),
+      )
       .reverse();
     if (!earlier.length) return;
-    const against = (e: DocStatement): boolean => e.stance === 'accuses' && e.targets.some((id) => side.has(id) || sideOf(registry, id).has(st.speaker));
+    const against = (e: DocStatement): boolean =>
+      e.stance === 'accuses' && e.targets.some((id) => side.has(id) || sideOf(registry, id).has(st.speaker));
     const anaphor = anaphoricNoun(t, st);
     if (anaphor) {
       if (ACCUSATION_ANAPHORS.has(anaphor)) {
@@ -108,12 +115,50 @@ export function linkResponds(t: TokenTable, statements: readonly DocStatement[],
 function anaphoricNoun(t: TokenTable, st: DocStatement): string | undefined {
   const { first, last } = st.content;
   if (last - first > 3) return undefined;
-  if (!/^(the|that|this|these|those|such|any|all|its|their|his|her|a|an)$/.test(t.lower[first] as string)) return undefined;
+  if (!/^(the|that|this|these|those|such|any|all|its|their|his|her|a|an)$/.test(t.lower[first] as string))
+    return undefined;
   const noun = t.lower[last] as string;
   return ANAPHORIC_CLAIM_NOUNS.has(noun) ? noun : undefined;
 }
 
-const STOP = new Set(['the', 'and', 'that', 'this', 'with', 'from', 'have', 'been', 'were', 'will', 'would', 'their', 'there', 'which', 'about', 'other', 'after', 'before', 'should', 'could', 'they', 'them', 'into', 'also', 'more', 'than', 'then', 'only', 'said', 'says', 'what', 'when', 'where', 'while', 'alone', 'let']);
+const STOP = new Set([
+  'the',
+  'and',
+  'that',
+  'this',
+  'with',
+  'from',
+  'have',
+  'been',
+  'were',
+  'will',
+  'would',
+  'their',
+  'there',
+  'which',
+  'about',
+  'other',
+  'after',
+  'before',
+  'should',
+  'could',
+  'they',
+  'them',
+  'into',
+  'also',
+  'more',
+  'than',
+  'then',
+  'only',
+  'said',
+  'says',
+  'what',
+  'when',
+  'where',
+  'while',
+  'alone',
+  'let',
+]);
 
 function stems(t: TokenTable, st: DocStatement): Set<string> {
   const out = new Set<string>();

@@ -16,7 +16,8 @@ export function accusation(ctx: ReportingContext, cue: Cue): Attribution | null 
   if (cue.sense.participle && !participleAttached(ctx, cue)) return null;
   const subject = cue.sense.participle ? undefined : findSubject(ctx, cue);
   const previous = ctx.earlier[ctx.earlier.length - 1];
-  const speaker = subject?.mention.actor ?? (cue.sense.participle ? previous?.speaker ?? firstActor(v, cue) : undefined);
+  const speaker =
+    subject?.mention.actor ?? (cue.sense.participle ? (previous?.speaker ?? firstActor(v, cue)) : undefined);
   if (!speaker) return null;
   const speakerAt = subject?.mention.first ?? null;
   const base = {
@@ -35,9 +36,20 @@ export function accusation(ctx: ReportingContext, cue: Cue): Attribution | null 
     const content = contentAfter(v, cue.last, false);
     if (!content) return null;
     const target = v.mentionsIn(content.first, content.last).find((m) => m.actor !== speaker);
-    return { ...base, stance: target ? 'accuses' : 'asserts', content, targets: target ? [target.actor] : [], pattern: 'alleges' };
+    return {
+      ...base,
+      stance: target ? 'accuses' : 'asserts',
+      content,
+      targets: target ? [target.actor] : [],
+      pattern: 'alleges',
+    };
   }
-  const preps = cue.sense.frame === 'condemn' ? ['for', 'over'] : /^blam/.test(verb) ? ['for', 'over', 'on'] : ['of', 'for', 'over'];
+  const preps =
+    cue.sense.frame === 'condemn'
+      ? ['for', 'over']
+      : /^blam/.test(verb)
+        ? ['for', 'over', 'on']
+        : ['of', 'for', 'over'];
   const targets: string[] = [];
   let k = cue.last + 1;
   let prep = -1;
@@ -64,7 +76,10 @@ export function accusation(ctx: ReportingContext, cue: Cue): Attribution | null 
   }
   if (prep >= 0 && v.lower(prep) === 'on') {
     // "blamed the attack on the rebels": the attack is the content, the rebels the target
-    const onTargets = v.mentionsIn(prep + 1, clauseEnd(v, prep + 1)).map((m) => m.actor).filter((a) => a !== speaker);
+    const onTargets = v
+      .mentionsIn(prep + 1, clauseEnd(v, prep + 1))
+      .map((m) => m.actor)
+      .filter((a) => a !== speaker);
     const content = v.trim(cue.last + 1, prep - 1);
     return content ? { ...base, content, targets: onTargets, pattern: 'blame-on' } : null;
   }
@@ -76,8 +91,16 @@ export function accusation(ctx: ReportingContext, cue: Cue): Attribution | null 
   if (!range) return null;
   // "condemned the launch as an outrageous act": the object is what is condemned
   const object = beforeAs(v, range);
-  const objectTargets = v.mentionsIn(object.first, object.last).map((m) => m.actor).filter((a) => a !== speaker);
-  return { ...base, content: object, targets: [...new Set(objectTargets)], pattern: cue.sense.frame === 'condemn' ? 'condemn' : 'accuse' };
+  const objectTargets = v
+    .mentionsIn(object.first, object.last)
+    .map((m) => m.actor)
+    .filter((a) => a !== speaker);
+  return {
+    ...base,
+    content: object,
+    targets: [...new Set(objectTargets)],
+    pattern: cue.sense.frame === 'condemn' ? 'condemn' : 'accuse',
+  };
 }
 
 /**
@@ -87,7 +110,11 @@ export function accusation(ctx: ReportingContext, cue: Cue): Attribution | null 
 export function reciprocal(v: SentenceView, a: Attribution): Attribution[] {
   if (a.pattern !== 'accuse-of' || a.speakerAt === null || !a.cue) return [a];
   const each = v.lower(a.cue.last + 1);
-  if (!((each === 'each' && v.lower(a.cue.last + 2) === 'other') || (each === 'one' && v.lower(a.cue.last + 2) === 'another'))) return [a];
+  if (!(
+    (each === 'each' && v.lower(a.cue.last + 2) === 'other') ||
+    (each === 'one' && v.lower(a.cue.last + 2) === 'another')
+  ))
+    return [a];
   const and = v.lower(a.speakerAt - 1) === 'the' ? a.speakerAt - 2 : a.speakerAt - 1;
   if (v.lower(and) !== 'and') return [a];
   const other = v.mentionEndingAt(and - 1);

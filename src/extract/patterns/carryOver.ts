@@ -9,7 +9,9 @@ export function carryOver(v: SentenceView, previous: Attribution): Attribution |
   if (previous.quoted && v.isQuote(v.first)) {
     const close = v.quotePartner.get(v.first);
     const content = v.trim(v.first + 1, close !== undefined && close > v.first ? close - 1 : v.last);
-    return content ? { ...base, stance: 'asserts', content, pattern: 'quote-continued', quoted: true, firstSentence: v.index } : null;
+    return content
+      ? { ...base, stance: 'asserts', content, pattern: 'quote-continued', quoted: true, firstSentence: v.index }
+      : null;
   }
   if (previous.quoted || (previous.pattern !== 'according-to' && previous.pattern !== 'content-first')) return null;
   let figure = false;
@@ -19,5 +21,7 @@ export function carryOver(v: SentenceView, previous: Attribution): Attribution |
   }
   if (!figure) return null;
   const content = v.trim(v.first, v.last);
-  return content ? { ...base, stance: 'asserts', content, pattern: 'carried-over', quoted: false, firstSentence: v.index } : null;
+  return content
+    ? { ...base, stance: 'asserts', content, pattern: 'carried-over', quoted: false, firstSentence: v.index }
+    : null;
 }

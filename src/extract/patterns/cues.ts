@@ -47,10 +47,18 @@ export function findCues(v: SentenceView): Cue[] {
     if (quotedAs) sense = { stance: sense.stance, frame: sense.frame };
     const pos = v.pos(i);
     // wink tags some reporting verbs as adjectives ("Greenpeace alleged that …"): right after the subject or before "that" they are verbs
-    const verbLike = pos === 'ADJ' && /ed$/.test(lower) && (v.mentionEndingAt(i - 1) !== undefined || v.lower(i + 1) === 'that');
+    const verbLike =
+      pos === 'ADJ' && /ed$/.test(lower) && (v.mentionEndingAt(i - 1) !== undefined || v.lower(i + 1) === 'that');
     // (", warning that …": a participle the tagger read as a noun)
     const participleLike = pos === 'NOUN' && sense.participle === true && v.afterComma(i) && v.lower(i + 1) === 'that';
-    if (pos !== 'VERB' && pos !== 'AUX' && !verbLike && !participleLike && !(pos === 'NOUN' && /s$/.test(lower) && v.mentionEndingAt(i - 1))) continue;
+    if (
+      pos !== 'VERB' &&
+      pos !== 'AUX' &&
+      !verbLike &&
+      !participleLike &&
+      !(pos === 'NOUN' && /s$/.test(lower) && v.mentionEndingAt(i - 1))
+    )
+      continue;
     if (v.insideQuote(i)) continue;
     let last = i;
     const particle = NEEDS_PARTICLE.get(lower);
@@ -61,7 +69,11 @@ export function findCues(v: SentenceView): Cue[] {
     // "the alleged attack", "a claimed victory": adjectival participles are not cues
     if (/ed$/.test(lower) && /^(the|a|an|its|their|his|her)$/.test(v.lower(i - 1))) continue;
     let first = quotedAs ? quoted : i;
-    while (first - 1 >= v.first && (AUXILIARIES.has(v.lower(first - 1)) || v.lower(first - 1) === 'not' || v.lower(first - 1) === "n't")) first--;
+    while (
+      first - 1 >= v.first &&
+      (AUXILIARIES.has(v.lower(first - 1)) || v.lower(first - 1) === 'not' || v.lower(first - 1) === "n't")
+    )
+      first--;
     let passive = false;
     for (let k = first; k < i; k++) if (BE.has(v.lower(k)) && !quotedAs) passive = true;
     if (passive && !/(ed|ied)$/.test(lower) && lower !== 'ruled') passive = false;

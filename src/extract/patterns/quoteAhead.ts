@@ -14,8 +14,14 @@ export function quoteAhead(quote: SentenceView, v: SentenceView, cues: readonly 
   const open = quote.first;
   if (!quote.isQuote(open)) return null;
   const close = quote.quotePartner.get(open);
-  if (close === undefined || close <= open || (close !== quote.last && !(close === quote.last - 1 && quote.isFinalPunctuation(quote.last)))) return null;
-  const speaker = v.mentionStartingAt(v.first) ?? (v.lower(v.first) === 'the' ? v.mentionStartingAt(v.first + 1) : undefined);
+  if (
+    close === undefined ||
+    close <= open ||
+    (close !== quote.last && !(close === quote.last - 1 && quote.isFinalPunctuation(quote.last)))
+  )
+    return null;
+  const speaker =
+    v.mentionStartingAt(v.first) ?? (v.lower(v.first) === 'the' ? v.mentionStartingAt(v.first + 1) : undefined);
   if (!speaker || speaker.via === 'weak') return null;
   const cue = cues.find((c) => c.first === speaker.last + 1);
   if (!cue || cue.passive || cue.according || cue.sense.stance !== 'asserts' || cue.sense.participle) return null;

@@ -13,8 +13,23 @@ import { CLAIM_NOUNS, PROPOSAL_NOUNS } from '../lexicon/nouns.ts';
 
 /** Verbs after "refused to" that withhold a statement rather than refuse a demand. */
 const SILENCE: ReadonlySet<string> = new Set([
-  'comment', 'say', 'speculate', 'elaborate', 'confirm', 'discuss', 'disclose', 'reveal', 'name', 'identify',
-  'answer', 'respond', 'give', 'provide', 'specify', 'detail', 'be',
+  'comment',
+  'say',
+  'speculate',
+  'elaborate',
+  'confirm',
+  'discuss',
+  'disclose',
+  'reveal',
+  'name',
+  'identify',
+  'answer',
+  'respond',
+  'give',
+  'provide',
+  'specify',
+  'detail',
+  'be',
 ]);
 
 /** Tokens a phrase of circumstance may take after a cue ("in a statement on Tuesday"). */
@@ -36,8 +51,15 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
   const object = cue.sense.frame === 'object';
   if (cue.sense.participle && !participleAttached(ctx, cue)) return null;
   // "refused to withdraw" refuses a demand (SPEC.md: rejects); "refused to comment" says nothing
-  if (/^refus/.test(v.lower(cue.verb)) && v.lower(cue.last + 1) === 'to' && SILENCE.has(v.lower(cue.last + 2))) return null;
-  const base = { stance: cue.sense.stance, cue: { first: cue.first, last: cue.last }, targets: [] as string[], aboutExtra: [] as string[], coordinated: false };
+  if (/^refus/.test(v.lower(cue.verb)) && v.lower(cue.last + 1) === 'to' && SILENCE.has(v.lower(cue.last + 2)))
+    return null;
+  const base = {
+    stance: cue.sense.stance,
+    cue: { first: cue.first, last: cue.last },
+    targets: [] as string[],
+    aboutExtra: [] as string[],
+    coordinated: false,
+  };
 
   // inverted: '"Y," said Lavrov' / 'Y, said the ministry'
   const beforeCue = v.value(cue.first - 1);
@@ -47,7 +69,15 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
     const after = mentionAfter(v, cue.last, 3);
     if (after && !hasClauseAfter(v, after.last)) {
       const content = contentBefore(ctx, cue.first);
-      if (content) return { ...base, speaker: after.actor, speakerAt: after.first, ...content, pattern: 'inverted', quoted: content.quoted };
+      if (content)
+        return {
+          ...base,
+          speaker: after.actor,
+          speakerAt: after.first,
+          ...content,
+          pattern: 'inverted',
+          quoted: content.quoted,
+        };
     }
   }
 
@@ -59,12 +89,21 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
 
   // "Y, he said, cracking its hull": a participle after the cue adds to it; the content came first
   const comma = pastCircumstance(v, cue.last + 1);
-  if (!object && !cue.sense.participle && v.value(comma) === ',' && v.pos(comma + 1) === 'VERB' && /ing$/.test(v.lower(comma + 1))) {
+  if (
+    !object &&
+    !cue.sense.participle &&
+    v.value(comma) === ',' &&
+    v.pos(comma + 1) === 'VERB' &&
+    /ing$/.test(v.lower(comma + 1))
+  ) {
     const first = contentBefore(ctx, speakerAt);
-    if (first) return { ...base, speaker, speakerAt, ...first, pattern: 'content-first', quoted: first.quoted, coordinated };
+    if (first)
+      return { ...base, speaker, speakerAt, ...first, pattern: 'content-first', quoted: first.quoted, coordinated };
   }
   if (object || subject.relative === 'inside' || hasClauseAfter(v, cue.last) || cue.sense.participle) {
-    let content = contentAfter(v, cue.last, tell) ?? (object ? claimBefore(v, speakerAt) ?? relativeAntecedent(ctx, speakerAt) : null);
+    let content =
+      contentAfter(v, cue.last, tell) ??
+      (object ? (claimBefore(v, speakerAt) ?? relativeAntecedent(ctx, speakerAt)) : null);
     if (!content) return null;
     if (object && cue.sense.stance !== 'asserts') content = beforeParticiple(v, beforeAs(v, content));
     if (subject.relative === 'inside') content = endAtDelimiter(v, content, true);
@@ -72,7 +111,16 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
     if (!content) return null;
     const quoted = v.isQuote(content.first - 1) && v.quotePartner.get(content.first - 1) === content.last + 1;
     const aboutExtra = subject.relative === 'inside' ? antecedentOf(v, subject.mention.first) : [];
-    return { ...base, speaker, speakerAt, content, aboutExtra, pattern: object ? 'object' : tell ? 'tell' : 'clause', quoted, coordinated };
+    return {
+      ...base,
+      speaker,
+      speakerAt,
+      content,
+      aboutExtra,
+      pattern: object ? 'object' : tell ? 'tell' : 'clause',
+      quoted,
+      coordinated,
+    };
   }
   // content first: "Y, X has said." / '"Y," X told reporters.'
   const content = contentBefore(ctx, speakerAt);
@@ -81,7 +129,18 @@ export function reporting(ctx: ReportingContext, cue: Cue): Attribution | null {
     const objectFirst = v.pos(cue.last + 1);
     if (objectFirst !== 'DET' && objectFirst !== 'NOUN' && objectFirst !== 'ADJ' && objectFirst !== 'NUM') return null;
     const object = v.trim(cue.last + 1, v.last);
-    return object ? { ...base, speaker, speakerAt, content: beforeParticiple(v, object), aboutExtra: [], pattern: 'object', quoted: false, coordinated } : null;
+    return object
+      ? {
+          ...base,
+          speaker,
+          speakerAt,
+          content: beforeParticiple(v, object),
+          aboutExtra: [],
+          pattern: 'object',
+          quoted: false,
+          coordinated,
+        }
+      : null;
   }
   return { ...base, speaker, speakerAt, ...content, pattern: 'content-first', quoted: content.quoted, coordinated };
 }
@@ -94,7 +153,11 @@ export function findSubject(ctx: ReportingContext, cue: Cue): SubjectHit | undef
   const previous = ctx.earlier[ctx.earlier.length - 1];
   const floor = previous?.cue ? previous.cue.last + 1 : v.first;
   const direct = subjectBefore(v, cue.first, floor);
-  const insidePrevious = direct && previous && direct.mention.first >= previous.content.first && direct.mention.last <= previous.content.last;
+  const insidePrevious =
+    direct &&
+    previous &&
+    direct.mention.first >= previous.content.first &&
+    direct.mention.last <= previous.content.last;
   if (previous && (insidePrevious || (!direct && v.value(cue.first - 1) === ','))) {
     // "Halvern, which said it would appeal to the court, rejected …": the subject is found past the
     // relative clause holding the earlier statement, not inside that statement's content
@@ -107,11 +170,27 @@ export function findSubject(ctx: ReportingContext, cue: Cue): SubjectHit | undef
   if (!previous) {
     // "Pakistan summoned the envoy and accused New Delhi of …": the clause's subject, before its first verb
     if (k < floor || !/^(and|but)$/.test(v.lower(k))) return undefined;
-    const subject = ctx.v.mentions.find((m) => (m.via !== 'weak' || m.first === ctx.start) && m.last < k && (v.pos(m.last + 1) === 'VERB' || v.pos(m.last + 1) === 'AUX'));
-    return subject && subject.first <= ctx.start + 3 ? { mention: subject, relative: null, coordinated: true } : undefined;
+    const subject = ctx.v.mentions.find(
+      (m) =>
+        (m.via !== 'weak' || m.first === ctx.start) &&
+        m.last < k &&
+        (v.pos(m.last + 1) === 'VERB' || v.pos(m.last + 1) === 'AUX'),
+    );
+    return subject && subject.first <= ctx.start + 3
+      ? { mention: subject, relative: null, coordinated: true }
+      : undefined;
   }
   if (k >= floor && /^(and|but|while|yet)$/.test(v.lower(k))) {
-    return { mention: { first: previous.speakerAt ?? v.first, last: previous.speakerAt ?? v.first, actor: previous.speaker, via: 'name' }, relative: null, coordinated: true };
+    return {
+      mention: {
+        first: previous.speakerAt ?? v.first,
+        last: previous.speakerAt ?? v.first,
+        actor: previous.speaker,
+        via: 'name',
+      },
+      relative: null,
+      coordinated: true,
+    };
   }
   return undefined;
 }
@@ -140,13 +219,31 @@ export function participleAttached(ctx: ReportingContext, cue: Cue): boolean {
 
 export function participleSubject(ctx: ReportingContext, cue: Cue): SubjectHit | undefined {
   const previous = ctx.earlier[ctx.earlier.length - 1];
-  if (previous) return { mention: { first: previous.speakerAt ?? ctx.v.first, last: previous.speakerAt ?? ctx.v.first, actor: previous.speaker, via: 'name' }, relative: null, coordinated: true };
-  const first = ctx.v.mentions.find((m) => m.last < cue.first && m.via !== 'weak' && !/^(in|of|for|from|to|with|by|at|on|about|against)$/.test(ctx.v.lower(m.first - 1)));
+  if (previous)
+    return {
+      mention: {
+        first: previous.speakerAt ?? ctx.v.first,
+        last: previous.speakerAt ?? ctx.v.first,
+        actor: previous.speaker,
+        via: 'name',
+      },
+      relative: null,
+      coordinated: true,
+    };
+  const first = ctx.v.mentions.find(
+    (m) =>
+      m.last < cue.first &&
+      m.via !== 'weak' &&
+      !/^(in|of|for|from|to|with|by|at|on|about|against)$/.test(ctx.v.lower(m.first - 1)),
+  );
   return first ? { mention: first, relative: null } : undefined;
 }
 
 /** The content before the speaker phrase starting at `speakerFirst`, possibly a quotation opened sentences earlier. */
-export function contentBefore(ctx: ReportingContext, speakerFirst: number): { content: TokenRange; firstSentence?: number; quoted: boolean } | null {
+export function contentBefore(
+  ctx: ReportingContext,
+  speakerFirst: number,
+): { content: TokenRange; firstSentence?: number; quoted: boolean } | null {
   const { v } = ctx;
   const mark = boundaryBefore(v, speakerFirst);
   if (mark < 0) return null;
@@ -182,7 +279,8 @@ function beforeParticiple(v: SentenceView, content: TokenRange): TokenRange {
   for (let k = content.first + 1; k < content.last; k++) {
     if (v.value(k) !== ',' || v.insideQuote(k)) continue;
     const next = v.lower(k + 1);
-    if ((v.pos(k + 1) === 'VERB' && /ing$/.test(next)) || next === 'which' || next === 'who' || next === 'whose') return v.trim(content.first, k - 1) ?? content;
+    if ((v.pos(k + 1) === 'VERB' && /ing$/.test(next)) || next === 'which' || next === 'who' || next === 'whose')
+      return v.trim(content.first, k - 1) ?? content;
   }
   return content;
 }
@@ -213,7 +311,8 @@ function relativeAntecedent(ctx: ReportingContext, speakerFirst: number): TokenR
 /** "dismissed the report as politically motivated", "rejected the claim as absurd": the object ends at "as". */
 export function beforeAs(v: SentenceView, content: TokenRange): TokenRange {
   for (let k = content.first + 1; k <= content.last; k++) {
-    if (v.lower(k) === 'as' && (v.pos(k - 1) === 'NOUN' || v.pos(k - 1) === 'PROPN')) return v.trim(content.first, k - 1) ?? content;
+    if (v.lower(k) === 'as' && (v.pos(k - 1) === 'NOUN' || v.pos(k - 1) === 'PROPN'))
+      return v.trim(content.first, k - 1) ?? content;
     if (v.pos(k) === 'VERB' || v.pos(k) === 'AUX') break;
   }
   return content;
@@ -223,7 +322,11 @@ export function beforeAs(v: SentenceView, content: TokenRange): TokenRange {
 function endAtDelimiter(v: SentenceView, content: TokenRange, inside: boolean): TokenRange | null {
   for (let k = content.first; k <= content.last; k++) {
     const value = v.value(k);
-    if (DASHES.has(value) || value === ')' || (value === ',' && (inside || v.pos(k + 1) === 'AUX' || v.pos(k + 1) === 'VERB'))) {
+    if (
+      DASHES.has(value) ||
+      value === ')' ||
+      (value === ',' && (inside || v.pos(k + 1) === 'AUX' || v.pos(k + 1) === 'VERB'))
+    ) {
       return v.trim(content.first, k - 1);
     }
   }

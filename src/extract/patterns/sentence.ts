@@ -19,7 +19,20 @@ export function sentenceAttributions(base: Omit<ReportingContext, 'earlier'>, cu
   for (const cue of cues) {
     if (out.some((a) => a.cue && cue.verb >= a.cue.first && cue.verb <= a.cue.last)) continue;
     // reporting inside reported content ("denied that it had refused mediation") is the speaker's claim, not a new statement
-    if (out.some((a) => a.pattern !== 'content-first' && a.pattern !== 'according-to' && cue.verb > a.content.first && cue.verb <= a.content.last && !cue.sense.participle && !isCoordinated(base.v, a, cue) && !(cue.according && dashBefore(base.v, a.content.first, cue.first)) && !appositiveClaim(base.v, cue))) continue;
+    if (
+      out.some(
+        (a) =>
+          a.pattern !== 'content-first' &&
+          a.pattern !== 'according-to' &&
+          cue.verb > a.content.first &&
+          cue.verb <= a.content.last &&
+          !cue.sense.participle &&
+          !isCoordinated(base.v, a, cue) &&
+          !(cue.according && dashBefore(base.v, a.content.first, cue.first)) &&
+          !appositiveClaim(base.v, cue),
+      )
+    )
+      continue;
     const found = attribute(ctx, cue);
     if (found) out.push(...reciprocal(base.v, found));
   }
@@ -31,7 +44,8 @@ function attribute(ctx: ReportingContext, cue: Cue): Attribution | null {
   if (cue.passive) return passive(ctx, cue);
   const frame = cue.sense.frame;
   if (frame === 'call') return calling(ctx, cue);
-  if (frame === 'accuse' || frame === 'condemn' || (frame === 'clause' && cue.sense.stance === 'accuses')) return accusation(ctx, cue);
+  if (frame === 'accuse' || frame === 'condemn' || (frame === 'clause' && cue.sense.stance === 'accuses'))
+    return accusation(ctx, cue);
   return reporting(ctx, cue);
 }
 
@@ -50,7 +64,8 @@ function separate(v: SentenceView, found: Attribution[]): Attribution[] {
       continue;
     }
     if (b?.cue && a.cue && b.cue.first > a.cue.last && a.content.last >= b.cue.first) {
-      const speakerStart = b.speakerAt !== null && b.speakerAt > a.cue.last && b.speakerAt < b.cue.first ? b.speakerAt : b.cue.first;
+      const speakerStart =
+        b.speakerAt !== null && b.speakerAt > a.cue.last && b.speakerAt < b.cue.first ? b.speakerAt : b.cue.first;
       const separated = b.coordinated || hasSeparator(v, a.content.first, speakerStart);
       if (separated && speakerStart > a.content.first) {
         let end = speakerStart - 1;
@@ -84,7 +99,8 @@ function hasSeparator(v: SentenceView, from: number, to: number): boolean {
 
 /** A dash that sets off a clause between `from` and `to`. */
 function dashBefore(v: SentenceView, from: number, to: number): boolean {
-  for (let k = to - 1; k > from; k--) if ((v.value(k) === '--' || v.value(k) === '—' || v.value(k) === '–') && !v.insideQuote(k)) return true;
+  for (let k = to - 1; k > from; k--)
+    if ((v.value(k) === '--' || v.value(k) === '—' || v.value(k) === '–') && !v.insideQuote(k)) return true;
   return false;
 }
 

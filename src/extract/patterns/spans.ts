@@ -7,7 +7,17 @@ import type { TokenRange } from '../types.ts';
 import { DASHES, type SentenceView } from './view.ts';
 
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', '--', '—', '–']);
-const TRAILING_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'as', 'whereas', 'although', ',', 'or', 'yet']);
+const TRAILING_JOINERS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'while',
+  'as',
+  'whereas',
+  'although',
+  ',',
+  'or',
+  'yet',
+]);
 
 /** First token after a dateline ("NEW DELHI:", "LONDON (Reuters) -") at the start of a paragraph, else the sentence start. */
 export function afterDateline(v: SentenceView, prevSamePara: boolean): number {
@@ -15,7 +25,13 @@ export function afterDateline(v: SentenceView, prevSamePara: boolean): number {
   for (let k = v.first; k <= v.last && k < v.first + 10; k++) {
     const value = v.value(k);
     if (value === ':' || DASHES.has(value)) return k > v.first ? k + 1 : v.first;
-    const upperish = value === value.toUpperCase() || value === '(' || value === ')' || value === ',' || v.pos(k) === 'PROPN' || v.pos(k) === 'NUM';
+    const upperish =
+      value === value.toUpperCase() ||
+      value === '(' ||
+      value === ')' ||
+      value === ',' ||
+      v.pos(k) === 'PROPN' ||
+      v.pos(k) === 'NUM';
     if (!upperish) return v.first;
   }
   return v.first;
@@ -36,7 +52,15 @@ export function skipRecipient(v: SentenceView, i: number): number {
   return nouns ? k : i;
 }
 
-const DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAYS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 const WHEN: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later']);
 
 /** Skips "on Monday", "late on Sunday", "earlier" right after a cue ("said on Monday it would appeal"). */
@@ -62,12 +86,21 @@ export function contentAfter(v: SentenceView, after: number, tell: boolean): Tok
     }
     const pos = v.pos(k);
     // ("said in a televised address that …": inside a phrase of circumstance the tagger's verbs are nouns)
-    if ((pos === 'VERB' && !circumstance) || (circumstance && lower === ',') || pos === 'AUX' || v.isQuote(k) || lower === '.' || lower === ';') break;
+    if (
+      (pos === 'VERB' && !circumstance) ||
+      (circumstance && lower === ',') ||
+      pos === 'AUX' ||
+      v.isQuote(k) ||
+      lower === '.' ||
+      lower === ';'
+    )
+      break;
   }
   while (i <= v.last && (v.value(i) === ',' || v.value(i) === ':')) i++;
   if (v.isQuote(i)) {
     const close = v.quotePartner.get(i);
-    if (close !== undefined && close > i && (close >= v.last - 1 || !/^(and|but)$/.test(v.lower(close + 1)))) return v.trim(i + 1, close - 1);
+    if (close !== undefined && close > i && (close >= v.last - 1 || !/^(and|but)$/.test(v.lower(close + 1))))
+      return v.trim(i + 1, close - 1);
   }
   const range = v.trim(i, coordinatedVerbBefore(v, i, v.last));
   return range && beforeClaimAside(v, range);
@@ -93,7 +126,12 @@ function beforeClaimAside(v: SentenceView, range: TokenRange): TokenRange | null
 export function coordinatedVerbBefore(v: SentenceView, from: number, last: number): number {
   for (let k = from + 1; k < last; k++) {
     const lower = v.lower(k);
-    if ((lower === 'and' || lower === 'but') && (v.pos(k + 1) === 'VERB' || (v.pos(k + 1) === 'AUX' && v.pos(k + 2) === 'VERB' && !v.mentionEndingAt(k - 1))) && !/ing$/.test(v.lower(k + 1)) && !v.insideQuote(k)) {
+    if (
+      (lower === 'and' || lower === 'but') &&
+      (v.pos(k + 1) === 'VERB' || (v.pos(k + 1) === 'AUX' && v.pos(k + 2) === 'VERB' && !v.mentionEndingAt(k - 1))) &&
+      !/ing$/.test(v.lower(k + 1)) &&
+      !v.insideQuote(k)
+    ) {
       if (v.pos(k + 1) === 'VERB' && !/(ed|ew|old|aid|ought|ent)$/.test(v.lower(k + 1))) continue;
       return k - 1;
     }
@@ -105,7 +143,13 @@ export function coordinatedVerbBefore(v: SentenceView, from: number, last: numbe
 export function hasClauseAfter(v: SentenceView, after: number): boolean {
   for (let k = after + 1; k <= v.last; k++) {
     const lower = v.lower(k);
-    if (lower === 'that' || v.pos(k) === 'VERB' || v.pos(k) === 'AUX' || (v.isQuote(k) && v.quotePartner.get(k) !== undefined && (v.quotePartner.get(k) as number) > k)) return true;
+    if (
+      lower === 'that' ||
+      v.pos(k) === 'VERB' ||
+      v.pos(k) === 'AUX' ||
+      (v.isQuote(k) && v.quotePartner.get(k) !== undefined && (v.quotePartner.get(k) as number) > k)
+    )
+      return true;
   }
   return false;
 }
@@ -114,7 +158,12 @@ export function hasClauseAfter(v: SentenceView, after: number): boolean {
 export function boundaryBefore(v: SentenceView, speakerFirst: number): number {
   for (let k = speakerFirst - 1; k >= v.first && speakerFirst - k <= 9; k--) {
     const value = v.value(k);
-    if (value === ',' || DASHES.has(value) || (v.isQuote(k) && v.quotePartner.get(k) !== undefined && (v.quotePartner.get(k) as number) < k)) return k;
+    if (
+      value === ',' ||
+      DASHES.has(value) ||
+      (v.isQuote(k) && v.quotePartner.get(k) !== undefined && (v.quotePartner.get(k) as number) < k)
+    )
+      return k;
     if (v.isQuote(k) && v.unpairedQuotes.includes(k)) return k;
     if (v.pos(k) === 'VERB' && !/ed$/.test(v.lower(k))) return -1;
   }
@@ -133,6 +182,7 @@ export function clauseEnd(v: SentenceView, from: number, stopAtComma = true): nu
 /** Drops conjunctions and punctuation left at the end of a cut content ("… casualties and"). */
 export function dropTrailingJoiners(v: SentenceView, range: TokenRange): TokenRange | null {
   let { last } = range;
-  while (last >= range.first && (TRAILING_JOINERS.has(v.lower(last)) || v.isFinalPunctuation(last) || v.isQuote(last))) last--;
+  while (last >= range.first && (TRAILING_JOINERS.has(v.lower(last)) || v.isFinalPunctuation(last) || v.isQuote(last)))
+    last--;
   return last >= range.first ? { first: range.first, last } : null;
 }

@@ -7,12 +7,68 @@ import { STATEMENT_NOUNS } from '../lexicon/cues.ts';
 import { DASHES, type SentenceView } from './view.ts';
 
 const SKIPPABLE: ReadonlySet<string> = new Set([
-  'also', 'recently', 'however', 'thus', 'far', 'so', 'still', 'repeatedly', 'previously', 'earlier', 'later',
-  'again', 'then', 'now', 'already', 'reportedly', 'officially', 'publicly', 'privately', 'firmly', 'flatly',
-  'strongly', 'swiftly', 'quickly', 'immediately', 'separately', 'further', 'once', 'had', 'has', 'have',
-  'yesterday', 'today', 'too', 'since', 'long', 'last', 'week', 'month', 'year', 'on', 'monday', 'tuesday',
-  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'the', 'an', 'new', 'joint', 'written',
-  'brief', 'short', 'separate', 'itself', 'themselves', 'himself', 'herself',
+  'also',
+  'recently',
+  'however',
+  'thus',
+  'far',
+  'so',
+  'still',
+  'repeatedly',
+  'previously',
+  'earlier',
+  'later',
+  'again',
+  'then',
+  'now',
+  'already',
+  'reportedly',
+  'officially',
+  'publicly',
+  'privately',
+  'firmly',
+  'flatly',
+  'strongly',
+  'swiftly',
+  'quickly',
+  'immediately',
+  'separately',
+  'further',
+  'once',
+  'had',
+  'has',
+  'have',
+  'yesterday',
+  'today',
+  'too',
+  'since',
+  'long',
+  'last',
+  'week',
+  'month',
+  'year',
+  'on',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'in',
+  'a',
+  'the',
+  'an',
+  'new',
+  'joint',
+  'written',
+  'brief',
+  'short',
+  'separate',
+  'itself',
+  'themselves',
+  'himself',
+  'herself',
 ]);
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const MAX_GAP = 14;
@@ -32,9 +88,22 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
     if (m && m.first >= floor) {
       const prev = v.lower(m.first - 1);
       // "Amnesty, whose researchers said": a group of the antecedent's people speaks for it
-      const owner = prev === 'whose' && m.first - 2 >= floor && v.value(m.first - 2) === ',' ? v.mentionEndingAt(m.first - 3) : undefined;
+      const owner =
+        prev === 'whose' && m.first - 2 >= floor && v.value(m.first - 2) === ','
+          ? v.mentionEndingAt(m.first - 3)
+          : undefined;
       if (owner && (m.via === 'group' || m.via === 'description')) return { mention: owner, relative: 'antecedent' };
-      return { mention: m, relative: RELATIVE.has(prev) && m.first - 1 >= floor && v.pos(m.first - 1) !== 'VERB' && prev !== 'that' && prev !== 'whose' ? 'inside' : null };
+      return {
+        mention: m,
+        relative:
+          RELATIVE.has(prev) &&
+          m.first - 1 >= floor &&
+          v.pos(m.first - 1) !== 'VERB' &&
+          prev !== 'that' &&
+          prev !== 'whose'
+            ? 'inside'
+            : null,
+      };
     }
     const lower = v.lower(k);
     const pos = v.pos(k);
@@ -66,7 +135,14 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
       k = open - 1;
       continue;
     }
-    if (pos === 'ADV' || pos === 'AUX' || pos === 'PART' || SKIPPABLE.has(lower) || STATEMENT_NOUNS.has(lower) || (pos === 'NUM' && SKIPPABLE.has(v.lower(k + 1)))) {
+    if (
+      pos === 'ADV' ||
+      pos === 'AUX' ||
+      pos === 'PART' ||
+      SKIPPABLE.has(lower) ||
+      STATEMENT_NOUNS.has(lower) ||
+      (pos === 'NUM' && SKIPPABLE.has(v.lower(k + 1)))
+    ) {
       k--;
       continue;
     }
@@ -96,7 +172,17 @@ function asideStart(v: SentenceView, close: number, floor: number): number {
   return -1;
 }
 
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'from', 'near', 'across', 'inside', 'outside', 'for']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'of',
+  'at',
+  'from',
+  'near',
+  'across',
+  'inside',
+  'outside',
+  'for',
+]);
 
 /** A group mention right before "at/in/of <the place phrase ending at `at`>" ("Workers at the plant"), or undefined. */
 function headBeforePlace(v: SentenceView, at: number, floor: number, reach: number): Mention | undefined {

@@ -86,7 +86,8 @@ export class SentenceView {
   trim(first: number, last: number): TokenRange | null {
     let a = first;
     let b = last;
-    while (a <= b && (this.isQuote(a) || this.value(a) === ',' || this.value(a) === ':' || DASHES.has(this.value(a)))) a++;
+    while (a <= b && (this.isQuote(a) || this.value(a) === ',' || this.value(a) === ':' || DASHES.has(this.value(a))))
+      a++;
     while (b >= a && (this.isFinalPunctuation(b) || this.isQuote(b))) b--;
     return a <= b ? { first: a, last: b } : null;
   }
@@ -99,10 +100,21 @@ export class SentenceView {
       const isClose = CLOSING_QUOTES.has(v);
       if (!isOpen && !isClose) continue;
       // a straight or single mark: opening when nothing is open or it sits before a word, closing otherwise
-      const startsWord = i < this.s.last && this.t.end[i] === this.t.start[i + 1] && (i === this.s.first || this.t.start[i] !== this.t.end[i - 1]);
+      const startsWord =
+        i < this.s.last &&
+        this.t.end[i] === this.t.start[i + 1] &&
+        (i === this.s.first || this.t.start[i] !== this.t.end[i - 1]);
       const top = open[open.length - 1];
       const closes = isClose && top !== undefined && (!isOpen || !startsWord || v === this.value(top));
-      if (closes && top !== undefined && (v === '’' || v === "'") && this.t.start[i] === this.t.end[i - 1] && i < this.s.last && this.t.end[i] === this.t.start[i + 1]) continue;
+      if (
+        closes &&
+        top !== undefined &&
+        (v === '’' || v === "'") &&
+        this.t.start[i] === this.t.end[i - 1] &&
+        i < this.s.last &&
+        this.t.end[i] === this.t.start[i + 1]
+      )
+        continue;
       if (closes && top !== undefined) {
         open.pop();
         this.quotePartner.set(top, i);

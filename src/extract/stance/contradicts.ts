@@ -15,8 +15,40 @@ const SHARED_WORDS = 3;
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'nowhere', 'no', 'nothing']);
 /** Auxiliaries of a state or a past event (not modals of the future). */
-const STATE_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'did', 'is', 'are', 'been', "'s", '’s']);
-const STOP: ReadonlySet<string> = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'were', 'will', 'would', 'their', 'there', 'which', 'about', 'never', 'only', 'they', 'them', 'into', 'said']);
+const STATE_AUX: ReadonlySet<string> = new Set([
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'did',
+  'is',
+  'are',
+  'been',
+  "'s",
+  '’s',
+]);
+const STOP: ReadonlySet<string> = new Set([
+  'that',
+  'this',
+  'with',
+  'from',
+  'have',
+  'been',
+  'were',
+  'will',
+  'would',
+  'their',
+  'there',
+  'which',
+  'about',
+  'never',
+  'only',
+  'they',
+  'them',
+  'into',
+  'said',
+]);
 
 export function markContradictions(t: TokenTable, statements: readonly DocStatement[], registry: ActorRegistry): void {
   statements.forEach((st, index) => {
@@ -28,7 +60,8 @@ export function markContradictions(t: TokenTable, statements: readonly DocStatem
       const e = statements[j] as DocStatement;
       if (st.sentence - e.sentence > WINDOW) return;
       if (side.has(e.speaker) || sideOf(registry, e.speaker).has(st.speaker)) continue;
-      const against = e.stance === 'accuses' && e.targets.some((id) => side.has(id) || sideOf(registry, id).has(st.speaker));
+      const against =
+        e.stance === 'accuses' && e.targets.some((id) => side.has(id) || sideOf(registry, id).has(st.speaker));
       if (against || shared(words, contentWords(t, e)) >= SHARED_WORDS) {
         st.stance = 'denies';
         return;

@@ -36,17 +36,25 @@ const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
  * `priorAgent` gives the actor opening the sentence before, the agent of an act the content
  * may name only by a noun ("North Korea fired a missile. Japan said the launch was a violation").
  */
-export function refineStance(v: SentenceView, a: Attribution, speakerSide: ReadonlySet<string>, priorAgent: () => string | undefined): Attribution {
+export function refineStance(
+  v: SentenceView,
+  a: Attribution,
+  speakerSide: ReadonlySet<string>,
+  priorAgent: () => string | undefined,
+): Attribution {
   if (a.pattern === 'object' || a.pattern === 'passive') {
     const head = headNoun(v, a);
-    if (a.stance === 'rejects' && head && CLAIM_NOUNS.has(head) && !PROPOSAL_NOUNS.has(head)) return { ...a, stance: 'denies' };
-    if (a.stance === 'denies' && head && PROPOSAL_NOUNS.has(head) && !CLAIM_NOUNS.has(head)) return { ...a, stance: 'rejects' };
+    if (a.stance === 'rejects' && head && CLAIM_NOUNS.has(head) && !PROPOSAL_NOUNS.has(head))
+      return { ...a, stance: 'denies' };
+    if (a.stance === 'denies' && head && PROPOSAL_NOUNS.has(head) && !CLAIM_NOUNS.has(head))
+      return { ...a, stance: 'rejects' };
     if (a.stance === 'rejects' && v.lower(a.content.first - 1) === 'that') return { ...a, stance: 'denies' };
     return a;
   }
   if (a.stance !== 'asserts') return a;
   if (callsFalse(v, a)) return { ...a, stance: 'denies' };
-  const target = chargedActor(v, a, speakerSide) ?? sanctionedActor(v, a, speakerSide) ?? actCharged(v, a, speakerSide, priorAgent);
+  const target =
+    chargedActor(v, a, speakerSide) ?? sanctionedActor(v, a, speakerSide) ?? actCharged(v, a, speakerSide, priorAgent);
   return target ? { ...a, stance: 'accuses', targets: [target] } : a;
 }
 
@@ -95,10 +103,16 @@ function sanctionedActor(v: SentenceView, a: Attribution, speakerSide: ReadonlyS
  * "the launch was a clear violation of UN resolutions", no actor named: a definite act called a
  * wrongdoing charges the actor that opened the sentence before (its agent), unless on the speaker's side.
  */
-function actCharged(v: SentenceView, a: Attribution, speakerSide: ReadonlySet<string>, priorAgent: () => string | undefined): string | undefined {
+function actCharged(
+  v: SentenceView,
+  a: Attribution,
+  speakerSide: ReadonlySet<string>,
+  priorAgent: () => string | undefined,
+): string | undefined {
   if (!/^(the|this|that|such)$/.test(v.lower(a.content.first))) return undefined;
   let k = a.content.first + 1;
-  while (k < a.content.last && k <= a.content.first + ACT_NOUN_REACH && (v.pos(k) === 'ADJ' || v.pos(k + 1) === 'NOUN')) k++;
+  while (k < a.content.last && k <= a.content.first + ACT_NOUN_REACH && (v.pos(k) === 'ADJ' || v.pos(k + 1) === 'NOUN'))
+    k++;
   if (v.pos(k) !== 'NOUN' || !BE_LIKE.has(v.lower(k + 1))) return undefined;
   if (v.mentionsIn(a.content.first, k).length > 0) return undefined;
   let wrong = false;
@@ -109,6 +123,17 @@ function actCharged(v: SentenceView, a: Attribution, speakerSide: ReadonlySet<st
 }
 
 /** Words after the act noun that call it something ("was", "amounts to", "constitutes"). */
-const BE_LIKE: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'amounted', 'amounts', 'constituted', 'constitutes', 'represented', 'represents']);
+const BE_LIKE: ReadonlySet<string> = new Set([
+  'was',
+  'is',
+  'were',
+  'are',
+  'amounted',
+  'amounts',
+  'constituted',
+  'constitutes',
+  'represented',
+  'represents',
+]);
 /** Modifiers an act noun may carry ("the latest missile launch"). */
 const ACT_NOUN_REACH = 3;

@@ -27,7 +27,11 @@ export async function readTextFile(path: string, options: ReadTextOptions = {}):
   }
   if (info.isDirectory()) throw new InputError(MODULE, `${path}: is a directory, not a file`, path);
   if (info.size > maxBytes) {
-    throw new InputError(MODULE, `${path}: is ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)}`, path);
+    throw new InputError(
+      MODULE,
+      `${path}: is ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)}`,
+      path,
+    );
   }
   let bytes: Buffer;
   try {

@@ -5,9 +5,25 @@
 // xmlSafe.ts. Column types are inferred by graphology-gexf from the values (integer for
 // offsets, boolean for implicit, liststring for aliases, string otherwise).
 import type { Attributes } from 'graphology-types';
-import { STANCES, type ClaimGraph, type ClaimNode, type EdgeAttributes, type NodeAttributes, type Span } from '../../model/index.ts';
+import {
+  STANCES,
+  type ClaimGraph,
+  type ClaimNode,
+  type EdgeAttributes,
+  type NodeAttributes,
+  type Span,
+} from '../../model/index.ts';
 import { escapeListItem, escapeValue, unescapeValue } from './xmlSafe.ts';
-import { ACTOR_COLORS, DOCUMENT_COLOR, EDGE_COLORS, STANCE_COLORS, UNKNOWN_COLOR, edgeThickness, nodePosition, nodeSize } from './viz.ts';
+import {
+  ACTOR_COLORS,
+  DOCUMENT_COLOR,
+  EDGE_COLORS,
+  STANCE_COLORS,
+  UNKNOWN_COLOR,
+  edgeThickness,
+  nodePosition,
+  nodeSize,
+} from './viz.ts';
 
 export interface FormattedElement {
   label?: string;
@@ -16,7 +32,18 @@ export interface FormattedElement {
   viz?: { color?: string; size?: number; x?: number; y?: number; thickness?: number };
 }
 
-const DOCUMENT_FIELDS = ['title', 'dateline', 'published', 'url', 'file', 'outlet', 'outletActor', 'hash', 'note', 'text'] as const;
+const DOCUMENT_FIELDS = [
+  'title',
+  'dateline',
+  'published',
+  'url',
+  'file',
+  'outlet',
+  'outletActor',
+  'hash',
+  'note',
+  'text',
+] as const;
 const CLAIM_FIELDS = ['doc', 'statement', 'start', 'end', 'text', 'cluster', 'note'] as const;
 
 /** How strings are escaped: escapeValue and escapeListItem, or a cheaper stand-in (see nodeColumns). */
@@ -41,7 +68,12 @@ const SPAN_COLUMNS = {
   evidence: ['evidenceStart', 'evidenceEnd', 'evidenceText'],
 } as const;
 
-function flattenSpan(name: keyof typeof SPAN_COLUMNS, span: Span | null | undefined, to: Attributes, escape: Escapes['value']): void {
+function flattenSpan(
+  name: keyof typeof SPAN_COLUMNS,
+  span: Span | null | undefined,
+  to: Attributes,
+  escape: Escapes['value'],
+): void {
   if (!span) return;
   const [start, end, text] = SPAN_COLUMNS[name];
   to[start] = span.start;
@@ -54,7 +86,8 @@ function stanceOf(graph: ClaimGraph, claim: string, attrs: ClaimNode): string | 
   // several times slower, on the streaming writer's hot path, than these few lookups.
   for (const stance of STANCES) {
     const key = `${stance}:${attrs.doc}/${attrs.statement}`;
-    if (graph.hasEdge(key) && graph.target(key) === claim && graph.getEdgeAttribute(key, 'kind') === stance) return stance;
+    if (graph.hasEdge(key) && graph.target(key) === claim && graph.getEdgeAttribute(key, 'kind') === stance)
+      return stance;
   }
   let found: string | undefined;
   graph.forEachInEdge(claim, (_edge, edge) => {
@@ -70,9 +103,18 @@ function nodeColor(graph: ClaimGraph, key: string, attrs: NodeAttributes): strin
 }
 
 /** A node's viz data: colour by kind, size by degree, position by rank (or its own x/y). */
-export function nodeViz(graph: ClaimGraph, key: string, attrs: NodeAttributes, index: number): NonNullable<FormattedElement['viz']> {
+export function nodeViz(
+  graph: ClaimGraph,
+  key: string,
+  attrs: NodeAttributes,
+  index: number,
+): NonNullable<FormattedElement['viz']> {
   const { x, y } = attrs as unknown as { x?: unknown; y?: unknown };
-  return { color: nodeColor(graph, key, attrs), size: nodeSize(attrs.kind, graph.degree(key)), ...nodePosition(index, graph.order, x, y) };
+  return {
+    color: nodeColor(graph, key, attrs),
+    size: nodeSize(attrs.kind, graph.degree(key)),
+    ...nodePosition(index, graph.order, x, y),
+  };
 }
 
 export function edgeViz(attrs: EdgeAttributes): NonNullable<FormattedElement['viz']> {
@@ -125,6 +167,8 @@ export function edgeColumns(attrs: EdgeAttributes, escape: Escapes = XML_ESCAPES
   if ('cue' in attrs) flattenSpan('cue', attrs.cue, attributes, escape.value);
   flattenSpan('evidence', attrs.evidence, attributes, escape.value);
   if ('implicit' in attrs && attrs.implicit !== undefined) attributes.implicit = attrs.implicit;
+  if ('confidence' in attrs && attrs.confidence !== undefined) attributes.confidence = attrs.confidence;
+  if ('rules' in attrs && attrs.rules !== undefined) attributes.rules = attrs.rules.map(escape.item);
   return attributes;
 }
 
@@ -147,7 +191,11 @@ export function nodeFromGexf(raw: Attributes): Record<string, unknown> {
   const node: Record<string, unknown> = { kind: raw.kind, label: unescaped(raw.label ?? '') };
   if (raw.kind === 'actor') {
     node.actorKind = raw.actorKind;
-    node.aliases = Array.isArray(raw.aliases) ? raw.aliases.map(unescaped) : raw.aliases === undefined ? [] : raw.aliases;
+    node.aliases = Array.isArray(raw.aliases)
+      ? raw.aliases.map(unescaped)
+      : raw.aliases === undefined
+        ? []
+        : raw.aliases;
     if (raw.note !== undefined) node.note = unescaped(raw.note);
   } else {
     for (const field of raw.kind === 'document' ? DOCUMENT_FIELDS : CLAIM_FIELDS) {
@@ -166,5 +214,7 @@ export function edgeFromGexf(raw: Attributes): Record<string, unknown> {
   if (evidence) edge.evidence = evidence;
   if (raw.kind !== 'reports' && (evidence || raw.statement !== undefined)) edge.cue = rebuildSpan(raw, 'cue') ?? null;
   if (raw.implicit !== undefined) edge.implicit = raw.implicit;
+  if (raw.confidence !== undefined) edge.confidence = raw.confidence;
+  if (raw.rules !== undefined) edge.rules = Array.isArray(raw.rules) ? raw.rules.map(unescaped) : raw.rules;
   return edge;
 }

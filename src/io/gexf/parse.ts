@@ -15,11 +15,18 @@ import { unescapeValue as unescapeKey } from './xmlSafe.ts';
 const MODULE = 'claimgraph/io/gexf/parse';
 
 // XML 1.0 Char production: what may appear raw or as a character reference.
-const FORBIDDEN_RAW = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN_RAW =
+  // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const CHAR_REFERENCE = /&#(x[0-9a-fA-F]+|[0-9]+);/g;
 
 const isXmlChar = (code: number): boolean =>
-  code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  code === 0x9 ||
+  code === 0xa ||
+  code === 0xd ||
+  (code >= 0x20 && code <= 0xd7ff) ||
+  (code >= 0xe000 && code <= 0xfffd) ||
+  (code >= 0x10000 && code <= 0x10ffff);
 
 function lineAndColumn(text: string, index: number): string {
   const before = text.slice(0, index);
@@ -37,13 +44,17 @@ function xmlProblem(xml: string): string | undefined {
   for (const match of xml.matchAll(CHAR_REFERENCE)) {
     const ref = match[1] as string;
     const code = ref.startsWith('x') ? parseInt(ref.slice(1), 16) : parseInt(ref, 10);
-    if (!isXmlChar(code)) return `character reference ${match[0]} at ${lineAndColumn(xml, match.index)} is not allowed in XML 1.0`;
+    if (!isXmlChar(code))
+      return `character reference ${match[0]} at ${lineAndColumn(xml, match.index)} is not allowed in XML 1.0`;
   }
   const fail = (message: string): never => {
     throw new Error(message.replace(/^\[xmldom \w+\]\s*/, '').split('\n')[0]);
   };
   try {
-    const doc = new DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(xml, 'application/xml');
+    const doc = new DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(
+      xml,
+      'application/xml',
+    );
     const root = doc.documentElement?.nodeName;
     if (root === undefined) return 'not XML (no root element)';
     if (root !== 'gexf') return `the root element is ${show(root)}, not "gexf"`;

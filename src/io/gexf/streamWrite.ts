@@ -24,7 +24,14 @@ const HEADER =
 
 // xml-writer's escapes: attribute values (& < " tab LF CR), text (& < >). The check is a
 // loop rather than a regular expression because it runs on every value (measured faster).
-const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' };
+const ATTRIBUTE_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '"': '&quot;',
+  '\t': '&#x9;',
+  '\n': '&#xA;',
+  '\r': '&#xD;',
+};
 function attr(value: string): string {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
@@ -42,7 +49,14 @@ function attrValue(value: string, list: boolean): string {
   if (value === '') return ESCAPE_MARK;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c < 0x20 || c === 0x26 || c === 0x3c || c === 0x22 || (c >= 0x7f && (c <= 0x9f || c === 0xa4 || c === 0x2028 || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe)) || (list && (c === 0x2c || c === 0x27 || c === 0x5c))) {
+    if (
+      c < 0x20 ||
+      c === 0x26 ||
+      c === 0x3c ||
+      c === 0x22 ||
+      (c >= 0x7f && (c <= 0x9f || c === 0xa4 || c === 0x2028 || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe)) ||
+      (list && (c === 0x2c || c === 0x27 || c === 0x5c))
+    ) {
       return attr(list ? escapeListItem(value) : escapeValue(value));
     }
   }
@@ -54,8 +68,17 @@ const text = (value: string): string => value.replace(/&/g, '&amp;').replace(/</
 
 // graphology-gexf's type inference (writer.js: inferValueType, TYPE_PRIORITIES).
 const PRIORITY: Record<string, number> = {
-  liststring: 0, listdouble: 1, listlong: 2, listinteger: 3, listboolean: 4,
-  string: 5, double: 6, long: 7, integer: 8, boolean: 9, empty: 10,
+  liststring: 0,
+  listdouble: 1,
+  listlong: 2,
+  listinteger: 3,
+  listboolean: 4,
+  string: 5,
+  double: 6,
+  long: 7,
+  integer: 8,
+  boolean: 9,
+  empty: 10,
 };
 const isEmpty = (value: unknown): boolean => value === undefined || value === null || value === '' || value !== value;
 
@@ -92,7 +115,8 @@ function addToModel(model: Model, attributes: Attributes | undefined): void {
     const type = valueType(attributes[name]);
     if (type === 'empty') continue;
     const current = model.get(name);
-    if (current === undefined || (type !== current && (PRIORITY[type] as number) < (PRIORITY[current] as number))) model.set(name, type);
+    if (current === undefined || (type !== current && (PRIORITY[type] as number) < (PRIORITY[current] as number)))
+      model.set(name, type);
   }
 }
 
@@ -120,7 +144,8 @@ function colorAttributes(color: string): string {
   if (color.startsWith('#')) out = ` hex="${attr(color)}"`;
   else {
     const match = /^\s*rgba?\s*\(\s*([0-9]*)\s*,\s*([0-9]*)\s*,\s*([0-9]*)\s*(?:,\s*([.0-9]*))?\)\s*$/.exec(color);
-    if (match) out = ` r="${+(match[1] as string)}" g="${+(match[2] as string)}" b="${+(match[3] as string)}"${match[4] ? ` a="${+match[4]}"` : ''}`;
+    if (match)
+      out = ` r="${+(match[1] as string)}" g="${+(match[2] as string)}" b="${+(match[3] as string)}"${match[4] ? ` a="${+match[4]}"` : ''}`;
   }
   colorCache.set(color, out);
   return out;
@@ -129,7 +154,8 @@ function colorAttributes(color: string): string {
 function modelXml(model: Model, modelClass: string): string {
   if (!model.size) return '';
   let out = `\n    <attributes class="${modelClass}">`;
-  for (const [name, type] of model) out += `\n      <attribute id="${attr(name)}" title="${attr(name)}" type="${type}"/>`;
+  for (const [name, type] of model)
+    out += `\n      <attribute id="${attr(name)}" title="${attr(name)}" type="${type}"/>`;
   return `${out}\n    </attributes>`;
 }
 
@@ -155,7 +181,12 @@ function attvaluesXml(columns: readonly Column[], attributes: Attributes | undef
     if (!(name in attributes)) continue;
     const value = attributes[name];
     if (isEmpty(value)) continue;
-    const cell = type === 'string' ? value : type === 'liststring' && Array.isArray(value) ? `[${value.join(', ')}]` : attr(cast(type, value));
+    const cell =
+      type === 'string'
+        ? value
+        : type === 'liststring' && Array.isArray(value)
+          ? `[${value.join(', ')}]`
+          : attr(cast(type, value));
     values += `${prefix}${cell}"/>`;
   }
   return values ? `\n        <attvalues>${values}\n        </attvalues>` : '\n        <attvalues/>';
@@ -191,7 +222,9 @@ export function* gexfChunks(graph: ClaimGraph): Generator<string, void, undefine
   out += graph.order ? '\n    <nodes>' : '\n    <nodes/>';
   let index = 0;
   for (const { node, attributes } of graph.nodeEntries()) {
-    const children = attvaluesXml(nodeColumnList, nodeColumns(attributes, ATTR_ESCAPES)) + vizXml(nodeViz(graph, node, attributes, index++));
+    const children =
+      attvaluesXml(nodeColumnList, nodeColumns(attributes, ATTR_ESCAPES)) +
+      vizXml(nodeViz(graph, node, attributes, index++));
     out += `\n      <node id="${attrValue(node, false)}" label="${attrValue(attributes.label, false)}">${children}\n      </node>`;
     if (out.length >= CHUNK) {
       yield out;
@@ -206,7 +239,10 @@ export function* gexfChunks(graph: ClaimGraph): Generator<string, void, undefine
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     let kind = byKind.get(attributes.kind);
     if (!kind) {
-      kind = { head: attributes.kind ? ` kind="${attr(attributes.kind)}" label="${attr(attributes.kind)}">` : '>', viz: vizXml(edgeViz(attributes)) };
+      kind = {
+        head: attributes.kind ? ` kind="${attr(attributes.kind)}" label="${attr(attributes.kind)}">` : '>',
+        viz: vizXml(edgeViz(attributes)),
+      };
       byKind.set(attributes.kind, kind);
     }
     const edgeType = undirected ? 'undirected' : 'directed';

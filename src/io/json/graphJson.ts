@@ -27,7 +27,8 @@ export function jsonToGraph(input: string | unknown, source = 'graph JSON'): Cla
       throw formatError(MODULE, source, [`not valid JSON (${(error as Error).message})`]);
     }
   }
-  if (!isGraphologyJson(data)) throw formatError(MODULE, source, ['not graphology JSON: it needs "nodes" and "edges" arrays']);
+  if (!isGraphologyJson(data))
+    throw formatError(MODULE, source, ['not graphology JSON: it needs "nodes" and "edges" arrays']);
   const graph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
   try {
     graph.import({ nodes: (data as { nodes: [] }).nodes, edges: (data as { edges: [] }).edges });

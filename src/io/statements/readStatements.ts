@@ -40,7 +40,9 @@ export async function readStatementsFile(path: string, options: ReadStatementsOp
       const candidates = dirs.flatMap((dir) => names.map((name) => resolve(dir, name)));
       const found = candidates.find((candidate) => existsSync(candidate));
       if (!found) {
-        problems.push(`documents[${i}]: no text for document ${JSON.stringify(id)} (looked for ${candidates.join(', ')})`);
+        problems.push(
+          `documents[${i}]: no text for document ${JSON.stringify(id)} (looked for ${candidates.join(', ')})`,
+        );
         continue;
       }
       try {

@@ -42,6 +42,8 @@ export const HOSTILE_STATEMENTS: StatementsFile = {
       about: ['¤', 'a,b "c"'],
       responds: [],
       implicit: false,
+      confidence: 0.25,
+      rules: ['attribution/a,b "c"', all],
       note: all,
     },
     {

@@ -8,22 +8,59 @@ import { toStatements } from '../../../src/model/index.ts';
 
 const xml = graphToGexf(await loadDefaultGraph());
 const at = (problem: string) => `claimgraph/io/gexf/parse: f.gexf: 1 problem:\n  ${problem}`;
-const tiny = (body: string) => `<?xml version="1.0"?>\n<gexf version="1.3">\n<graph defaultedgetype="directed">\n${body}</graph>\n</gexf>`;
+const tiny = (body: string) =>
+  `<?xml version="1.0"?>\n<gexf version="1.3">\n<graph defaultedgetype="directed">\n${body}</graph>\n</gexf>`;
 
 const cases: [string, string, string][] = [
   ['empty input', ' \n', 'the file is empty'],
   ['text that is not XML', 'hello', 'not XML (no root element)'],
-  ['a truncated file', xml.slice(0, xml.indexOf('<edges>')), 'not well-formed XML: the file ends before </gexf> (truncated?)'],
-  ['a file cut inside a tag', xml.slice(0, xml.indexOf('<edges>') + 3), 'not well-formed XML: the file ends inside a tag (truncated?)'],
+  [
+    'a truncated file',
+    xml.slice(0, xml.indexOf('<edges>')),
+    'not well-formed XML: the file ends before </gexf> (truncated?)',
+  ],
+  [
+    'a file cut inside a tag',
+    xml.slice(0, xml.indexOf('<edges>') + 3),
+    'not well-formed XML: the file ends inside a tag (truncated?)',
+  ],
   ['mismatched tags', tiny('<nodes></edges>'), 'not well-formed XML (unclosed xml attribute)'],
-  ['another root element', '<?xml version="1.0"?><graphml><graph/></graphml>', 'the root element is "graphml", not "gexf"'],
+  [
+    'another root element',
+    '<?xml version="1.0"?><graphml><graph/></graphml>',
+    'the root element is "graphml", not "gexf"',
+  ],
   ['two graphs', xml.replace('</gexf>', '<graph/></gexf>'), 'a GEXF file needs exactly one <graph> element'],
-  ['a raw control character', tiny('\n<nodes><node id="a\u0001"/></nodes>'), 'character U+0001 at line 5, column 19 is not allowed in XML 1.0'],
-  ['a lone surrogate', tiny('<nodes><node id="\uD800"/></nodes>'), 'character U+D800 at line 4, column 18 is not allowed in XML 1.0'],
-  ['a reference to a control character', tiny('<nodes><node id="&#x1;"/></nodes>'), 'character reference &#x1; at line 4, column 18 is not allowed in XML 1.0'],
-  ['an undeclared attribute', xml.replace('<attvalue for="kind" value="actor"/>', '<attvalue for="mood" value="x"/>'), 'Found undeclared attribute "mood"'],
-  ['an edge to a missing node', xml.replace(/<node id="actor:sohr"[\s\S]*?<\/node>/, ''), 'an edge points to a node id that no <node> has'],
-  ['an unknown node kind', xml.replace('<attvalue for="kind" value="actor"/>', '<attvalue for="kind" value="person"/>'), 'node "actor:sohr": kind: "person" is not one of document, actor, claim'],
+  [
+    'a raw control character',
+    tiny('\n<nodes><node id="a\u0001"/></nodes>'),
+    'character U+0001 at line 5, column 19 is not allowed in XML 1.0',
+  ],
+  [
+    'a lone surrogate',
+    tiny('<nodes><node id="\uD800"/></nodes>'),
+    'character U+D800 at line 4, column 18 is not allowed in XML 1.0',
+  ],
+  [
+    'a reference to a control character',
+    tiny('<nodes><node id="&#x1;"/></nodes>'),
+    'character reference &#x1; at line 4, column 18 is not allowed in XML 1.0',
+  ],
+  [
+    'an undeclared attribute',
+    xml.replace('<attvalue for="kind" value="actor"/>', '<attvalue for="mood" value="x"/>'),
+    'Found undeclared attribute "mood"',
+  ],
+  [
+    'an edge to a missing node',
+    xml.replace(/<node id="actor:sohr"[\s\S]*?<\/node>/, ''),
+    'an edge points to a node id that no <node> has',
+  ],
+  [
+    'an unknown node kind',
+    xml.replace('<attvalue for="kind" value="actor"/>', '<attvalue for="kind" value="person"/>'),
+    'node "actor:sohr": kind: "person" is not one of document, actor, claim',
+  ],
   [
     'an unknown actor kind',
     xml.replace('<attvalue for="actorKind" value="ngo"/>', '<attvalue for="actorKind" value="charity"/>'),
@@ -41,7 +78,10 @@ const cases: [string, string, string][] = [
   ],
   [
     'an edge between the wrong kinds of node',
-    xml.replace(/<edge id="about:aleppo-2016\/s1#0" source="([^"]+)" target="([^"]+)"/, '<edge id="about:aleppo-2016/s1#0" source="$2" target="$1"'),
+    xml.replace(
+      /<edge id="about:aleppo-2016\/s1#0" source="([^"]+)" target="([^"]+)"/,
+      '<edge id="about:aleppo-2016/s1#0" source="$2" target="$1"',
+    ),
     'edge "about:aleppo-2016/s1#0": an about edge goes from a claim to an actor, not from an actor ("actor:rebels") to a claim ("claim:aleppo-2016/s1")',
   ],
   [
@@ -77,7 +117,9 @@ describe('gexfToGraph', () => {
 
   it('an undirected edge is a FormatError', () => {
     const undirected = xml.replace('<graph defaultedgetype="directed">', '<graph defaultedgetype="undirected">');
-    expect(() => gexfToGraph(undirected, 'f.gexf')).toThrow('edge "asserts:aleppo-2016/s1": is undirected; claim graphs are directed');
+    expect(() => gexfToGraph(undirected, 'f.gexf')).toThrow(
+      'edge "asserts:aleppo-2016/s1": is undirected; claim graphs are directed',
+    );
   });
 
   it('reads a foreign file with plain keys and no viz data', () => {

@@ -37,16 +37,22 @@ describe('GEXF round trip in JavaScript', () => {
 
   it('gives back generated statement sets (plain and hostile)', () => {
     fc.assert(
-      fc.property(fc.boolean().chain((hostile) => statementsFile({ hostile })), (data) => {
-        expect(toStatements(gexfToGraph(graphToGexf(buildGraph(data))))).toStrictEqual(data);
-      }),
+      fc.property(
+        fc.boolean().chain((hostile) => statementsFile({ hostile })),
+        (data) => {
+          expect(toStatements(gexfToGraph(graphToGexf(buildGraph(data))))).toStrictEqual(data);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('writes no character XML 1.0 forbids, raw or as a reference', () => {
     const xml = graphToGexf(buildGraph(HOSTILE_STATEMENTS));
-    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expect(xml).not.toMatch(
+      // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+    );
     expect(xml).not.toMatch(/&#x?0*([0-8BCEF]|1[0-9A-F]);/i);
   });
 });

@@ -22,7 +22,10 @@ describe('gexfChunks', () => {
     ['the curated graph', loadDefaultGraph],
     ['the hostile-strings graph', async () => buildGraph(HOSTILE_STATEMENTS)],
     ['an empty graph', async () => createClaimGraph()],
-    ['a graph without edges', async () => buildGraph({ format: STATEMENTS_FORMAT, documents: [{ id: 'd' }], actors: [], statements: [] })],
+    [
+      'a graph without edges',
+      async () => buildGraph({ format: STATEMENTS_FORMAT, documents: [{ id: 'd' }], actors: [], statements: [] }),
+    ],
     ['a graph with its own layout', async () => withLayout()],
     ['a graph of 2000 statements', async () => buildGraph(manyStatements(2000))],
   ])('writes the same bytes as graphToGexf for %s', async (_name, load) => {
@@ -32,10 +35,13 @@ describe('gexfChunks', () => {
 
   it('writes the same bytes for generated graphs (plain and hostile)', () => {
     fc.assert(
-      fc.property(fc.boolean().chain((hostile) => statementsFile({ hostile })), (data) => {
-        const graph = buildGraph(data);
-        expect(streamed(graph)).toBe(graphToGexf(graph));
-      }),
+      fc.property(
+        fc.boolean().chain((hostile) => statementsFile({ hostile })),
+        (data) => {
+          const graph = buildGraph(data);
+          expect(streamed(graph)).toBe(graphToGexf(graph));
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultGraph } from '../../../src/io/defaultGraph.ts';
 import { graphToGexf } from '../../../src/io/gexf/index.ts';
-import { ACTOR_COLORS, DOCUMENT_COLOR, EDGE_COLORS, STANCE_COLORS, hexToRgb, nodePosition, nodeSize } from '../../../src/io/gexf/viz.ts';
+import {
+  ACTOR_COLORS,
+  DOCUMENT_COLOR,
+  EDGE_COLORS,
+  STANCE_COLORS,
+  hexToRgb,
+  nodePosition,
+  nodeSize,
+} from '../../../src/io/gexf/viz.ts';
 import { ACTOR_KINDS, EDGE_KINDS, STANCES, createClaimGraph } from '../../../src/model/index.ts';
 
 const xml = graphToGexf(await loadDefaultGraph());
@@ -37,7 +45,13 @@ describe('viz', () => {
     const graph = createClaimGraph();
     graph.addNode('a', { kind: 'actor', label: 'A', actorKind: 'state', aliases: [] });
     graph.addNode('c', { kind: 'claim', label: 'C', text: 'C', doc: 'd', start: 0, end: 1, statement: 's' });
-    graph.addDirectedEdgeWithKey('e1', 'a', 'c', { kind: 'rejects', statement: 's', doc: 'd', cue: null, evidence: { start: 0, end: 1, text: 'C' } });
+    graph.addDirectedEdgeWithKey('e1', 'a', 'c', {
+      kind: 'rejects',
+      statement: 's',
+      doc: 'd',
+      cue: null,
+      evidence: { start: 0, end: 1, text: 'C' },
+    });
     const own = graphToGexf(graph);
     expect(own.slice(own.indexOf('<node id="c"'))).toContain(rgb(STANCE_COLORS.rejects));
   });

@@ -46,10 +46,17 @@ describe('escapeListItem', () => {
 describe('unescapeValue', () => {
   it('inverts both escapes for any string', () => {
     fc.assert(
-      fc.property(fc.oneof(hostileString, fc.string({ unit: 'binary' }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) })), (s) => {
-        expect(unescapeValue(escapeValue(s))).toBe(s);
-        expect(unescapeValue(escapeListItem(s))).toBe(s);
-      }),
+      fc.property(
+        fc.oneof(
+          hostileString,
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }),
+        ),
+        (s) => {
+          expect(unescapeValue(escapeValue(s))).toBe(s);
+          expect(unescapeValue(escapeListItem(s))).toBe(s);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -9,7 +9,8 @@ import { statementsFile } from '../../model/arbitraries.ts';
 
 const curated = await loadDefaultGraph();
 const json = graphToJson(curated);
-const edit = (mutate: (data: any) => void): string => { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a hand edit of arbitrary JSON
+const edit = (mutate: (data: any) => void): string => {
   const data = JSON.parse(json);
   mutate(data);
   return JSON.stringify(data);
@@ -54,9 +55,21 @@ describe('graphology JSON', () => {
     ['no edges array', '{"nodes": []}', 'not graphology JSON: it needs "nodes" and "edges" arrays'],
     ['an edge to a missing node', edit((d) => d.nodes.splice(1, 1)), /source node "actor:sohr" not found|not found/],
     ['a duplicate node', edit((d) => d.nodes.push(d.nodes[0])), /already exist/],
-    ['an unknown node kind', edit((d) => (d.nodes[1].attributes.kind = 'person')), 'node "actor:sohr": kind: "person" is not one of document, actor, claim'],
-    ['aliases that are not a list', edit((d) => (d.nodes[1].attributes.aliases = 'SOHR')), 'node "actor:sohr": aliases: "SOHR": Invalid input: expected array, received string'],
-    ['a speech edge without evidence', edit((d) => delete d.edges[0].attributes.evidence), 'edge "asserts:aleppo-2016/s1": evidence: missing: Invalid input: expected object, received undefined'],
+    [
+      'an unknown node kind',
+      edit((d) => (d.nodes[1].attributes.kind = 'person')),
+      'node "actor:sohr": kind: "person" is not one of document, actor, claim',
+    ],
+    [
+      'aliases that are not a list',
+      edit((d) => (d.nodes[1].attributes.aliases = 'SOHR')),
+      'node "actor:sohr": aliases: "SOHR": Invalid input: expected array, received string',
+    ],
+    [
+      'a speech edge without evidence',
+      edit((d) => delete d.edges[0].attributes.evidence),
+      'edge "asserts:aleppo-2016/s1": evidence: missing: Invalid input: expected object, received undefined',
+    ],
   ])('%s is a FormatError', (_name, input, problem) => {
     expect(() => jsonToGraph(input, 'g.json')).toThrow(FormatError);
     let message = '';

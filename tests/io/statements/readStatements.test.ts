@@ -76,6 +76,8 @@ describe('readStatementsFile', () => {
     const dir = freshDir();
     writeFileSync(join(dir, 'st.json'), '{"format": ');
     await expect(readStatementsFile(join(dir, 'st.json'))).rejects.toBeInstanceOf(InputError);
-    await expect(readStatementsFile(join(dir, 'st.json'))).rejects.toThrow(`claimgraph/io/readStatements: ${join(dir, 'st.json')}: is not valid JSON (`);
+    await expect(readStatementsFile(join(dir, 'st.json'))).rejects.toThrow(
+      `claimgraph/io/readStatements: ${join(dir, 'st.json')}: is not valid JSON (`,
+    );
   });
 });

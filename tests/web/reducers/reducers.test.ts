@@ -24,7 +24,15 @@ const index = buildGraphIndex(graph);
 
 function viewOf(patch: Partial<ViewState>): ReducerView {
   const state = { ...initialState(), ...patch };
-  return { graph, index, state, hidden: hiddenNodes(graph, index, state.filters), focus: focusOf(graph, state), claimLabels: true, fade: true };
+  return {
+    graph,
+    index,
+    state,
+    hidden: hiddenNodes(graph, index, state.filters),
+    focus: focusOf(graph, state),
+    claimLabels: true,
+    fade: true,
+  };
 }
 const node = (view: ReducerView, key: string) => reduceNode(view, key, graph.getNodeAttributes(key));
 const edge = (view: ReducerView, key: string) => reduceEdge(view, key, graph.getEdgeAttributes(key));
@@ -92,7 +100,13 @@ describe('reduceEdge', () => {
   });
 
   it('draws a path thick and dark', () => {
-    const view = viewOf({ pathResult: { nodes: ['actor:c', 'claim:d/s2', 'actor:a'], edges: ['accuses:d/s2', 'targets:d/s2#0'], message: null } });
+    const view = viewOf({
+      pathResult: {
+        nodes: ['actor:c', 'claim:d/s2', 'actor:a'],
+        edges: ['accuses:d/s2', 'targets:d/s2#0'],
+        message: null,
+      },
+    });
     expect(edge(view, 'targets:d/s2#0')).toMatchObject({ color: PATH_EDGE, size: 4 });
     expect(edge(view, 'asserts:d/s1').color).toBe(FADED_EDGE);
     expect(node(view, 'actor:a').forceLabel).toBe(true);

@@ -11,10 +11,22 @@ const claim = (id: string) => `claim:d/${id}`;
 describe('hiddenNodes', () => {
   const cases: [string, Partial<Filters>, string[]][] = [
     ['nothing by default', {}, []],
-    ['other stances, and actors no shown claim touches', { stances: ['accuses'] }, [claim('s1'), claim('s3'), 'actor:b']],
-    ['every claim and actor when no stance is shown', { stances: [] }, [claim('s1'), claim('s2'), claim('s3'), 'actor:a', 'actor:b', 'actor:c']],
+    [
+      'other stances, and actors no shown claim touches',
+      { stances: ['accuses'] },
+      [claim('s1'), claim('s3'), 'actor:b'],
+    ],
+    [
+      'every claim and actor when no stance is shown',
+      { stances: [] },
+      [claim('s1'), claim('s2'), claim('s3'), 'actor:a', 'actor:b', 'actor:c'],
+    ],
     ['actors of unticked kinds', { actorKinds: ['person', 'state'] }, ['actor:c']],
-    ['claims of other documents, and those documents', { docs: ['elsewhere'] }, ['doc:d', claim('s1'), claim('s2'), claim('s3'), 'actor:a', 'actor:b', 'actor:c']],
+    [
+      'claims of other documents, and those documents',
+      { docs: ['elsewhere'] },
+      ['doc:d', claim('s1'), claim('s2'), claim('s3'), 'actor:a', 'actor:b', 'actor:c'],
+    ],
     ['uncontested claims and the actors left alone', { contestedOnly: true }, [claim('s1'), 'actor:b']],
   ];
   it.each(cases)('hides %s', (_name, patch, expected) => {
@@ -24,8 +36,12 @@ describe('hiddenNodes', () => {
 });
 
 describe('buildGraphIndex', () => {
-  it('knows each claim\'s stance and document, and the contested claims', () => {
-    expect(Object.fromEntries(index.stanceOf)).toEqual({ [claim('s1')]: 'asserts', [claim('s2')]: 'accuses', [claim('s3')]: 'denies' });
+  it("knows each claim's stance and document, and the contested claims", () => {
+    expect(Object.fromEntries(index.stanceOf)).toEqual({
+      [claim('s1')]: 'asserts',
+      [claim('s2')]: 'accuses',
+      [claim('s3')]: 'denies',
+    });
     expect([...index.docOf.values()]).toEqual(['d', 'd', 'd']);
     expect([...index.contested].sort()).toEqual([claim('s2'), claim('s3')]);
   });

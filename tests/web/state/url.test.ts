@@ -13,11 +13,27 @@ describe('toHash / fromHash', () => {
 
   const cases: [string, UrlState, string][] = [
     ['a selection', { ...base(), selected: 'actor:lavrov' }, '#sel=actor%3Alavrov'],
-    ['a stance filter', { ...base(), filters: { ...defaultFilters(), stances: ['denies', 'rejects'] } }, '#stance=denies%2Crejects'],
+    [
+      'a stance filter',
+      { ...base(), filters: { ...defaultFilters(), stances: ['denies', 'rejects'] } },
+      '#stance=denies%2Crejects',
+    ],
     ['no stance at all', { ...base(), filters: { ...defaultFilters(), stances: [] } }, '#stance='],
-    ['actor kinds', { ...base(), filters: { ...defaultFilters(), actorKinds: ['person', 'state'] } }, '#kind=person%2Cstate'],
-    ['documents and contested', { ...base(), filters: { ...defaultFilters(), docs: ['a', 'b'], contestedOnly: true } }, '#doc=a%2Cb&contested=1'],
-    ['a path request', { ...base(), path: { from: 'actor:kerry', to: 'actor:rebels', via: ['about', 'memberOf'] } }, '#from=actor%3Akerry&to=actor%3Arebels&via=about%2CmemberOf'],
+    [
+      'actor kinds',
+      { ...base(), filters: { ...defaultFilters(), actorKinds: ['person', 'state'] } },
+      '#kind=person%2Cstate',
+    ],
+    [
+      'documents and contested',
+      { ...base(), filters: { ...defaultFilters(), docs: ['a', 'b'], contestedOnly: true } },
+      '#doc=a%2Cb&contested=1',
+    ],
+    [
+      'a path request',
+      { ...base(), path: { from: 'actor:kerry', to: 'actor:rebels', via: ['about', 'memberOf'] } },
+      '#from=actor%3Akerry&to=actor%3Arebels&via=about%2CmemberOf',
+    ],
     ['the camera, rounded', { ...base(), camera: { x: 0.123456, y: 0.5, ratio: 2 } }, '#cam=0.1235%2C0.5%2C2'],
   ];
   it.each(cases)('round-trips %s', (_name, view, hash) => {

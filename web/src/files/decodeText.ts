@@ -10,7 +10,11 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 export function decodeFileBytes(bytes: Uint8Array, name: string): string {
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new InputError(MODULE, `${name}: is ${formatBytes(bytes.length)}, over the viewer's limit of ${formatBytes(MAX_FILE_BYTES)}`, name);
+    throw new InputError(
+      MODULE,
+      `${name}: is ${formatBytes(bytes.length)}, over the viewer's limit of ${formatBytes(MAX_FILE_BYTES)}`,
+      name,
+    );
   }
   return decodeText(bytes, name);
 }

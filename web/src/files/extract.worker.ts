@@ -12,7 +12,9 @@ const post = (reply: ExtractReply): void => self.postMessage(reply);
 
 self.addEventListener('message', (event: MessageEvent<ExtractRequest>) => {
   try {
-    const result = extractArticles(event.data.articles, { onProgress: (done, total) => post({ type: 'progress', done, total }) });
+    const result = extractArticles(event.data.articles, {
+      onProgress: (done, total) => post({ type: 'progress', done, total }),
+    });
     post({ type: 'done', result });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -5,7 +5,10 @@ import type { ArticleInput } from '../../../src/extract/index.ts';
 import type { StatementsFile } from '../../../src/model/index.ts';
 import type { ExtractReply } from './extract.worker.ts';
 
-export function extractInWorker(articles: ArticleInput[], onProgress: (done: number, total: number) => void): Promise<StatementsFile> {
+export function extractInWorker(
+  articles: ArticleInput[],
+  onProgress: (done: number, total: number) => void,
+): Promise<StatementsFile> {
   const worker = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<StatementsFile>((resolve, reject) => {
     worker.addEventListener('message', (event: MessageEvent<ExtractReply>) => {

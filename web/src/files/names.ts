@@ -8,5 +8,10 @@ export const articleId = (name: string): string => name.replace(/\.[^.]*$/, '') 
 export function baseName(source: string): string {
   const first = source.split(',')[0] ?? '';
   const file = first.split(/[\\/]/).pop() ?? '';
-  return file.trim().replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '-') || 'claimgraph';
+  return (
+    file
+      .trim()
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^\w.-]+/g, '-') || 'claimgraph'
+  );
 }

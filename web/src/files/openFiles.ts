@@ -38,8 +38,11 @@ function kindOf(name: string, text: string): 'article' | 'json' | 'gexf' {
   return 'article';
 }
 
-
-export async function openFiles(files: readonly File[], extract: Extractor, onProgress: (done: number, total: number) => void): Promise<OpenedGraph> {
+export async function openFiles(
+  files: readonly File[],
+  extract: Extractor,
+  onProgress: (done: number, total: number) => void,
+): Promise<OpenedGraph> {
   if (!files.length) throw new InputError(MODULE, 'no file given');
   const texts = await Promise.all(files.map(async (file) => ({ name: file.name, text: await readFileText(file) })));
   const kinds = texts.map(({ name, text }) => kindOf(name, text));
@@ -54,7 +57,10 @@ export async function openFiles(files: readonly File[], extract: Extractor, onPr
     return { graph: buildGraph([{ source, data: statements }]), source };
   }
   if (kinds.length > 1 && !kinds.every((kind) => kind === 'json')) {
-    throw new InputError(MODULE, `${source}: open either articles (.txt) or graph files, not both at once; several graph files must all be statements JSON`);
+    throw new InputError(
+      MODULE,
+      `${source}: open either articles (.txt) or graph files, not both at once; several graph files must all be statements JSON`,
+    );
   }
   if (kinds[0] === 'gexf') {
     const { name, text } = texts[0] as { name: string; text: string };
@@ -67,7 +73,11 @@ export async function openFiles(files: readonly File[], extract: Extractor, onPr
   }
   const sets: NamedStatements[] = parsed.map(({ name, data }) => {
     if ((data as { format?: unknown })?.format !== 'claimgraph/statements@1') {
-      throw new InputError(MODULE, `${name}: is neither claimgraph/statements@1 JSON (no "format": "claimgraph/statements@1") nor graphology JSON`, name);
+      throw new InputError(
+        MODULE,
+        `${name}: is neither claimgraph/statements@1 JSON (no "format": "claimgraph/statements@1") nor graphology JSON`,
+        name,
+      );
     }
     return { source: name, data: data as StatementsFile };
   });

@@ -27,13 +27,30 @@ export function filterChoices(graph: ClaimGraph): FilterChoices {
 const toggle = <T>(list: readonly T[], item: T, on: boolean): T[] =>
   on ? (list.includes(item) ? [...list] : [...list, item]) : list.filter((x) => x !== item);
 
-function checkbox(name: string, value: string, checked: boolean, text: string, color: string | null, onChange: (on: boolean) => void): HTMLLabelElement {
-  const input = h('input', { type: 'checkbox', name, value, onchange: (e: Event) => onChange((e.target as HTMLInputElement).checked) });
+function checkbox(
+  name: string,
+  value: string,
+  checked: boolean,
+  text: string,
+  color: string | null,
+  onChange: (on: boolean) => void,
+): HTMLLabelElement {
+  const input = h('input', {
+    type: 'checkbox',
+    name,
+    value,
+    onchange: (e: Event) => onChange((e.target as HTMLInputElement).checked),
+  });
   input.checked = checked;
   return h('label', {}, input, color ? h('span', { className: 'swatch', style: `background:${color}` }) : null, text);
 }
 
-export function renderFilters(root: HTMLElement, choices: FilterChoices, filters: Filters, onChange: (next: Filters) => void): void {
+export function renderFilters(
+  root: HTMLElement,
+  choices: FilterChoices,
+  filters: Filters,
+  onChange: (next: Filters) => void,
+): void {
   const stances = h(
     'fieldset',
     {},
@@ -54,12 +71,17 @@ export function renderFilters(root: HTMLElement, choices: FilterChoices, filters
       ),
     ),
   );
-  const docs = choices.docs.length > MAX_DOC_CHECKBOXES ? docSelect(choices, filters, onChange) : docCheckboxes(choices, filters, onChange);
+  const docs =
+    choices.docs.length > MAX_DOC_CHECKBOXES
+      ? docSelect(choices, filters, onChange)
+      : docCheckboxes(choices, filters, onChange);
   const contested = h(
     'fieldset',
     {},
     h('legend', {}, 'Claims'),
-    checkbox('contested', '1', filters.contestedOnly, 'contested only', null, (on) => onChange({ ...filters, contestedOnly: on })),
+    checkbox('contested', '1', filters.contestedOnly, 'contested only', null, (on) =>
+      onChange({ ...filters, contestedOnly: on }),
+    ),
   );
   replaceChildren(root, stances, kinds, docs, contested);
 }
@@ -67,14 +89,20 @@ export function renderFilters(root: HTMLElement, choices: FilterChoices, filters
 /** Beyond this many documents, a list box replaces the checkboxes. */
 const MAX_DOC_CHECKBOXES = 30;
 
-function docCheckboxes(choices: FilterChoices, filters: Filters, onChange: (next: Filters) => void): HTMLElement | null {
+function docCheckboxes(
+  choices: FilterChoices,
+  filters: Filters,
+  onChange: (next: Filters) => void,
+): HTMLElement | null {
   if (choices.docs.length < 2) return null;
   return h(
     'fieldset',
     {},
     h('legend', {}, 'Document (none ticked: all)'),
     choices.docs.map((doc) =>
-      checkbox('doc', doc.id, filters.docs.includes(doc.id), doc.label, null, (on) => onChange({ ...filters, docs: toggle(filters.docs, doc.id, on) })),
+      checkbox('doc', doc.id, filters.docs.includes(doc.id), doc.label, null, (on) =>
+        onChange({ ...filters, docs: toggle(filters.docs, doc.id, on) }),
+      ),
     ),
   );
 }
@@ -86,7 +114,8 @@ function docSelect(choices: FilterChoices, filters: Filters, onChange: (next: Fi
       id: 'doc-filter',
       multiple: true,
       size: 8,
-      onchange: (e: Event) => onChange({ ...filters, docs: [...(e.target as HTMLSelectElement).selectedOptions].map((o) => o.value) }),
+      onchange: (e: Event) =>
+        onChange({ ...filters, docs: [...(e.target as HTMLSelectElement).selectedOptions].map((o) => o.value) }),
     },
     choices.docs.map((doc) => {
       const option = h('option', { value: doc.id }, doc.label);

@@ -19,7 +19,13 @@ export function actorOptions(graph: ClaimGraph): { key: string; label: string }[
   return actors.sort((a, b) => a.label.localeCompare(b.label));
 }
 
-function actorSelect(id: string, text: string, actors: { key: string; label: string }[], value: string | null, onChange: (key: string | null) => void): HTMLElement {
+function actorSelect(
+  id: string,
+  text: string,
+  actors: { key: string; label: string }[],
+  value: string | null,
+  onChange: (key: string | null) => void,
+): HTMLElement {
   const select = h(
     'select',
     { id, onchange: (e: Event) => onChange((e.target as HTMLSelectElement).value || null) },
@@ -48,11 +54,20 @@ export function renderPathForm(
         value: kind,
         onchange: (e: Event) => {
           const on = (e.target as HTMLInputElement).checked;
-          handlers.onRequest({ ...request, via: EDGE_KINDS.filter((k) => (k === kind ? on : request.via.includes(k))) });
+          handlers.onRequest({
+            ...request,
+            via: EDGE_KINDS.filter((k) => (k === kind ? on : request.via.includes(k))),
+          });
         },
       });
       input.checked = request.via.includes(kind);
-      return h('label', {}, input, h('span', { className: 'swatch', style: `background:${EDGE_COLORS[kind]}; border-radius:1px` }), kind);
+      return h(
+        'label',
+        {},
+        input,
+        h('span', { className: 'swatch', style: `background:${EDGE_COLORS[kind]}; border-radius:1px` }),
+        kind,
+      );
     }),
   );
   replaceChildren(
@@ -70,7 +85,11 @@ export function renderPathForm(
         h('button', { type: 'button', id: 'find-path', onclick: handlers.onFind }, 'Find path'),
         h('button', { type: 'button', onclick: handlers.onClear }, 'Clear'),
       ),
-      h('p', { className: 'path-message', role: 'status' }, result.message ?? (result.nodes.length ? `${result.edges.length} steps, listed in Details.` : '')),
+      h(
+        'p',
+        { className: 'path-message', role: 'status' },
+        result.message ?? (result.nodes.length ? `${result.edges.length} steps, listed in Details.` : ''),
+      ),
     ),
   );
 }

@@ -23,11 +23,18 @@ export function bindKeys(viewer: Viewer, announce: (text: string) => void): void
     }
     if (isField(event.target) || state.selected === null) return;
     if (['ArrowDown', 'ArrowRight', 'ArrowUp', 'ArrowLeft'].includes(event.key)) {
-      const neighbours = orderedNeighbours(viewer.graph, state.selected, hiddenNodes(viewer.graph, viewer.index, state.filters));
+      const neighbours = orderedNeighbours(
+        viewer.graph,
+        state.selected,
+        hiddenNodes(viewer.graph, viewer.index, state.filters),
+      );
       const step = event.key === 'ArrowDown' || event.key === 'ArrowRight' ? 1 : -1;
       const cursor = moveCursor(neighbours, state.cursor, step);
       store.update({ cursor });
-      if (cursor) announce(`${neighbours.indexOf(cursor) + 1} of ${neighbours.length}: ${viewer.graph.getNodeAttribute(cursor, 'label')} — Enter to follow`);
+      if (cursor)
+        announce(
+          `${neighbours.indexOf(cursor) + 1} of ${neighbours.length}: ${viewer.graph.getNodeAttribute(cursor, 'label')} — Enter to follow`,
+        );
       event.preventDefault();
     } else if (event.key === 'Enter' && state.cursor !== null) {
       const next = state.cursor;

@@ -12,7 +12,11 @@ export function orderedNeighbours(graph: ClaimGraph, node: string, hidden: Reado
     .sort((a, b) => {
       const ka = graph.getNodeAttribute(a, 'kind');
       const kb = graph.getNodeAttribute(b, 'kind');
-      return RANK[ka] - RANK[kb] || graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')) || (a < b ? -1 : 1);
+      return (
+        RANK[ka] - RANK[kb] ||
+        graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')) ||
+        (a < b ? -1 : 1)
+      );
     });
 }
 

@@ -5,15 +5,40 @@ import { h, replaceChildren } from '../dom/h.ts';
 import { ACTOR_KIND_COLORS, DOCUMENT_COLOR, EDGE_COLORS, STANCE_COLORS } from '../reducers/palette.ts';
 
 const dot = (color: string, text: string, size = 10): HTMLElement =>
-  h('span', { className: 'item' }, h('span', { className: 'swatch', style: `background:${color}; width:${size}px; height:${size}px` }), text);
+  h(
+    'span',
+    { className: 'item' },
+    h('span', { className: 'swatch', style: `background:${color}; width:${size}px; height:${size}px` }),
+    text,
+  );
 const line = (color: string, text: string): HTMLElement =>
   h('span', { className: 'item' }, h('span', { className: 'line', style: `background:${color}` }), text);
 
-export function renderLegend(root: HTMLElement, actorKinds: readonly ActorKind[], edgeKinds: ReadonlySet<EdgeKind>): void {
+export function renderLegend(
+  root: HTMLElement,
+  actorKinds: readonly ActorKind[],
+  edgeKinds: ReadonlySet<EdgeKind>,
+): void {
   replaceChildren(
     root,
-    h('div', { className: 'group' }, h('h2', {}, 'Actors'), actorKinds.map((kind) => dot(ACTOR_KIND_COLORS[kind], kind, 12)), dot(DOCUMENT_COLOR, 'document', 11)),
-    h('div', { className: 'group' }, h('h2', {}, 'Claims, by stance'), STANCES.map((s) => dot(STANCE_COLORS[s], s, 7))),
-    h('div', { className: 'group' }, h('h2', {}, 'Edges'), EDGE_KINDS.filter((k) => edgeKinds.has(k)).map((k) => line(EDGE_COLORS[k], k))),
+    h(
+      'div',
+      { className: 'group' },
+      h('h2', {}, 'Actors'),
+      actorKinds.map((kind) => dot(ACTOR_KIND_COLORS[kind], kind, 12)),
+      dot(DOCUMENT_COLOR, 'document', 11),
+    ),
+    h(
+      'div',
+      { className: 'group' },
+      h('h2', {}, 'Claims, by stance'),
+      STANCES.map((s) => dot(STANCE_COLORS[s], s, 7)),
+    ),
+    h(
+      'div',
+      { className: 'group' },
+      h('h2', {}, 'Edges'),
+      EDGE_KINDS.filter((k) => edgeKinds.has(k)).map((k) => line(EDGE_COLORS[k], k)),
+    ),
   );
 }

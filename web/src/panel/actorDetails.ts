@@ -39,13 +39,30 @@ export function actorDetails(context: PanelContext, key: string): HTMLElement[] 
       h(
         'p',
         { className: 'meta' },
-        parents.length ? ['speaks for ', ...parents.flatMap((p, i) => [i ? ', ' : '', followButton(context, p, graph.getNodeAttribute(p, 'label'))])] : null,
+        parents.length
+          ? [
+              'speaks for ',
+              ...parents.flatMap((p, i) => [
+                i ? ', ' : '',
+                followButton(context, p, graph.getNodeAttribute(p, 'label')),
+              ]),
+            ]
+          : null,
         parents.length && members.length ? ' · ' : '',
-        members.length ? ['members: ', ...members.flatMap((m, i) => [i ? ', ' : '', followButton(context, m, graph.getNodeAttribute(m, 'label'))])] : null,
+        members.length
+          ? [
+              'members: ',
+              ...members.flatMap((m, i) => [
+                i ? ', ' : '',
+                followButton(context, m, graph.getNodeAttribute(m, 'label')),
+              ]),
+            ]
+          : null,
       ),
     );
   }
-  const answers = (st: { claim: string }) => responseChain(graph, st.claim, { depth: 1 }).answeredBy.map((link) => link.statement);
+  const answers = (st: { claim: string }) =>
+    responseChain(graph, st.claim, { depth: 1 }).answeredBy.map((link) => link.statement);
   for (const stance of STANCES) {
     const some = said.filter((st) => st.stance === stance);
     if (!some.length) continue;

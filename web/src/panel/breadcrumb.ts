@@ -3,7 +3,11 @@
 import { h } from '../dom/h.ts';
 import { labelOf, type PanelContext } from './links.ts';
 
-export function breadcrumb(context: PanelContext, trail: readonly string[], selected: string | null): HTMLElement | null {
+export function breadcrumb(
+  context: PanelContext,
+  trail: readonly string[],
+  selected: string | null,
+): HTMLElement | null {
   if (trail.length < 2) return null;
   return h(
     'nav',
@@ -17,7 +21,11 @@ export function breadcrumb(context: PanelContext, trail: readonly string[], sele
           {},
           node === selected
             ? h('span', { 'aria-current': 'step' }, labelOf(context.graph, node))
-            : h('button', { type: 'button', title: labelOf(context.graph, node), onclick: () => context.follow(node) }, labelOf(context.graph, node)),
+            : h(
+                'button',
+                { type: 'button', title: labelOf(context.graph, node), onclick: () => context.follow(node) },
+                labelOf(context.graph, node),
+              ),
         ),
       ),
     ),

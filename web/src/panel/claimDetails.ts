@@ -13,7 +13,9 @@ export function claimDetails(context: PanelContext, key: string): HTMLElement[] 
   const { graph } = context;
   const prov = provenance(graph, key);
   const chain = responseChain(graph, key, { depth: 1 });
-  const docNode = graph.hasNode(prov.document.key) ? (graph.getNodeAttributes(prov.document.key) as DocumentNode) : undefined;
+  const docNode = graph.hasNode(prov.document.key)
+    ? (graph.getNodeAttributes(prov.document.key) as DocumentNode)
+    : undefined;
   const highlights: Highlight[] = [{ span: prov.content, className: 'content' }];
   if (prov.cue) highlights.push({ span: prov.cue, className: 'cue' });
 
@@ -52,7 +54,11 @@ export function claimDetails(context: PanelContext, key: string): HTMLElement[] 
   out.push(
     docNode?.text !== undefined
       ? documentText(docNode.text, prov.evidence, highlights)
-      : documentText(prov.evidence.text, { ...prov.evidence, start: 0, end: prov.evidence.text.length }, shift(highlights, prov.evidence.start)),
+      : documentText(
+          prov.evidence.text,
+          { ...prov.evidence, start: 0, end: prov.evidence.text.length },
+          shift(highlights, prov.evidence.start),
+        ),
   );
   const answers = chain.answers.map((link) => link.statement);
   const answeredBy = chain.answeredBy.map((link) => link.statement);
@@ -61,7 +67,9 @@ export function claimDetails(context: PanelContext, key: string): HTMLElement[] 
     out.push(statementList(context, answers, { withSpeaker: true }, ''));
   }
   out.push(h('h3', {}, `denied or rejected by (${answeredBy.length})`));
-  out.push(statementList(context, answeredBy, { withSpeaker: true }, 'Nobody in the graph denies or rejects this claim.'));
+  out.push(
+    statementList(context, answeredBy, { withSpeaker: true }, 'Nobody in the graph denies or rejects this claim.'),
+  );
   return out;
 }
 

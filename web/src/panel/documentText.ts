@@ -10,7 +10,12 @@ export interface Highlight {
 }
 
 /** Splits [start, end) of `text` into plain runs and marked runs; highlights must not overlap. */
-export function markedRuns(text: string, start: number, end: number, highlights: readonly Highlight[]): (string | HTMLElement)[] {
+export function markedRuns(
+  text: string,
+  start: number,
+  end: number,
+  highlights: readonly Highlight[],
+): (string | HTMLElement)[] {
   const runs: (string | HTMLElement)[] = [];
   let at = start;
   const inside = highlights
@@ -31,5 +36,11 @@ export function documentText(text: string, evidence: Span, inner: readonly Highl
   const start = Math.max(0, Math.min(evidence.start, text.length));
   const end = Math.max(start, Math.min(evidence.end, text.length));
   const mark = h('mark', { className: 'evidence' }, markedRuns(text, start, end, inner));
-  return h('div', { className: 'doc-text', tabindex: 0, 'aria-label': 'Document text' }, text.slice(0, start), mark, text.slice(end));
+  return h(
+    'div',
+    { className: 'doc-text', tabindex: 0, 'aria-label': 'Document text' },
+    text.slice(0, start),
+    mark,
+    text.slice(end),
+  );
 }

@@ -25,7 +25,12 @@ function selectionDetails(context: PanelContext, node: string): HTMLElement[] {
   }
 }
 
-export function renderPanel(root: HTMLElement, graph: ClaimGraph, state: ViewState, follow: (node: string) => void): void {
+export function renderPanel(
+  root: HTMLElement,
+  graph: ClaimGraph,
+  state: ViewState,
+  follow: (node: string) => void,
+): void {
   const context: PanelContext = { graph, follow };
   const selected = state.selected !== null && graph.hasNode(state.selected) ? state.selected : null;
   replaceChildren(

@@ -24,7 +24,9 @@ export function pathDetails(context: PanelContext, result: PathResult): HTMLElem
       h(
         'li',
         { className: 'path-edge', style: 'color:#5f6368; padding-left: 14px; font-size: 12px' },
-        h('span', { style: `display:inline-block; width:14px; height:3px; margin-right:5px; vertical-align:middle; background:${EDGE_COLORS[kind]}` }),
+        h('span', {
+          style: `display:inline-block; width:14px; height:3px; margin-right:5px; vertical-align:middle; background:${EDGE_COLORS[kind]}`,
+        }),
         `${short(graph.source(edge))} —${kind}→ ${short(graph.target(edge))}`,
       ),
     );

@@ -59,5 +59,9 @@ export function statementList(
   empty: string,
 ): HTMLElement {
   if (!statements.length) return h('p', { className: 'empty' }, empty);
-  return h('ol', {}, statements.map((st) => statementItem(context, st, options)));
+  return h(
+    'ol',
+    {},
+    statements.map((st) => statementItem(context, st, options)),
+  );
 }

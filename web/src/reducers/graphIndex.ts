@@ -42,7 +42,11 @@ export function buildGraphIndex(graph: ClaimGraph): GraphIndex {
     } else if (attrs.kind === 'claim') {
       docOf.set(node, attrs.doc);
       const stance = stanceOf.get(node);
-      styles.set(node, { color: stance ? STANCE_COLORS[stance] : DOCUMENT_COLOR, size: Math.max(1.5, SIZES.claim * scale), zIndex: 0 });
+      styles.set(node, {
+        color: stance ? STANCE_COLORS[stance] : DOCUMENT_COLOR,
+        size: Math.max(1.5, SIZES.claim * scale),
+        zIndex: 0,
+      });
     } else {
       styles.set(node, { color: DOCUMENT_COLOR, size: SIZES.document * scale, zIndex: 1 });
     }

@@ -42,10 +42,7 @@ export function hiddenNodes(graph: ClaimGraph, index: GraphIndex, filters: Filte
       return;
     }
     if (!byClaims) return;
-    const touchesShownClaim = graph.someNeighbor(
-      node,
-      (neighbour, n) => n.kind === 'claim' && !hidden.has(neighbour),
-    );
+    const touchesShownClaim = graph.someNeighbor(node, (neighbour, n) => n.kind === 'claim' && !hidden.has(neighbour));
     if (!touchesShownClaim) hidden.add(node);
   });
   return hidden;

@@ -13,7 +13,8 @@ interface Box {
   bottom: number;
 }
 
-const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlaps = (a: Box, b: Box): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 export interface LabelDrawer {
   draw: NodeLabelDrawingFunction<Attributes, Attributes, Attributes>;
@@ -33,7 +34,12 @@ export function createLabelDrawer(): LabelDrawer {
       context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
       const left = data.x + data.size + 3;
       const baseline = data.y + size / 3;
-      const box: Box = { left: left - 2, top: baseline - size, right: left + context.measureText(data.label).width + 2, bottom: baseline + 4 };
+      const box: Box = {
+        left: left - 2,
+        top: baseline - size,
+        right: left + context.measureText(data.label).width + 2,
+        bottom: baseline + 4,
+      };
       if (!data.forceLabel && boxes.some((drawn) => overlaps(drawn, box))) return;
       boxes.push(box);
       drawDiscNodeLabel(context, data, settings);

@@ -30,8 +30,11 @@ export function seedPositions(graph: ClaimGraph, seed = 1): number {
 }
 
 export function hasPositions(graph: ClaimGraph): boolean {
-  return graph.order > 0 && graph.everyNode((_node, attrs) => {
-    const { x, y } = attrs as { x?: unknown; y?: unknown };
-    return Number.isFinite(x) && Number.isFinite(y);
-  });
+  return (
+    graph.order > 0 &&
+    graph.everyNode((_node, attrs) => {
+      const { x, y } = attrs as { x?: unknown; y?: unknown };
+      return Number.isFinite(x) && Number.isFinite(y);
+    })
+  );
 }

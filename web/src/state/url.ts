@@ -2,13 +2,7 @@
 // URL hash, and back. Defaults are left out so that links stay short; values the viewer
 // does not know (a stance that does not exist, a malformed camera) are dropped, not trusted.
 // Node keys are checked against the graph by the caller, which may load a graph after parsing.
-import {
-  ACTOR_KINDS,
-  STANCES,
-  isActorKind,
-  isEdgeKind,
-  isStance,
-} from '../../../src/model/index.ts';
+import { ACTOR_KINDS, STANCES, isActorKind, isEdgeKind, isStance } from '../../../src/model/index.ts';
 import { DEFAULT_PATH_KINDS, defaultFilters, defaultPath } from './defaults.ts';
 import type { CameraView, Filters, PathRequest, ViewState } from './types.ts';
 

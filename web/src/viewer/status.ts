@@ -9,7 +9,11 @@ export function setStatus(text: string, progress?: { done: number; total: number
 
 export function showMessage(text: string): void {
   const box = byId('message');
-  replaceChildren(box, text, h('button', { type: 'button', 'aria-label': 'Dismiss', onclick: () => (box.hidden = true) }, '×'));
+  replaceChildren(
+    box,
+    text,
+    h('button', { type: 'button', 'aria-label': 'Dismiss', onclick: () => (box.hidden = true) }, '×'),
+  );
   box.hidden = false;
 }
 

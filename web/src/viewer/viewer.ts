@@ -33,7 +33,11 @@ export interface LoadedGraph {
 }
 
 /** The nodes and edges whose drawing depends on the hover, selection or cursor of either state. */
-function changedAround(graph: ClaimGraph, before: ViewState, after: ViewState): { nodes: Set<string>; edges: Set<string> } {
+function changedAround(
+  graph: ClaimGraph,
+  before: ViewState,
+  after: ViewState,
+): { nodes: Set<string>; edges: Set<string> } {
   const nodes = new Set<string>();
   const edges = new Set<string>();
   const centres = [before.hovered, before.selected, before.cursor, after.hovered, after.selected, after.cursor];
@@ -231,7 +235,11 @@ export class Viewer {
       const todo = this.pending;
       this.pending = undefined;
       if (todo === null || todo === undefined) this.renderer.refresh({ skipIndexation: true });
-      else this.renderer.refresh({ partialGraph: { nodes: [...todo.nodes], edges: [...todo.edges] }, skipIndexation: true });
+      else
+        this.renderer.refresh({
+          partialGraph: { nodes: [...todo.nodes], edges: [...todo.edges] },
+          skipIndexation: true,
+        });
     });
   }
 

@@ -1,0 +1,2 @@
+export type { Fired, Rule, RuleExample, RuleTable } from './rule.ts';
+export { allRules, firstRule, tableProblems } from './rule.ts';
