@@ -20,6 +20,7 @@ import { carryOver } from './patterns/carryOver.ts';
 import { findCues, hasCue } from './patterns/cues.ts';
 import type { Attribution } from './patterns/frame.ts';
 import { quoteAhead } from './patterns/quoteAhead.ts';
+import { speakerRule } from './patterns/speaker.ts';
 import { sentenceAttributions } from './patterns/sentence.ts';
 import { afterDateline } from './patterns/spans.ts';
 import { SentenceView } from './patterns/view.ts';
@@ -116,11 +117,16 @@ export function extractDocument(
     const before = sentences[si - 1];
     if (prevSamePara && before && previous?.sentence !== si - 1 && QUOTE_OPENERS.has(t.value[before.first] as string)) {
       const ahead = quoteAhead(new SentenceView(t, before, si - 1, quoteMentions), v, cues);
-      if (ahead) found.push(record(ahead, si, nextId, false));
+      if (ahead) {
+        ahead.speakerRule = speakerRule(v, ahead);
+        found.push(record(ahead, si, nextId, false));
+      }
     }
     for (const a of attributions) {
       const refined = refineStance(v, a, sideOf(registry, a.speaker), () => openingActor(quoteMentions, before));
+      refined.speakerRule = speakerRule(v, refined);
       found.push(record(refined, si, nextId, false));
+      actors.noteSpeaker(refined.speakerAt, refined.speaker);
     }
   }
   const sorted = [...actors.mentions].sort((a: Mention, b: Mention) => a.first - b.first);
@@ -145,6 +151,7 @@ function record(a: Attribution, sentence: number, nextId: () => string, implicit
     pattern: a.pattern,
     quoted: a.quoted,
     coordinated: a.coordinated,
+    speakerRule: a.speakerRule,
     id: nextId(),
     sentence,
     about: [],
@@ -205,5 +212,6 @@ function statementRecord(article: ArticleInput, t: TokenTable, st: DocStatement)
     responds: st.responds,
   };
   if (st.implicit) out.implicit = true;
+  out.rules = [`attribution/${st.pattern}`, st.speakerRule ?? 'speaker/carried-over'];
   return out;
 }

@@ -48,7 +48,7 @@ const PRONOUN_ACCEPT: Record<string, (actor: Actor, m: Mention) => boolean> = {
 
 export class Coref {
   /** Posts given to persons in appositions ("Angela Smith, a lawyer for the family,"), by actor id. */
-  private readonly posts = new Map<string, string>();
+  readonly posts = new Map<string, string>();
 
   constructor(
     private readonly t: TokenTable,

@@ -75,8 +75,10 @@ export class ActorRegistry {
       actor = { id, label, kind, aliases: [], plural: options.plural ?? false, fromGazetteer: false };
       if (options.memberOf && options.memberOf !== id) actor.memberOf = options.memberOf;
       this.actors.set(id, actor);
-    } else if (!actor.memberOf && options.memberOf && options.memberOf !== id) {
-      actor.memberOf = options.memberOf;
+    } else {
+      if (!actor.memberOf && options.memberOf && options.memberOf !== id) actor.memberOf = options.memberOf;
+      // a name first seen bare ("Okafor" in a headline: kind unknown) and later as "Mr. Okafor" is a person
+      if (actor.kind === 'other' && kind !== 'other' && !actor.fromGazetteer) actor.kind = kind;
     }
     this.alias(actor, surface);
     return actor;

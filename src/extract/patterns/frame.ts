@@ -19,4 +19,6 @@ export interface Attribution {
   quoted: boolean;
   /** The subject was inherited from a coordinated verb ("…, but have said"). */
   coordinated: boolean;
+  /** `speaker/<rule>`: the rule that chose the speaker (./speaker.ts `speakerRule`), set once the statement is kept. */
+  speakerRule?: string;
 }
