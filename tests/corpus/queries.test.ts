@@ -105,7 +105,9 @@ describe('position changes on a generated corpus', () => {
       attrs.kind === 'document' && attrs.published ? { ...attrs, published: rfc2822(attrs.published) } : attrs,
     );
     const written = feed.findNode((_k, a) => a.kind === 'document')!;
-    expect(feed.getNodeAttribute(written, 'published')).toMatch(/^\w{3}, \d{2} \w{3} \d{4} 09:30:00 \+0000$/);
+    expect((feed.getNodeAttributes(written) as { published?: string }).published).toMatch(
+      /^\w{3}, \d{2} \w{3} \d{4} 09:30:00 \+0000$/,
+    );
     const show = (g: typeof graph) =>
       positionChanges(g).map((c) => `${c.actor} ${c.assertions.map((a) => a.doc).join(',')} → ${c.denial.doc}`);
     expect(show(feed)).toEqual(show(graph));
