@@ -39,7 +39,7 @@ describe('openFiles', () => {
     }));
     const opened = await openFiles([file('talks.json.txt', 'Russia said the talks failed.')], extract, progress);
     expect(extract).toHaveBeenCalledOnce();
-    expect(opened.graph.getNodeAttribute('doc:talks.json', 'text')).toBe('Russia said the talks failed.');
+    expect(opened.graph.getNodeAttributes('doc:talks.json')).toMatchObject({ text: 'Russia said the talks failed.' });
   });
 
   it.each([
