@@ -17,6 +17,8 @@ import {
 } from '../../corpus/queries/index.ts';
 import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
 import { readGraphFile } from '../../io/graphFile.ts';
+import type { GexfVersion } from '../../io/gexf/index.ts';
+import { addGexfVersionOption } from '../options/writeOptions.ts';
 import type { ClaimGraph } from '../../model/index.ts';
 import { resolveActor, resolveClaim } from '../../query/index.ts';
 
@@ -153,14 +155,17 @@ export function register(program: Command): void {
       }),
     );
 
-  sub(corpus, 'accusations', 'who accuses whom, with counts; --gexf writes the network as GEXF')
-    .option('--min <n>', 'only links of at least n accusation statements', count)
-    .option('--gexf <file>', 'also write the network as GEXF (atomically)')
+  addGexfVersionOption(
+    sub(corpus, 'accusations', 'who accuses whom, with counts; --gexf writes the network as GEXF')
+      .option('--min <n>', 'only links of at least n accusation statements', count)
+      .option('--gexf <file>', 'also write the network as GEXF (atomically)'),
+  )
     .option('--limit <n>', 'show the first n links (default 30)', count)
-    .action((options: Common & { min?: number; gexf?: string; limit?: number }) =>
+    .action((options: Common & { min?: number; gexf?: string; gexfVersion?: GexfVersion; limit?: number }) =>
       run(options, async (graph) => {
         const network = accusationNetwork(graph, { minStatements: options.min ?? 1 });
-        if (options.gexf) await writeFileAtomic(options.gexf, accusationNetworkToGexf(network));
+        if (options.gexf)
+          await writeFileAtomic(options.gexf, accusationNetworkToGexf(network, { version: options.gexfVersion }));
         const links = network
           .mapEdges((_e, a, from, to) => ({
             from,
