@@ -1,12 +1,12 @@
-// Claim graphs as two CSV tables, nodes and edges (RFC 4180 through csv-stringify: fields
-// with commas, quotes or line breaks are quoted, quotes doubled), in Gephi's or Neo4j's header
+// Claim graphs as two CSV tables, nodes and edges (RFC 4180 through d3-dsv: fields with
+// commas, quotes or line breaks are quoted, quotes doubled), in Gephi's or Neo4j's header
 // style (headers.ts). Every string is written exactly, except lone surrogates, which UTF-8
 // cannot carry: they become U+FFFD (one code unit and one code point either way, so no
 // offset moves). Lists are JSON arrays; booleans true/false; an empty field is an absent
 // value (or an empty string). Offsets come twice: UTF-16 code units (`…Start`/`…End`,
 // JavaScript) and code points (`…StartCp`/`…EndCp`, Python's `text[start:end]`), into the
 // `text` of the document row. Browser-safe.
-import { stringify } from 'csv-stringify/sync';
+import { csvFormatRows } from 'd3-dsv';
 import type { ClaimGraph } from '../../model/index.ts';
 import { encodeList } from '../flat/lists.ts';
 import { flatTables, type FlatTables } from '../flat/table.ts';
@@ -30,7 +30,7 @@ export const wellFormed = (value: string): string => value.replace(LONE_SURROGAT
 const cell = (value: unknown): string =>
   value === undefined || value === null ? '' : typeof value === 'string' ? value : String(value);
 
-const csv = (records: string[][]): string => stringify(records, { record_delimiter: '\r\n' });
+const csv = (records: string[][]): string => `${csvFormatRows(records)}\n`;
 
 /** The node and edge tables of a graph as CSV text. */
 export function graphToCsv(graph: ClaimGraph, options: CsvOptions = {}): CsvTables {
