@@ -16,11 +16,11 @@ import { DocActors } from './actors/mentions.ts';
 import { ActorRegistry } from './actors/registry.ts';
 import { linkAbout, linkResponds, sideOf, type DocStatement } from './links/links.ts';
 import { tokenize, type TokenTable } from './nlp/tokens.ts';
-import { carryOver } from './patterns/carryOver.ts';
 import { findCues, hasCue } from './patterns/cues.ts';
-import type { Attribution } from './patterns/frame.ts';
-import { quoteAhead } from './patterns/quoteAhead.ts';
+import { fired, type Attribution } from './patterns/frame.ts';
 import { sentenceAttributions } from './patterns/sentence.ts';
+import { CONTINUATION, PRECEDING_QUOTE } from './patterns/table.ts';
+import { firstRule } from './rules/index.ts';
 import { afterDateline } from './patterns/spans.ts';
 import { SentenceView } from './patterns/view.ts';
 import { refineStance } from './stance/refine.ts';
@@ -103,8 +103,8 @@ export function extractDocument(
     const previous = found[found.length - 1];
     if (!cueWord) {
       if (previous && prevSamePara && previous.sentence === si - 1) {
-        const carried = carryOver(new SentenceView(t, s, si, mentions), previous);
-        if (carried) found.push(record(carried, si, nextId, true));
+        const carried = firstRule(CONTINUATION, { v: new SentenceView(t, s, si, mentions), previous });
+        if (carried) found.push(record(fired(carried), si, nextId, true));
       }
       continue;
     }
@@ -115,8 +115,9 @@ export function extractDocument(
     // a quotation alone in the sentence before, unattributed, taken up by this sentence's speaker
     const before = sentences[si - 1];
     if (prevSamePara && before && previous?.sentence !== si - 1 && QUOTE_OPENERS.has(t.value[before.first] as string)) {
-      const ahead = quoteAhead(new SentenceView(t, before, si - 1, quoteMentions), v, cues);
-      if (ahead) found.push(record(ahead, si, nextId, false));
+      const quote = new SentenceView(t, before, si - 1, quoteMentions);
+      const ahead = firstRule(PRECEDING_QUOTE, { quote, v, cues });
+      if (ahead) found.push(record(fired(ahead), si, nextId, false));
     }
     for (const a of attributions) {
       const refined = refineStance(v, a, sideOf(registry, a.speaker), () => openingActor(quoteMentions, before));
@@ -145,6 +146,7 @@ function record(a: Attribution, sentence: number, nextId: () => string, implicit
     pattern: a.pattern,
     quoted: a.quoted,
     coordinated: a.coordinated,
+    rules: a.rules ?? [],
     id: nextId(),
     sentence,
     about: [],
@@ -205,5 +207,6 @@ function statementRecord(article: ArticleInput, t: TokenTable, st: DocStatement)
     responds: st.responds,
   };
   if (st.implicit) out.implicit = true;
+  if (st.rules && st.rules.length > 0) out.rules = [...st.rules];
   return out;
 }
