@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { gazetteerEntries } from '../src/extract/index.ts';
 import { ingestCorpus } from '../src/corpus/ingest/index.ts';
 import { accusationNetwork, corroboration } from '../src/corpus/queries/index.ts';
-import { generateCorpus, Random } from '../src/corpus/synth/index.ts';
+import { generateCorpus, Random } from '../src/synth/index.ts';
 import { writeFileAtomic } from '../src/io/files/atomicWrite.ts';
 import { writeGraphFile } from '../src/io/graphFile.ts';
 import {

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { generateCorpus } from '../src/corpus/synth/index.ts';
+import { generateCorpus } from '../src/synth/index.ts';
 import { gazetteerEntries } from '../src/extract/index.ts';
 import { extractArticles, type ArticleInput } from '../src/extract/index.ts';
 import { wink } from '../src/extract/nlp/engine.ts';

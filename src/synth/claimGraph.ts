@@ -4,7 +4,7 @@
 // input. Seeded, so a size and a seed always give the same graph. No `node:` imports: the
 // viewer runs it in the browser.
 import { ACTOR_KINDS, STANCES, buildGraph, type ClaimGraph, type Stance, type StatementsFile } from '../model/index.ts';
-import { seededRandom } from './random.ts';
+import { Random } from './random.ts';
 
 export interface SyntheticOptions {
   /** Default 7. */
@@ -49,8 +49,9 @@ export function syntheticStatements(nodes: number, options: SyntheticOptions = {
     skew = 1,
     contentWords: [minWords, maxWords] = [2, 2],
   } = options;
-  const rnd = seededRandom(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
+  const random = new Random(seed);
+  const rnd = (): number => random.next();
+  const pick = <T>(items: readonly T[]): T => random.pick(items);
   const docCount = Math.max(1, Math.round(nodes * documentShare));
   const actorCount = Math.max(4, Math.round(nodes * actorShare));
   const statementCount = Math.max(1, nodes - docCount - actorCount);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readGraphFile } from '../../src/io/graphFile.ts';
-import type { SynthTruth } from '../../src/corpus/synth/index.ts';
+import type { SynthTruth } from '../../src/synth/index.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const ORACLE = fileURLToPath(new URL('../corpus/fixtures/oracleExtractor.ts', import.meta.url));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gazetteerEntries } from '../../src/extract/index.ts';
 import { cachePath, ingestCorpus, readSources, type IngestProblem } from '../../src/corpus/ingest/index.ts';
-import { generateCorpus } from '../../src/corpus/synth/index.ts';
+import { generateCorpus } from '../../src/synth/index.ts';
 import { corroborations } from '../../src/corpus/queries/index.ts';
 import { readGraphFile } from '../../src/io/graphFile.ts';
 import type { DocumentNode } from '../../src/model/index.ts';

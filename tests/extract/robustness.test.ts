@@ -1,5 +1,9 @@
-// Any string in, valid spans out: a property test over arbitrary text (unicode, quotes,
-// control characters, line endings) and the bad inputs a user may feed the extractor.
+// Any string in, valid spans out: property tests over arbitrary text (unicode, quotes,
+// control characters, line endings, abbreviations, real articles cut at any character) and the
+// bad inputs a user may feed the extractor.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticles } from '../../src/extract/index.ts';
@@ -50,6 +54,115 @@ const newsy = fc.constantFrom(
   '\u200b',
   ' ',
 );
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The seed article and every fixture article: real prose to cut at arbitrary places. */
+const ARTICLES: readonly string[] = [
+  readFileSync(join(ROOT, 'graph/articles/aleppo-2016.txt'), 'utf8'),
+  ...['tests/fixtures/eval', 'tests/fixtures/holdout'].flatMap((dir) =>
+    readdirSync(join(ROOT, dir))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(join(ROOT, dir, f), 'utf8')),
+  ),
+];
+
+/** Words that end or seem to end sentences, dashes, quotes and names: where tokenizers and name finders slip. */
+const tricky = fc.constantFrom(
+  'L.P.',
+  'Bloomberg L.P.',
+  'U.S.',
+  'U.N.',
+  'Inc.',
+  'Co.',
+  'Mr.',
+  'Dr.',
+  'St.',
+  'Gen.',
+  'Sen.',
+  'a.m.',
+  'e.g.',
+  'No.',
+  'J.',
+  'A.B.C.',
+  '...',
+  '…',
+  '.',
+  '?',
+  '!',
+  ';',
+  ':',
+  '(',
+  ')',
+  '(ABC)',
+  '—',
+  '–',
+  '-',
+  '--',
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'s",
+  '’s',
+  "'",
+  '\n',
+  '\n\n',
+  '\r\n',
+  'said',
+  'told',
+  'denied',
+  'accused',
+  'according to',
+  'the',
+  'he',
+  'it',
+  'they',
+  'The company',
+  'Maria Jansen',
+  'Jansen',
+  'Russia',
+  'NATO',
+  'Syrian Observatory for Human Rights',
+  'SOHR',
+  'al-Assad',
+  'Ünïcödé',
+  '😀',
+);
+
+describe('extraction never throws, and spans equal the document slice', () => {
+  it('regression: a text ending in a dotted abbreviation ("owned by Bloomberg L.P.") no longer crashes', () => {
+    spansHold('The company is owned by Bloomberg L.P.');
+    spansHold('"We will appeal," said a lawyer for Bloomberg L.P.');
+    spansHold('Officials at the U.N.');
+  });
+
+  it('every prefix of a sentence full of abbreviations', () => {
+    const text =
+      'Mr. Jansen of Bloomberg L.P. told the U.S. Senate (SEN) on Monday that the U.N. said: "No." — J. Smith, Inc.';
+    for (let end = 0; end <= text.length; end++) spansHold(text.slice(0, end));
+  });
+
+  it('the seed and fixture articles cut at any two characters', () => {
+    const cut = fc
+      .record({ doc: fc.nat(ARTICLES.length - 1), from: fc.nat(), length: fc.nat(1200) })
+      .map(({ doc, from, length }) => {
+        const text = ARTICLES[doc] as string;
+        const start = from % (text.length + 1);
+        return text.slice(start, start + length);
+      });
+    fc.assert(fc.property(cut, spansHold), { numRuns: 500 });
+  });
+
+  it('abbreviations, dashes, quotes, names and line breaks in any order, joined by any spacing', () => {
+    const joiner = fc.constantFrom(' ', '', '  ', '\n', ' \n ', '\t', '\u00a0');
+    const text = fc
+      .array(fc.tuple(tricky, joiner), { maxLength: 60 })
+      .map((parts) => parts.map(([word, space]) => word + space).join(''));
+    fc.assert(fc.property(text, spansHold), { numRuns: 1000 });
+  });
+});
 
 describe('spans equal the document slice for any text', () => {
   it('arbitrary unicode strings', () => {

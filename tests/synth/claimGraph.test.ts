@@ -3,7 +3,7 @@
 // document texts, and the same data for the same seed.
 import { describe, expect, it } from 'vitest';
 import { toStatements, validateStatements } from '../../src/model/index.ts';
-import { seededRandom, syntheticGraph, syntheticStatements } from '../../src/synth/index.ts';
+import { syntheticGraph, syntheticStatements } from '../../src/synth/index.ts';
 
 describe('syntheticGraph', () => {
   it.each([[100], [2000]])('has %i nodes and about five edges per node', (nodes) => {
@@ -36,16 +36,5 @@ describe('syntheticGraph', () => {
     const share = (skew: number) =>
       syntheticStatements(2000, { skew }).statements.filter((st) => Number(st.speaker.slice(1)) < 20).length;
     expect(share(3)).toBeGreaterThan(2 * share(1));
-  });
-});
-
-describe('seededRandom', () => {
-  it('repeats its sequence for a seed, in [0, 1)', () => {
-    const a = seededRandom(42);
-    const b = seededRandom(42);
-    const values = Array.from({ length: 100 }, () => a());
-    expect(values).toEqual(Array.from({ length: 100 }, () => b()));
-    expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
-    expect(seededRandom(43)()).not.toBe(values[0]);
   });
 });

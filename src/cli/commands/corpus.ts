@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { checkAnswers, type SynthTruth } from '../../corpus/synth/index.ts';
+import { checkAnswers, type SynthTruth } from '../../synth/index.ts';
 import { InputError } from '../../errors.ts';
 import {
   accusationNetwork,

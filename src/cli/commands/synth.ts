@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
 import { gazetteerEntries } from '../../extract/index.ts';
-import { generateCorpus, type SynthCorpus } from '../../corpus/synth/index.ts';
+import { generateCorpus, type SynthCorpus } from '../../synth/index.ts';
 import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
 
 const MODULE = 'claimgraph/cli/synth';

@@ -19,10 +19,10 @@ export function letters(value: string): string {
   return value.replace(/[^A-Za-z]/g, '');
 }
 
-/** Can this token be part of a proper name (capitalised and not a function word)? */
+/** Can this token be part of a proper name (capitalised and not a function word)? False past the last token. */
 export function isNameToken(t: TokenTable, i: number, sentenceFirst: number): boolean {
-  const value = t.value[i] as string;
-  if (!isCapitalised(value)) return false;
+  const value = t.value[i];
+  if (value === undefined || !isCapitalised(value)) return false;
   if (!/\p{L}/u.test(value)) return false;
   const pos = t.pos[i];
   if (NOT_NAMES.has(t.lower[i] as string)) return false;

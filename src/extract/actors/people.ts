@@ -162,7 +162,7 @@ export class People extends UnknownNames {
    */
   protected possessedBy(owner: Actor, at: number, s: Sentence): Hit | undefined {
     const { t, registry } = this;
-    if (at + 1 > s.last || isNameToken(t, at + 2, s.first)) return undefined;
+    if (at + 1 > s.last || (at + 2 <= s.last && isNameToken(t, at + 2, s.first))) return undefined;
     const noun = t.lower[at + 1] as string;
     if (SPOKESMEN.has(noun)) return { last: at + 1, actor: owner, via: 'description' };
     const kind = AFFILIATES.get(noun);

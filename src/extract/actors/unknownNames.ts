@@ -65,7 +65,8 @@ export class UnknownNames extends StateBodies {
   protected unknownName(i: number, s: Sentence, afterDemonym = false): Hit | undefined {
     const { t, registry } = this;
     const value = t.value[i] as string;
-    if (isAcronym(value) && !isNameToken(t, i + 1, s.first)) {
+    // an acronym ending the sentence ("owned by Bloomberg L.P.") has no next token to look at
+    if (isAcronym(value) && !(i < s.last && isNameToken(t, i + 1, s.first))) {
       const id = this.acronyms.get(letters(value)) ?? this.acronymOfKnown(letters(value));
       if (id) {
         const actor = registry.get(id) as Actor;

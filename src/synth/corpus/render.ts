@@ -4,7 +4,7 @@
 // with the offsets of the cue and the content inside the sentence.
 import { capitalise } from './cast.ts';
 import type { Fact } from './facts.ts';
-import type { Random } from './random.ts';
+import type { Random } from '../random.ts';
 
 export interface RenderedPart {
   at: number;

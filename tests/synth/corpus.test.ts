@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteerEntries } from '../../src/extract/index.ts';
-import { generateCorpus, Random } from '../../src/corpus/synth/index.ts';
-import { chooseCast, surfaceName } from '../../src/corpus/synth/cast.ts';
+import { generateCorpus, Random } from '../../src/synth/index.ts';
+import { chooseCast, surfaceName } from '../../src/synth/corpus/cast.ts';
 import type { GazetteerEntry } from '../../src/extract/index.ts';
 import { validateStatements } from '../../src/model/index.ts';
 
@@ -9,7 +9,7 @@ const gazetteer = gazetteerEntries();
 
 describe('generateCorpus: argument validation', () => {
   it.each([
-    [{ articles: 0 }, 'claimgraph/corpus/synth: articles must be a positive integer, got 0'],
+    [{ articles: 0 }, 'claimgraph/synth/corpus: articles must be a positive integer, got 0'],
     [{ articles: 2.5 }, 'articles must be a positive integer, got 2.5'],
     [{ articles: 3, perDay: 0 }, 'perDay must be a positive integer, got 0'],
     [{ articles: 3, start: '5 Jan' }, 'start must be a YYYY-MM-DD date, got "5 Jan"'],
@@ -99,17 +99,5 @@ describe('generateCorpus', () => {
     }
     const accusations = corpus.statements.statements.filter((s) => s.stance === 'accuses');
     expect(corpus.truth.accusations.reduce((n, a) => n + a.statements, 0)).toBe(accusations.length);
-  });
-});
-
-describe('Random', () => {
-  it('is seeded and stays in range', () => {
-    const a = new Random(42);
-    const b = new Random(42);
-    const draws = Array.from({ length: 100 }, () => a.int(3, 7));
-    expect(draws).toEqual(Array.from({ length: 100 }, () => b.int(3, 7)));
-    expect(Math.min(...draws)).toBe(3);
-    expect(Math.max(...draws)).toBe(7);
-    expect(() => a.pick([])).toThrow('claimgraph/corpus/synth: cannot pick from an empty list');
   });
 });

@@ -5,11 +5,11 @@ import { STATEMENTS_FORMAT, type StatementRecord, type StatementsFile } from '..
 import type { GazetteerEntry } from '../../extract/index.ts';
 import { chooseCast, surfaceName, type Cast } from './cast.ts';
 import { FactFactory, type Fact } from './facts.ts';
-import { Random } from './random.ts';
+import { Random } from '../random.ts';
 import { narration, renderStatement } from './render.ts';
 import { summariseTruth, type SynthTruth } from './truth.ts';
 
-const MODULE = 'claimgraph/corpus/synth';
+const MODULE = 'claimgraph/synth/corpus';
 
 export interface SynthOptions {
   articles: number;

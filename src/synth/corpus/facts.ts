@@ -4,7 +4,7 @@
 import type { Stance } from '../../model/index.ts';
 import type { GazetteerEntry } from '../../extract/index.ts';
 import { surfaceName, type Cast } from './cast.ts';
-import type { Random } from './random.ts';
+import type { Random } from '../random.ts';
 
 export const FACT_TYPES = [
   'toll',

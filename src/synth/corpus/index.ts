@@ -2,5 +2,4 @@
 // true statements and the answers the corpus queries must give.
 export { generateCorpus, type SynthArticle, type SynthCorpus, type SynthOptions } from './generate.ts';
 export type { SynthTruth, TruthAccusation, TruthCluster, TruthPositionChange } from './truth.ts';
-export { Random } from './random.ts';
 export { checkAnswers, type AnswerCheck, type AnswersCheck } from './check.ts';

@@ -2,9 +2,9 @@
 // the articles (so that identities, clusters and the accusation network are dense), the
 // names each may go by in a sentence, the outlets, and the places claims are about.
 import type { GazetteerEntry } from '../../extract/index.ts';
-import type { Random } from './random.ts';
+import type { Random } from '../random.ts';
 
-const MODULE = 'claimgraph/corpus/synth';
+const MODULE = 'claimgraph/synth/corpus';
 
 export interface Cast {
   /** May speak of casualties, accuse, reject talks. */

@@ -3,7 +3,7 @@
 // of documents (not by statement ids or spans, which an extractor numbers and cuts its own way).
 import type { ClaimGraph } from '../../model/index.ts';
 import { idOf } from '../../model/index.ts';
-import { accusationNetwork, corroborations, positionChanges } from '../queries/index.ts';
+import { accusationNetwork, corroborations, positionChanges } from '../../corpus/queries/index.ts';
 import type { SynthTruth } from './truth.ts';
 
 export interface AnswerCheck {
