@@ -121,3 +121,26 @@ export function antecedentOf(v: SentenceView, speakerFirst: number): string[] {
   const m = v.mentionEndingAt(k);
   return m ? [m.actor] : [];
 }
+
+/** Tokens a speaker phrase with its apposition may take before a second quotation ('"Y1," said X, a senator, "Y2"'). */
+const SECOND_QUOTE_REACH = 40;
+const SENTENCE_BREAKS: ReadonlySet<string> = new Set(['.', '?', '!', ';']);
+
+/**
+ * '"Y1," X said, "Y2."': the last token of a second quotation that opens after a comma or colon
+ * past `after` (the cue or the speaker), so that both halves make one statement; -1 if none.
+ * A quotation left open at the sentence end runs to it (it may go on in the next sentence).
+ */
+export function secondQuoteEnd(v: SentenceView, after: number): number {
+  for (let k = after + 1; k <= v.last && k <= after + SECOND_QUOTE_REACH; k++) {
+    if (SENTENCE_BREAKS.has(v.value(k))) return -1;
+    if (!v.isQuote(k)) continue;
+    if (v.value(k - 1) !== ',' && v.value(k - 1) !== ':') return -1;
+    const close = v.quotePartner.get(k);
+    if (close !== undefined && close < k) return -1;
+    if (close === undefined && !v.unpairedQuotes.includes(k)) return -1;
+    const quote = v.trim(k + 1, close ?? v.last);
+    return quote ? quote.last : -1;
+  }
+  return -1;
+}

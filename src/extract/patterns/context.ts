@@ -44,6 +44,16 @@ export interface ContinuationContext {
   previous: Attribution;
 }
 
+/** A sentence after a statement of the sentence before (same paragraph), which the statement may run into. */
+export interface ExtensionContext {
+  v: SentenceView;
+  previous: Attribution;
+  /** An opening quote left open in an earlier sentence of the paragraph: [sentence index, token]. */
+  openQuote: () => [number, number] | undefined;
+  /** Statements this sentence gave by its own cues. */
+  own: readonly Attribution[];
+}
+
 /** A sentence (`v`) and the sentence before it (`quote`), which opens with a quotation mark. */
 export interface PrecedingQuoteContext {
   quote: SentenceView;
@@ -51,5 +61,7 @@ export interface PrecedingQuoteContext {
   cues: readonly Cue[];
 }
 
+/** Gives the token where the previous statement's content now ends. */
+export type ExtensionRule = Rule<ExtensionContext, number, Expected>;
 export type ContinuationRule = Rule<ContinuationContext, Attribution, Expected>;
 export type PrecedingQuoteRule = Rule<PrecedingQuoteContext, Attribution, Expected>;

@@ -6,7 +6,14 @@
 // Adding a construction: a file in rules/ with the rule and its example sentences, and one line
 // here (order matters: a more specific rule goes before a more general one).
 import type { RuleTable } from '../rules/index.ts';
-import type { AttributionTable, ContinuationContext, CueContext, Expected, PrecedingQuoteContext } from './context.ts';
+import type {
+  AttributionTable,
+  ContinuationContext,
+  CueContext,
+  Expected,
+  ExtensionContext,
+  PrecedingQuoteContext,
+} from './context.ts';
 import type { Attribution } from './frame.ts';
 import { accordingToAfter, accordingToFirst } from './rules/accordingTo.ts';
 import { accusesOf } from './rules/accusesOf.ts';
@@ -19,9 +26,11 @@ import { contentFirst } from './rules/contentFirst.ts';
 import { contentFirstAside } from './rules/contentFirstAside.ts';
 import { inverted } from './rules/inverted.ts';
 import { objectOnly } from './rules/objectOnly.ts';
+import { quoteFirst } from './rules/quoteFirst.ts';
 import { figuresContinued } from './rules/figuresContinued.ts';
 import { quoteAhead } from './rules/quoteAhead.ts';
 import { quoteContinued } from './rules/quoteContinued.ts';
+import { quoteRunsOn } from './rules/quoteRunsOn.ts';
 import { participleUnattached } from './rules/participleUnattached.ts';
 import { passiveBy } from './rules/passiveBy.ts';
 import { refusedToComment } from './rules/refusedToComment.ts';
@@ -45,6 +54,7 @@ export const ATTRIBUTION: AttributionTable = {
     accusesOf,
     condemns,
     inverted,
+    quoteFirst,
     contentFirstAside,
     contentAfter,
     contentFirst,
@@ -52,10 +62,16 @@ export const ATTRIBUTION: AttributionTable = {
   ],
 };
 
-/** A sentence without a cue after a statement of the sentence before: the first rule that applies. */
+/** A statement of the sentence before runs into this one: the first rule that applies extends its content. */
+export const EXTENSION: RuleTable<ExtensionContext, number, Expected> = {
+  name: 'attribution',
+  rules: [quoteRunsOn, quoteContinued],
+};
+
+/** A sentence without a cue after a statement of the sentence before: a new statement with no cue. */
 export const CONTINUATION: RuleTable<ContinuationContext, Attribution, Expected> = {
   name: 'attribution',
-  rules: [quoteContinued, figuresContinued],
+  rules: [figuresContinued],
 };
 
 /** A bare quotation before a sentence whose speaker takes it up. */

@@ -12,8 +12,8 @@ export const contentFirst: AttributionRule = {
       expected: { speaker: 'Civil Aviation Authority', content: 'Flights will resume next week' },
     },
     {
-      text: '"The talks are over," Peter Okafor told reporters.',
-      expected: { speaker: 'Okafor', content: 'The talks are over', cue: 'told' },
+      text: 'The strike will go on, union leader Peter Okafor told reporters.',
+      expected: { speaker: 'Okafor', content: 'The strike will go on', cue: 'told' },
     },
   ],
   apply: (c) => {
