@@ -247,3 +247,13 @@ export function speakerRule(v: SentenceView, a: Attribution): string {
     a.speakerAt !== null ? v.mentionStartingAt(a.speakerAt) : v.mentions.find((mention) => mention.actor === a.speaker);
   return `speaker/${m?.rule ?? m?.via ?? 'unknown'}`;
 }
+
+/** The statement with its speaker rule named (`speakerRule`, and in `rules` right after the attribution rule). */
+export function withSpeakerRule(v: SentenceView, a: Attribution): Attribution {
+  const rule = a.speakerRule ?? speakerRule(v, a);
+  a.speakerRule = rule;
+  const rules = a.rules ?? [];
+  if (!rules.some((r) => r.startsWith('speaker/'))) rules.splice(Math.min(1, rules.length), 0, rule);
+  a.rules = rules;
+  return a;
+}
