@@ -1,7 +1,7 @@
 // Attribution patterns, one row per pattern family, on sentences written for this test
 // (not taken from any gold article): speaker (label), stance, cue and content text.
 import { describe, expect, it } from 'vitest';
-import { extractArticles } from '../../src/extract/index.ts';
+import { extractArticles } from '../../../src/extract/index.ts';
 
 type Row = [
   pattern: string,
