@@ -105,6 +105,8 @@ export class ActorRegistry {
       }
       for (const alias of actor.aliases) if (!mine.aliases.includes(alias)) mine.aliases.push(alias);
       if (!mine.memberOf && actor.memberOf && actor.memberOf !== mine.id) mine.memberOf = actor.memberOf;
+      // a kind one document could not tell ('other') is the kind another one gave
+      if (mine.kind === 'other' && actor.kind !== 'other' && !mine.fromGazetteer) mine.kind = actor.kind;
     }
   }
 
