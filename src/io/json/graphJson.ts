@@ -19,6 +19,11 @@ export function isGraphologyJson(data: unknown): boolean {
 
 /** Reads graphology JSON, given as text or as already parsed data. */
 export function jsonToGraph(input: string | unknown, source = 'graph JSON'): ClaimGraph {
+  return checkedClaimGraph(jsonToRawGraph(input, source), source, MODULE);
+}
+
+/** Reads graphology JSON into a graphology graph without checking that it is a claim graph. */
+export function jsonToRawGraph(input: string | unknown, source = 'graph JSON'): Graph {
   let data = input;
   if (typeof input === 'string') {
     try {
@@ -35,5 +40,5 @@ export function jsonToGraph(input: string | unknown, source = 'graph JSON'): Cla
   } catch (error) {
     throw formatError(MODULE, source, [(error as Error).message]);
   }
-  return checkedClaimGraph(graph, source, MODULE);
+  return graph;
 }
