@@ -112,8 +112,6 @@ function issues(where: string, error: z.ZodError, value: unknown): string[] {
  * ClaimGraph that buildGraph makes of it. `source` names the file in error messages.
  */
 export function checkedClaimGraph(graph: Graph, source: string, module: string): ClaimGraph {
-  const foreign = notAClaimGraph(graph);
-  if (foreign) throw new FormatError(module, `${source}: ${foreign}`);
   const problems: string[] = [];
   const claimGraph = createClaimGraph();
   graph.forEachNode((key, attrs) => {
@@ -170,19 +168,6 @@ export function checkedClaimGraph(graph: Graph, source: string, module: string):
       invalid.map((problem) => `as statements@1: ${problem}`),
     );
   return buildGraph([{ source, data }]);
-}
-
-/**
- * Why a graph is not a claim graph at all (one line), or undefined when it is meant to be
- * one: a graph none of whose nodes has a claimgraph kind is someone else's graph (a Gephi
- * sample, a network export), not a broken claim graph, and listing every node as a
- * problem would bury the one thing to say.
- */
-export function notAClaimGraph(graph: Graph): string | undefined {
-  if (graph.someNode((_key, attrs) => isNodeKind(attrs.kind))) return undefined;
-  const size = `${graph.order} node${graph.order === 1 ? '' : 's'} and ${graph.size} edge${graph.size === 1 ? '' : 's'}`;
-  if (!graph.order) return 'is not a claimgraph graph: it has no nodes';
-  return `is not a claimgraph graph: none of its nodes has a "kind" of ${NODE_KINDS.slice(0, -1).join(', ')} or ${NODE_KINDS.at(-1)} (a plain graph of ${size})`;
 }
 
 export function formatError(module: string, source: string, problems: readonly string[]): FormatError {

@@ -1,35 +1,72 @@
-// Opening a graph file whatever it holds: a claim graph (checked and rebuilt as every import
-// is), or someone else's graph (a Gephi sample, a network export) that claimgraph cannot read
-// as claims but can still show as it is, with its own attributes. A file that means to be a
-// claim graph and is broken is still refused with its problems. Browser-safe: text in.
-import type Graph from 'graphology';
-import type { ClaimGraph } from '../model/index.ts';
-import { checkedClaimGraph, notAClaimGraph } from './checkedGraph.ts';
-import { decodeClaimColumns, gexfToRawGraph } from './gexf/parse.ts';
-import { jsonToRawGraph } from './json/graphJson.ts';
-
-const MODULE = 'claimgraph/io/plainGraph';
+// Opening a graph file whatever it holds: a claim graph (read and checked by gexfToGraph or
+// jsonToGraph, as every import is), or someone else's graph (a Gephi sample, a network
+// export) that claimgraph cannot read as claims but can still show as it is, with its own
+// attributes. A file that means to be a claim graph (some node has a claimgraph kind) and is
+// broken is still refused with its problems. Browser-safe: text in.
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf';
+import { FormatError } from '../errors.ts';
+import { NODE_KINDS, isNodeKind, type ClaimGraph } from '../model/index.ts';
+import { gexfToGraph } from './gexf/index.ts';
+import { isGraphologyJson, jsonToGraph } from './json/index.ts';
 
 export type OpenedGraph =
   | { kind: 'claims'; graph: ClaimGraph }
   /** `reason`: one line saying why it is not a claim graph. */
   | { kind: 'plain'; graph: Graph; reason: string };
 
-/** `claims`: the graph read as claimgraph attributes; `raw`: as the file gives them (shown when plain). */
-function opened(claims: Graph, raw: Graph, source: string): OpenedGraph {
-  const reason = notAClaimGraph(claims);
-  if (reason !== undefined && raw.order > 0) return { kind: 'plain', graph: raw, reason };
-  return { kind: 'claims', graph: checkedClaimGraph(claims, source, MODULE) };
+/**
+ * Why a graph is not a claim graph at all (one line), or undefined when it is meant to be
+ * one: a graph none of whose nodes has a claimgraph kind is someone else's graph, not a
+ * broken claim graph, and a problem listed per node would bury the one thing to say.
+ */
+export function notAClaimGraph(graph: Graph): string | undefined {
+  if (graph.someNode((_key, attrs) => isNodeKind(attrs.kind))) return undefined;
+  if (!graph.order) return 'is not a claimgraph graph: it has no nodes';
+  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const kinds = `${NODE_KINDS.slice(0, -1).join(', ')} or ${NODE_KINDS.at(-1)}`;
+  return `is not a claimgraph graph: none of its nodes has a "kind" of ${kinds} (a plain graph of ${count(graph.order, 'node')} and ${count(graph.size, 'edge')})`;
 }
 
-/** GEXF: a claim graph, or a plain graph with the attributes the file gives its nodes and edges. */
+/** Reads it as a claim graph; if that fails and the raw graph has no claimgraph kind at all, it is a plain graph. */
+function claimsOrPlain(readClaims: () => ClaimGraph, readRaw: () => Graph | undefined): OpenedGraph {
+  try {
+    return { kind: 'claims', graph: readClaims() };
+  } catch (error) {
+    if (!(error instanceof FormatError)) throw error;
+    let raw: Graph | undefined;
+    try {
+      raw = readRaw();
+    } catch {
+      throw error;
+    }
+    const reason = raw === undefined ? undefined : notAClaimGraph(raw);
+    if (raw === undefined || reason === undefined || raw.order === 0) throw error;
+    return { kind: 'plain', graph: raw, reason };
+  }
+}
+
+/** GEXF: a claim graph, or a plain graph with the attributes graphology-gexf reads from the file. */
 export function gexfToAnyGraph(xml: string, source = 'GEXF'): OpenedGraph {
-  const raw = gexfToRawGraph(xml, source);
-  return opened(decodeClaimColumns(raw), raw, source);
+  // Only a file the strict reader refused is parsed again, leniently, to see what it is.
+  return claimsOrPlain(
+    () => gexfToGraph(xml, source),
+    () => parse(Graph, xml),
+  );
 }
 
 /** graphology JSON (text or parsed data): a claim graph, or a plain graph. */
 export function jsonToAnyGraph(input: string | unknown, source = 'graph JSON'): OpenedGraph {
-  const graph = jsonToRawGraph(input, source);
-  return opened(graph, graph, source);
+  return claimsOrPlain(
+    () => jsonToGraph(input, source),
+    () => {
+      const data = typeof input === 'string' ? (JSON.parse(input) as unknown) : input;
+      if (!isGraphologyJson(data)) return undefined;
+      const { nodes, edges, options } = data as { nodes: []; edges: []; options?: { type?: string } };
+      const type = options?.type === 'directed' || options?.type === 'undirected' ? options.type : 'mixed';
+      const graph = new Graph({ type, multi: true, allowSelfLoops: true });
+      graph.import({ nodes, edges });
+      return graph;
+    },
+  );
 }

@@ -15,6 +15,8 @@ export {
   actorLinkKey,
   parseActorLinkKey,
   countActorLinks,
+  prepareActorLinks,
+  type PreparedRow,
   rowFilter,
   type ActorNetwork,
   type ActorNetworkLink,

@@ -75,31 +75,19 @@ function parserMessage(error: unknown): string {
 
 /** Reads GEXF (as written by graphToGexf, or by Gephi with claimgraph's columns). */
 export function gexfToGraph(xml: string, source = 'GEXF'): ClaimGraph {
-  return checkedClaimGraph(decodeClaimColumns(gexfToRawGraph(xml, source)), source, MODULE);
-}
-
-/**
- * Reads any well-formed GEXF into a graphology graph with the attributes graphology-gexf
- * gives (columns by title; viz as x, y, size, color), checking neither claimgraph's columns
- * nor that it is a claim graph.
- */
-export function gexfToRawGraph(xml: string, source = 'GEXF'): Graph {
   const problem = xmlProblem(xml);
   if (problem) throw formatError(MODULE, source, [problem]);
+  let graph: Graph;
   try {
-    return parse(Graph, xml);
+    graph = parse(Graph, xml);
   } catch (error) {
     throw formatError(MODULE, source, [parserMessage(error)]);
   }
-}
-
-/** claimgraph's GEXF columns read back into ClaimGraph attributes (spans rebuilt, strings un-escaped). */
-export function decodeClaimColumns(graph: Graph): Graph {
   const decoded = new Graph({ multi: true, allowSelfLoops: true, type: graph.type });
   graph.forEachNode((key, attrs) => decoded.addNode(unescapeKey(key), nodeFromGexf(attrs)));
   graph.forEachEdge((key, attrs, from, to, _s, _t, undirected) => {
     const add = undirected ? decoded.addUndirectedEdgeWithKey : decoded.addDirectedEdgeWithKey;
     add.call(decoded, unescapeKey(key), unescapeKey(from), unescapeKey(to), edgeFromGexf(attrs));
   });
-  return decoded;
+  return checkedClaimGraph(decoded, source, MODULE);
 }

@@ -19,11 +19,6 @@ export function isGraphologyJson(data: unknown): boolean {
 
 /** Reads graphology JSON, given as text or as already parsed data. */
 export function jsonToGraph(input: string | unknown, source = 'graph JSON'): ClaimGraph {
-  return checkedClaimGraph(jsonToRawGraph(input, source), source, MODULE);
-}
-
-/** Reads graphology JSON into a graphology graph without checking that it is a claim graph. */
-export function jsonToRawGraph(input: string | unknown, source = 'graph JSON'): Graph {
   let data = input;
   if (typeof input === 'string') {
     try {
@@ -40,5 +35,5 @@ export function jsonToRawGraph(input: string | unknown, source = 'graph JSON'): 
   } catch (error) {
     throw formatError(MODULE, source, [(error as Error).message]);
   }
-  return graph;
+  return checkedClaimGraph(graph, source, MODULE);
 }

@@ -9,10 +9,13 @@ interface HistoryEntry {
 }
 
 const urlPart = (state: ViewState): UrlState => ({
+  view: state.view,
   selected: state.selected,
   filters: state.filters,
   path: state.path,
   camera: state.camera,
+  sort: state.sort,
+  tableText: state.tableText,
 });
 
 export function pushView(state: ViewState): void {
