@@ -1,8 +1,9 @@
 // The extraction pipeline, text in and statements out, pure (no I/O, no globals but the
-// shared NLP instance and the gazetteer index). Per document: tokens and sentences (nlp/),
-// actor mentions in document order (actors/), then only for sentences that contain a cue
-// word the attribution patterns (patterns/), stance refinement (stance/), and finally links
-// between statements (links/) and spans cut from the text.
+// shared NLP instance, which forgets what it reads, and the gazetteer index): an article's
+// statements do not depend on the articles extracted before it or beside it. Per document:
+// tokens and sentences (nlp/), actor mentions in document order (actors/), then only for
+// sentences that contain a cue word the attribution patterns (patterns/), stance refinement
+// (stance/), and finally links between statements (links/) and spans cut from the text.
 import { ClaimGraphError } from '../errors.ts';
 import {
   STATEMENTS_FORMAT,
@@ -54,21 +55,25 @@ export function extractArticles(articles: readonly ArticleInput[], options: Extr
       );
     seen.add(a.id);
   }
-  const registry = new ActorRegistry(defaultGazetteer());
+  const gazetteer = defaultGazetteer();
+  const run = new ActorRegistry(gazetteer);
   const documents: DocumentRecord[] = [];
   const statements: StatementRecord[] = [];
   const used = new Set<string>();
   let counter = 0;
   articles.forEach((article, i) => {
     documents.push(documentRecord(article, options.inlineTexts ?? false));
+    // a registry per document: an article reads the same whatever was extracted before it
+    const registry = new ActorRegistry(gazetteer);
     for (const st of extractDocument(article, registry, () => `s${++counter}`)) {
       statements.push(st);
       used.add(st.speaker);
       for (const id of [...st.targets, ...st.about]) used.add(id);
     }
+    run.absorb(registry);
     options.onProgress?.(i + 1, articles.length);
   });
-  return { format: STATEMENTS_FORMAT, documents, actors: registry.records(used), statements };
+  return { format: STATEMENTS_FORMAT, documents, actors: run.records(used), statements };
 }
 
 function documentRecord(a: ArticleInput, inline: boolean): DocumentRecord {

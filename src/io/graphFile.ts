@@ -1,14 +1,15 @@
 // Graph files on disk (Node only): reading GEXF, graphology JSON or statements@1 (sniffed
-// from the content, not the extension), writing any of the three atomically, and loading
+// from the content, not the extension, as graphText.ts does for the viewer), writing any of the three atomically, and loading
 // the command line's graph inputs (none → the curated graph; several → merged).
 import { InputError } from '../errors.ts';
-import { STATEMENTS_FORMAT, buildGraph, toStatements, type ClaimGraph, type NamedStatements } from '../model/index.ts';
+import { buildGraph, toStatements, type ClaimGraph, type NamedStatements } from '../model/index.ts';
 import { loadDefaultGraph } from './defaultGraph.ts';
 import { writeFileAtomic } from './files/atomicWrite.ts';
 import { readTextFile } from './files/readText.ts';
 import { gexfChunks, gexfToGraph, graphToGexf } from './gexf/index.ts';
-import { graphToJson, graphToStatementsJson, isGraphologyJson, jsonToGraph } from './json/index.ts';
-import { parseJson, readStatementsFile } from './statements/readStatements.ts';
+import { jsonFormat, notAGraph, parseJson, sniffText } from './graphText.ts';
+import { graphToJson, graphToStatementsJson, jsonToGraph } from './json/index.ts';
+import { readStatementsFile } from './statements/readStatements.ts';
 
 const MODULE = 'claimgraph/io/graphFile';
 
@@ -31,27 +32,11 @@ type Sniffed = { format: 'gexf'; text: string } | { format: 'json'; data: unknow
 
 async function sniff(path: string): Promise<Sniffed> {
   const text = await readTextFile(path);
-  const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('<')) {
-    if (/<gexf[\s>]/.test(text)) return { format: 'gexf', text };
-    throw new InputError(MODULE, `${path}: is XML but not GEXF (no <gexf> element)`, path);
-  }
+  const kind = sniffText(text);
+  if (kind === 'xml') return { format: 'gexf', text };
+  if (kind === 'text') throw notAGraph(path);
   const data = parseJson(text, path);
-  if (data !== null && typeof data === 'object' && 'format' in data) {
-    const { format } = data as { format: unknown };
-    if (format === STATEMENTS_FORMAT) return { format: 'statements' };
-    throw new InputError(
-      MODULE,
-      `${path}: has format ${JSON.stringify(format)}, expected ${JSON.stringify(STATEMENTS_FORMAT)}`,
-      path,
-    );
-  }
-  if (isGraphologyJson(data)) return { format: 'json', data };
-  throw new InputError(
-    MODULE,
-    `${path}: is neither GEXF, graphology JSON (nodes and edges arrays) nor ${STATEMENTS_FORMAT} (a "format" field)`,
-    path,
-  );
+  return jsonFormat(data, path) === 'statements' ? { format: 'statements' } : { format: 'json', data };
 }
 
 async function readNamedStatements(path: string): Promise<NamedStatements> {
@@ -100,9 +85,14 @@ export async function writeGraphFile(graph: ClaimGraph, path: string, format?: G
   await writeFileAtomic(path, serializeGraphChunks(graph, chosen));
 }
 
-/** The graph of the command line's inputs: none → the curated default graph; several → merged. */
+/**
+ * The graph of the command line's inputs: none → the curated default graph; one → that file's
+ * graph, read and checked once; several → merged through statements@1.
+ */
 export async function loadGraphInputs(paths: readonly string[]): Promise<ClaimGraph> {
-  if (!paths.length) return loadDefaultGraph();
+  const [only] = paths;
+  if (only === undefined) return loadDefaultGraph();
+  if (paths.length === 1) return readGraphFile(only);
   const sets: NamedStatements[] = [];
   for (const path of paths) sets.push(await readNamedStatements(path));
   return buildGraph(sets);

@@ -77,8 +77,8 @@ describe('readGraphFile', () => {
     [
       'XML that is not GEXF',
       '<?xml version="1.0"?><graphml/>',
-      /bad: is XML but not GEXF \(no <gexf> element\)$/,
-      InputError,
+      /bad: 1 problem:\n {2}the root element is "graphml", not "gexf"$/,
+      FormatError,
     ],
     [
       'JSON of another format',
