@@ -8,6 +8,7 @@ import { parse } from 'graphology-gexf';
 import { FormatError } from '../errors.ts';
 import { NODE_KINDS, isNodeKind, type ClaimGraph } from '../model/index.ts';
 import { gexfToGraph } from './gexf/index.ts';
+import { graphFromText, jsonFormat, notAGraph, parseJson, sniffText } from './graphText.ts';
 import { isGraphologyJson, jsonToGraph } from './json/index.ts';
 
 export type OpenedGraph =
@@ -69,4 +70,14 @@ export function jsonToAnyGraph(input: string | unknown, source = 'graph JSON'): 
       return graph;
     },
   );
+}
+
+/** A graph text recognised by its content (graphText.ts): a claim graph, or a plain GEXF or graphology JSON graph. */
+export function anyGraphFromText(text: string, source: string): OpenedGraph {
+  const kind = sniffText(text);
+  if (kind === 'xml') return gexfToAnyGraph(text, source);
+  if (kind === 'text') throw notAGraph(source);
+  const data = parseJson(text, source);
+  if (jsonFormat(data, source) === 'json') return jsonToAnyGraph(data, source);
+  return { kind: 'claims', graph: graphFromText(text, source) };
 }

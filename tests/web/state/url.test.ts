@@ -16,6 +16,7 @@ const base = (): UrlState => ({
   filters: defaultFilters(),
   path: defaultPath(),
   camera: null,
+  minStatements: null,
   sort: defaultSort(),
   tableText: '',
 });
@@ -50,6 +51,7 @@ describe('toHash / fromHash', () => {
       '#from=actor%3Akerry&to=actor%3Arebels&via=about%2CmemberOf',
     ],
     ['the claim view', { ...base(), view: 'claims' }, '#view=claims'],
+    ['a minimum of statements per actor-network edge', { ...base(), minStatements: 3 }, '#min=3'],
     [
       'an actor-network edge selected',
       { ...base(), selected: 'link:accuses:actor:lavrov→actor:us' },

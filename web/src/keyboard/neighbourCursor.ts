@@ -14,7 +14,9 @@ export function orderedNeighbours(graph: Graph, node: string, hidden: ReadonlySe
       const kb = RANK[graph.getNodeAttribute(b, 'kind') as string] ?? 3;
       return (
         ka - kb ||
-        String(graph.getNodeAttribute(a, 'label') ?? a).localeCompare(String(graph.getNodeAttribute(b, 'label') ?? b)) ||
+        String(graph.getNodeAttribute(a, 'label') ?? a).localeCompare(
+          String(graph.getNodeAttribute(b, 'label') ?? b),
+        ) ||
         (a < b ? -1 : 1)
       );
     });

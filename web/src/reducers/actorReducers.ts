@@ -27,26 +27,60 @@ export interface ActorReducerView {
   state: ViewState;
   /** Edges whose count is drawn at rest (the strongest); edges in focus always are. */
   labelled: ReadonlySet<string>;
+  /** Edges of fewer statements are not drawn (an actor left with none hides). */
+  threshold: number;
+  /** Actor key → its edges drawn under the threshold, in or out. */
+  degree: ReadonlyMap<string, number>;
 }
 
-export const ACTOR_SIZE = { min: 5, max: 22 } as const;
+export const ACTOR_SIZE = { min: 4, max: 15 } as const;
 export const EDGE_WIDTH = { min: 1, max: 10 } as const;
 /** The ring of an actor that changed position, as a share of its radius. */
-export const CHANGE_RING = 0.3;
+export const CHANGE_RING = 0.16;
 export const CHANGE_RING_COLOR = '#1d1d1d';
 
 const scale = (value: number, max: number, range: { min: number; max: number }): number =>
   range.min + (range.max - range.min) * Math.sqrt(value / Math.max(max, 1));
 
-export function actorShown(view: ActorReducerView, node: string): boolean {
+type Shown = Pick<ActorReducerView, 'graph' | 'counts' | 'kinds' | 'threshold'>;
+
+/** An actor is drawn when its kind is shown and some statement remains on an edge of it. */
+export function actorShown(view: Shown, node: string): boolean {
   const counted = view.counts.actors.get(node);
   if (!counted || counted.made + counted.received === 0) return false;
   return view.kinds.has(view.graph.getNodeAttribute(node, 'actorKind'));
 }
 
-export function linkShown(view: ActorReducerView, edge: string): boolean {
-  if (!view.counts.links.has(edge)) return false;
+/** An edge is drawn when it has at least `threshold` statements under the filters and both its actors are drawn. */
+export function linkShown(view: Shown, edge: string): boolean {
+  const link = view.counts.links.get(edge);
+  if (!link || link.statements < view.threshold) return false;
   return actorShown(view, view.graph.source(edge)) && actorShown(view, view.graph.target(edge));
+}
+
+/** How many drawn edges each actor has: an actor whose edges are all under the threshold hides. */
+export function drawnDegrees(view: Shown): Map<string, number> {
+  const degree = new Map<string, number>();
+  for (const link of view.counts.links.values()) {
+    if (!view.graph.hasEdge(link.key) || !linkShown(view, link.key)) continue;
+    degree.set(link.from.key, (degree.get(link.from.key) ?? 0) + 1);
+    degree.set(link.to.key, (degree.get(link.to.key) ?? 0) + 1);
+  }
+  return degree;
+}
+
+/**
+ * The smallest threshold that leaves at most `budget` edges drawn: a corpus's network
+ * stays readable at a glance, and the user can lower it to see every edge.
+ */
+export function readableThreshold(view: Omit<Shown, 'threshold'>, budget: number): number {
+  const counts = [...view.counts.links.values()]
+    .filter((link) => view.graph.hasEdge(link.key) && linkShown({ ...view, threshold: 1 }, link.key))
+    .map((link) => link.statements)
+    .sort((a, b) => b - a);
+  if (counts.length <= budget) return 1;
+  // The count of the edge just past the budget: everything above it fits.
+  return (counts[budget] ?? 1) + 1;
 }
 
 export function reduceActorNode(view: ActorReducerView, node: string, data: Attributes): Partial<NodeDisplayData> {
@@ -60,7 +94,7 @@ export function reduceActorNode(view: ActorReducerView, node: string, data: Attr
     size: scale(total, view.counts.maxActor, ACTOR_SIZE),
     zIndex: 1,
   };
-  if (!actorShown(view, node)) {
+  if (!actorShown(view, node) || !view.degree.get(node)) {
     out.hidden = true;
     return out;
   }
@@ -124,16 +158,15 @@ export function reduceActorEdge(view: ActorReducerView, edge: string, data: Attr
 
 /** What the hover, else the selection, brings forward: an actor and its edges, an edge and its ends, a claim's edges. */
 export function actorFocus(
-  view: Pick<ActorReducerView, 'graph' | 'counts' | 'kinds'>,
+  view: Shown,
   state: Pick<ViewState, 'hovered' | 'selected'>,
   claimLinks: ReadonlyMap<string, readonly string[]>,
 ): ActorFocus {
   const { graph } = view;
-  const full = { ...view } as ActorReducerView;
   const nodes = new Set<string>();
   const edges = new Set<string>();
   const addEdge = (edge: string): void => {
-    if (!graph.hasEdge(edge) || !linkShown(full, edge)) return;
+    if (!graph.hasEdge(edge) || !linkShown(view, edge)) return;
     edges.add(edge);
     nodes.add(graph.source(edge));
     nodes.add(graph.target(edge));
@@ -151,11 +184,10 @@ export function actorFocus(
 }
 
 /** The `limit` strongest edges shown: their counts are written at rest, the others' only in focus. */
-export function strongestLinks(view: Pick<ActorReducerView, 'graph' | 'counts' | 'kinds'>, limit: number): Set<string> {
-  const full = { ...view } as ActorReducerView;
+export function strongestLinks(view: Shown, limit: number): Set<string> {
   return new Set(
     [...view.counts.links.values()]
-      .filter((link) => view.graph.hasEdge(link.key) && linkShown(full, link.key))
+      .filter((link) => view.graph.hasEdge(link.key) && linkShown(view, link.key))
       .sort((a, b) => b.statements - a.statements || (a.key < b.key ? -1 : 1))
       .slice(0, limit)
       .map((link) => link.key),

@@ -21,7 +21,9 @@ export function claimFilterActive(filters: Filters): boolean {
 /** Whether a document's day (undefined: undated) is inside the filters' date range; undated documents are outside any range. */
 export function inDateRange(filters: Pick<Filters, 'from' | 'to'>, day: string | undefined): boolean {
   if (filters.from === null && filters.to === null) return true;
-  return day !== undefined && (filters.from === null || day >= filters.from) && (filters.to === null || day <= filters.to);
+  return (
+    day !== undefined && (filters.from === null || day >= filters.from) && (filters.to === null || day <= filters.to)
+  );
 }
 
 export function filtersActive(filters: Filters): boolean {

@@ -2,7 +2,7 @@
 // noverlap (also in a worker) so that nodes drawn at their on-screen size do not cover one
 // another. The page stays responsive throughout; sigma redraws as positions arrive.
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import { inferSettings } from 'graphology-layout-forceatlas2';
+import { inferSettings, type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import NoverlapLayout from 'graphology-layout-noverlap/worker';
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
@@ -25,6 +25,8 @@ export interface LayoutOptions {
   onPhase?: (phase: LayoutPhase) => void;
   /** How strongly an edge pulls its ends together (ForceAtlas2's edge weight); default 1. */
   edgeWeight?: (edge: string, attrs: Attributes) => number;
+  /** ForceAtlas2 settings that replace the defaults below. */
+  forceAtlas?: Partial<ForceAtlas2Settings>;
 }
 
 /** How long ForceAtlas2 runs: enough to settle a small graph, bounded for large ones. */
@@ -32,7 +34,8 @@ export function forceAtlasDuration(order: number): number {
   return Math.round(Math.min(8000, 1200 + 0.25 * order));
 }
 
-function extent(graph: Graph): number {
+/** The larger side of the graph's bounding box, in graph units. */
+export function extent(graph: Graph): number {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -61,7 +64,13 @@ export function runLayout(graph: Graph, options: LayoutOptions): LayoutRun {
 
   const fa2 = new FA2Layout(graph, {
     getEdgeWeight: options.edgeWeight ?? 1,
-    settings: { ...inferSettings(graph), gravity: 0.5, scalingRatio: 20, barnesHutOptimize: graph.order > 2000 },
+    settings: {
+      ...inferSettings(graph),
+      gravity: 0.5,
+      scalingRatio: 20,
+      barnesHutOptimize: graph.order > 2000,
+      ...options.forceAtlas,
+    },
   });
   fa2.start();
   timer = setTimeout(() => {

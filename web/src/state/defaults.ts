@@ -30,6 +30,7 @@ export const initialState = (): ViewState => ({
   path: defaultPath(),
   pathResult: { nodes: [], edges: [], message: null },
   camera: null,
+  minStatements: null,
   sort: defaultSort(),
   tableText: '',
 });

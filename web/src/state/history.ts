@@ -14,6 +14,7 @@ const urlPart = (state: ViewState): UrlState => ({
   filters: state.filters,
   path: state.path,
   camera: state.camera,
+  minStatements: state.minStatements,
   sort: state.sort,
   tableText: state.tableText,
 });

@@ -65,6 +65,8 @@ export interface ViewState {
   path: PathRequest;
   pathResult: PathResult;
   camera: CameraView | null;
+  /** The actor network draws edges of at least this many statements; null: chosen so that the picture stays readable. */
+  minStatements: number | null;
   /** The statement table: its order and its own text filter. */
   sort: TableSort;
   tableText: string;

@@ -17,7 +17,10 @@ import {
   type ViewState,
 } from './types.ts';
 
-export type UrlState = Pick<ViewState, 'view' | 'selected' | 'filters' | 'path' | 'camera' | 'sort' | 'tableText'>;
+export type UrlState = Pick<
+  ViewState,
+  'view' | 'selected' | 'filters' | 'path' | 'camera' | 'minStatements' | 'sort' | 'tableText'
+>;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const day = (value: string | null): string | null => (value !== null && DAY.test(value) ? value : null);
@@ -45,6 +48,7 @@ export function toHash(view: UrlState): string {
   if (path.to) params.set('to', path.to);
   if (!sameSet(path.via, DEFAULT_PATH_KINDS)) params.set('via', path.via.join(','));
   if (camera) params.set('cam', [camera.x, camera.y, camera.ratio].map(round).join(','));
+  if (view.minStatements !== null) params.set('min', String(view.minStatements));
   const sort = defaultSort();
   if (view.sort.column !== sort.column || view.sort.descending !== sort.descending)
     params.set('sort', `${view.sort.descending ? '-' : ''}${view.sort.column}`);
@@ -59,6 +63,11 @@ function parseCamera(value: string | null): CameraView | null {
   if (parts.length !== 3 || !parts.every(Number.isFinite)) return null;
   const [x, y, ratio] = parts as [number, number, number];
   return ratio > 0 ? { x, y, ratio } : null;
+}
+
+function parseMin(value: string | null): number | null {
+  const n = Number(value);
+  return value !== null && Number.isInteger(n) && n >= 1 && n <= 1_000_000 ? n : null;
 }
 
 function parseSort(value: string | null): TableSort {
@@ -93,6 +102,7 @@ export function fromHash(hash: string): UrlState {
     filters,
     path,
     camera: parseCamera(params.get('cam')),
+    minStatements: parseMin(params.get('min')),
     sort: parseSort(params.get('sort')),
     tableText: params.get('q') ?? '',
   };

@@ -20,6 +20,8 @@ export class ClaimData {
   private linkCache: PreparedRow[] | undefined;
   private claimLinkCache: Map<string, string[]> | undefined;
   private changeCache: PositionChange[] | undefined;
+  private linkClaimCache: Map<string, string[]> | undefined;
+  private rowByClaim: Map<string, StatementRow> | undefined;
 
   constructor(readonly graph: ClaimGraph) {
     this.index = buildGraphIndex(graph);
@@ -42,6 +44,26 @@ export class ClaimData {
       for (const { row, links } of this.links) this.claimLinkCache.set(row.claim, links);
     }
     return this.claimLinkCache;
+  }
+
+  /** Actor-network edge key → the claims behind it, in document order. */
+  claimsOfLink(key: string): readonly string[] {
+    if (!this.linkClaimCache) {
+      this.linkClaimCache = new Map();
+      for (const { row, links } of this.links)
+        for (const link of links) {
+          const list = this.linkClaimCache.get(link);
+          if (list) list.push(row.claim);
+          else this.linkClaimCache.set(link, [row.claim]);
+        }
+    }
+    return this.linkClaimCache.get(key) ?? [];
+  }
+
+  /** The row of a claim. */
+  rowOf(claim: string): StatementRow | undefined {
+    this.rowByClaim ??= new Map(this.rows.map((row) => [row.claim, row]));
+    return this.rowByClaim.get(claim);
   }
 
   /** Who asserted something and denied it later (the library's positionChanges), in date order. */

@@ -65,8 +65,11 @@ export class Viewer {
     this.data = data;
     this.source = source;
     this.scene = this.sceneFor(sceneNameFor(data, store.get()));
+    const positioned = hasPositions(this.scene.graph);
     seedPositions(this.scene.graph);
-    const labels = createLabelDrawer();
+    if (!positioned && this.scene.layOutNow?.(this.viewportSize(), (this.scene.home ?? HOME_CAMERA).ratio))
+      this.laidOut.add(this.scene);
+    const labels = createLabelDrawer((x, width) => this.scene.labelSide?.(x, width) ?? 'right');
     this.renderer = new Sigma(this.scene.graph, container, {
       ...this.scene.settings(),
       nodeProgramClasses: {
@@ -90,6 +93,11 @@ export class Viewer {
     });
     this.shownAt = performance.now();
     this.renderer.on('beforeRender', labels.reset);
+    // The stage's other parts (timeline, table) take room after start-up: follow the container's size.
+    new ResizeObserver(() => {
+      this.renderer.resize();
+      this.renderer.refresh({ skipIndexation: true });
+    }).observe(container);
     this.bindRendererEvents();
     store.subscribe((state, changed) => this.onState(state, changed));
   }
@@ -163,25 +171,44 @@ export class Viewer {
     this.layout?.stop();
     this.scene = scene;
     scene.update(this.store.get(), null);
-    const positioned = hasPositions(scene.graph);
+    let positioned = hasPositions(scene.graph);
     seedPositions(scene.graph);
+    if (!positioned && scene.layOutNow?.(this.viewportSize(), (scene.home ?? HOME_CAMERA).ratio)) {
+      positioned = true;
+      this.laidOut.add(scene);
+    }
     this.renderer.setGraph(scene.graph);
     for (const [key, value] of Object.entries(scene.settings())) this.renderer.setSetting(key as never, value as never);
-    camera.setState(this.cameras.get(scene) ?? HOME_CAMERA);
+    camera.setState(this.cameras.get(scene) ?? scene.home ?? HOME_CAMERA);
     for (const listener of this.sceneListeners) listener(scene);
     if (!positioned && !this.laidOut.has(scene)) void this.startLayout();
+  }
+
+  private viewportSize(): number {
+    const { width, height } = this.container.getBoundingClientRect();
+    return (Math.min(width, height) || 800) - 2 * STAGE_PADDING;
+  }
+
+  /** Lays the scene out in workers unless it was laid out at once when shown. */
+  ensureLayout(): void {
+    if (!this.laidOut.has(this.scene)) {
+      void this.startLayout();
+      return;
+    }
+    this.layoutPhase = 'done';
+    for (const listener of this.phaseListeners) listener('done');
   }
 
   startLayout(): LayoutRun {
     this.layout?.stop();
     const scene = this.scene;
     this.laidOut.add(scene);
-    const { width, height } = this.container.getBoundingClientRect();
     const run = runLayout(scene.graph, {
       sizeOf: (node) => scene.sizeOf(node),
       edgeWeight: (edge, attrs) => scene.edgeWeight(edge, attrs),
-      viewportSize: (Math.min(width, height) || 800) - 2 * STAGE_PADDING,
-      cameraRatio: HOME_CAMERA.ratio,
+      ...(scene.forceAtlas ? { forceAtlas: scene.forceAtlas } : {}),
+      viewportSize: this.viewportSize(),
+      cameraRatio: (scene.home ?? HOME_CAMERA).ratio,
       onPhase: (phase) => {
         if (run !== this.layout && this.layout !== null) return;
         this.layoutPhase = phase;
@@ -210,7 +237,7 @@ export class Viewer {
   knows(key: string): boolean {
     if (this.data.kind === 'plain') return this.data.graph.hasNode(key);
     if (this.data.graph.hasNode(key)) return true;
-    return parseActorLinkKey(key) !== undefined && this.data.links.some((p) => p.links.includes(key));
+    return parseActorLinkKey(key) !== undefined && this.data.claimsOfLink(key).length > 0;
   }
 
   select(key: string | null, how: SelectHow = 'jump'): void {
@@ -223,6 +250,8 @@ export class Viewer {
 
   /** Moves the camera so that the selection (or what stands for it in this scene) sits in the middle. */
   centreOn(key: string, duration = 400): Promise<void> {
+    // The actor network is shown whole: moving it for each selection would only disorient.
+    if (this.scene.name === 'actors') return Promise.resolve();
     const anchor = this.scene.anchor(key);
     const data = anchor === null ? undefined : this.renderer.getNodeDisplayData(anchor);
     if (!data) return Promise.resolve();
@@ -293,7 +322,8 @@ export class Viewer {
     renderer.on('clickNode', ({ node }) => {
       const { selected } = store.get();
       const graph = this.scene.graph;
-      const adjacent = selected !== null && selected !== node && graph.hasNode(selected) && graph.areNeighbors(selected, node);
+      const adjacent =
+        selected !== null && selected !== node && graph.hasNode(selected) && graph.areNeighbors(selected, node);
       this.select(node, adjacent ? 'follow' : 'jump');
     });
     renderer.on('clickEdge', ({ edge }) => this.select(edge, 'jump'));
