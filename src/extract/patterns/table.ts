@@ -26,6 +26,7 @@ import { contentFirst } from './rules/contentFirst.ts';
 import { contentFirstAside } from './rules/contentFirstAside.ts';
 import { inverted } from './rules/inverted.ts';
 import { objectOnly } from './rules/objectOnly.ts';
+import { otherSenseWithoutClause } from './rules/otherSenseWithoutClause.ts';
 import { quoteFirst } from './rules/quoteFirst.ts';
 import { figuresContinued } from './rules/figuresContinued.ts';
 import { quoteAhead } from './rules/quoteAhead.ts';
@@ -38,7 +39,7 @@ import { refusedToComment } from './rules/refusedToComment.ts';
 /** Cues that make no statement: tried first; one that applies skips the cue. */
 export const VETOES: RuleTable<CueContext, true, Expected> = {
   name: 'veto',
-  rules: [participleUnattached, refusedToComment],
+  rules: [participleUnattached, refusedToComment, otherSenseWithoutClause],
 };
 
 /** One statement per cue: the first rule that applies. */
