@@ -276,5 +276,5 @@ export const SILENCE_VERBS: ReadonlySet<string> = new Set([
  * "posted a loss", "answered the door"): cues only with a clause or quotation beside them.
  */
 export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(
-  ['repeat', 'recall', 'post', 'answer', 'observe', 'muse'].flatMap((verb) => inflect(verb)),
+  ['repeat', 'recall', 'post', 'answer', 'observe', 'muse', 'state'].flatMap((verb) => inflect(verb)),
 );
