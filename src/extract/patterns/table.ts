@@ -20,6 +20,7 @@ import { accusesOf } from './rules/accusesOf.ts';
 import { alleges } from './rules/alleges.ts';
 import { blamesOn } from './rules/blamesOn.ts';
 import { callsFalse } from './rules/callsFalse.ts';
+import { callsSomething } from './rules/callsSomething.ts';
 import { condemns } from './rules/condemns.ts';
 import { contentAfter } from './rules/contentAfter.ts';
 import { contentFirst } from './rules/contentFirst.ts';
@@ -50,6 +51,7 @@ export const ATTRIBUTION: AttributionTable = {
     accordingToAfter,
     passiveBy,
     callsFalse,
+    callsSomething,
     alleges,
     blamesOn,
     accusesOf,
