@@ -20,6 +20,7 @@ import { tokenize, type TokenTable } from './nlp/tokens.ts';
 import { findCues, hasCue } from './patterns/cues.ts';
 import { fired, type Attribution } from './patterns/frame.ts';
 import { sentenceAttributions } from './patterns/sentence.ts';
+import { withSpeakerRule } from './patterns/speaker.ts';
 import type { ExtensionContext } from './patterns/context.ts';
 import { CONTINUATION, EXTENSION, PRECEDING_QUOTE } from './patterns/table.ts';
 import { firstRule } from './rules/index.ts';
@@ -133,11 +134,12 @@ export function extractDocument(
     if (prevSamePara && before && previous?.sentence !== si - 1 && QUOTE_OPENERS.has(t.value[before.first] as string)) {
       const quote = new SentenceView(t, before, si - 1, quoteMentions);
       const ahead = firstRule(PRECEDING_QUOTE, { quote, v, cues });
-      if (ahead) found.push(record(fired(ahead), si, nextId, false));
+      if (ahead) found.push(record(withSpeakerRule(v, fired(ahead)), si, nextId, false));
     }
     for (const a of attributions) {
       const refined = refineStance(v, a, sideOf(registry, a.speaker), () => openingActor(quoteMentions, before));
-      found.push(record(refined, si, nextId, false));
+      found.push(record(withSpeakerRule(v, refined), si, nextId, false));
+      actors.noteSpeaker(refined.speakerAt, refined.speaker);
     }
   }
   const sorted = [...actors.mentions].sort((a: Mention, b: Mention) => a.first - b.first);
