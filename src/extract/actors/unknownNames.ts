@@ -18,6 +18,9 @@ export class UnknownNames extends StateBodies {
   protected readonly acronyms = new Map<string, string>();
   /** Capitalised initials of actor labels, for acronyms (labels never change once made). */
   private readonly initials = new Map<string, string>();
+  /** Initials → the actor (not from the gazetteer) of the latest mention having them, over mentions[0, indexed). */
+  private readonly byInitials = new Map<string, string>();
+  private indexed = 0;
 
   protected override isPersonName(last: number): boolean {
     return this.surnames.has(this.t.value[last] as string);
@@ -123,8 +126,9 @@ export class UnknownNames extends StateBodies {
 
   /** An actor mentioned earlier whose capitalised initials spell the acronym ("SOHR" ← "Syrian Observatory for Human Rights"). */
   protected acronymOfKnown(acronym: string): string | undefined {
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
-      const actor = this.registry.get((this.mentions[k] as Mention).actor);
+    // mentions are only ever appended: index the new ones (a later mention overrides an earlier one)
+    for (; this.indexed < this.mentions.length; this.indexed++) {
+      const actor = this.registry.get((this.mentions[this.indexed] as Mention).actor);
       if (!actor || actor.fromGazetteer) continue;
       let initials = this.initials.get(actor.id);
       if (initials === undefined) {
@@ -135,9 +139,9 @@ export class UnknownNames extends StateBodies {
           .join('');
         this.initials.set(actor.id, initials);
       }
-      if (initials === acronym) return actor.id;
+      this.byInitials.set(initials, actor.id);
     }
-    return undefined;
+    return this.byInitials.get(acronym);
   }
 
   /** "The Medicines … Agency (MHRA)": the acronym in brackets becomes an alias of the name before it. */
