@@ -48,7 +48,7 @@ const PRONOUN_ACCEPT: Record<string, (actor: Actor, m: Mention) => boolean> = {
 
 export class Coref {
   /** Posts given to persons in appositions ("Angela Smith, a lawyer for the family,"), by actor id. */
-  private readonly posts = new Map<string, string>();
+  readonly posts = new Map<string, string>();
   /** A label and each of its word-final parts ("syrian rebels", "rebels") → the latest non-weak mention with it, over mentions[0, groupsIndexed). */
   private readonly byLabelEnd = new Map<string, Mention>();
   private groupsIndexed = 0;
