@@ -20,6 +20,8 @@ import {
 } from '../../corpus/queries/index.ts';
 import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
 import { readGraphFile } from '../../io/graphFile.ts';
+import type { GexfVersion } from '../../io/gexf/index.ts';
+import { addGexfVersionOption } from '../options/writeOptions.ts';
 import { STANCES, type ClaimGraph, type Stance } from '../../model/index.ts';
 import { resolveActor, resolveClaim } from '../../query/index.ts';
 
@@ -166,14 +168,17 @@ export function register(program: Command): void {
       }),
     );
 
-  sub(corpus, 'accusations', 'who accuses whom, with counts; --gexf writes the network as GEXF')
-    .option('--min <n>', 'only links of at least n accusation statements', count)
-    .option('--gexf <file>', 'also write the network as GEXF (atomically)')
+  addGexfVersionOption(
+    sub(corpus, 'accusations', 'who accuses whom, with counts; --gexf writes the network as GEXF')
+      .option('--min <n>', 'only links of at least n accusation statements', count)
+      .option('--gexf <file>', 'also write the network as GEXF (atomically)'),
+  )
     .option('--limit <n>', 'show the first n links (default 30)', count)
-    .action((options: Common & { min?: number; gexf?: string; limit?: number }) =>
+    .action((options: Common & { min?: number; gexf?: string; gexfVersion?: GexfVersion; limit?: number }) =>
       run(options, async (graph) => {
         const network = accusationNetwork(graph, { minStatements: options.min ?? 1 });
-        if (options.gexf) await writeFileAtomic(options.gexf, accusationNetworkToGexf(network));
+        if (options.gexf)
+          await writeFileAtomic(options.gexf, accusationNetworkToGexf(network, { version: options.gexfVersion }));
         const links = network
           .mapEdges((_e, a, from, to) => ({
             from,
@@ -198,12 +203,18 @@ export function register(program: Command): void {
       }),
     );
 
-  sub(corpus, 'actors', 'the actor network: who accuses, denies, rejects or asserts about whom, with statement counts')
-    .option('--stances <list>', `only these stances (${STANCES.join(',')})`, stanceList)
-    .option('--from <date>', 'only statements published on or after this day (2016-12-01, "Dec. 1, 2016", …)')
-    .option('--to <date>', 'only statements published on or before this day')
-    .option('--min <n>', 'only edges of at least n statements', count)
-    .option('--gexf <file>', 'also write the network as GEXF (atomically)')
+  addGexfVersionOption(
+    sub(
+      corpus,
+      'actors',
+      'the actor network: who accuses, denies, rejects or asserts about whom, with statement counts',
+    )
+      .option('--stances <list>', `only these stances (${STANCES.join(',')})`, stanceList)
+      .option('--from <date>', 'only statements published on or after this day (2016-12-01, "Dec. 1, 2016", …)')
+      .option('--to <date>', 'only statements published on or before this day')
+      .option('--min <n>', 'only edges of at least n statements', count)
+      .option('--gexf <file>', 'also write the network as GEXF (atomically)'),
+  )
     .option('--limit <n>', 'show the first n edges (default 30)', count)
     .action(
       (
@@ -213,6 +224,7 @@ export function register(program: Command): void {
           to?: string;
           min?: number;
           gexf?: string;
+          gexfVersion?: GexfVersion;
           limit?: number;
         },
       ) =>
@@ -223,7 +235,8 @@ export function register(program: Command): void {
             ...(options.to !== undefined ? { to: options.to } : {}),
             minStatements: options.min ?? 1,
           });
-          if (options.gexf) await writeFileAtomic(options.gexf, actorNetworkToGexf(network));
+          if (options.gexf)
+            await writeFileAtomic(options.gexf, actorNetworkToGexf(network, { version: options.gexfVersion }));
           const links = network
             .mapEdges((key, a, from, to) => ({ key, from, to, ...a }))
             .sort((a, b) => b.statements - a.statements || a.key.localeCompare(b.key));

@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { ClaimGraphError } from '../../errors.ts';
 import type { ArticleInput } from '../../extract/types.ts';
-import { formatFromPath, readGraphFile, writeGraphFile, type GraphFormat } from '../../io/graphFile.ts';
+import { formatFromPath, isGraphFormat, readGraphFile, writeGraphFile, type GraphFormat } from '../../io/graphFile.ts';
+import type { GexfVersion } from '../../io/gexf/index.ts';
 import { buildGraph, toStatements, type ClaimGraph } from '../../model/index.ts';
 import { assembleCorpus, type DocResult } from '../assemble.ts';
 import type { GazetteerEntry } from '../../extract/index.ts';
@@ -23,6 +24,8 @@ export interface IngestOptions {
   output: string;
   /** Default: from the output's extension (.gexf, .json, .statements.json). */
   format?: GraphFormat;
+  /** GEXF output: 1.3 (default) or 1.2. */
+  gexfVersion?: GexfVersion;
   /** Extraction threads; default one per core; 0 extracts in this thread. */
   workers?: number;
   batchSize?: number;
@@ -64,7 +67,8 @@ interface Pending {
 export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const format = options.format ?? formatFromPath(options.output);
-  if (!format)
+  // a re-run reads the output back: only formats claimgraph reads
+  if (!format || !isGraphFormat(format))
     throw new ClaimGraphError(
       MODULE,
       `cannot tell the output format of ${JSON.stringify(options.output)}: use .gexf, .json or .statements.json`,
@@ -192,7 +196,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     similarity: options.similarity,
   });
   const graph = buildGraph([{ source: options.output, data: assembled.statements }]);
-  await writeGraphFile(graph, options.output, format);
+  await writeGraphFile(graph, options.output, format, { gexfVersion: options.gexfVersion });
   return {
     ingested: fresh.size,
     updated,
