@@ -99,6 +99,8 @@ export function findCues(v: SentenceView): Cue[] {
     if (passive && !/(ed|ied)$/.test(lower) && lower !== 'ruled') passive = false;
     // "is said to", "were told to": hearsay and orders, not statements of a speaker
     if (passive && v.lower(last + 1) === 'to') continue;
+    // "is telling", "was saying": with an auxiliary the -ing form is a finite verb, not a participle
+    if (sense.participle && first < i && !quotedAs) sense = { stance: sense.stance, frame: sense.frame };
     cues.push({ first, last, verb: i, sense, passive, according: false });
   }
   return cues;
