@@ -26,14 +26,17 @@ export interface Placed {
 
 const UNDATED = '\uffff';
 
-/** A comparator in document order; publication dates are read once per document. */
-export function documentOrder(graph: ClaimGraph): (a: Placed, b: Placed) => number {
+/**
+ * A comparator in document order; publication dates are read once per document (without a
+ * graph, every item must carry its date: the store reads it with the statement).
+ */
+export function documentOrder(graph?: ClaimGraph): (a: Placed, b: Placed) => number {
   const dates = new Map<string, string>();
   const dateOf = (doc: string): string => {
     let date = dates.get(doc);
     if (date === undefined) {
       const key = docKey(doc);
-      const node = graph.hasNode(key) ? (graph.getNodeAttributes(key) as DocumentNode) : undefined;
+      const node = graph?.hasNode(key) ? (graph.getNodeAttributes(key) as DocumentNode) : undefined;
       date = node?.published ?? UNDATED;
       dates.set(doc, date);
     }

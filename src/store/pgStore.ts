@@ -4,10 +4,18 @@
 import type { Pool } from 'pg';
 import { DEFAULT_SIMILARITY } from '../corpus/cluster/index.ts';
 import type { DocResult } from '../corpus/assemble.ts';
-import { StoreError } from '../errors.ts';
+import { ClaimGraphError, StoreError } from '../errors.ts';
 import type { GazetteerEntry } from '../extract/index.ts';
 import { describeUrl, openPool, storeError } from './connect.ts';
+import * as corpus from './read/corpus.ts';
 import { exportStatements, type Selection } from './read/export.ts';
+import { nodeOf } from './read/refs.ts';
+import { resolveNode } from './read/resolve.ts';
+import * as statements from './read/statements.ts';
+import { reach, shortestPath } from './read/walk.ts';
+import type { ClaimSource, MembersOptions } from './source.ts';
+import type { NodeKind } from '../model/kinds.ts';
+import type * as q from '../query/index.ts';
 import { StoreWriter, type BatchOutcome } from './write/writer.ts';
 
 const MODULE = 'claimgraph/store';
@@ -29,7 +37,7 @@ export interface StoreCounts {
   merges: number;
 }
 
-export class PgStore {
+export class PgStore implements ClaimSource {
   readonly name: string;
   private writer?: StoreWriter;
 
@@ -51,10 +59,39 @@ export class PgStore {
     try {
       return await work(this.pool);
     } catch (error) {
-      if (error instanceof Error && error.name !== 'Error' && !('code' in error)) throw error;
+      if (error instanceof ClaimGraphError) throw error;
       throw storeError(this.url, error);
     }
   }
+
+  resolveNode = (text: string, options?: { kinds?: readonly NodeKind[] }) =>
+    this.read((pool) => resolveNode(pool, text, options));
+  resolveActor = (text: string) => this.resolveNode(text, { kinds: ['actor'] });
+  resolveClaim = (text: string) => this.resolveNode(text, { kinds: ['claim'] });
+  node = (key: string) => this.read((pool) => nodeOf(pool, key));
+  statementsBy = (actor: string, options?: MembersOptions) =>
+    this.read((pool) => statements.statementsBy(pool, actor, options));
+  statementsAbout = (actor: string, options?: MembersOptions) =>
+    this.read((pool) => statements.statementsAbout(pool, actor, options));
+  accusationsAgainst = (actor: string, options?: MembersOptions) =>
+    this.read((pool) => statements.accusationsAgainst(pool, actor, options));
+  statementsInDocument = (doc: string) => this.read((pool) => statements.statementsInDocument(pool, doc));
+  triples = (actor?: string, options?: q.TriplesOptions) =>
+    this.read((pool) => statements.triples(pool, actor, options));
+  contested = (options?: q.ContestedOptions) => this.read((pool) => statements.contested(pool, options));
+  responseChain = (claim: string, options?: q.ResponseChainOptions) =>
+    this.read((pool) => statements.responseChain(pool, claim, options));
+  provenance = (claim: string) => this.read((pool) => statements.provenance(pool, claim));
+  reach = (actor: string, options?: q.ReachOptions) => this.read((pool) => reach(pool, actor, options));
+  shortestPath = (from: string, to: string, options?: q.ShortestPathOptions) =>
+    this.read((pool) => shortestPath(pool, from, to, options));
+  corroboration = (claim: string) => this.read((pool) => corpus.corroboration(pool, claim));
+  corroborations = (options?: { minDocuments?: number; speaker?: string }) =>
+    this.read((pool) => corpus.corroborations(pool, options));
+  positionChanges = (options?: { actor?: string; similarity?: number }) =>
+    this.read((pool) => corpus.positionChanges(pool, options));
+  accusationNetwork = (options?: { minStatements?: number }) =>
+    this.read((pool) => corpus.accusationNetwork(pool, options));
 
   async documentHashes(): Promise<Map<string, string>> {
     return this.read(async (pool) => {

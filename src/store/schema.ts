@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_ord ON documents (ord);
 CREATE INDEX IF NOT EXISTS documents_date ON documents (date_key);
 CREATE INDEX IF NOT EXISTS documents_outlet ON documents (outlet_key);
+CREATE INDEX IF NOT EXISTS documents_outlet_actor ON documents (outlet_actor);
 
 -- The actors each document's extraction gave, as extracted: identity's input, kept so that a
 -- changed document can be taken out again.
@@ -78,6 +79,7 @@ CREATE INDEX IF NOT EXISTS statements_speaker_raw ON statements (speaker_raw);
 CREATE INDEX IF NOT EXISTS statements_bucket ON statements (bucket, pos);
 CREATE INDEX IF NOT EXISTS statements_cluster ON statements (cluster);
 CREATE INDEX IF NOT EXISTS statements_pos ON statements (pos);
+CREATE INDEX IF NOT EXISTS statements_id ON statements (id);
 CREATE INDEX IF NOT EXISTS statements_contested ON statements (doc) WHERE cardinality(responds) > 0;
 
 -- about and targets, in statements@1 list order; after identity two extracted ids may be one

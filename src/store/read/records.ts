@@ -40,14 +40,28 @@ export interface StatementRow {
   clustered: boolean;
 }
 
-export const cueOf = (row: StatementRow): Span | null =>
+/** The span columns of a statement row. */
+export type SpanColumns = Pick<
+  StatementRow,
+  | 'cue_start'
+  | 'cue_end'
+  | 'cue_text'
+  | 'content_start'
+  | 'content_end'
+  | 'content_text'
+  | 'evidence_start'
+  | 'evidence_end'
+  | 'evidence_text'
+>;
+
+export const cueOf = (row: SpanColumns): Span | null =>
   row.cue_start === null ? null : { start: row.cue_start, end: row.cue_end as number, text: row.cue_text as string };
-export const contentOf = (row: StatementRow): Span => ({
+export const contentOf = (row: SpanColumns): Span => ({
   start: row.content_start,
   end: row.content_end,
   text: row.content_text,
 });
-export const evidenceOf = (row: StatementRow): Span => ({
+export const evidenceOf = (row: SpanColumns): Span => ({
   start: row.evidence_start,
   end: row.evidence_end,
   text: row.evidence_text,
