@@ -1,5 +1,8 @@
 // `claimgraph export --format gexf|json|statements [-o OUT] [--graph FILE...]`: writes the
 // graph (the curated one unless --graph names files, merged) to stdout or, atomically, to OUT.
+// With --store, the corpus of a store, or a selection of it (--actor X --depth N, --from/--to
+// dates), read with cursors: statements@1 streams out as it is read; GEXF and graphology JSON
+// are built from the selection only.
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { Option } from 'commander';
@@ -12,6 +15,10 @@ import {
   writeGraphFile,
   type GraphFormat,
 } from '../../io/index.ts';
+import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
+import { buildGraph, idOf, type StatementsFile } from '../../model/index.ts';
+import { checkSelection, type Selection } from '../../store/read/export.ts';
+import { STORE_HELP } from '../source.ts';
 
 const MODULE = 'claimgraph/cli/export';
 
@@ -27,7 +34,12 @@ export function register(program: Command): void {
       '--graph <files...>',
       'graph files to read and merge: GEXF, graphology JSON or statements@1 (default: the curated graph)',
     )
-    .action(async (options: { format?: GraphFormat; output?: string; graph?: string[] }) => {
+    .option('--store <url>', STORE_HELP)
+    .option('--actor <actor>', 'with --store: only the statements by or about this actor (key, id, label or alias)')
+    .option('--depth <n>', 'with --actor: and those of the actors they name, n steps out (default 1)', Number)
+    .option('--from <date>', 'with --store: only documents published on or after this day (YYYY-MM-DD)')
+    .option('--to <date>', 'with --store: only documents published on or before this day (YYYY-MM-DD)')
+    .action(async (options: ExportOptions) => {
       const format = options.format ?? (options.output ? formatFromPath(options.output) : undefined);
       if (!format) {
         const where = options.output
@@ -35,14 +47,54 @@ export function register(program: Command): void {
           : 'no output format';
         throw new InputError(MODULE, `${where}; give --format ${GRAPH_FORMATS.join('|')}`, options.output);
       }
+      if (options.store !== undefined) return exportStore(options, format);
+      for (const flag of ['actor', 'depth', 'from', 'to'] as const)
+        if (options[flag] !== undefined) throw new InputError(MODULE, `--${flag} selects from a store: give --store`);
       const graph = await loadGraphInputs(options.graph ?? []);
       if (options.output) await writeGraphFile(graph, options.output, format);
       else await writeStdout(serializeGraphChunks(graph, format));
     });
 }
 
-async function writeStdout(chunks: Iterable<string>): Promise<void> {
-  for (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+interface ExportOptions {
+  format?: GraphFormat;
+  output?: string;
+  graph?: string[];
+  store?: string;
+  actor?: string;
+  depth?: number;
+  from?: string;
+  to?: string;
+}
+
+async function exportStore(options: ExportOptions, format: GraphFormat): Promise<void> {
+  const { PgStore } = await import('../../store/pgStore.ts');
+  if (options.graph?.length) throw new InputError(MODULE, 'give graph files or --store, not both');
+  const store = await PgStore.open(options.store as string);
+  try {
+    const selection: Selection = {
+      ...(options.actor !== undefined ? { actor: idOf(await store.resolveActor(options.actor)) } : {}),
+      ...(options.depth !== undefined ? { depth: options.depth } : {}),
+      ...(options.from !== undefined ? { from: options.from } : {}),
+      ...(options.to !== undefined ? { to: options.to } : {}),
+    };
+    if (selection.actor !== undefined && selection.depth === undefined) selection.depth = 1;
+    checkSelection(selection);
+    let chunks: AsyncIterable<string> | Iterable<string> = store.exportStatements(selection);
+    if (format !== 'statements') {
+      let text = '';
+      for await (const chunk of chunks) text += chunk;
+      chunks = serializeGraphChunks(buildGraph(JSON.parse(text) as StatementsFile), format);
+    }
+    if (options.output) await writeFileAtomic(options.output, chunks);
+    else await writeStdout(chunks);
+  } finally {
+    await store.close();
+  }
+}
+
+async function writeStdout(chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
+  for await (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
   await new Promise<void>((resolve, reject) =>
     process.stdout.write('', (error) => (error ? reject(error) : resolve())),
   );

@@ -159,8 +159,10 @@ async function ingestInto(sink: IngestSink, options: IngestOptions, started: num
         }
         const results: DocResult[] = outcome.results;
         for (const result of results) result.document.hash = (pendingOf.get(result.document.id) as Pending).hash;
-        await sink.accept(results);
-        fresh += results.length;
+        const refused = (await sink.accept(results)) ?? [];
+        for (const { doc, reason } of refused)
+          problem({ where: (pendingOf.get(doc) as Pending).where, reason: 'refused-by-store', message: reason });
+        fresh += results.length - refused.length;
       };
       let fatal: Error | undefined;
       const run = async (batch: Pending[]): Promise<void> => {

@@ -20,11 +20,19 @@ export interface SinkSummary {
   graph?: ClaimGraph;
 }
 
+export interface Refused {
+  doc: string;
+  reason: string;
+}
+
 export interface IngestSink {
   /** The content hash of every document the sink already holds, by document id. */
   knownHashes(): Promise<Map<string, string>>;
-  /** Takes one batch of extracted documents (hashes set); a sink that returns has kept them all. */
-  accept(results: readonly DocResult[]): Promise<void>;
+  /**
+   * Takes one batch of extracted documents (hashes set); once it returns, it has kept them all
+   * except those it names as refused (with the reason), which ingest reports and skips.
+   */
+  accept(results: readonly DocResult[]): Promise<Refused[] | void>;
   /** Called once every batch was accepted and at least one document is held. */
   finish(): Promise<SinkSummary>;
   /** Releases what the sink holds open, whether ingest finished or failed. */

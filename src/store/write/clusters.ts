@@ -39,8 +39,7 @@ export async function updateClusters(
   let pending = dirty;
   for (let round = 0; pending.length || touched.size; round++) {
     if (pending.length) await rebucket(client, pending, touched);
-    const changed: [string, string][] = [];
-    for (const bucket of touched) changed.push(...(await recluster(client, bucket, threshold)));
+    const changed = await recluster(client, [...touched], threshold);
     touched.clear();
     pending = changed.length ? await respondersOf(client, changed) : [];
     if (round > 10_000) throw new Error('claimgraph/store: clusters did not settle');
@@ -103,16 +102,30 @@ const signatureOf = (row: { tokens: string[]; numbers: string }) => ({
   numbers: row.numbers,
 });
 
-/** Clusters one bucket afresh in publication order; returns the statements whose cluster changed. */
-async function recluster(client: PoolClient, bucket: string, threshold: number): Promise<[string, string][]> {
-  const { rows } = await client.query<{ doc: string; id: string; tokens: string[]; numbers: string; cluster: string }>(
-    `SELECT doc, id, tokens, numbers, cluster FROM statements WHERE bucket = $1 ORDER BY pos`,
-    [bucket],
+/** Clusters the buckets afresh, each in publication order; returns the statements whose cluster changed. */
+async function recluster(
+  client: PoolClient,
+  buckets: readonly string[],
+  threshold: number,
+): Promise<[string, string][]> {
+  if (!buckets.length) return [];
+  const { rows } = await client.query<{
+    bucket: string;
+    doc: string;
+    id: string;
+    tokens: string[];
+    numbers: string;
+    cluster: string;
+  }>(
+    `SELECT bucket, doc, id, tokens, numbers, cluster FROM statements WHERE bucket = ANY($1::text[]) ORDER BY bucket, pos`,
+    [buckets],
   );
-  const clusters = new ClusterBucket(threshold);
   const changed: { doc: string; id: string; cluster: string }[] = [];
+  let clusters: ClusterBucket | undefined;
+  let current: string | undefined;
   for (const row of rows) {
-    const cluster = clusters.place(statementKey(row.doc, row.id), signatureOf(row));
+    if (row.bucket !== current) [current, clusters] = [row.bucket, new ClusterBucket(threshold)];
+    const cluster = (clusters as ClusterBucket).place(statementKey(row.doc, row.id), signatureOf(row));
     if (cluster !== row.cluster) changed.push({ doc: row.doc, id: row.id, cluster });
   }
   if (changed.length)

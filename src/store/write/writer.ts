@@ -110,8 +110,7 @@ export class StoreWriter {
 
     const dirty = await this.applyIdentity(client, before, after, newGen);
     await saveOutlets(client, outlets);
-    for (const { result, dateKey, key } of placed)
-      dirty.push(...(await insertDocument(client, result, dateKey, key, after, newGen)));
+    dirty.push(...(await insertDocuments(client, placed, after, newGen)));
     await updateClusters(client, dirty, dirtyBuckets, this.options.similarity);
 
     const groups = [...changedGroups].map((id) => ({ id, group: this.mirror.groups.get(id) as StoredGroup }));
@@ -317,119 +316,140 @@ async function saveOutlets(client: PoolClient, outlets: Map<string, StoredOutlet
   );
 }
 
-/** Inserts one document's rows; returns its statements, to be bucketed and clustered. */
-async function insertDocument(
+/** Inserts the documents' rows, a statement per table; returns their statements, to be bucketed and clustered. */
+async function insertDocuments(
   client: PoolClient,
-  result: DocResult,
-  dateKey: string,
-  key: string,
+  placed: readonly { result: DocResult; dateKey: string; key: string }[],
   actors: CorpusActors,
   gen: number,
 ): Promise<[string, string][]> {
-  const doc = result.document;
-  const outletKey = doc.outlet ? normaliseName(doc.outlet) : null;
+  if (!placed.length) return [];
+  const docs = placed.map((p) => p.result.document);
+  const outletKeys = docs.map((doc) => (doc.outlet ? normaliseName(doc.outlet) : null));
+  const field = (name: 'title' | 'dateline' | 'published' | 'url' | 'file' | 'outlet' | 'note' | 'text') =>
+    docs.map((doc) => doc[name] ?? null);
   await client.query(
     `INSERT INTO documents (id, hash, title, dateline, published, url, file, outlet, note, text, date_key, ord,
                             outlet_key, outlet_actor, statements, gen)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+     SELECT *, $16 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                               $8::text[], $9::text[], $10::text[], $11::text[], $12::bytea[], $13::text[], $14::text[],
+                               $15::int[])`,
     [
-      doc.id,
-      doc.hash ?? '',
-      doc.title ?? null,
-      doc.dateline ?? null,
-      doc.published ?? null,
-      doc.url ?? null,
-      doc.file ?? null,
-      doc.outlet ?? null,
-      doc.note ?? null,
-      doc.text ?? null,
-      dateKey,
-      bytea(key),
-      outletKey,
-      outletKey === null ? null : (actors.outletIds.get(outletKey) ?? null),
-      result.statements.length,
+      docs.map((doc) => doc.id),
+      docs.map((doc) => doc.hash ?? ''),
+      field('title'),
+      field('dateline'),
+      field('published'),
+      field('url'),
+      field('file'),
+      field('outlet'),
+      field('note'),
+      field('text'),
+      placed.map((p) => p.dateKey),
+      placed.map((p) => bytea(p.key)),
+      outletKeys,
+      outletKeys.map((key) => (key === null ? null : (actors.outletIds.get(key) ?? null))),
+      placed.map((p) => p.result.statements.length),
       gen,
     ],
   );
+  const mentions = placed.flatMap(({ result }) =>
+    result.actors.map((actor, idx) => ({ doc: result.document.id, idx, actor })),
+  );
   await client.query(
     `INSERT INTO doc_actors (doc, idx, id, label, kind, aliases, member_of)
-     SELECT $1, a.idx, a.id, a.label, a.kind, ARRAY(SELECT jsonb_array_elements_text(a.aliases)), a.member_of
-       FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::text[]) AS a(idx, id, label, kind, aliases, member_of)`,
+     SELECT a.doc, a.idx, a.id, a.label, a.kind, ARRAY(SELECT jsonb_array_elements_text(a.aliases)), a.member_of
+       FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::text[])
+         AS a(doc, idx, id, label, kind, aliases, member_of)`,
     [
-      doc.id,
-      result.actors.map((_a, i) => i),
-      result.actors.map((a) => a.id),
-      result.actors.map((a) => a.label),
-      result.actors.map((a) => a.kind),
-      result.actors.map((a) => JSON.stringify(a.aliases)),
-      result.actors.map((a) => a.memberOf ?? null),
+      mentions.map((m) => m.doc),
+      mentions.map((m) => m.idx),
+      mentions.map((m) => m.actor.id),
+      mentions.map((m) => m.actor.label),
+      mentions.map((m) => m.actor.kind),
+      mentions.map((m) => JSON.stringify(m.actor.aliases)),
+      mentions.map((m) => m.actor.memberOf ?? null),
     ],
   );
-  const local = new Map(
-    result.statements.map((st, i) => [st.id, localStatementId(doc.id, corpusStatementId(doc.id, i))]),
-  );
   const canonical = (raw: string) => actors.canonical.get(raw) ?? raw;
-  const sts = result.statements;
-  const ids = sts.map((st) => local.get(st.id) as string);
-  const signatures = sts.map((st) => contentSignature(st.content.text));
+  const rows = placed.flatMap(({ result, key }) => {
+    const doc = result.document.id;
+    const local = new Map(result.statements.map((st, i) => [st.id, localStatementId(doc, corpusStatementId(doc, i))]));
+    return result.statements.map((st, i) => ({
+      doc,
+      st,
+      id: local.get(st.id) as string,
+      ordinal: i,
+      pos: bytea(itemKey(key, i)),
+      responds: st.responds.filter((r) => local.has(r)).map((r) => local.get(r) as string),
+      signature: contentSignature(st.content.text),
+    }));
+  });
   await client.query(
     `INSERT INTO statements (doc, id, ordinal, pos, speaker_raw, speaker, stance, cue_start, cue_end, cue_text,
         content_start, content_end, content_text, evidence_start, evidence_end, evidence_text, implicit, confidence,
         rules, note, responds, tokens, numbers, bucket, cluster)
-     SELECT $1, s.id, s.ordinal, s.pos, s.speaker_raw, s.speaker, s.stance, s.cue_start, s.cue_end, s.cue_text,
+     SELECT s.doc, s.id, s.ordinal, s.pos, s.speaker_raw, s.speaker, s.stance, s.cue_start, s.cue_end, s.cue_text,
         s.content_start, s.content_end, s.content_text, s.evidence_start, s.evidence_end, s.evidence_text, s.implicit,
-        s.confidence, CASE WHEN s.rules IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(s.rules)) END, s.note,
-        ARRAY(SELECT jsonb_array_elements_text(s.responds)), ARRAY(SELECT jsonb_array_elements_text(s.tokens)),
-        s.numbers, '', $1 || '/' || s.id
-       FROM unnest($2::text[], $3::int[], $4::bytea[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[],
-                   $10::text[], $11::int[], $12::int[], $13::text[], $14::int[], $15::int[], $16::text[], $17::boolean[],
-                   $18::float8[], $19::jsonb[], $20::text[], $21::jsonb[], $22::jsonb[], $23::text[])
-         AS s(id, ordinal, pos, speaker_raw, speaker, stance, cue_start, cue_end, cue_text, content_start, content_end,
-              content_text, evidence_start, evidence_end, evidence_text, implicit, confidence, rules, note, responds,
-              tokens, numbers)`,
+        s.confidence, CASE WHEN s.rules IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(s.rules)) END,
+        s.note, ARRAY(SELECT jsonb_array_elements_text(s.responds)), ARRAY(SELECT jsonb_array_elements_text(s.tokens)),
+        s.numbers, '', s.doc || '/' || s.id
+       FROM unnest($1::text[], $2::text[], $3::int[], $4::bytea[], $5::text[], $6::text[], $7::text[], $8::int[],
+                   $9::int[], $10::text[], $11::int[], $12::int[], $13::text[], $14::int[], $15::int[], $16::text[],
+                   $17::boolean[], $18::float8[], $19::jsonb[], $20::text[], $21::jsonb[], $22::jsonb[], $23::text[])
+         AS s(doc, id, ordinal, pos, speaker_raw, speaker, stance, cue_start, cue_end, cue_text, content_start,
+              content_end, content_text, evidence_start, evidence_end, evidence_text, implicit, confidence, rules, note,
+              responds, tokens, numbers)`,
     [
-      doc.id,
-      ids,
-      sts.map((_st, i) => i),
-      sts.map((_st, i) => bytea(itemKey(key, i))),
-      sts.map((st) => st.speaker),
-      sts.map((st) => canonical(st.speaker)),
-      sts.map((st) => st.stance),
-      sts.map((st) => st.cue?.start ?? null),
-      sts.map((st) => st.cue?.end ?? null),
-      sts.map((st) => st.cue?.text ?? null),
-      sts.map((st) => st.content.start),
-      sts.map((st) => st.content.end),
-      sts.map((st) => st.content.text),
-      sts.map((st) => st.evidence.start),
-      sts.map((st) => st.evidence.end),
-      sts.map((st) => st.evidence.text),
-      sts.map((st) => st.implicit ?? null),
-      sts.map((st) => st.confidence ?? null),
-      sts.map((st) => (st.rules ? JSON.stringify(st.rules) : null)),
-      sts.map((st) => st.note ?? null),
-      sts.map((st) => JSON.stringify(st.responds.filter((r) => local.has(r)).map((r) => local.get(r)))),
-      signatures.map((s) => JSON.stringify([...s.tokens])),
-      signatures.map((s) => s.numbers),
+      rows.map((r) => r.doc),
+      rows.map((r) => r.id),
+      rows.map((r) => r.ordinal),
+      rows.map((r) => r.pos),
+      rows.map((r) => r.st.speaker),
+      rows.map((r) => canonical(r.st.speaker)),
+      rows.map((r) => r.st.stance),
+      rows.map((r) => r.st.cue?.start ?? null),
+      rows.map((r) => r.st.cue?.end ?? null),
+      rows.map((r) => r.st.cue?.text ?? null),
+      rows.map((r) => r.st.content.start),
+      rows.map((r) => r.st.content.end),
+      rows.map((r) => r.st.content.text),
+      rows.map((r) => r.st.evidence.start),
+      rows.map((r) => r.st.evidence.end),
+      rows.map((r) => r.st.evidence.text),
+      rows.map((r) => r.st.implicit ?? null),
+      rows.map((r) => r.st.confidence ?? null),
+      rows.map((r) => (r.st.rules ? JSON.stringify(r.st.rules) : null)),
+      rows.map((r) => r.st.note ?? null),
+      rows.map((r) => JSON.stringify(r.responds)),
+      rows.map((r) => JSON.stringify([...r.signature.tokens])),
+      rows.map((r) => r.signature.numbers),
     ],
   );
-  const links: { statement: string; kind: string; idx: number; raw: string; actor: string; dup: boolean }[] = [];
-  sts.forEach((st, i) => {
+  const links: {
+    doc: string;
+    statement: string;
+    kind: string;
+    idx: number;
+    raw: string;
+    actor: string;
+    dup: boolean;
+  }[] = [];
+  for (const row of rows)
     for (const kind of ['about', 'targets'] as const) {
       const seen = new Set<string>();
-      st[kind].forEach((raw, idx) => {
+      row.st[kind].forEach((raw, idx) => {
         const actor = canonical(raw);
-        links.push({ statement: ids[i] as string, kind, idx, raw, actor, dup: seen.has(actor) });
+        links.push({ doc: row.doc, statement: row.id, kind, idx, raw, actor, dup: seen.has(actor) });
         seen.add(actor);
       });
     }
-  });
   if (links.length)
     await client.query(
       `INSERT INTO links (doc, statement, kind, idx, actor_raw, actor, dup)
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::boolean[])`,
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::boolean[])`,
       [
-        doc.id,
+        links.map((l) => l.doc),
         links.map((l) => l.statement),
         links.map((l) => l.kind),
         links.map((l) => l.idx),
@@ -438,5 +458,5 @@ async function insertDocument(
         links.map((l) => l.dup),
       ],
     );
-  return ids.map((id) => [doc.id, id]);
+  return rows.map((r) => [r.doc, r.id]);
 }
