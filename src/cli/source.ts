@@ -6,7 +6,8 @@ import { InputError } from '../errors.ts';
 import type { ClaimSource } from '../store/source.ts';
 import { MemorySource } from '../store/memorySource.ts';
 
-export const STORE_HELP = 'a claimgraph store instead of files: postgres://user@host:port/database (npm run store:start)';
+export const STORE_HELP =
+  'a claimgraph store instead of files: postgres://user@host:port/database (npm run store:start)';
 
 export async function openSource(options: { graph?: string[]; store?: string }, module: string): Promise<ClaimSource> {
   if (options.store !== undefined) {
@@ -14,7 +15,10 @@ export async function openSource(options: { graph?: string[]; store?: string }, 
     const { PgStore } = await import('../store/pgStore.ts');
     return PgStore.open(options.store);
   }
-  return new MemorySource(await loadGraphInputs(options.graph ?? []), (options.graph ?? []).join(', ') || 'the curated graph');
+  return new MemorySource(
+    await loadGraphInputs(options.graph ?? []),
+    (options.graph ?? []).join(', ') || 'the curated graph',
+  );
 }
 
 /** Runs `work` on the source and closes it, whatever happens. */

@@ -67,7 +67,6 @@ export async function openPool(url: string, options: { max?: number } = {}): Pro
     await ensureSchema(client);
   } catch (error) {
     client?.release();
-    client = undefined;
     await pool.end().catch(() => undefined);
     throw storeError(url, error);
   }

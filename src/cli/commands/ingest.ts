@@ -84,7 +84,9 @@ export function register(program: Command): void {
       const store =
         flags.store === undefined
           ? undefined
-          : await (await import('../../store/pgStore.ts')).PgStore.open(flags.store, {
+          : await (
+              await import('../../store/pgStore.ts')
+            ).PgStore.open(flags.store, {
               gazetteer,
               similarity: flags.similarity,
             });

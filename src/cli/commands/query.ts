@@ -183,10 +183,7 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
         const along = `along ${options.edges ? options.edges.join(', ') : 'any edge kind'}${options.directed ? ', following edge directions' : ''}`;
         return {
           result,
-          text: () =>
-            result
-              ? pathLines(result)
-              : [`no path from ${labels[0]} to ${labels[1]} ${along}`],
+          text: () => (result ? pathLines(result) : [`no path from ${labels[0]} to ${labels[1]} ${along}`]),
         };
       }),
     );
