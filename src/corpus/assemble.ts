@@ -13,6 +13,7 @@ import { clusterClaims, type ClusterOptions } from './cluster/index.ts';
 import type { GazetteerEntry } from '../extract/index.ts';
 import { resolveActors, type ActorMerge } from './identity/index.ts';
 import { normaliseName, slug } from './normalise.ts';
+import { dateKey, documentDate } from '../time/index.ts';
 
 /** What extraction gave for one document: the unit the ingest cache stores and skips by hash. */
 export interface DocResult {
@@ -32,18 +33,21 @@ export interface AssembledCorpus {
   clusters: number;
 }
 
-/** What documents are ordered by before their id: the publication date (undated last). */
-export const publicationKey = (doc: DocumentRecord): string => doc.published ?? '\uffff';
+/** What documents are ordered by before their id: the parsed publication date's key (undated last). */
+export const publicationKey = (doc: DocumentRecord): string => dateKey(documentDate(doc));
 
-const byPublication = (a: DocumentRecord, b: DocumentRecord): number => {
-  const pa = publicationKey(a);
-  const pb = publicationKey(b);
-  return pa < pb ? -1 : pa > pb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-};
+/** Documents by publication date (parsed, so any written form sorts right), then id. */
+function inPublicationOrder(records: Iterable<DocResult>): DocResult[] {
+  const dated = [...records].map((record) => ({ record, key: publicationKey(record.document) }));
+  dated.sort((a, b) => compare(a.key, b.key) || compare(a.record.document.id, b.record.document.id));
+  return dated.map(({ record }) => record);
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function assembleCorpus(records: Iterable<DocResult>, options: AssembleOptions = {}): AssembledCorpus {
   const gazetteer = options.gazetteer ?? [];
-  const list = [...records].sort((a, b) => byPublication(a.document, b.document));
+  const list = inPublicationOrder(records);
   const { actors, canonical, merges } = resolveActors(
     list.flatMap((r) => r.actors.map((actor) => ({ doc: r.document.id, actor }))),
     gazetteer,

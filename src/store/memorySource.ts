@@ -1,6 +1,13 @@
 // The in-memory corpus (a graph from files) behind the store interface: the queries of
 // src/query and src/corpus/queries, called as they are.
-import { accusationNetwork, corroboration, corroborations, positionChanges } from '../corpus/queries/index.ts';
+import {
+  accusationNetwork,
+  actorNetwork,
+  corroboration,
+  corroborations,
+  positionChanges,
+  type ActorNetworkOptions,
+} from '../corpus/queries/index.ts';
 import type { ClaimGraph } from '../model/index.ts';
 import * as q from '../query/index.ts';
 import type { ClaimSource } from './source.ts';
@@ -37,5 +44,6 @@ export class MemorySource implements ClaimSource {
   corroborations = async (options?: { minDocuments?: number; speaker?: string }) => corroborations(this.graph, options);
   positionChanges = async (options?: { actor?: string; similarity?: number }) => positionChanges(this.graph, options);
   accusationNetwork = async (options?: { minStatements?: number }) => accusationNetwork(this.graph, options);
+  actorNetwork = async (options?: ActorNetworkOptions) => actorNetwork(this.graph, options);
   close = async () => undefined;
 }

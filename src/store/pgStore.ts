@@ -9,6 +9,7 @@ import type { GazetteerEntry } from '../extract/index.ts';
 import { describeUrl, openPool, storeError } from './connect.ts';
 import * as corpus from './read/corpus.ts';
 import { exportStatements, type Selection } from './read/export.ts';
+import { actorNetwork } from './read/network.ts';
 import { nodeOf } from './read/refs.ts';
 import { resolveNode } from './read/resolve.ts';
 import * as statements from './read/statements.ts';
@@ -16,6 +17,7 @@ import { reach, shortestPath } from './read/walk.ts';
 import type { ClaimSource, MembersOptions } from './source.ts';
 import type { NodeKind } from '../model/kinds.ts';
 import type * as q from '../query/index.ts';
+import type { ActorNetworkOptions } from '../corpus/queries/index.ts';
 import { StoreWriter, type BatchOutcome } from './write/writer.ts';
 
 const MODULE = 'claimgraph/store';
@@ -92,6 +94,8 @@ export class PgStore implements ClaimSource {
     this.read((pool) => corpus.positionChanges(pool, options));
   accusationNetwork = (options?: { minStatements?: number }) =>
     this.read((pool) => corpus.accusationNetwork(pool, options));
+
+  actorNetwork = (options?: ActorNetworkOptions) => this.read((pool) => actorNetwork(pool, options));
 
   async documentHashes(): Promise<Map<string, string>> {
     return this.read(async (pool) => {

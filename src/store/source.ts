@@ -2,7 +2,13 @@
 // memory (a graph read from files, the embedded default) or in PostgreSQL. Both answer every
 // provenance and corpus query with the same result objects; tests/store/differential.test.ts
 // checks that they give identical answers.
-import type { AccusationNetwork, Corroboration, PositionChange } from '../corpus/queries/index.ts';
+import type {
+  AccusationNetwork,
+  ActorNetwork,
+  ActorNetworkOptions,
+  Corroboration,
+  PositionChange,
+} from '../corpus/queries/index.ts';
 import type { NodeKind } from '../model/kinds.ts';
 import type {
   ContestedOptions,
@@ -45,5 +51,7 @@ export interface ClaimSource {
   corroborations(options?: { minDocuments?: number; speaker?: string }): Promise<Corroboration[]>;
   positionChanges(options?: { actor?: string; similarity?: number }): Promise<PositionChange[]>;
   accusationNetwork(options?: { minStatements?: number }): Promise<AccusationNetwork>;
+  /** Who accuses, denies, rejects or asserts about whom (the viewer's actor network). */
+  actorNetwork(options?: ActorNetworkOptions): Promise<ActorNetwork>;
   close(): Promise<void>;
 }

@@ -143,4 +143,16 @@ describe.skipIf(missing !== null)('the store answers every query as the in-memor
     };
     await both(edges);
   });
+
+  it("the actor network (the viewer's), whole, by stance and by date range", async () => {
+    const network = async (source: ClaimSource, options: Parameters<ClaimSource['actorNetwork']>[0]) => {
+      const found = await source.actorNetwork(options);
+      return { nodes: found.mapNodes((n, a) => [n, a]), edges: found.mapEdges((e, a, f, t) => [e, f, t, a]) };
+    };
+    await both((s) => network(s, {}));
+    await both((s) => network(s, { stances: ['accuses', 'denies'], minStatements: 2 }));
+    await both((s) => network(s, { from: '2016-12-01', to: '2016-12-07' }));
+    await both((s) => network(s, { from: 'Dec. 3, 2016' }));
+    await both((s) => network(s, { from: 'someday' }));
+  });
 });

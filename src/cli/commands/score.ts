@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
 import { formatReport, mergeGold, scoreStatements, MODES, type ScoreInput } from '../../evaluate/index.ts';
 import { readTextFile } from '../../io/files/readText.ts';
-import { parseJson } from '../../io/statements/readStatements.ts';
+import { parseJson } from '../../io/graphText.ts';
 
 const MODULE = 'claimgraph/cli/score';
 

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { ClaimGraphError } from '../../errors.ts';
 import type { GazetteerEntry } from '../../extract/index.ts';
+import type { GexfVersion } from '../../io/gexf/index.ts';
 import { readGraphFile, writeGraphFile, type GraphFormat } from '../../io/graphFile.ts';
 import { buildGraph, toStatements, type ClaimGraph } from '../../model/index.ts';
 import { assembleCorpus, type DocResult } from '../assemble.ts';
@@ -18,6 +19,8 @@ export interface FileSinkOptions {
   format: GraphFormat;
   gazetteer: readonly GazetteerEntry[];
   similarity?: number;
+  /** GEXF output: 1.3 (default) or 1.2. */
+  gexfVersion?: GexfVersion;
 }
 
 export class FileSink implements IngestSink {
@@ -52,7 +55,7 @@ export class FileSink implements IngestSink {
       similarity: this.options.similarity,
     });
     const graph = buildGraph([{ source: output, data: assembled.statements }]);
-    await writeGraphFile(graph, output, format);
+    await writeGraphFile(graph, output, format, { gexfVersion: this.options.gexfVersion });
     return {
       target: output,
       documents: assembled.statements.documents.length,

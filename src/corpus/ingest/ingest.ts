@@ -5,7 +5,8 @@
 // loses only the batches in flight.
 import { ClaimGraphError } from '../../errors.ts';
 import type { ArticleInput } from '../../extract/types.ts';
-import { formatFromPath, type GraphFormat } from '../../io/graphFile.ts';
+import { formatFromPath, isGraphFormat, type GraphFormat } from '../../io/graphFile.ts';
+import type { GexfVersion } from '../../io/gexf/index.ts';
 import type { ClaimGraph } from '../../model/index.ts';
 import type { DocResult } from '../assemble.ts';
 import type { GazetteerEntry } from '../../extract/index.ts';
@@ -27,6 +28,8 @@ export interface IngestOptions {
   format?: GraphFormat;
   /** Where the documents go instead of an output file (src/store's sink). */
   sink?: IngestSink;
+  /** GEXF output: 1.3 (default) or 1.2. */
+  gexfVersion?: GexfVersion;
   /** Extraction threads; default one per core; 0 extracts in this thread. */
   workers?: number;
   batchSize?: number;
@@ -81,7 +84,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
 function fileSink(options: IngestOptions): IngestSink {
   if (options.output === undefined) throw new ClaimGraphError(MODULE, 'no output given: a graph file or a store');
   const format = options.format ?? formatFromPath(options.output);
-  if (!format)
+  // a re-run reads the output back: only formats claimgraph reads
+  if (!format || !isGraphFormat(format))
     throw new ClaimGraphError(
       MODULE,
       `cannot tell the output format of ${JSON.stringify(options.output)}: use .gexf, .json or .statements.json`,
@@ -91,6 +95,7 @@ function fileSink(options: IngestOptions): IngestSink {
     format,
     gazetteer: options.gazetteer ?? [],
     similarity: options.similarity,
+    gexfVersion: options.gexfVersion,
   });
 }
 

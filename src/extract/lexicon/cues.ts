@@ -146,3 +146,24 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'bulletin',
   'account',
 ]);
+
+/** Verbs after "refused to" / "declined to" that withhold a statement rather than refuse a demand. */
+export const SILENCE_VERBS: ReadonlySet<string> = new Set([
+  'comment',
+  'say',
+  'speculate',
+  'elaborate',
+  'confirm',
+  'discuss',
+  'disclose',
+  'reveal',
+  'name',
+  'identify',
+  'answer',
+  'respond',
+  'give',
+  'provide',
+  'specify',
+  'detail',
+  'be',
+]);

@@ -22,6 +22,18 @@ const QUOTED_BY_REACH = 5;
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const ACCORDING: CueSense = { stance: 'asserts', frame: 'clause' };
 
+/** Which rules may take a cue: each family's rules leave the other families' cues alone. */
+export type CueFamily = 'according' | 'passive' | 'call' | 'accusation' | 'reporting';
+
+export function cueFamily(cue: Cue): CueFamily {
+  if (cue.according) return 'according';
+  if (cue.passive) return 'passive';
+  const { frame, stance } = cue.sense;
+  if (frame === 'call') return 'call';
+  if (frame === 'accuse' || frame === 'condemn' || (frame === 'clause' && stance === 'accuses')) return 'accusation';
+  return 'reporting';
+}
+
 export function hasCue(t: TokenTable, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const lower = t.lower[i] as string;

@@ -3,17 +3,30 @@
 // content is the object (the claim), as for "dismissed X as Y". Without a word of falsehood in the
 // complement ("called the decision a mistake") it is an evaluation, not one of the four stances;
 // "called for" / "called on" are appeals, which are not statements.
-import type { Cue } from './cues.ts';
-import type { Attribution } from './frame.ts';
-import { findSubject, participleSubject, type ReportingContext } from './reporting.ts';
-import { clauseEnd } from './spans.ts';
-import { FALSITY } from '../lexicon/nouns.ts';
+import type { AttributionRule, CueContext } from '../context.ts';
+import type { Attribution } from '../frame.ts';
+import { findSubject, participleSubject } from '../subject.ts';
+import { clauseEnd } from '../spans.ts';
+import { FALSITY } from '../../lexicon/nouns.ts';
 
 const NOT_NAMING: ReadonlySet<string> = new Set(['for', 'on', 'off', 'up', 'out', 'in', 'it', 'back', 'upon', 'to']);
 
-export function calling(ctx: ReportingContext, cue: Cue): Attribution | null {
-  const { v } = ctx;
-  if (cue.passive || NOT_NAMING.has(v.lower(cue.last + 1))) return null;
+export const callsFalse: AttributionRule = {
+  name: 'calls-false',
+  description: '"X called the claims baseless": naming a claim false denies it; the claim is the content',
+  examples: [
+    {
+      text: 'The ministry called the reports completely false.',
+      expected: { speaker: 'ministry', content: 'the reports', stance: 'denies' },
+    },
+    { text: 'The mayor called the decision a mistake.', expected: null },
+  ],
+  apply: (ctx) => calling(ctx),
+};
+
+function calling(ctx: CueContext): Attribution | null {
+  const { v, cue } = ctx;
+  if (cue.sense.frame !== 'call' || cue.passive || NOT_NAMING.has(v.lower(cue.last + 1))) return null;
   if (cue.sense.participle && !v.afterComma(cue.first)) return null;
   const subject = cue.sense.participle ? participleSubject(ctx, cue) : findSubject(ctx, cue);
   if (!subject) return null;

@@ -1,7 +1,7 @@
 // Attribution patterns, one row per pattern family, on sentences written for this test
 // (not taken from any gold article): speaker (label), stance, cue and content text.
 import { describe, expect, it } from 'vitest';
-import { extractArticles } from '../../src/extract/index.ts';
+import { extractArticles } from '../../../src/extract/index.ts';
 
 type Row = [
   pattern: string,
@@ -439,7 +439,7 @@ const ROWS: Row[] = [
   [
     "X said Y, a claim that …: the writer's aside is not content",
     "Russia's defence ministry said its forces had downed 30 drones, a claim that could not be independently verified.",
-    [['Russian defence ministry', 'asserts', 'said', 'its forces had downed 30 drones']],
+    [['Russian Defence Ministry', 'asserts', 'said', 'its forces had downed 30 drones']],
   ],
   [
     '"Y," X said in a statement, adding that Z: two statements',
