@@ -11,7 +11,8 @@ import { byPublication, type ClaimReport } from '../../corpus/queries/reports.ts
 import type { ActorKind } from '../../model/kinds.ts';
 import { idOf } from '../../model/keys.ts';
 import { readOptions } from '../../query/validate.ts';
-import { assertNodeIn, claimParts } from './refs.ts';
+import { isBefore } from '../../time/index.ts';
+import { assertNodeIn, claimParts, dateOf } from './refs.ts';
 
 const MODULE = 'claimgraph/corpus';
 
@@ -23,15 +24,19 @@ interface ReportRow {
   stance: string;
   content_text: string;
   published: string | null;
+  dateline: string | null;
+  date_key: string;
   outlet: string | null;
 }
 
-const REPORT = `SELECT s.doc, s.id, s.cluster, s.speaker, s.stance, s.content_text, d.published, d.outlet
-  FROM statements s JOIN documents d ON d.id = s.doc`;
+const REPORT = `SELECT s.doc, s.id, s.cluster, s.speaker, s.stance, s.content_text, d.published, d.dateline, d.date_key,
+    d.outlet FROM statements s JOIN documents d ON d.id = s.doc`;
 
 function reportOf(row: ReportRow): ClaimReport {
   const report: ClaimReport = { claim: `claim:${row.doc}/${row.id}`, doc: row.doc };
   if (row.published !== null) report.published = row.published;
+  const date = dateOf(row);
+  if (date !== undefined) report.date = date;
   if (row.outlet !== null) report.outlet = row.outlet;
   return report;
 }
@@ -126,7 +131,7 @@ export async function positionChanges(
     if (!assertions.size) continue;
     for (const row of list.filter((r) => r.stance === 'denies')) {
       const denial = reportOf(row);
-      if (denial.published === undefined) continue;
+      if (denial.date === undefined) continue;
       const signature = contentSignature(row.content_text);
       const matched = new Set<{ report: ClaimReport; signature: ContentSignature }>();
       for (const answered of row.responds) {
@@ -136,9 +141,7 @@ export async function positionChanges(
       for (const token of signature.tokens)
         for (const assertion of index.get(token) ?? [])
           if (sameContent(assertion.signature, signature, threshold)) matched.add(assertion);
-      const earlier = [...matched]
-        .map((a) => a.report)
-        .filter((r) => r.published !== undefined && (r.published as string) < (denial.published as string));
+      const earlier = [...matched].map((a) => a.report).filter((r) => isBefore(r.date, denial.date));
       if (earlier.length)
         changes.push({
           actor: `actor:${speaker}`,

@@ -13,8 +13,8 @@ import {
 import type { ActorKind } from '../../model/kinds.ts';
 import type { StatementRow } from '../../query/index.ts';
 import { documentOrder } from '../../query/order.ts';
-import { documentDate, parseDate, UNDATED_KEY, type DocumentDate } from '../../time/index.ts';
-import { REF_COLUMNS, REF_FROM, statementRef, type RefRow } from './refs.ts';
+import { parseDate } from '../../time/index.ts';
+import { dateOf, REF_COLUMNS, REF_FROM, statementRef, type RefRow } from './refs.ts';
 
 const MODULE = 'claimgraph/corpus/actorNetwork';
 
@@ -60,7 +60,7 @@ export async function actorNetwork(pool: Pool, options?: ActorNetworkOptions): P
     return r;
   });
   const order = documentOrder();
-  table.sort((a, b) => order({ ...a.placed, dateKey: a.dateKey }, { ...b.placed, dateKey: b.dateKey }));
+  table.sort((a, b) => order(a.placed, b.placed));
   const counted = countActorLinks(
     table.map(({ placed: _placed, ...row }) => row),
     include,
@@ -72,17 +72,4 @@ export async function actorNetwork(pool: Pool, options?: ActorNetworkOptions): P
   );
   const byKey = new Map(actors.map((a) => [`actor:${a.id}`, { label: a.label, actorKind: a.kind }]));
   return networkOf(counted, min, (key) => byKey.get(key) as { label: string; actorKind: ActorKind });
-}
-
-/** The document's date as documentDate reads it; from the text when neither field gave one (its key says which day). */
-function dateOf(row: {
-  published: string | null;
-  dateline: string | null;
-  date_key: string;
-}): DocumentDate | undefined {
-  const fields = documentDate({ published: row.published ?? undefined, dateline: row.dateline ?? undefined });
-  if (fields) return fields;
-  if (row.date_key === UNDATED_KEY) return undefined;
-  const time = row.date_key.length > 10 ? Number(row.date_key.slice(11)) - 1e15 : undefined;
-  return { day: row.date_key.slice(0, 10), ...(time !== undefined ? { time } : {}), from: 'text' };
 }

@@ -10,6 +10,7 @@ import { show } from '../../model/validate.ts';
 import { documentOrder, type Placed } from '../../query/order.ts';
 import type { ActorRef, StatementRef } from '../../query/types.ts';
 import { describeValue } from '../../query/validate.ts';
+import { documentDate, UNDATED_KEY, type DocumentDate } from '../../time/index.ts';
 import { contentOf, cueOf, evidenceOf, type StatementRow } from './records.ts';
 
 /** A statement with the names of its actors and its document's date, as one query returns it. */
@@ -42,7 +43,7 @@ export interface RefRow extends Omit<
 export const actorRef = (id: string, label: string): ActorRef => ({ key: actorKey(id), id, label });
 
 /** A StatementRef with its document's date key, for sorting in document order. */
-export type PlacedRef = StatementRef & { published: string };
+export type PlacedRef = StatementRef & { dateKey: string };
 
 export function statementRef(row: RefRow): PlacedRef {
   return {
@@ -58,13 +59,13 @@ export function statementRef(row: RefRow): PlacedRef {
     targets: row.target_refs.map(([id, label]) => actorRef(id, label)),
     responds: row.responds.map((id) => claimKey(row.doc, id)),
     implicit: row.implicit ?? false,
-    published: row.date_key,
+    dateKey: row.date_key,
   };
 }
 
 /** Drops the date the sorting needed: the result is a plain StatementRef. */
 export function plain(ref: PlacedRef): StatementRef {
-  const { published: _published, ...rest } = ref;
+  const { dateKey: _dateKey, ...rest } = ref;
   return rest;
 }
 
@@ -119,3 +120,16 @@ export async function assertNodeIn(pool: Pool, module: string, key: unknown, kin
 }
 
 export { docKey };
+
+/** The document's date as documentDate reads it; from the text when neither field gave one (its key says which day). */
+export function dateOf(row: {
+  published: string | null;
+  dateline: string | null;
+  date_key: string;
+}): DocumentDate | undefined {
+  const fields = documentDate({ published: row.published ?? undefined, dateline: row.dateline ?? undefined });
+  if (fields) return fields;
+  if (row.date_key === UNDATED_KEY) return undefined;
+  const time = row.date_key.length > 10 ? Number(row.date_key.slice(11)) - 1e15 : undefined;
+  return { day: row.date_key.slice(0, 10), ...(time !== undefined ? { time } : {}), from: 'text' };
+}
