@@ -11,7 +11,7 @@ import * as corpus from './read/corpus.ts';
 import { exportStatements, type Selection } from './read/export.ts';
 import { actorNetwork } from './read/network.ts';
 import { nodeOf } from './read/refs.ts';
-import { resolveNode } from './read/resolve.ts';
+import { resolveNode, search } from './read/resolve.ts';
 import * as statements from './read/statements.ts';
 import { reach, shortestPath } from './read/walk.ts';
 import type { ClaimSource, MembersOptions } from './source.ts';
@@ -96,6 +96,9 @@ export class PgStore implements ClaimSource {
     this.read((pool) => corpus.accusationNetwork(pool, options));
 
   actorNetwork = (options?: ActorNetworkOptions) => this.read((pool) => actorNetwork(pool, options));
+
+  /** Actors by name and claims by words, at most `limit` of each. */
+  search = (text: string, limit: number) => this.read((pool) => search(pool, text, limit));
 
   async documentHashes(): Promise<Map<string, string>> {
     return this.read(async (pool) => {

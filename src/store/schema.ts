@@ -80,6 +80,7 @@ CREATE INDEX IF NOT EXISTS statements_bucket ON statements (bucket, pos);
 CREATE INDEX IF NOT EXISTS statements_cluster ON statements (cluster);
 CREATE INDEX IF NOT EXISTS statements_pos ON statements (pos);
 CREATE INDEX IF NOT EXISTS statements_id ON statements (id);
+CREATE INDEX IF NOT EXISTS statements_words ON statements USING gin (to_tsvector('simple', content_text));
 CREATE INDEX IF NOT EXISTS statements_contested ON statements (doc) WHERE cardinality(responds) > 0;
 
 -- about and targets, in statements@1 list order; after identity two extracted ids may be one

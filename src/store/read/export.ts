@@ -30,6 +30,8 @@ export interface Selection {
   /** Publication dates, inclusive, `YYYY-MM-DD`. */
   from?: string;
   to?: string;
+  /** At most this many statements (the first in corpus order). */
+  limit?: number;
   /** Put the article texts in the documents (default true). */
   texts?: boolean;
 }
@@ -66,8 +68,16 @@ export async function selectStatements(client: PoolClient, selection: Selection)
       `INSERT INTO cg_selected SELECT s.doc, s.id FROM statements s JOIN documents d ON d.id = s.doc WHERE ${dated}`,
       range,
     );
-    return;
-  }
+  } else await reachFrom(client, selection, dated, range);
+  if (selection.limit !== undefined)
+    await client.query(
+      `DELETE FROM cg_selected c WHERE (c.doc, c.id) NOT IN (
+         SELECT s.doc, s.id FROM statements s JOIN cg_selected k ON k.doc = s.doc AND k.id = s.id ORDER BY s.pos LIMIT $1)`,
+      [selection.limit],
+    );
+}
+
+async function reachFrom(client: PoolClient, selection: Selection, dated: string, range: unknown[]): Promise<void> {
   // Step by step: the statements by or about the actors reached so far, then every actor they name.
   await client.query(`CREATE TEMP TABLE cg_reached (id text COLLATE "C" PRIMARY KEY) ON COMMIT DROP`);
   await client.query(`INSERT INTO cg_reached VALUES ($1)`, [selection.actor]);

@@ -7,6 +7,7 @@ import { QueryError } from '../../errors.ts';
 import { NODE_KINDS, type NodeKind } from '../../model/kinds.ts';
 import { fold, type ResolveOptions } from '../../query/resolve.ts';
 import { describeValue, listOption, readOptions } from '../../query/validate.ts';
+import { claimLabel } from '../../model/build.ts';
 import { claimParts, nodeOf } from './refs.ts';
 
 const MODULE = 'claimgraph/query/resolve';
@@ -114,3 +115,36 @@ async function suggestActors(pool: Pool, query: string): Promise<string[]> {
 }
 
 export { claimParts };
+
+export interface SearchHit {
+  key: string;
+  kind: 'actor' | 'claim';
+  label: string;
+}
+
+/**
+ * Actors whose label or alias contains the text (folded), then claims whose content holds its
+ * words (full-text index), at most `limit` of each. The text is a parameter, never SQL.
+ */
+export async function search(pool: Pool, text: string, limit: number): Promise<SearchHit[]> {
+  const like = `%${fold(text).replace(/[\\%_]/g, '\\$&')}%`;
+  const actors = await pool.query<{ id: string; label: string }>(
+    `SELECT id, label FROM actors
+      WHERE label_fold LIKE $1 OR EXISTS (SELECT 1 FROM unnest(alias_folds) a WHERE a LIKE $1)
+      ORDER BY (label_fold = $2) DESC, length(label), pos LIMIT $3`,
+    [like, fold(text), limit],
+  );
+  const claims = await pool.query<{ doc: string; id: string; content_text: string }>(
+    `SELECT doc, id, content_text FROM statements
+      WHERE to_tsvector('simple', content_text) @@ plainto_tsquery('simple', $1) ORDER BY pos LIMIT $2`,
+    [text, limit],
+  );
+  return [
+    ...actors.rows.map((r) => ({ key: `actor:${r.id}`, kind: 'actor' as const, label: r.label })),
+    ...claims.rows.map((r) => ({
+      key: `claim:${r.doc}/${r.id}`,
+      kind: 'claim' as const,
+      label: claimLabel(r.content_text),
+    })),
+  ];
+}
