@@ -20,10 +20,11 @@ import { tokenize, type TokenTable } from './nlp/tokens.ts';
 import { findCues, hasCue } from './patterns/cues.ts';
 import { fired, type Attribution } from './patterns/frame.ts';
 import { sentenceAttributions } from './patterns/sentence.ts';
+import { withSpeakerRule } from './patterns/speaker.ts';
 import type { ExtensionContext } from './patterns/context.ts';
 import { CONTINUATION, EXTENSION, PRECEDING_QUOTE } from './patterns/table.ts';
 import { firstRule } from './rules/index.ts';
-import { afterDateline } from './patterns/spans.ts';
+import { afterDateline, withQuoteMarks } from './patterns/spans.ts';
 import { SentenceView } from './patterns/view.ts';
 import { refineStance } from './stance/refine.ts';
 import { markContradictions } from './stance/contradicts.ts';
@@ -112,7 +113,7 @@ export function extractDocument(
     if (!cueWord) {
       if (follows) {
         const v = new SentenceView(t, s, si, mentions);
-        if (extend(previous, { v, previous, openQuote, own: [] }) < 0) {
+        if (extend(t, previous, { v, previous, openQuote, own: [] }) < 0) {
           const carried = firstRule(CONTINUATION, { v, previous });
           if (carried) found.push(record(fired(carried), si, nextId, true));
         }
@@ -124,7 +125,7 @@ export function extractDocument(
     const cues = findCues(v);
     let attributions = sentenceAttributions({ v, start, openQuote }, cues);
     if (follows) {
-      const end = extend(previous, { v, previous, openQuote, own: attributions });
+      const end = extend(t, previous, { v, previous, openQuote, own: attributions });
       // this sentence's statements inside the quotation just extended repeat it ('X said: "A. B," he added.')
       if (end >= 0) attributions = attributions.filter((a) => a.content.first > end);
     }
@@ -133,11 +134,12 @@ export function extractDocument(
     if (prevSamePara && before && previous?.sentence !== si - 1 && QUOTE_OPENERS.has(t.value[before.first] as string)) {
       const quote = new SentenceView(t, before, si - 1, quoteMentions);
       const ahead = firstRule(PRECEDING_QUOTE, { quote, v, cues });
-      if (ahead) found.push(record(fired(ahead), si, nextId, false));
+      if (ahead) found.push(record(withSpeakerRule(v, fired(ahead)), si, nextId, false));
     }
     for (const a of attributions) {
       const refined = refineStance(v, a, sideOf(registry, a.speaker), () => openingActor(quoteMentions, before));
-      found.push(record(refined, si, nextId, false));
+      found.push(record(withSpeakerRule(v, refined), si, nextId, false));
+      actors.noteSpeaker(refined.speakerAt, refined.speaker);
     }
   }
   const sorted = [...actors.mentions].sort((a: Mention, b: Mention) => a.first - b.first);
@@ -177,12 +179,12 @@ function record(a: Attribution, sentence: number, nextId: () => string, implicit
  * quotation going on): its content then ends where the rule says and its evidence takes in the
  * sentence. Returns that last content token, or -1.
  */
-function extend(previous: DocStatement, ctx: ExtensionContext): number {
+function extend(t: TokenTable, previous: DocStatement, ctx: ExtensionContext): number {
   const hit = firstRule(EXTENSION, ctx);
   if (!hit) return -1;
   previous.firstSentence ??= previous.sentence;
   previous.sentence = ctx.v.index;
-  previous.content = { first: previous.content.first, last: hit.result };
+  previous.content = withQuoteMarks(t, { first: previous.content.first, last: hit.result });
   previous.quoted = true;
   previous.rules = [...(previous.rules ?? []), hit.rule];
   return hit.result;

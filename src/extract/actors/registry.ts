@@ -81,8 +81,10 @@ export class ActorRegistry {
       actor = { id, label, kind, aliases: [], plural: options.plural ?? false, fromGazetteer: false };
       if (options.memberOf && options.memberOf !== id) actor.memberOf = options.memberOf;
       this.actors.set(id, actor);
-    } else if (!actor.memberOf && options.memberOf && options.memberOf !== id) {
-      actor.memberOf = options.memberOf;
+    } else {
+      if (!actor.memberOf && options.memberOf && options.memberOf !== id) actor.memberOf = options.memberOf;
+      // a name first seen bare ("Okafor" in a headline: kind unknown) and later as "Mr. Okafor" is a person
+      if (actor.kind === 'other' && kind !== 'other' && !actor.fromGazetteer) actor.kind = kind;
     }
     this.alias(actor, surface);
     return actor;
@@ -103,6 +105,8 @@ export class ActorRegistry {
       }
       for (const alias of actor.aliases) if (!mine.aliases.includes(alias)) mine.aliases.push(alias);
       if (!mine.memberOf && actor.memberOf && actor.memberOf !== mine.id) mine.memberOf = actor.memberOf;
+      // a kind one document could not tell ('other') is the kind another one gave
+      if (mine.kind === 'other' && actor.kind !== 'other' && !mine.fromGazetteer) mine.kind = actor.kind;
     }
   }
 

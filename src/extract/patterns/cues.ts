@@ -68,7 +68,7 @@ export function findCues(v: SentenceView): Cue[] {
       pos !== 'AUX' &&
       !verbLike &&
       !participleLike &&
-      !(pos === 'NOUN' && /s$/.test(lower) && v.mentionEndingAt(i - 1))
+      !(pos === 'NOUN' && /s$/.test(lower) && strongMentionEndingAt(v, i - 1))
     )
       continue;
     if (v.insideQuote(i)) continue;
@@ -102,4 +102,10 @@ function quotedBefore(v: SentenceView, k: number): number {
     if (v.lower(q) === 'quoted') return q === k || v.lower(q + 1) === 'by' ? q : -1;
   }
   return -1;
+}
+
+/** A mention ending at token i that is not a weak guess ("Russia denies", not "Similar recalls"). */
+function strongMentionEndingAt(v: SentenceView, i: number): boolean {
+  const m = v.mentionEndingAt(i);
+  return m !== undefined && m.via !== 'weak';
 }
