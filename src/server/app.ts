@@ -156,11 +156,9 @@ export async function createServer(store: PgStore): Promise<FastifyInstance> {
       const { from, to, stances, min } = request.query as { from: string; to: string; stances?: string; min?: number };
       const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
       if (!(days >= 0 && days < LIMITS.days))
-        return reply
-          .status(400)
-          .send({
-            error: `bad request: the range ${from} – ${to} must run forward and span under ${LIMITS.days} days`,
-          });
+        return reply.status(400).send({
+          error: `bad request: the range ${from} – ${to} must run forward and span under ${LIMITS.days} days`,
+        });
       const network = await store.actorNetwork({
         from,
         to,
