@@ -21,7 +21,7 @@ const INJECTIONS = [
   '$1) OR true --',
 ];
 
-describe.skipIf(missing !== null)('claimgraph serve', () => {
+describe.skipIf(missing !== null)('claimgraph serve', { timeout: 120_000 }, () => {
   let db: TestDatabase;
   let store: PgStore;
   let app: FastifyInstance;
