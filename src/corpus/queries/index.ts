@@ -15,6 +15,7 @@ export {
   actorLinkKey,
   parseActorLinkKey,
   countActorLinks,
+  networkOf,
   rowFilter,
   type ActorNetwork,
   type ActorNetworkLink,
