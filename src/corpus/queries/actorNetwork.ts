@@ -195,14 +195,27 @@ export function actorNetwork(graph: ClaimGraph, options?: ActorNetworkOptions): 
   const min = options?.minStatements ?? 1;
   if (typeof min !== 'number' || !Number.isInteger(min) || min < 1)
     throw new QueryError(MODULE, `option minStatements: expected a whole number ≥ 1, got ${JSON.stringify(min)}`, min);
-  const counted = countActorLinks(prepareActorLinks(statementTable(graph)), include);
+  return networkOf(countActorLinks(prepareActorLinks(statementTable(graph)), include), min, (key) => {
+    const actor = graph.getNodeAttributes(key) as ActorNode;
+    return { label: actor.label, actorKind: actor.actorKind };
+  });
+}
+
+/**
+ * The network of counted links with at least `min` statements; `actor` names an actor's label
+ * and kind (the graph's node, or the store's row).
+ */
+export function networkOf(
+  counted: CountedNetwork,
+  min: number,
+  actor: (key: string) => { label: string; actorKind: ActorKind },
+): ActorNetwork {
   const network: ActorNetwork = new MultiDirectedGraph();
   const kept = [...counted.links.values()].filter((link) => link.statements >= min);
   for (const link of kept) {
     for (const end of [link.from, link.to]) {
       if (network.hasNode(end.key)) continue;
-      const actor = graph.getNodeAttributes(end.key) as ActorNode;
-      network.addNode(end.key, { label: actor.label, actorKind: actor.actorKind, made: 0, received: 0 });
+      network.addNode(end.key, { ...actor(end.key), made: 0, received: 0 });
     }
     network.addDirectedEdgeWithKey(link.key, link.from.key, link.to.key, {
       stance: link.stance,

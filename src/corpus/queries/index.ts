@@ -17,6 +17,7 @@ export {
   countActorLinks,
   prepareActorLinks,
   type PreparedRow,
+  networkOf,
   rowFilter,
   type ActorNetwork,
   type ActorNetworkLink,
