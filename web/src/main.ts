@@ -37,7 +37,12 @@ import { HOME_CAMERA } from './sigma/settings.ts';
 import { parseActorLinkKey } from '../../src/corpus/queries/index.ts';
 
 const VIEW_LABELS: Record<ViewName, string> = { actors: 'Actor network', claims: 'All claims' };
-const oneLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+/** An error's first line, without the module that raised it (users see what happened, not where). */
+const oneLine = (error: unknown): string => {
+  const text = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  const module = (error as { module?: unknown } | null)?.module;
+  return typeof module === 'string' && text.startsWith(`${module}: `) ? text.slice(module.length + 2) : text;
+};
 
 // ---- the first graph: the address's source, or the default graph if it cannot be opened
 let source: GraphSource = sourceFromLocation(location.search, extractInWorker);

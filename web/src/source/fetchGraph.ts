@@ -66,6 +66,8 @@ async function readLimited(response: Response, shown: string): Promise<Uint8Arra
   return bytes;
 }
 
+const ACCEPT = 'application/gexf+xml, application/xml, text/xml, application/json, text/plain;q=0.5';
+
 /** The bytes at the URL `param` names, as a File named after it. */
 export async function fetchGraphFile(param: string, base = location.href): Promise<File> {
   const url = graphUrl(param, base);
@@ -75,7 +77,14 @@ export async function fetchGraphFile(param: string, base = location.href): Promi
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: abort.signal, credentials: 'omit', cache: 'no-cache' });
+      response = await fetch(url, {
+        signal: abort.signal,
+        credentials: 'omit',
+        cache: 'no-cache',
+        // Graph types first: a single-page server (vite's) then answers a missing file with 404,
+        // not with its index page. A safelisted header: no preflight for other sites.
+        headers: { Accept: ACCEPT },
+      });
     } catch {
       if (abort.signal.aborted)
         throw new InputError(MODULE, `${shown}: ${url.host} did not answer within ${TIMEOUT_MS / 1000} s`, shown);
