@@ -79,7 +79,7 @@ describe.skipIf(missing !== null)(
     const threshold = () =>
       page.evaluate(() => (window.__claimgraph!.viewer.scene as { threshold?: number }).threshold);
     const expectedEdges = (min: number, options: { from?: string; to?: string } = {}): Record<string, string> =>
-      Object.fromEntries(actorNetwork(graph, { ...options, minStatements: min }).mapEdges((key, a) => [key, '']));
+      Object.fromEntries(actorNetwork(graph, { ...options, minStatements: min }).mapEdges((key) => [key, '']));
 
     beforeAll(async () => {
       publicDir = await mkdtemp(join(tmpdir(), 'claimgraph-public-'));
