@@ -24,7 +24,7 @@ import { withSpeakerRule } from './patterns/speaker.ts';
 import type { ExtensionContext } from './patterns/context.ts';
 import { CONTINUATION, EXTENSION, PRECEDING_QUOTE } from './patterns/table.ts';
 import { firstRule } from './rules/index.ts';
-import { afterDateline } from './patterns/spans.ts';
+import { afterDateline, withQuoteMarks } from './patterns/spans.ts';
 import { SentenceView } from './patterns/view.ts';
 import { refineStance } from './stance/refine.ts';
 import { markContradictions } from './stance/contradicts.ts';
@@ -97,6 +97,7 @@ export function extractDocument(
   const t = tokenize(article.text);
   const actors = new DocActors(t, registry);
   const found: DocStatement[] = [];
+  const actorKind = (id: string) => registry.get(id)?.kind;
   const sentences = t.sentences;
   let previousMentions: Mention[] = [];
   for (let si = 0; si < sentences.length; si++) {
@@ -113,7 +114,7 @@ export function extractDocument(
     if (!cueWord) {
       if (follows) {
         const v = new SentenceView(t, s, si, mentions);
-        if (extend(previous, { v, previous, openQuote, own: [] }) < 0) {
+        if (extend(t, previous, { v, previous, openQuote, own: [] }) < 0) {
           const carried = firstRule(CONTINUATION, { v, previous });
           if (carried) found.push(record(fired(carried), si, nextId, true));
         }
@@ -123,9 +124,9 @@ export function extractDocument(
     const v = new SentenceView(t, s, si, mentions);
     const start = afterDateline(v, prevSamePara);
     const cues = findCues(v);
-    let attributions = sentenceAttributions({ v, start, openQuote }, cues);
+    let attributions = sentenceAttributions({ v, start, openQuote, actorKind }, cues);
     if (follows) {
-      const end = extend(previous, { v, previous, openQuote, own: attributions });
+      const end = extend(t, previous, { v, previous, openQuote, own: attributions });
       // this sentence's statements inside the quotation just extended repeat it ('X said: "A. B," he added.')
       if (end >= 0) attributions = attributions.filter((a) => a.content.first > end);
     }
@@ -179,12 +180,12 @@ function record(a: Attribution, sentence: number, nextId: () => string, implicit
  * quotation going on): its content then ends where the rule says and its evidence takes in the
  * sentence. Returns that last content token, or -1.
  */
-function extend(previous: DocStatement, ctx: ExtensionContext): number {
+function extend(t: TokenTable, previous: DocStatement, ctx: ExtensionContext): number {
   const hit = firstRule(EXTENSION, ctx);
   if (!hit) return -1;
   previous.firstSentence ??= previous.sentence;
   previous.sentence = ctx.v.index;
-  previous.content = { first: previous.content.first, last: hit.result };
+  previous.content = withQuoteMarks(t, { first: previous.content.first, last: hit.result });
   previous.quoted = true;
   previous.rules = [...(previous.rules ?? []), hit.rule];
   return hit.result;

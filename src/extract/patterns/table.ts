@@ -20,12 +20,16 @@ import { accusesOf } from './rules/accusesOf.ts';
 import { alleges } from './rules/alleges.ts';
 import { blamesOn } from './rules/blamesOn.ts';
 import { callsFalse } from './rules/callsFalse.ts';
+import { callsSomething } from './rules/callsSomething.ts';
+import { colonQuote } from './rules/colonQuote.ts';
+import { headlineColon } from './rules/headlineColon.ts';
 import { condemns } from './rules/condemns.ts';
 import { contentAfter } from './rules/contentAfter.ts';
 import { contentFirst } from './rules/contentFirst.ts';
 import { contentFirstAside } from './rules/contentFirstAside.ts';
 import { inverted } from './rules/inverted.ts';
 import { objectOnly } from './rules/objectOnly.ts';
+import { otherSenseWithoutClause } from './rules/otherSenseWithoutClause.ts';
 import { quoteFirst } from './rules/quoteFirst.ts';
 import { figuresContinued } from './rules/figuresContinued.ts';
 import { quoteAhead } from './rules/quoteAhead.ts';
@@ -38,7 +42,7 @@ import { refusedToComment } from './rules/refusedToComment.ts';
 /** Cues that make no statement: tried first; one that applies skips the cue. */
 export const VETOES: RuleTable<CueContext, true, Expected> = {
   name: 'veto',
-  rules: [participleUnattached, refusedToComment],
+  rules: [participleUnattached, refusedToComment, otherSenseWithoutClause],
 };
 
 /** One statement per cue: the first rule that applies. */
@@ -49,6 +53,9 @@ export const ATTRIBUTION: AttributionTable = {
     accordingToAfter,
     passiveBy,
     callsFalse,
+    callsSomething,
+    colonQuote,
+    headlineColon,
     alleges,
     blamesOn,
     accusesOf,

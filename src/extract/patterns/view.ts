@@ -3,9 +3,22 @@
 import type { Sentence, TokenTable } from '../nlp/tokens.ts';
 import type { Mention, TokenRange } from '../types.ts';
 
-const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', '„', '«', '‘', "'", '‹']);
-const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '»', '’', "'", '‛', '›']);
-const FINAL_PUNCTUATION: ReadonlySet<string> = new Set(['.', '!', '?', ',', ';', ':', '…', '...', '-', '--', '—', '–']);
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', '„', '«', '‘', "'", '‹']);
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '»', '’', "'", '‛', '›']);
+export const FINAL_PUNCTUATION: ReadonlySet<string> = new Set([
+  '.',
+  '!',
+  '?',
+  ',',
+  ';',
+  ':',
+  '…',
+  '...',
+  '-',
+  '--',
+  '—',
+  '–',
+]);
 export const DASHES: ReadonlySet<string> = new Set(['--', '—', '–', '-']);
 
 export class SentenceView {

@@ -15,8 +15,11 @@ export class CodePointOffsets {
     for (const match of text.matchAll(SURROGATE_PAIR)) this.lows.push(match.index + 1);
   }
 
-  /** The code-point offset of UTF-16 offset `index` (an index inside a pair counts the pair as passed). */
-  at(index: number): number {
+  /**
+   * The code-point offset of UTF-16 offset `index`, or undefined when `index` falls between
+   * the two halves of a surrogate pair: no code-point offset points there.
+   */
+  at(index: number): number | undefined {
     let lo = 0;
     let hi = this.lows.length;
     while (lo < hi) {
@@ -24,7 +27,13 @@ export class CodePointOffsets {
       if ((this.lows[mid] as number) < index) lo = mid + 1;
       else hi = mid;
     }
-    return index - lo;
+    return this.lows[lo] === index ? undefined : index - lo;
+  }
+
+  /** A span's code-point start and end, or undefined when either has none. */
+  span(start: number, end: number): { start: number; end: number } | undefined {
+    const [from, to] = [this.at(start), this.at(end)];
+    return from === undefined || to === undefined ? undefined : { start: from, end: to };
   }
 }
 

@@ -23,7 +23,8 @@ export interface Column {
 }
 
 const UTF16 = 'UTF-16 code units (JavaScript string index) into the document text, end exclusive';
-const CODE_POINTS = 'Unicode code points (Python str index) into the document text, end exclusive';
+const CODE_POINTS =
+  'Unicode code points (Python str index) into the document text, end exclusive; absent when the span cuts a surrogate pair';
 const string = (description: string): Column => ({ type: 'string', description });
 const integer = (description: string): Column => ({ type: 'integer', description });
 
@@ -157,23 +158,23 @@ export function edgeRow(attrs: EdgeAttributes, encode: Encoders): Attributes {
   return row;
 }
 
-/** The code-point twins of a node's offset columns (claims only), given its document's offsets. */
+/**
+ * The code-point twins of a node's offset columns (claims only), given its document's offsets;
+ * none for a span that starts or ends inside a surrogate pair (half an emoji).
+ */
 export function nodeCodePoints(attrs: NodeAttributes, offsets: CodePointOffsets | undefined): Attributes {
-  if (attrs.kind !== 'claim' || !offsets) return {};
-  return { contentStartCp: offsets.at(attrs.start), contentEndCp: offsets.at(attrs.end) };
+  const content = attrs.kind === 'claim' ? offsets?.span(attrs.start, attrs.end) : undefined;
+  return content ? { contentStartCp: content.start, contentEndCp: content.end } : {};
 }
 
 /** The code-point twins of an edge's offset columns. */
 export function edgeCodePoints(attrs: EdgeAttributes, offsets: CodePointOffsets | undefined): Attributes {
   if (!offsets || !('evidence' in attrs)) return {};
-  const row: Attributes = {
-    evidenceStartCp: offsets.at(attrs.evidence.start),
-    evidenceEndCp: offsets.at(attrs.evidence.end),
-  };
-  if ('cue' in attrs && attrs.cue) {
-    row.cueStartCp = offsets.at(attrs.cue.start);
-    row.cueEndCp = offsets.at(attrs.cue.end);
-  }
+  const row: Attributes = {};
+  const evidence = offsets.span(attrs.evidence.start, attrs.evidence.end);
+  if (evidence) [row.evidenceStartCp, row.evidenceEndCp] = [evidence.start, evidence.end];
+  const cue = 'cue' in attrs && attrs.cue ? offsets.span(attrs.cue.start, attrs.cue.end) : undefined;
+  if (cue) [row.cueStartCp, row.cueEndCp] = [cue.start, cue.end];
   return row;
 }
 

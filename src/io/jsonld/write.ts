@@ -31,12 +31,9 @@ function defined(resource: Resource): Resource {
 
 function spanResource(span: Span, document: string, offsets: CodePointOffsets | undefined): Resource {
   const selectors: Resource[] = [];
-  if (offsets)
-    selectors.push({
-      '@type': 'oa:TextPositionSelector',
-      'oa:start': offsets.at(span.start),
-      'oa:end': offsets.at(span.end),
-    });
+  const position = offsets?.span(span.start, span.end);
+  if (position)
+    selectors.push({ '@type': 'oa:TextPositionSelector', 'oa:start': position.start, 'oa:end': position.end });
   selectors.push({ '@type': 'oa:TextQuoteSelector', 'oa:exact': span.text });
   return {
     '@type': 'oa:SpecificResource',

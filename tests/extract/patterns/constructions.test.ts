@@ -174,7 +174,11 @@ const ROWS: Row[] = [
     [['Chile', 'denies', 'called', 'the report']],
   ],
   ['called for is an appeal', 'Norway called for calm.', []],
-  ['an evaluation without falsity is no statement', 'Chile called the decision a mistake.', []],
+  [
+    'an evaluation without falsity asserts the naming',
+    'Chile called the decision a mistake.',
+    [['Chile', 'asserts', 'called', 'the decision a mistake']],
+  ],
   [
     "X rejected the company's criticism → denies (claim noun past the possessor)",
     "Chile rejected the company's criticism.",
@@ -287,7 +291,10 @@ const ROWS: Row[] = [
   [
     'X denied Y, <participle>: the participle clause is not the object',
     'Moscow has denied the allegations, calling them "Russophobic nonsense".',
-    [['Russia', 'denies', 'has denied', 'the allegations']],
+    [
+      ['Russia', 'denies', 'has denied', 'the allegations'],
+      ['Russia', 'asserts', 'calling', 'them "Russophobic nonsense'],
+    ],
   ],
   [
     "a state's <noun> ministry",

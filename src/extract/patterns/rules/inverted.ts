@@ -1,9 +1,9 @@
 // '"Y," said X' and 'Y, said the ministry': the cue stands between the content and its speaker.
 import type { AttributionRule } from '../context.ts';
 import { contentBefore, secondQuoteEnd } from '../content.ts';
+import { hasClauseAfter, withQuoteMarks } from '../spans.ts';
 import { cueFamily } from '../cues.ts';
 import { mentionAfter } from '../speaker.ts';
-import { hasClauseAfter } from '../spans.ts';
 
 export const inverted: AttributionRule = {
   name: 'inverted',
@@ -18,7 +18,7 @@ export const inverted: AttributionRule = {
       text: '"Prices will fall," said Maria Jansen, an economist at Nordbank, "but not this year."',
       expected: {
         speaker: 'Jansen',
-        content: 'Prices will fall," said Maria Jansen, an economist at Nordbank, "but not this year',
+        content: '"Prices will fall," said Maria Jansen, an economist at Nordbank, "but not this year."',
       },
     },
     {
@@ -44,7 +44,8 @@ export const inverted: AttributionRule = {
       speakerAt: after.first,
       stance: cue.sense.stance,
       cue: { first: cue.first, last: cue.last },
-      content: second > found.content.last ? { first: found.content.first, last: second } : found.content,
+      content:
+        second > found.content.last ? withQuoteMarks(v.t, { first: found.content.first, last: second }) : found.content,
       ...(found.firstSentence !== undefined ? { firstSentence: found.firstSentence } : {}),
       targets: [],
       aboutExtra: [],

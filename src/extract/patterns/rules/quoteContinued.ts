@@ -9,7 +9,7 @@ export const quoteContinued: ExtensionRule = {
   examples: [
     {
       text: '"We will rebuild," Lena Ortiz said. "Every street of it. Every house."',
-      expected: { speaker: 'Ortiz', content: 'We will rebuild," Lena Ortiz said. "Every street of it. Every house' },
+      expected: { speaker: 'Ortiz', content: '"We will rebuild," Lena Ortiz said. "Every street of it. Every house."' },
     },
     {
       text: '"We will rebuild," Lena Ortiz said. "The money is there," Peter Okafor added.',

@@ -3,6 +3,7 @@
 // (a circumstance, a participle, an aside); a second quotation after the cue joins it.
 import type { AttributionRule } from '../context.ts';
 import { contentBefore, secondQuoteEnd } from '../content.ts';
+import { circumstanceFollows, withQuoteMarks } from '../spans.ts';
 import { reportingBase, reportingSubject } from '../reporting.ts';
 
 export const quoteFirst: AttributionRule = {
@@ -18,14 +19,18 @@ export const quoteFirst: AttributionRule = {
       expected: { speaker: 'Okafor', content: 'It has been a long year' },
     },
     {
+      text: 'Asked about the "Northern Route," Peter Okafor said he had never heard of it.',
+      expected: null,
+    },
+    {
       text: '"The roads are open," Lena Ortiz said, "but the bridges are not."',
-      expected: { speaker: 'Ortiz', content: 'The roads are open," Lena Ortiz said, "but the bridges are not' },
+      expected: { speaker: 'Ortiz', content: '"The roads are open," Lena Ortiz said, "but the bridges are not."' },
     },
   ],
   apply: (c) => {
     const { v, cue } = c;
     if (cue.sense.participle || (cue.sense.frame !== 'clause' && cue.sense.frame !== 'tell')) return null;
-    if (v.lower(cue.last + 1) === 'that') return null;
+    if (!circumstanceFollows(v, cue.last, cue.sense.frame === 'tell')) return null;
     const subject = reportingSubject(c);
     if (!subject || subject.relative === 'inside') return null;
     const found = contentBefore(c, subject.mention.first);
@@ -33,7 +38,8 @@ export const quoteFirst: AttributionRule = {
     const second = secondQuoteEnd(v, cue.last);
     return {
       ...reportingBase(c, subject),
-      content: second > found.content.last ? { first: found.content.first, last: second } : found.content,
+      content:
+        second > found.content.last ? withQuoteMarks(v.t, { first: found.content.first, last: second }) : found.content,
       ...(found.firstSentence !== undefined ? { firstSentence: found.firstSentence } : {}),
       pattern: 'content-first',
       quoted: true,

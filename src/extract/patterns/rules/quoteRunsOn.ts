@@ -8,7 +8,7 @@ export const quoteRunsOn: ExtensionRule = {
   examples: [
     {
       text: 'Lena Ortiz said: "We will rebuild. Every street of it. Every house."',
-      expected: { speaker: 'Ortiz', content: 'We will rebuild. Every street of it. Every house' },
+      expected: { speaker: 'Ortiz', content: '"We will rebuild. Every street of it. Every house."' },
     },
   ],
   apply: ({ v, previous, openQuote }) => {
