@@ -4,13 +4,14 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { InputError } from '../../errors.ts';
 import { GRAPH_FORMATS, formatFromPath, loadGraphInputs, writeGraphFile, type GraphFormat } from '../../io/index.ts';
+import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/build';
 
 export function register(program: Command): void {
   program
     .command('build')
-    .description('build a claim graph from statements@1 files (default: the curated graph) and write it')
+    .description(summary('build'))
     .argument('[files...]', 'statements@1 files (or GEXF / graphology JSON graphs) to merge')
     .requiredOption('-o, --output <file>', 'output file (written atomically)')
     .addOption(

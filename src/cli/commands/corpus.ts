@@ -22,6 +22,7 @@ import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
 import { readGraphFile } from '../../io/graphFile.ts';
 import { STANCES, type ClaimGraph, type Stance } from '../../model/index.ts';
 import { resolveActor, resolveClaim } from '../../query/index.ts';
+import { summary } from './index.ts';
 
 interface Common {
   graph: string;
@@ -78,9 +79,7 @@ function sub(parent: Command, name: string, description: string): Command {
 }
 
 export function register(program: Command): void {
-  const corpus = program
-    .command('corpus')
-    .description('corpus queries: corroboration, changes of position, the accusation network');
+  const corpus = program.command('corpus').description(summary('corpus'));
 
   sub(
     corpus,

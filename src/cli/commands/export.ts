@@ -12,13 +12,14 @@ import {
   writeGraphFile,
   type GraphFormat,
 } from '../../io/index.ts';
+import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/export';
 
 export function register(program: Command): void {
   program
     .command('export')
-    .description('export a claim graph as GEXF 1.3, graphology JSON or statements@1')
+    .description(summary('export'))
     .addOption(
       new Option('--format <format>', 'output format (default with -o: from the extension)').choices(GRAPH_FORMATS),
     )

@@ -8,6 +8,7 @@ import { InputError } from '../../errors.ts';
 import { extractArticles, type ArticleInput } from '../../extract/index.ts';
 import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
 import { readTextFile } from '../../io/files/readText.ts';
+import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/extract';
 
@@ -39,9 +40,7 @@ export async function readArticles(files: readonly string[]): Promise<ArticleInp
 export function register(program: Command): void {
   program
     .command('extract')
-    .description(
-      'extract who asserted, accused, denied or rejected what from plain-text news articles (statements@1 JSON)',
-    )
+    .description(summary('extract'))
     .argument('<files...>', 'article files (UTF-8 text); document ids are the file names without extension')
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .action(async (files: string[], options: { output?: string }) => {

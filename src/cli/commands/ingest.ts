@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { InputError } from '../../errors.ts';
-import { gazetteerEntries } from '../../extract/index.ts';
+import { gazetteerEntries } from '../../extract/actors/defaultGazetteer.ts';
 import {
   createProgress,
   DEFAULT_MAX_ARTICLE_BYTES,
@@ -15,6 +15,7 @@ import {
   type ProgressReporter,
 } from '../../corpus/ingest/index.ts';
 import { GRAPH_FORMATS, type GraphFormat } from '../../io/graphFile.ts';
+import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/ingest';
 
@@ -48,9 +49,7 @@ interface IngestFlags {
 export function register(program: Command): void {
   program
     .command('ingest')
-    .description(
-      'extract a corpus (directory of .txt, .jsonl, or files) into one graph; re-runs skip documents already ingested',
-    )
+    .description(summary('ingest'))
     .argument(
       '<sources...>',
       'a directory of .txt files, a .jsonl file (id, text, title?, published?, url?, outlet?) or article files',

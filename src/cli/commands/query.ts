@@ -37,6 +37,7 @@ import {
   table,
   tripleLines,
 } from '../query/format.ts';
+import { summary } from './index.ts';
 
 interface CommonOptions {
   json?: boolean;
@@ -46,7 +47,7 @@ interface CommonOptions {
 export function register(program: Command): void {
   const query = program
     .command('query')
-    .description('ask the graph who said what about whom, who contests what, and where a claim comes from')
+    .description(summary('query'))
     .addHelpText(
       'after',
       `\nActors can be named by key (actor:lavrov), id (lavrov), label or alias ("Sergey Lavrov", Lavrov);
