@@ -21,8 +21,7 @@ import { gexfChunks, graphToGexf } from '../src/io/gexf/index.ts';
 import { readGraphFile, writeGraphFile } from '../src/io/graphFile.ts';
 import { syntheticGraph } from '../src/synth/index.ts';
 
-const WRITERS = ['graphology-gexf', 'streaming'] as const;
-type Writer = (typeof WRITERS)[number] | 'read';
+type Writer = 'graphology-gexf' | 'streaming' | 'read';
 
 interface Result {
   writer: Writer;

@@ -1,7 +1,7 @@
 // assembleCorpus: the per-document extraction results of a corpus → one statements@1 set.
 // Documents in publication order; actors resolved across documents (identity/); each
 // outlet an actor that publishes its documents' claims; statements renumbered so ids are
-// unique in the corpus; statements that report the same claim share a cluster (cluster/).
+// unique in the corpus (`doc/sN`, stable as documents arrive); statements that report the same claim share a cluster (cluster/).
 import {
   STATEMENTS_FORMAT,
   type ActorRecord,
@@ -33,9 +33,12 @@ export interface AssembledCorpus {
   clusters: number;
 }
 
+/** What documents are ordered by before their id: the parsed publication date's key (undated last). */
+export const publicationKey = (doc: DocumentRecord): string => dateKey(documentDate(doc));
+
 /** Documents by publication date (parsed, so any written form sorts right), then id. */
 function inPublicationOrder(records: Iterable<DocResult>): DocResult[] {
-  const dated = [...records].map((record) => ({ record, key: dateKey(documentDate(record.document)) }));
+  const dated = [...records].map((record) => ({ record, key: publicationKey(record.document) }));
   dated.sort((a, b) => compare(a.key, b.key) || compare(a.record.document.id, b.record.document.id));
   return dated.map(({ record }) => record);
 }
@@ -49,14 +52,22 @@ export function assembleCorpus(records: Iterable<DocResult>, options: AssembleOp
     list.flatMap((r) => r.actors.map((actor) => ({ doc: r.document.id, actor }))),
     gazetteer,
   );
-  const actorById = new Map(actors.map((a) => [a.id, a]));
-  const outlets = new Map<string, GazetteerEntry | undefined>();
-  const documents = list.map((r) => outletOf({ ...r.document }, actorById, actors, gazetteer, outlets));
+  const outlets = resolveOutlets(
+    list.flatMap((r) => (r.document.outlet ? [r.document.outlet] : [])),
+    actors,
+    gazetteer,
+  );
+  const documents = list.map((r) => {
+    const document = { ...r.document };
+    if (document.outlet) document.outletActor = outlets.idOf(document.outlet);
+    return document;
+  });
+  actors.push(...outlets.actors);
 
   const statements: StatementRecord[] = [];
   for (const record of list) {
     const local = new Map<string, string>();
-    record.statements.forEach((st, i) => local.set(st.id, `s${statements.length + i + 1}`));
+    record.statements.forEach((st, i) => local.set(st.id, corpusStatementId(record.document.id, i)));
     const id = (old: string) => canonical.get(old) ?? old;
     for (const st of record.statements) {
       statements.push({
@@ -85,35 +96,58 @@ export function assembleCorpus(records: Iterable<DocResult>, options: AssembleOp
   return { statements: { format: STATEMENTS_FORMAT, documents, actors, statements }, merges, clusters };
 }
 
-/** Gives a document with an outlet its outlet actor: the gazetteer's media entry of that name, else a new media actor. */
-function outletOf(
-  doc: DocumentRecord,
-  byId: Map<string, ActorRecord>,
-  actors: ActorRecord[],
+/**
+ * A statement's id in a corpus: its document's id and its place in the document (`d1/s3`, the
+ * claim `claim:d1/s3`). It never changes when other documents arrive, so that a link to a claim
+ * stays good as the corpus grows (and the store, which adds documents one batch at a time,
+ * numbers statements the same way).
+ */
+export function corpusStatementId(docId: string, index: number): string {
+  return `${docId}/s${index + 1}`;
+}
+
+/** The outlets' actors: each outlet name's actor id, and the actors made for outlets no actor stands for. */
+export interface ResolvedOutlets {
+  idOf: (outlet: string) => string;
+  actors: ActorRecord[];
+}
+
+/**
+ * Each outlet is a media actor: the gazetteer's media entry of that name, else an actor of the
+ * outlet's name (`outlet-<slug>` when an actor of another kind has the slug). `names` are the
+ * documents' outlets in publication order; the first spelling of a name labels a new actor.
+ */
+export function resolveOutlets(
+  names: Iterable<string>,
+  actors: readonly ActorRecord[],
   gazetteer: readonly GazetteerEntry[],
-  known: Map<string, GazetteerEntry | undefined>,
-): DocumentRecord {
-  if (!doc.outlet) return doc;
-  const name = normaliseName(doc.outlet);
-  if (!known.has(name))
-    known.set(
-      name,
-      gazetteer.find((e) => e.kind === 'media' && [e.label, ...e.aliases].some((a) => normaliseName(a) === name)),
+): ResolvedOutlets {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const made: ActorRecord[] = [];
+  const ids = new Map<string, string>();
+  for (const outlet of names) {
+    const name = normaliseName(outlet);
+    if (ids.has(name)) continue;
+    const entry = gazetteer.find(
+      (e) => e.kind === 'media' && [e.label, ...e.aliases].some((a) => normaliseName(a) === name),
     );
-  const entry = known.get(name);
-  let id = entry?.id ?? slug(doc.outlet);
-  const existing = byId.get(id);
-  if (existing && existing.kind !== 'media') id = `outlet-${id}`;
-  if (!byId.has(id)) {
-    const actor: ActorRecord = {
-      id,
-      label: entry?.label ?? doc.outlet,
-      kind: 'media',
-      aliases: [...new Set([doc.outlet, ...(entry?.aliases ?? [])])],
-    };
-    byId.set(id, actor);
-    actors.push(actor);
+    let id = entry?.id ?? slug(outlet);
+    const existing = byId.get(id);
+    if (existing && existing.kind !== 'media') id = `outlet-${id}`;
+    if (!byId.has(id)) {
+      const actor: ActorRecord = {
+        id,
+        label: entry?.label ?? outlet,
+        kind: 'media',
+        aliases: [...new Set([outlet, ...(entry?.aliases ?? [])])],
+      };
+      byId.set(id, actor);
+      made.push(actor);
+    }
+    ids.set(name, id);
   }
-  doc.outletActor = id;
-  return doc;
+  return {
+    idOf: (outlet) => ids.get(normaliseName(outlet)) as string,
+    actors: made,
+  };
 }

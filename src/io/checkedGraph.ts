@@ -214,7 +214,7 @@ export class GraphChecker {
         `${edgeName(key, index)}: ${an(attrs.kind)} edge goes from ${an(from)} to ${an(to)}, not from ${an(ends[0])} (${show(source)}) to ${an(ends[1])} (${show(target)})`,
       );
     }
-    this.projection.edge(source, target, attrs);
+    this.projection.edge(source, target, attrs, key);
   }
 
   /** The statements@1 of the graph, validated; a FormatError listing every problem otherwise. */

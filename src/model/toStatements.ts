@@ -45,7 +45,34 @@ interface Claim {
   speech?: { speaker: string; edge: SpeechEdge };
   speeches: number;
   /** targets, about and responds edges, in edge order (their lists interleave). */
-  links: { kind: 'targets' | 'about' | 'responds'; target: string }[];
+  links: Link[];
+}
+
+interface Link {
+  kind: 'targets' | 'about' | 'responds';
+  target: string;
+  /** The list index the edge's key ends with (`targets:d/s1#0`), when it has one. */
+  index?: number;
+}
+
+const LIST_KEY = /^(?:about|targets|responds):.*#(\d+)$/;
+
+/**
+ * A claim's links with the items of each list that carry an index in their keys put back in
+ * index order (in the slots those items hold): tools that rewrite a file group edges by
+ * neighbour (networkx does), which would reorder a statement's targets. Others keep their order.
+ */
+function inListOrder(links: readonly Link[]): Link[] {
+  const ordered = [...links];
+  for (const kind of ['targets', 'about', 'responds'] as const) {
+    const slots: number[] = [];
+    links.forEach((link, position) => {
+      if (link.kind === kind && link.index !== undefined) slots.push(position);
+    });
+    const sorted = slots.map((slot) => links[slot]!).sort((a, b) => a.index! - b.index!);
+    slots.forEach((slot, i) => (ordered[slot] = sorted[i]!));
+  }
+  return ordered;
 }
 
 const idOrKey = (key: string): string => idOf(key) ?? key;
@@ -63,11 +90,14 @@ export class StatementsProjection {
     else this.claims.set(key, { key, attrs, speeches: 0, links: [] });
   }
 
-  edge(source: string, target: string, attrs: EdgeAttributes): void {
+  /** An edge; `key`, when given, may carry its place in its claim's list (see inListOrder). */
+  edge(source: string, target: string, attrs: EdgeAttributes, key?: string): void {
     const { kind } = attrs;
-    if (kind === 'targets' || kind === 'about' || kind === 'responds')
-      this.claims.get(source)?.links.push({ kind, target });
-    else if (kind === 'memberOf') this.memberOf.set(source, idOrKey(target));
+    if (kind === 'targets' || kind === 'about' || kind === 'responds') {
+      const index = key === undefined ? undefined : LIST_KEY.exec(key)?.[1];
+      const link: Link = index === undefined ? { kind, target } : { kind, target, index: Number(index) };
+      this.claims.get(source)?.links.push(link);
+    } else if (kind === 'memberOf') this.memberOf.set(source, idOrKey(target));
     else if (STANCE_SET.has(kind)) {
       const claim = this.claims.get(target);
       if (!claim) return;
@@ -107,7 +137,7 @@ export class StatementsProjection {
     const targets: string[] = [];
     const about: string[] = [];
     const responds: string[] = [];
-    for (const { kind, target } of claim.links) {
+    for (const { kind, target } of inListOrder(claim.links)) {
       if (kind === 'targets') targets.push(idOrKey(target));
       else if (kind === 'about') about.push(idOrKey(target));
       else {

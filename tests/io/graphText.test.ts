@@ -70,8 +70,11 @@ describe('graphFromTexts', () => {
   });
 
   it('statementsFromText gives statements@1 of any graph text', () => {
-    for (const text of Object.values(texts))
-      expect(statementsFromText(text, 'x').data).toStrictEqual(toStatements(curated));
+    for (const text of Object.values(texts)) {
+      // a statements@1 file says its offset unit; the graph's projection does not repeat it
+      const { offsets: _unit, ...data } = statementsFromText(text, 'x').data;
+      expect(data).toStrictEqual(toStatements(curated));
+    }
   });
 
   it('needs a file', () => {

@@ -8,6 +8,7 @@ import { InputError } from '../../errors.ts';
 import { extractArticles, type ArticleInput } from '../../extract/index.ts';
 import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
 import { readTextFile } from '../../io/files/readText.ts';
+import { statementsToJson } from '../../io/json/statementsJson.ts';
 import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/extract';
@@ -45,7 +46,7 @@ export function register(program: Command): void {
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .action(async (files: string[], options: { output?: string }) => {
       const articles = await readArticles(files);
-      const json = `${JSON.stringify(extractArticles(articles), null, 2)}\n`;
+      const json = statementsToJson(extractArticles(articles));
       if (options.output) await writeFileAtomic(options.output, json);
       else process.stdout.write(json);
     });

@@ -30,7 +30,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'export',
-    summary: 'export a claim graph as GEXF 1.3, graphology JSON or statements@1',
+    summary: 'export a claim graph as GEXF, graphology JSON, statements@1, GraphML, CSV or JSON-LD',
     load: () => import('./export.ts'),
   },
   {
@@ -53,6 +53,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'query',
     summary: 'ask the graph who said what about whom, who contests what, and where a claim comes from',
     load: () => import('./query.ts'),
+  },
+  {
+    name: 'serve',
+    summary: 'serve a store over HTTP: search, neighbourhoods, provenance, paths, the actor network (JSON)',
+    load: () => import('./serve.ts'),
   },
 ];
 

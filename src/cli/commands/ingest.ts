@@ -15,6 +15,9 @@ import {
   type ProgressReporter,
 } from '../../corpus/ingest/index.ts';
 import { GRAPH_FORMATS, type GraphFormat } from '../../io/graphFile.ts';
+import type { GexfVersion } from '../../io/gexf/index.ts';
+import { addGexfVersionOption } from '../options/writeOptions.ts';
+import { STORE_HELP } from '../source.ts';
 import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/ingest';
@@ -36,7 +39,9 @@ function fraction(value: string): number {
 }
 
 interface IngestFlags {
-  output: string;
+  gexfVersion?: GexfVersion;
+  output?: string;
+  store?: string;
   format?: GraphFormat;
   workers?: number;
   batch: number;
@@ -47,17 +52,15 @@ interface IngestFlags {
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('ingest')
     .description(summary('ingest'))
     .argument(
       '<sources...>',
       'a directory of .txt files, a .jsonl file (id, text, title?, published?, url?, outlet?) or article files',
     )
-    .requiredOption(
-      '-o, --output <file>',
-      'output graph: .gexf, .json (graphology) or .statements.json (written atomically)',
-    )
+    .option('-o, --output <file>', 'output graph: .gexf, .json (graphology) or .statements.json (written atomically)')
+    .option('--store <url>', `add to a claimgraph store instead: ${STORE_HELP}; one transaction per batch`)
     .addOption(new Option('--format <format>', 'output format (default: from the extension)').choices(GRAPH_FORMATS))
     .option(
       '--workers <n>',
@@ -73,38 +76,51 @@ export function register(program: Command): void {
     )
     .option('--similarity <x>', 'content similarity for two reports to be one claim (0–1, default 0.7)', fraction)
     .addOption(new Option('--extractor <module>', 'module exporting extractArticles (for testing)').hideHelp())
-    .option('--no-progress', 'no progress bar or progress lines')
-    .action(async (sources: string[], flags: IngestFlags) => {
-      const err = process.stderr;
-      let progress: ProgressReporter | undefined;
-      const summary = await ingestCorpus({
-        sources,
-        output: flags.output,
-        format: flags.format,
-        workers: flags.workers,
-        batchSize: flags.batch,
-        maxArticleBytes: flags.maxArticleMb * 2 ** 20,
-        similarity: flags.similarity,
-        extractor: flags.extractor,
-        gazetteer: gazetteerEntries(),
-        onProblem: (p) =>
-          progress
-            ? progress.log(`ingest: skipped ${formatProblem(p)}`)
-            : err.write(`ingest: skipped ${formatProblem(p)}\n`),
-        onStart: (pending) => {
-          if (flags.progress && pending) progress = createProgress(pending);
-        },
-        onProgress: (done) => progress?.update(done),
-      });
-      progress?.stop();
-      const skipped = SKIP_REASONS.filter((r) => summary.skipped[r]).map((r) => `${summary.skipped[r]} ${r}`);
-      const rate = summary.ingested / Math.max(summary.extractSeconds, 0.001);
-      err.write(
-        [
-          `ingest: ${summary.ingested} extracted (${summary.updated} changed) with ${summary.workers} worker${summary.workers === 1 ? '' : 's'} (started in ${summary.startSeconds.toFixed(1)} s) in ${summary.extractSeconds.toFixed(1)} s (${rate.toFixed(1)} articles/s), ${summary.reused} already ingested`,
-          `ingest: skipped: ${skipped.length ? skipped.join(', ') : 'none'}`,
-          `ingest: ${flags.output}: ${summary.documents} documents, ${summary.statements} statements, ${summary.actors} actors (${summary.merges} merged names), ${summary.clusters} claims reported by several documents; ${summary.totalSeconds.toFixed(1)} s in all`,
-        ].join('\n') + '\n',
-      );
-    });
+    .option('--no-progress', 'no progress bar or progress lines');
+  addGexfVersionOption(command).action(async (sources: string[], flags: IngestFlags) => {
+    const err = process.stderr;
+    if ((flags.output === undefined) === (flags.store === undefined))
+      throw new InputError(MODULE, 'give the output as -o FILE or --store URL (one of them)');
+    let progress: ProgressReporter | undefined;
+    const gazetteer = gazetteerEntries();
+    // the database client is loaded only for a store
+    const store =
+      flags.store === undefined
+        ? undefined
+        : await (
+            await import('../../store/pgStore.ts')
+          ).PgStore.open(flags.store, { gazetteer, similarity: flags.similarity });
+    const sink = store && new (await import('../../store/sink.ts')).StoreSink(store);
+    const summary = await ingestCorpus({
+      sources,
+      output: flags.output,
+      sink,
+      format: flags.format,
+      gexfVersion: flags.gexfVersion,
+      workers: flags.workers,
+      batchSize: flags.batch,
+      maxArticleBytes: flags.maxArticleMb * 2 ** 20,
+      similarity: flags.similarity,
+      extractor: flags.extractor,
+      gazetteer,
+      onProblem: (p) =>
+        progress
+          ? progress.log(`ingest: skipped ${formatProblem(p)}`)
+          : err.write(`ingest: skipped ${formatProblem(p)}\n`),
+      onStart: (pending) => {
+        if (flags.progress && pending) progress = createProgress(pending);
+      },
+      onProgress: (done) => progress?.update(done),
+    }).finally(() => store?.close());
+    progress?.stop();
+    const skipped = SKIP_REASONS.filter((r) => summary.skipped[r]).map((r) => `${summary.skipped[r]} ${r}`);
+    const rate = summary.ingested / Math.max(summary.extractSeconds, 0.001);
+    err.write(
+      [
+        `ingest: ${summary.ingested} extracted (${summary.updated} changed) with ${summary.workers} worker${summary.workers === 1 ? '' : 's'} (started in ${summary.startSeconds.toFixed(1)} s) in ${summary.extractSeconds.toFixed(1)} s (${rate.toFixed(1)} articles/s), ${summary.reused} already ingested`,
+        `ingest: skipped: ${skipped.length ? skipped.join(', ') : 'none'}`,
+        `ingest: ${summary.target}: ${summary.documents} documents, ${summary.statements} statements, ${summary.actors} actors (${summary.merges} merged names), ${summary.clusters} claims reported by several documents; ${summary.totalSeconds.toFixed(1)} s in all`,
+      ].join('\n') + '\n',
+    );
+  });
 }

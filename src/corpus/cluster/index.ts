@@ -1,2 +1,10 @@
 // Clusters of statements that report the same claim.
-export { clusterClaims, DEFAULT_SIMILARITY, type ClusterOptions } from './clusterClaims.ts';
+export {
+  clusterClaims,
+  bucketKey,
+  ClusterBucket,
+  isGeneric,
+  similarityOf,
+  DEFAULT_SIMILARITY,
+  type ClusterOptions,
+} from './clusterClaims.ts';

@@ -1,6 +1,9 @@
 // Cross-document identity of actors.
 export {
   resolveActors,
+  resolveGroups,
+  groupMentions,
+  type ActorGroup,
   MERGE_REASONS,
   type ActorMention,
   type ActorMerge,

@@ -1,16 +1,18 @@
-// ingestCorpus: sources → extraction in worker threads → one corpus graph written
-// atomically. Documents already in the cache (or, without a cache, the output) with the same
-// content hash are not extracted again; each finished batch is appended to the cache at once, so a run
-// killed midway leaves the previous output intact and loses only the batches in flight.
-import { existsSync } from 'node:fs';
+// ingestCorpus: sources → extraction in worker threads → a sink: one corpus graph written
+// atomically (fileSink.ts), or a PostgreSQL store (src/store). Documents the sink already holds
+// with the same content hash are not extracted again; each finished batch goes to the sink at
+// once (the file sink appends it to the cache, the store commits it), so a run killed midway
+// loses only the batches in flight.
 import { ClaimGraphError } from '../../errors.ts';
 import type { ArticleInput } from '../../extract/types.ts';
-import { formatFromPath, readGraphFile, writeGraphFile, type GraphFormat } from '../../io/graphFile.ts';
-import { buildGraph, toStatements, type ClaimGraph } from '../../model/index.ts';
-import { assembleCorpus, type DocResult } from '../assemble.ts';
+import { formatFromPath, isGraphFormat, type GraphFormat } from '../../io/graphFile.ts';
+import type { GexfVersion } from '../../io/gexf/index.ts';
+import type { ClaimGraph } from '../../model/index.ts';
+import type { DocResult } from '../assemble.ts';
 import type { GazetteerEntry } from '../../extract/index.ts';
-import { cachePath, CacheWriter, readCache } from './cache.ts';
-import { splitByDocument, type BatchResult } from './documents.ts';
+import type { BatchResult } from './documents.ts';
+import { FileSink } from './fileSink.ts';
+import type { IngestSink } from './sink.ts';
 import { contentHash } from './hash.ts';
 import { defaultWorkers, ExtractionPool } from './pool.ts';
 import { SKIP_REASONS, type IngestProblem, type SkipReason } from './problems.ts';
@@ -20,9 +22,14 @@ const MODULE = 'claimgraph/corpus/ingest';
 
 export interface IngestOptions {
   sources: readonly string[];
-  output: string;
+  /** The output graph file; or give `sink` (a store). */
+  output?: string;
   /** Default: from the output's extension (.gexf, .json, .statements.json). */
   format?: GraphFormat;
+  /** Where the documents go instead of an output file (src/store's sink). */
+  sink?: IngestSink;
+  /** GEXF output: 1.3 (default) or 1.2. */
+  gexfVersion?: GexfVersion;
   /** Extraction threads; default one per core; 0 extracts in this thread. */
   workers?: number;
   batchSize?: number;
@@ -42,6 +49,8 @@ export interface IngestSummary {
   updated: number;
   reused: number;
   skipped: Record<SkipReason, number>;
+  /** The output file, or the store. */
+  target: string;
   documents: number;
   statements: number;
   actors: number;
@@ -52,7 +61,8 @@ export interface IngestSummary {
   startSeconds: number;
   extractSeconds: number;
   totalSeconds: number;
-  graph: ClaimGraph;
+  /** The corpus graph, when written to a file. */
+  graph?: ClaimGraph;
 }
 
 interface Pending {
@@ -63,12 +73,33 @@ interface Pending {
 
 export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
+  const sink = options.sink ?? fileSink(options);
+  try {
+    return await ingestInto(sink, options, started);
+  } finally {
+    await sink.close();
+  }
+}
+
+function fileSink(options: IngestOptions): IngestSink {
+  if (options.output === undefined) throw new ClaimGraphError(MODULE, 'no output given: a graph file or a store');
   const format = options.format ?? formatFromPath(options.output);
-  if (!format)
+  // a re-run reads the output back: only formats claimgraph reads
+  if (!format || !isGraphFormat(format))
     throw new ClaimGraphError(
       MODULE,
       `cannot tell the output format of ${JSON.stringify(options.output)}: use .gexf, .json or .statements.json`,
     );
+  return new FileSink({
+    output: options.output,
+    format,
+    gazetteer: options.gazetteer ?? [],
+    similarity: options.similarity,
+    gexfVersion: options.gexfVersion,
+  });
+}
+
+async function ingestInto(sink: IngestSink, options: IngestOptions, started: number): Promise<IngestSummary> {
   if (!options.sources.length)
     throw new ClaimGraphError(MODULE, 'no source given: a directory of .txt files, a .jsonl file or article files');
   const batchSize = options.batchSize ?? 16;
@@ -80,13 +111,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     options.onProblem?.(p);
   };
 
-  // The cache holds every document of the output (a run that read the output copies its
-  // documents into the cache), so the output, slow to parse when large, is read only without one.
-  const cache = cachePath(options.output);
-  const known = await readCache(cache);
-  const carried = known.size ? [] : [...(await previousResults(options.output)).values()];
-  for (const result of carried) known.set(result.document.id, result);
-
+  const known = await sink.knownHashes();
   const pending: Pending[] = [];
   const seen = new Map<string, string>();
   let updated = 0;
@@ -108,11 +133,11 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     seen.set(article.id, where);
     const hash = contentHash(article);
     const previous = known.get(article.id);
-    if (previous?.document.hash === hash) {
+    if (previous === hash) {
       skipped['already-ingested']++;
       continue;
     }
-    if (previous) updated++;
+    if (previous !== undefined) updated++;
     pending.push({ article, where, hash });
   }
 
@@ -121,14 +146,9 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   let extractStarted = performance.now();
   let startSeconds = 0;
   let done = 0;
-  const fresh = new Map<string, DocResult>();
-  if (carried.length) {
-    const writer = await CacheWriter.open(cache);
-    await writer.append(carried).finally(() => writer.close());
-  }
+  let fresh = 0;
   if (pending.length) {
     const pool = new ExtractionPool(workers, options.extractor);
-    const writer = await CacheWriter.open(cache);
     try {
       await pool.ready;
       startSeconds = (performance.now() - extractStarted) / 1000;
@@ -142,10 +162,12 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
             message: `invalid statements: ${message}`,
           });
         }
-        for (const result of outcome.results)
-          result.document.hash = (pendingOf.get(result.document.id) as Pending).hash;
-        await writer.append(outcome.results);
-        for (const result of outcome.results) fresh.set(result.document.id, result);
+        const results: DocResult[] = outcome.results;
+        for (const result of results) result.document.hash = (pendingOf.get(result.document.id) as Pending).hash;
+        const refused = (await sink.accept(results)) ?? [];
+        for (const { doc, reason } of refused)
+          problem({ where: (pendingOf.get(doc) as Pending).where, reason: 'refused-by-store', message: reason });
+        fresh += results.length - refused.length;
       };
       let fatal: Error | undefined;
       const run = async (batch: Pending[]): Promise<void> => {
@@ -179,56 +201,22 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
       await Promise.all(inFlight);
       if (fatal) throw fatal;
     } finally {
-      await writer.close();
       await pool.close();
     }
   }
   const extractSeconds = (performance.now() - extractStarted) / 1000;
 
-  for (const [id, result] of fresh) known.set(id, result);
-  if (!known.size) throw new ClaimGraphError(MODULE, 'nothing to ingest: no source gave a usable article');
-  const assembled = assembleCorpus(known.values(), {
-    gazetteer: options.gazetteer ?? [],
-    similarity: options.similarity,
-  });
-  const graph = buildGraph([{ source: options.output, data: assembled.statements }]);
-  await writeGraphFile(graph, options.output, format);
+  if (!known.size && !fresh) throw new ClaimGraphError(MODULE, 'nothing to ingest: no source gave a usable article');
+  const summary = await sink.finish();
   return {
-    ingested: fresh.size,
+    ingested: fresh,
     updated,
     reused: skipped['already-ingested'],
     skipped,
-    documents: assembled.statements.documents.length,
-    statements: assembled.statements.statements.length,
-    actors: assembled.statements.actors.length,
-    clusters: assembled.clusters,
-    merges: assembled.merges.length,
+    ...summary,
     workers,
     startSeconds,
     extractSeconds,
     totalSeconds: (performance.now() - started) / 1000,
-    graph,
   };
-}
-
-/** The documents of an earlier output, by id; its corpus-level fields are recomputed on assembly. */
-async function previousResults(output: string): Promise<Map<string, DocResult>> {
-  if (!existsSync(output)) return new Map();
-  let graph: ClaimGraph;
-  try {
-    graph = await readGraphFile(output);
-  } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new ClaimGraphError(
-      MODULE,
-      `the existing output ${output} cannot be read back to resume from (${reason}); move it away to start afresh`,
-      { cause },
-    );
-  }
-  const results = splitByDocument(toStatements(graph));
-  for (const result of results.values()) {
-    delete result.document.outletActor;
-    for (const st of result.statements) delete st.cluster;
-  }
-  return results;
 }

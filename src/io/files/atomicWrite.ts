@@ -9,11 +9,35 @@ import { describeFsError } from './readText.ts';
 
 const MODULE = 'claimgraph/io/atomicWrite';
 
+type Content = string | Uint8Array | Iterable<string> | AsyncIterable<string>;
+
 /** Writes `content` (a string, or chunks produced one at a time) to `path` atomically. */
-export async function writeFileAtomic(
-  path: string,
-  content: string | Uint8Array | Iterable<string> | AsyncIterable<string>,
-): Promise<void> {
+export async function writeFileAtomic(path: string, content: Content): Promise<void> {
+  await writeFilesAtomic([{ path, content }]);
+}
+
+/**
+ * Writes several files that belong together (a CSV export's nodes and edges): every one is
+ * written to its temporary file first, then all are renamed; a failure while writing leaves
+ * every target untouched.
+ */
+export async function writeFilesAtomic(files: readonly { path: string; content: Content }[]): Promise<void> {
+  const temps: string[] = [];
+  try {
+    for (const { path, content } of files) temps.push(await writeTemp(path, content));
+    for (const [i, { path }] of files.entries()) {
+      try {
+        await rename(temps[i] as string, path);
+      } catch (cause) {
+        throw new InputError(MODULE, `cannot write ${path}: ${describeFsError(cause)}`, path, { cause });
+      }
+    }
+  } finally {
+    await Promise.all(temps.map((temp) => unlink(temp).catch(() => undefined)));
+  }
+}
+
+async function writeTemp(path: string, content: Content): Promise<string> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle;
   try {
@@ -38,7 +62,7 @@ export async function writeFileAtomic(
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await rename(temp, path);
+    return temp;
   } catch (cause) {
     await handle?.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);

@@ -2,4 +2,4 @@
 export { graphToJson, jsonToGraph } from './graphJson.ts';
 export { isGraphologyJson } from '../sniff.ts';
 export { JsonGraphReader, type ReadJson } from './readJson.ts';
-export { graphToStatementsJson } from './statementsJson.ts';
+export { graphToStatementsJson, statementsToJson } from './statementsJson.ts';

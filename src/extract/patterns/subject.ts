@@ -1,0 +1,130 @@
+// The subject of a cue inside one sentence: the mention before it (src/extract/patterns/speaker.ts),
+// else the subject of a verb the cue is coordinated with ("… and blamed", "…, but have said");
+// for a participle (", saying …") the subject of the main clause.
+import type { Cue } from './cues.ts';
+import type { SentenceContext } from './context.ts';
+import { subjectBefore, type Subject } from './speaker.ts';
+import { DASHES } from './view.ts';
+
+export type SubjectHit = Subject & { coordinated?: boolean };
+
+/** Tokens a long apposition between a subject and its cue may take ("X, a lawyer who … for decades, said"). */
+const APPOSITION_REACH = 40;
+/** Words an apposition describing a person or body opens with. */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Prepositions that make a name a place or an object inside the apposition ("a lawyer in Allentown, Pa."). */
+const INSIDE_PHRASE: ReadonlySet<string> = new Set(['in', 'of', 'at', 'from', 'for', 'with', 'on', 'by', 'to']);
+
+/**
+ * "Shane Shook, a security expert who has helped investigate the breaches, said …", "Cecelia Ruiz,
+ * 67, a retired nurse in Allentown, Pa., said …": the name before a long apposition that ends with
+ * the comma before the cue (the speaker rules only pass over short ones).
+ */
+function appositionSubject(ctx: SentenceContext, cue: Cue, floor: number): SubjectHit | undefined {
+  const { v } = ctx;
+  let k = cue.first - 1;
+  while (k > floor && v.pos(k) === 'ADV') k--;
+  if (v.value(k) !== ',') return undefined;
+  for (let j = k - 1; j > floor && k - j <= APPOSITION_REACH; j--) {
+    const value = v.value(j);
+    if (v.isQuote(j) || value === ';' || value === ':') return undefined;
+    if (value !== ',') continue;
+    if (!APPOSITION_OPENERS.has(v.pos(j + 1))) continue;
+    const m = v.mentionEndingAt(j - 1);
+    // (a name not yet confirmed is a weak mention: two capitalised words still make one)
+    if (!m || m.first < floor || m.via === 'pronoun' || (m.via === 'weak' && m.first === m.last)) continue;
+    if (INSIDE_PHRASE.has(v.lower(m.first - 1))) continue;
+    // the name opens the clause (sentence start, a lead-in comma, a conjunction)
+    const before = m.first - 1;
+    if (before < floor || v.value(before) === ',' || v.pos(before) === 'CCONJ' || v.pos(before) === 'SCONJ')
+      return { mention: m, relative: null };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The subject before the cue, else the subject of a coordinated verb ("… and blamed", "…, but have said"). */
+export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefined {
+  const { v } = ctx;
+  const previous = ctx.earlier[ctx.earlier.length - 1];
+  const floor = previous?.cue ? previous.cue.last + 1 : v.first;
+  const direct = subjectBefore(v, cue.first, floor);
+  const insidePrevious =
+    direct &&
+    previous &&
+    direct.mention.first >= previous.content.first &&
+    direct.mention.last <= previous.content.last;
+  if (previous && (insidePrevious || (!direct && v.value(cue.first - 1) === ','))) {
+    // "Halvern, which said it would appeal to the court, rejected …": the subject is found past the
+    // relative clause holding the earlier statement, not inside that statement's content
+    const wide = subjectBefore(v, cue.first, v.first);
+    if (wide && wide.mention.last < previous.content.first) return wide;
+  }
+  // a weak guess right before the cue may be a place closing a long apposition ("…, a nurse in Allentown, Pa., said")
+  if (!direct || direct.mention.via === 'weak') {
+    const apposed = appositionSubject(ctx, cue, floor);
+    if (apposed && (!direct || apposed.mention.last < direct.mention.first)) return apposed;
+  }
+  if (direct) return direct;
+  let k = cue.first - 1;
+  while (k >= floor && (v.pos(k) === 'ADV' || v.pos(k) === 'AUX')) k--;
+  if (!previous) {
+    // "Pakistan summoned the envoy and accused New Delhi of …": the clause's subject, before its first verb
+    if (k < floor || !/^(and|but)$/.test(v.lower(k))) return undefined;
+    const subject = ctx.v.mentions.find(
+      (m) =>
+        (m.via !== 'weak' || m.first === ctx.start) &&
+        m.last < k &&
+        (v.pos(m.last + 1) === 'VERB' || v.pos(m.last + 1) === 'AUX'),
+    );
+    return subject && subject.first <= ctx.start + 3
+      ? { mention: subject, relative: null, coordinated: true }
+      : undefined;
+  }
+  if (k >= floor && /^(and|but|while|yet)$/.test(v.lower(k))) {
+    return {
+      mention: {
+        first: previous.speakerAt ?? v.first,
+        last: previous.speakerAt ?? v.first,
+        actor: previous.speaker,
+        via: 'name',
+      },
+      relative: null,
+      coordinated: true,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Does a participle cue hang on the main clause: after a comma or a dash (", saying …"), or
+ * coordinated with a participle statement before it ("dismissing X and saying Y")?
+ */
+export function participleAttached(ctx: SentenceContext, cue: Cue): boolean {
+  const { v } = ctx;
+  if (v.afterComma(cue.first) || DASHES.has(v.value(cue.first - 1))) return true;
+  const previous = ctx.earlier[ctx.earlier.length - 1];
+  return v.lower(cue.first - 1) === 'and' && previous?.cue != null && /ing$/.test(v.lower(previous.cue.last));
+}
+
+export function participleSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefined {
+  const previous = ctx.earlier[ctx.earlier.length - 1];
+  if (previous)
+    return {
+      mention: {
+        first: previous.speakerAt ?? ctx.v.first,
+        last: previous.speakerAt ?? ctx.v.first,
+        actor: previous.speaker,
+        via: 'name',
+      },
+      relative: null,
+      coordinated: true,
+    };
+  const first = ctx.v.mentions.find(
+    (m) =>
+      m.last < cue.first &&
+      m.via !== 'weak' &&
+      !/^(in|of|for|from|to|with|by|at|on|about|against)$/.test(ctx.v.lower(m.first - 1)),
+  );
+  return first ? { mention: first, relative: null } : undefined;
+}
