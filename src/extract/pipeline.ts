@@ -167,6 +167,7 @@ function record(a: Attribution, sentence: number, nextId: () => string, implicit
     quoted: a.quoted,
     coordinated: a.coordinated,
     rules: a.rules ?? [],
+    speakerRule: a.speakerRule,
     id: nextId(),
     sentence,
     about: [],

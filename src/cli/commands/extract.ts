@@ -9,6 +9,8 @@ import { extractArticles, type ArticleInput } from '../../extract/index.ts';
 import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
 import { readTextFile } from '../../io/files/readText.ts';
 import { statementsToJson } from '../../io/json/statementsJson.ts';
+import { explainStatements } from '../../io/statements/explain.ts';
+import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/extract';
 
@@ -40,15 +42,21 @@ export async function readArticles(files: readonly string[]): Promise<ArticleInp
 export function register(program: Command): void {
   program
     .command('extract')
-    .description(
-      'extract who asserted, accused, denied or rejected what from plain-text news articles (statements@1 JSON)',
-    )
+    .description(summary('extract'))
     .argument('<files...>', 'article files (UTF-8 text); document ids are the file names without extension')
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
-    .action(async (files: string[], options: { output?: string }) => {
+    .option(
+      '--explain',
+      'print a readable block per statement on stdout instead of the JSON (sentence span, speaker, stance, ' +
+        'cue, content, the attribution, speaker and stance rules that fired, confidence); with -o the JSON ' +
+        'is still written to the file',
+    )
+    .action(async (files: string[], options: { output?: string; explain?: boolean }) => {
       const articles = await readArticles(files);
-      const json = statementsToJson(extractArticles(articles));
+      const statements = extractArticles(articles);
+      const json = statementsToJson(statements);
       if (options.output) await writeFileAtomic(options.output, json);
-      else process.stdout.write(json);
+      if (options.explain) process.stdout.write(explainStatements(statements));
+      else if (!options.output) process.stdout.write(json);
     });
 }
