@@ -1,4 +1,5 @@
-// The command line: one commander program, one file per sub-command in ./commands.
+// The command line: one commander program, one file per sub-command in ./commands, loaded
+// only when that command runs.
 // Every failure ends as one clear line on stderr (plus the list of problems for an
 // invalid file) and a non-zero exit code; nothing is thrown at the user.
 import { Command, CommanderError } from 'commander';
@@ -8,12 +9,27 @@ import { COMMANDS } from './commands/index.ts';
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 
-export function createProgram(): Command {
+/** The command named by argv (`claimgraph NAME …` or `claimgraph help NAME`), if any. */
+function commandNamed(argv: readonly string[]): string | undefined {
+  const words = argv.filter((arg) => !arg.startsWith('-'));
+  return words[0] === 'help' ? words[1] : words[0];
+}
+
+/**
+ * The commander program for argv: the command it names is loaded and registered in full, the
+ * others only by name and summary (enough for the command list and for commander's
+ * suggestions), so that a run loads only what its command uses.
+ */
+export async function createProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('claimgraph')
     .description('claim-provenance graphs: who asserted, accused, denied or rejected what, about whom')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const register of COMMANDS) register(program);
+  const named = commandNamed(argv);
+  for (const command of COMMANDS) {
+    if (command.name === named) (await command.load()).register(program);
+    else program.command(command.name).description(command.summary);
+  }
   return program;
 }
 
@@ -30,7 +46,13 @@ export function describeError(error: unknown): string {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const program = createProgram();
+  let program: Command;
+  try {
+    program = await createProgram(argv);
+  } catch (error) {
+    process.stderr.write(`claimgraph: ${describeError(error)}\n`);
+    return EXIT_FAILURE;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;

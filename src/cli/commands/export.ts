@@ -20,13 +20,14 @@ import { buildGraph, idOf, type StatementsFile } from '../../model/index.ts';
 import { checkSelection, type Selection } from '../../store/read/export.ts';
 import { addWriteOptions, writeOptionsFrom, type WriteFlags } from '../options/writeOptions.ts';
 import { STORE_HELP } from '../source.ts';
+import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/export';
 
 export function register(program: Command): void {
   const command = program
     .command('export')
-    .description('export a claim graph as GEXF, graphology JSON, statements@1, GraphML, CSV or JSON-LD')
+    .description(summary('export'))
     .addOption(
       new Option('--format <format>', 'output format (default with -o: from the extension)').choices(EXPORT_FORMATS),
     )

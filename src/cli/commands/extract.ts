@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
 import { readTextFile } from '../../io/files/readText.ts';
 import { statementsToJson } from '../../io/json/statementsJson.ts';
 import { explainStatements } from '../../io/statements/explain.ts';
+import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/extract';
 
@@ -41,9 +42,7 @@ export async function readArticles(files: readonly string[]): Promise<ArticleInp
 export function register(program: Command): void {
   program
     .command('extract')
-    .description(
-      'extract who asserted, accused, denied or rejected what from plain-text news articles (statements@1 JSON)',
-    )
+    .description(summary('extract'))
     .argument('<files...>', 'article files (UTF-8 text); document ids are the file names without extension')
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .option(

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { InputError } from '../../errors.ts';
-import { gazetteerEntries } from '../../extract/index.ts';
+import { gazetteerEntries } from '../../extract/actors/defaultGazetteer.ts';
 import {
   createProgress,
   DEFAULT_MAX_ARTICLE_BYTES,
@@ -18,6 +18,7 @@ import { GRAPH_FORMATS, type GraphFormat } from '../../io/graphFile.ts';
 import type { GexfVersion } from '../../io/gexf/index.ts';
 import { addGexfVersionOption } from '../options/writeOptions.ts';
 import { STORE_HELP } from '../source.ts';
+import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/ingest';
 
@@ -53,9 +54,7 @@ interface IngestFlags {
 export function register(program: Command): void {
   const command = program
     .command('ingest')
-    .description(
-      'extract a corpus (directory of .txt, .jsonl, or files) into one graph; re-runs skip documents already ingested',
-    )
+    .description(summary('ingest'))
     .argument(
       '<sources...>',
       'a directory of .txt files, a .jsonl file (id, text, title?, published?, url?, outlet?) or article files',

@@ -8,6 +8,7 @@ import { InputError } from '../../errors.ts';
 import { formatReport, mergeGold, scoreStatements, MODES, type ScoreInput } from '../../evaluate/index.ts';
 import { readTextFile } from '../../io/files/readText.ts';
 import { parseJson } from '../../io/graphText.ts';
+import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/score';
 
@@ -39,7 +40,7 @@ export async function readGold(path: string): Promise<ScoreInput> {
 export function register(program: Command): void {
   program
     .command('score')
-    .description('score extracted statements against gold statements (strict, attributed and loose micro F1)')
+    .description(summary('score'))
     .argument('<gold>', 'gold statements@1 file, or a directory of them')
     .argument('<system>', 'system statements@1 file')
     .option('--json', 'print the scores as JSON')

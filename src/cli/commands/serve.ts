@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { STORE_HELP } from '../source.ts';
+import { summary } from './index.ts';
 
 function port(value: string): number {
   const n = Number(value);
@@ -14,7 +15,7 @@ function port(value: string): number {
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('serve a store over HTTP: search, neighbourhoods, provenance, paths, the actor network (JSON)')
+    .description(summary('serve'))
     .requiredOption('--store <url>', STORE_HELP)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port to listen on (0: any free one)', port, 8787)

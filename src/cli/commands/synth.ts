@@ -6,9 +6,10 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
-import { gazetteerEntries } from '../../extract/index.ts';
+import { gazetteerEntries } from '../../extract/actors/defaultGazetteer.ts';
 import { generateCorpus, type SynthCorpus } from '../../synth/index.ts';
 import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
+import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/synth';
 
@@ -24,7 +25,7 @@ function positiveInteger(name: string) {
 export function register(program: Command): void {
   program
     .command('synth')
-    .description('generate a synthetic news corpus with its true statements (for tests and benchmarks)')
+    .description(summary('synth'))
     .requiredOption('-o, --output <path>', 'OUT.jsonl (one article per line) or a directory (one .txt per article)')
     .option('--articles <n>', 'number of articles', positiveInteger('articles'), 1000)
     .option('--seed <n>', 'random seed (same seed, same corpus)', positiveInteger('seed'), 1)

@@ -1,6 +1,8 @@
-// A pool of extraction workers (worker_threads): each loads TypeScript through tsx (the
-// command line runs without a build) and the extractor module, and extracts one batch of
-// articles at a time. With 0 workers, extraction runs in this thread (tests, tiny inputs).
+// A pool of extraction workers (worker_threads): each loads the extractor module and
+// extracts one batch of articles at a time. Run from the compiled command (dist-node/), the
+// workers load compiled JavaScript; run from the TypeScript sources (tests, benchmarks), they
+// load the sources through tsx, a development dependency. With 0 workers, extraction runs in
+// this thread (tests, tiny inputs).
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -19,7 +21,11 @@ export interface BatchRequest {
 }
 export type BatchReply = { id: number; result: BatchResult } | { id: number; error: string };
 
-export const DEFAULT_EXTRACTOR = new URL('../../extract/index.ts', import.meta.url).href;
+/** Whether this module runs from the TypeScript sources rather than the compiled JavaScript. */
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+const EXTENSION = FROM_SOURCES ? 'ts' : 'js';
+
+export const DEFAULT_EXTRACTOR = new URL(`../../extract/index.${EXTENSION}`, import.meta.url).href;
 export const defaultWorkers = (): number => Math.max(1, availableParallelism());
 
 /** tsx's ES-module API (the `import` condition of `tsx/esm/api`), wherever tsx is installed. */
@@ -27,6 +33,16 @@ function tsxEsmApi(): string {
   if (typeof import.meta.resolve === 'function') return import.meta.resolve('tsx/esm/api');
   const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
   return pathToFileURL(pkg.replace(/package\.json$/, 'dist/esm/api/index.mjs')).href;
+}
+
+/**
+ * A worker entry point for the TypeScript sources: `--import tsx` in a worker's execArgv
+ * registers tsx too late for the worker's own entry point on Node 20, so a one-line ES module
+ * registers it and then imports the worker.
+ */
+function tsxBootstrap(entry: URL): URL {
+  const code = `import { register } from ${JSON.stringify(tsxEsmApi())}; register(); await import(${JSON.stringify(entry.href)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
 interface Slot {
@@ -63,15 +79,12 @@ export class ExtractionPool {
         () => this.started(),
       );
     }
-    // `--import tsx` in a worker's execArgv registers tsx too late for the worker's own
-    // entry point on Node 20, so a one-line ES module registers it and then imports the worker.
-    const tsxApi = tsxEsmApi();
-    const entry = new URL('./worker.ts', import.meta.url).href;
-    const bootstrap = new URL(
-      `data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(entry)});`)}`,
-    );
+    const entry = new URL(`./worker.${EXTENSION}`, import.meta.url);
+    // a TypeScript extractor (the tests' stand-ins) needs tsx even in the compiled command
+    const typescript = FROM_SOURCES || /\.[cm]?ts$/.test(extractor);
+    const script = size && typescript ? tsxBootstrap(entry) : entry;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(bootstrap, { workerData: { extractor } });
+      const worker = new Worker(script, { workerData: { extractor } });
       const slot: Slot = { worker };
       worker.on('message', (reply: BatchReply | { ready: true }) => {
         if ('ready' in reply) return this.oneStarted();

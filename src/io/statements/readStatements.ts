@@ -1,11 +1,12 @@
-// Reading statements@1 files from disk: JSON syntax errors with their position, every
+// Reading statements@1 files from disk, streamed (no size limit): JSON syntax errors with their position, every
 // schema and cross-reference problem at once, and the document texts resolved from
 // `documents[].text`, `documents[].file` (relative to the statements file) or
 // `<id>.txt` beside it. Nothing is returned from an invalid file.
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { StatementsValidationError } from '../../errors.ts';
-import { parseJson } from '../graphText.ts';
+import { readTextChunks } from '../files/readChunks.ts';
+import { parseJsonChunks } from '../json/readJson.ts';
 import { validateStatements, type StatementsFile } from '../../model/index.ts';
 import { readTextFile } from '../files/readText.ts';
 
@@ -17,7 +18,15 @@ export interface ReadStatementsOptions {
 }
 
 export async function readStatementsFile(path: string, options: ReadStatementsOptions = {}): Promise<StatementsFile> {
-  const raw = parseJson(await readTextFile(path), path);
+  return completeStatements(await parseJsonChunks(readTextChunks(path), path), path, options);
+}
+
+/** Parsed statements@1 data read from `path`: texts resolved beside it, then validated. */
+export async function completeStatements(
+  raw: unknown,
+  path: string,
+  options: ReadStatementsOptions = {},
+): Promise<StatementsFile> {
   const texts = new Map<string, string>();
   const problems: string[] = [];
   const documents = (raw as { documents?: unknown })?.documents;
