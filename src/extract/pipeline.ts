@@ -142,6 +142,7 @@ export function extractDocument(
       const refined = refineStance(v, a, sideOf(registry, a.speaker), () => openingActor(quoteMentions, before));
       found.push(record(withSpeakerRule(v, refined), si, nextId, false));
       actors.noteSpeaker(refined.speakerAt, refined.speaker);
+      actors.noteContent(refined.content.first, refined.content.last);
     }
   }
   const sorted = [...actors.mentions].sort((a: Mention, b: Mention) => a.first - b.first);
