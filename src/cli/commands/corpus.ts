@@ -16,6 +16,8 @@ import {
   type Corroboration,
 } from '../../corpus/queries/index.ts';
 import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
+import { writeStdout } from '../output/stdout.ts';
+import { printableLines, terminalSafeJson } from '../output/terminal.ts';
 import { readGraphFile } from '../../io/graphFile.ts';
 import type { ClaimGraph } from '../../model/index.ts';
 import { resolveActor, resolveClaim } from '../../query/index.ts';
@@ -53,7 +55,7 @@ async function run(
 ): Promise<void> {
   const graph = await readGraphFile(options.graph);
   const { result, lines } = await answer(graph);
-  process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${lines().join('\n')}\n`);
+  await writeStdout(`${options.json ? terminalSafeJson(JSON.stringify(result, null, 2)) : printableLines(lines())}\n`);
 }
 
 function sub(parent: Command, name: string, description: string): Command {

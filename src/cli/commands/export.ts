@@ -1,6 +1,5 @@
 // `claimgraph export --format gexf|json|statements [-o OUT] [--graph FILE...]`: writes the
 // graph (the curated one unless --graph names files, merged) to stdout or, atomically, to OUT.
-import { once } from 'node:events';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { InputError } from '../../errors.ts';
@@ -12,6 +11,9 @@ import {
   writeGraphFile,
   type GraphFormat,
 } from '../../io/index.ts';
+import { graphOption } from '../options.ts';
+import { writeStdout } from '../output/stdout.ts';
+import { terminalSafeJson } from '../output/terminal.ts';
 
 const MODULE = 'claimgraph/cli/export';
 
@@ -23,9 +25,10 @@ export function register(program: Command): void {
       new Option('--format <format>', 'output format (default with -o: from the extension)').choices(GRAPH_FORMATS),
     )
     .option('-o, --output <file>', 'output file (written atomically; default: stdout)')
-    .option(
-      '--graph <files...>',
-      'graph files to read and merge: GEXF, graphology JSON or statements@1 (default: the curated graph)',
+    .addOption(
+      graphOption(
+        'graph file to read: GEXF, graphology JSON or statements@1 (repeat to merge several; default: the curated graph)',
+      ),
     )
     .action(async (options: { format?: GraphFormat; output?: string; graph?: string[] }) => {
       const format = options.format ?? (options.output ? formatFromPath(options.output) : undefined);
@@ -37,13 +40,10 @@ export function register(program: Command): void {
       }
       const graph = await loadGraphInputs(options.graph ?? []);
       if (options.output) await writeGraphFile(graph, options.output, format);
-      else await writeStdout(serializeGraphChunks(graph, format));
+      else {
+        const chunks = serializeGraphChunks(graph, format);
+        // JSON leaves C1 and bidirectional controls raw; on a terminal they are escaped (same data)
+        await writeStdout(process.stdout.isTTY && format !== 'gexf' ? [...chunks].map(terminalSafeJson) : chunks);
+      }
     });
-}
-
-async function writeStdout(chunks: Iterable<string>): Promise<void> {
-  for (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
-  await new Promise<void>((resolve, reject) =>
-    process.stdout.write('', (error) => (error ? reject(error) : resolve())),
-  );
 }

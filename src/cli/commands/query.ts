@@ -5,6 +5,9 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { loadGraphInputs } from '../../io/graphFile.ts';
+import { graphOption } from '../options.ts';
+import { writeStdout } from '../output/stdout.ts';
+import { printableLines, terminalSafeJson } from '../output/terminal.ts';
 import { EDGE_KINDS, type EdgeKind } from '../../model/kinds.ts';
 import type { ClaimGraph } from '../../model/types.ts';
 import {
@@ -215,9 +218,10 @@ function subcommand(parent: Command, name: string, description: string): Command
     .command(name)
     .description(description)
     .option('--json', 'print the result object as JSON')
-    .option(
-      '--graph <files...>',
-      'graph files to query, merged: GEXF, graphology JSON or statements@1 (default: the curated graph)',
+    .addOption(
+      graphOption(
+        'graph file to query: GEXF, graphology JSON or statements@1 (repeat to merge several; default: the curated graph)',
+      ),
     );
 }
 
@@ -230,10 +234,8 @@ interface Answer {
 async function run(options: CommonOptions, answer: (graph: ClaimGraph) => Answer): Promise<void> {
   const graph = await loadGraphInputs(options.graph ?? []);
   const { result, text } = answer(graph);
-  const output = options.json ? JSON.stringify(result, null, 2) : text().join('\n');
-  await new Promise<void>((resolve, reject) =>
-    process.stdout.write(`${output}\n`, (error) => (error ? reject(error) : resolve())),
-  );
+  const output = options.json ? terminalSafeJson(JSON.stringify(result, null, 2)) : printableLines(text());
+  await writeStdout(`${output}\n`);
 }
 
 function labelOf(graph: ClaimGraph, key: string): string {

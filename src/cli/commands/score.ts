@@ -8,6 +8,8 @@ import { InputError } from '../../errors.ts';
 import { formatReport, mergeGold, scoreStatements, MODES, type ScoreInput } from '../../evaluate/index.ts';
 import { readTextFile } from '../../io/files/readText.ts';
 import { parseJson } from '../../io/statements/readStatements.ts';
+import { writeStdout } from '../output/stdout.ts';
+import { printableLines, terminalSafeJson } from '../output/terminal.ts';
 
 const MODULE = 'claimgraph/cli/score';
 
@@ -47,7 +49,7 @@ export function register(program: Command): void {
       const report = scoreStatements(await readGold(goldPath), await readJson(systemPath));
       if (options.json) {
         const micro = Object.fromEntries(MODES.map((m) => [m, report.micro[m]]));
-        process.stdout.write(`${JSON.stringify({ rows: report.rows, ...micro }, null, 1)}\n`);
-      } else process.stdout.write(`${formatReport(report)}\n`);
+        await writeStdout(`${terminalSafeJson(JSON.stringify({ rows: report.rows, ...micro }, null, 1))}\n`);
+      } else await writeStdout(`${printableLines(formatReport(report).split('\n'))}\n`);
     });
 }
