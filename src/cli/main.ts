@@ -10,6 +10,8 @@ import { isClosedPipe } from './output/stdout.ts';
 import { printable } from './output/terminal.ts';
 
 export const EXIT_FAILURE = EXIT.failed;
+/** Problems of an invalid file listed on stderr; the rest are counted. */
+const SHOWN_PROBLEMS = 20;
 export const EXIT_USAGE = EXIT.usage;
 
 export function createProgram(): Command {
@@ -25,9 +27,12 @@ export function createProgram(): Command {
 
 export function describeError(error: unknown): string {
   if (error instanceof StatementsValidationError) {
+    const shown = error.problems.slice(0, SHOWN_PROBLEMS);
+    const more = error.problems.length - shown.length;
     return [
       `${error.source}: ${error.problems.length} problem(s) in statements@1 data:`,
-      ...error.problems.map((p) => `  ${p}`),
+      ...shown.map((p) => `  ${p}`),
+      ...(more ? [`  … and ${more} more`] : []),
     ].join('\n');
   }
   if (error instanceof ClaimGraphError) return error.message;

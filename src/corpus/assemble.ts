@@ -1,7 +1,11 @@
-// assembleCorpus: the per-document extraction results of a corpus → one statements@1 set.
+// Assembling a corpus: the per-document extraction results → one statements@1 set.
 // Documents in publication order; actors resolved across documents (identity/); each
 // outlet an actor that publishes its documents' claims; statements renumbered so ids are
 // unique in the corpus; statements that report the same claim share a cluster (cluster/).
+// CorpusAssembler does it in three passes over the documents in publication order (identify,
+// cluster, emit), so a corpus on disk is assembled while only one document at a time is in
+// memory, besides the actors and one signature per distinct claim; assembleCorpus runs the
+// same passes over documents held in memory.
 import {
   STATEMENTS_FORMAT,
   type ActorRecord,
@@ -9,9 +13,9 @@ import {
   type StatementRecord,
   type StatementsFile,
 } from '../model/index.ts';
-import { clusterClaims, type ClusterOptions } from './cluster/index.ts';
+import { ClaimClusterer, type ClusterOptions } from './cluster/index.ts';
 import type { GazetteerEntry } from '../extract/index.ts';
-import { resolveActors, type ActorMerge } from './identity/index.ts';
+import { ActorResolver, type ActorMerge } from './identity/index.ts';
 import { normaliseName, slug } from './normalise.ts';
 
 /** What extraction gave for one document: the unit the ingest cache stores and skips by hash. */
@@ -32,84 +36,151 @@ export interface AssembledCorpus {
   clusters: number;
 }
 
-const byPublication = (a: DocumentRecord, b: DocumentRecord): number => {
+/** The order of documents in a corpus: by publication date (undated last), then id. */
+export const byPublication = (a: DocumentRecord, b: DocumentRecord): number => {
   const pa = a.published ?? '\uffff';
   const pb = b.published ?? '\uffff';
   return pa < pb ? -1 : pa > pb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 };
 
 export function assembleCorpus(records: Iterable<DocResult>, options: AssembleOptions = {}): AssembledCorpus {
-  const gazetteer = options.gazetteer ?? [];
   const list = [...records].sort((a, b) => byPublication(a.document, b.document));
-  const { actors, canonical, merges } = resolveActors(
-    list.flatMap((r) => r.actors.map((actor) => ({ doc: r.document.id, actor }))),
-    gazetteer,
-  );
-  const actorById = new Map(actors.map((a) => [a.id, a]));
-  const outlets = new Map<string, GazetteerEntry | undefined>();
-  const documents = list.map((r) => outletOf({ ...r.document }, actorById, actors, gazetteer, outlets));
-
+  const assembler = new CorpusAssembler(options);
+  for (const record of list) assembler.identify(record);
+  for (const record of list) assembler.cluster(record);
+  const documents: DocumentRecord[] = [];
   const statements: StatementRecord[] = [];
   for (const record of list) {
-    const local = new Map<string, string>();
-    record.statements.forEach((st, i) => local.set(st.id, `s${statements.length + i + 1}`));
-    const id = (old: string) => canonical.get(old) ?? old;
-    for (const st of record.statements) {
-      statements.push({
-        ...st,
-        id: local.get(st.id) as string,
-        doc: record.document.id,
-        speaker: id(st.speaker),
-        targets: [...new Set(st.targets.map(id))],
-        about: [...new Set(st.about.map(id))],
-        responds: st.responds.filter((r) => local.has(r)).map((r) => local.get(r) as string),
-      });
-    }
+    documents.push(assembler.emitDocument(record));
+    statements.push(...assembler.emitStatements(record, statements.length));
   }
-  const clusterOf = clusterClaims(statements, options);
-  const size = new Map<string, number>();
-  for (const cluster of clusterOf.values()) size.set(cluster, (size.get(cluster) ?? 0) + 1);
-  for (const st of statements) {
-    const cluster = clusterOf.get(st.id) as string;
-    if ((size.get(cluster) ?? 0) > 1) st.cluster = cluster;
-    else delete st.cluster;
-  }
-  const docsOf = new Map<string, Set<string>>();
-  for (const st of statements)
-    if (st.cluster) docsOf.set(st.cluster, (docsOf.get(st.cluster) ?? new Set()).add(st.doc));
-  const clusters = [...docsOf.values()].filter((docs) => docs.size > 1).length;
-  return { statements: { format: STATEMENTS_FORMAT, documents, actors, statements }, merges, clusters };
+  return {
+    statements: { format: STATEMENTS_FORMAT, documents, actors: assembler.actors, statements },
+    merges: assembler.merges,
+    clusters: assembler.multiDocumentClusters,
+  };
 }
 
-/** Gives a document with an outlet its outlet actor: the gazetteer's media entry of that name, else a new media actor. */
-function outletOf(
-  doc: DocumentRecord,
-  byId: Map<string, ActorRecord>,
-  actors: ActorRecord[],
-  gazetteer: readonly GazetteerEntry[],
-  known: Map<string, GazetteerEntry | undefined>,
-): DocumentRecord {
-  if (!doc.outlet) return doc;
-  const name = normaliseName(doc.outlet);
-  if (!known.has(name))
-    known.set(
-      name,
-      gazetteer.find((e) => e.kind === 'media' && [e.label, ...e.aliases].some((a) => normaliseName(a) === name)),
-    );
-  const entry = known.get(name);
-  let id = entry?.id ?? slug(doc.outlet);
-  const existing = byId.get(id);
-  if (existing && existing.kind !== 'media') id = `outlet-${id}`;
-  if (!byId.has(id)) {
-    const actor: ActorRecord = {
-      id,
-      label: entry?.label ?? doc.outlet,
-      kind: 'media',
-      aliases: [...new Set([doc.outlet, ...(entry?.aliases ?? [])])],
-    };
-    byId.set(id, actor);
-    actors.push(actor);
+/**
+ * The passes, each over every document in publication order (byPublication): `identify`
+ * (actors), `cluster` (statement numbers, claim clusters, outlets), then `emitDocument` and
+ * `emitStatements` (the final records; one pass or two). `actors` is complete after the cluster pass.
+ */
+export class CorpusAssembler {
+  private readonly gazetteer: readonly GazetteerEntry[];
+  private readonly identity = new ActorResolver();
+  private readonly clusterer: ClaimClusterer;
+  private canonical = new Map<string, string>();
+  private actorById = new Map<string, ActorRecord>();
+  private readonly outletIds = new Map<string, string>();
+  /** Per statement, in corpus order: the id of its cluster. */
+  private readonly clusterOf: string[] = [];
+  private readonly clusterSize = new Map<string, { statements: number; documents: number; lastDoc: string }>();
+  private resolved = false;
+  private numbered = 0;
+  actors: ActorRecord[] = [];
+  merges: ActorMerge[] = [];
+
+  constructor(options: AssembleOptions = {}) {
+    this.gazetteer = options.gazetteer ?? [];
+    this.clusterer = new ClaimClusterer(options);
   }
-  doc.outletActor = id;
-  return doc;
+
+  identify(record: DocResult): void {
+    for (const actor of record.actors) this.identity.add({ doc: record.document.id, actor });
+  }
+
+  cluster(record: DocResult): void {
+    if (!this.resolved) this.resolveIdentities();
+    this.outletOf(record.document);
+    const local = new Map<string, string>();
+    for (const st of this.renumber(record, this.numbered)) {
+      const cluster = this.clusterer.add(st, (id) => local.get(id));
+      local.set(st.id, cluster);
+      this.clusterOf.push(cluster);
+      const size = this.clusterSize.get(cluster) ?? { statements: 0, documents: 0, lastDoc: '' };
+      size.statements++;
+      if (size.lastDoc !== st.doc) [size.documents, size.lastDoc] = [size.documents + 1, st.doc];
+      this.clusterSize.set(cluster, size);
+    }
+    this.numbered += record.statements.length;
+  }
+
+  /** The document as the corpus has it: its outlet actor added. */
+  emitDocument(record: DocResult): DocumentRecord {
+    const document = { ...record.document };
+    const outlet = this.outletOf(document);
+    if (outlet) document.outletActor = outlet;
+    else delete document.outletActor;
+    return document;
+  }
+
+  /** The document's statements as the corpus has them; `first` counts the statements of the documents before it. */
+  emitStatements(record: DocResult, first: number): StatementRecord[] {
+    const statements = this.renumber(record, first);
+    statements.forEach((st, i) => {
+      const cluster = this.clusterOf[first + i] as string;
+      if ((this.clusterSize.get(cluster)?.statements ?? 0) > 1) st.cluster = cluster;
+      else delete st.cluster;
+    });
+    return statements;
+  }
+
+  /** Claims reported by two documents or more. */
+  get multiDocumentClusters(): number {
+    let n = 0;
+    for (const size of this.clusterSize.values()) if (size.documents > 1) n++;
+    return n;
+  }
+
+  private resolveIdentities(): void {
+    this.resolved = true;
+    const resolved = this.identity.resolve(this.gazetteer);
+    this.actors = resolved.actors;
+    this.canonical = resolved.canonical;
+    this.merges = resolved.merges;
+    this.actorById = new Map(this.actors.map((a) => [a.id, a]));
+  }
+
+  /** A document's statements with corpus-wide ids (`s<n>` from `first + 1`) and resolved actors. */
+  private renumber(record: DocResult, first: number): StatementRecord[] {
+    const local = new Map<string, string>();
+    record.statements.forEach((st, i) => local.set(st.id, `s${first + i + 1}`));
+    const id = (old: string) => this.canonical.get(old) ?? old;
+    return record.statements.map((st) => ({
+      ...st,
+      id: local.get(st.id) as string,
+      doc: record.document.id,
+      speaker: id(st.speaker),
+      targets: [...new Set(st.targets.map(id))],
+      about: [...new Set(st.about.map(id))],
+      responds: st.responds.filter((r) => local.has(r)).map((r) => local.get(r) as string),
+    }));
+  }
+
+  /** The outlet actor of a document: the gazetteer's media entry of that name, else a new media actor. */
+  private outletOf(doc: DocumentRecord): string | undefined {
+    if (!doc.outlet) return undefined;
+    const name = normaliseName(doc.outlet);
+    const known = this.outletIds.get(name);
+    if (known !== undefined) return known;
+    const entry = this.gazetteer.find(
+      (e) => e.kind === 'media' && [e.label, ...e.aliases].some((a) => normaliseName(a) === name),
+    );
+    let id = entry?.id ?? slug(doc.outlet);
+    const existing = this.actorById.get(id);
+    if (existing && existing.kind !== 'media') id = `outlet-${id}`;
+    if (!this.actorById.has(id)) {
+      const actor: ActorRecord = {
+        id,
+        label: entry?.label ?? doc.outlet,
+        kind: 'media',
+        aliases: [...new Set([doc.outlet, ...(entry?.aliases ?? [])])],
+      };
+      this.actorById.set(id, actor);
+      this.actors.push(actor);
+    }
+    this.outletIds.set(name, id);
+    return id;
+  }
 }

@@ -1,40 +1,17 @@
 // `claimgraph extract FILE.txt... [-o OUT.json]` (SPEC.md §3): reads plain-text articles
-// (UTF-8), extracts their statements and writes one statements@1 object (stdout without -o).
-// Every file is read and checked before anything is written, so a bad file means a clear
-// error, a non-zero exit and no output file.
-import { basename, extname } from 'node:path';
+// (UTF-8), extracts their statements and writes one statements@1 object (stdout without -o),
+// as it goes (../extract/extractFiles.ts). A file that cannot be read or extracted is left out,
+// named on stderr, and the exit status is 3; when no file can be used, nothing is written
+// (no output file, an existing one untouched) and the exit status is 1.
 import type { Command } from 'commander';
-import { InputError } from '../../errors.ts';
-import { extractArticles, type ArticleInput } from '../../extract/index.ts';
-import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
-import { readTextFile } from '../../io/files/readText.ts';
+import { Option } from 'commander';
+import { extractFiles } from '../extract/extractFiles.ts';
+import { ItemsLeftOut } from '../output/exitStatus.ts';
+import { printable } from '../output/terminal.ts';
+
+export { documentId } from '../extract/extractFiles.ts';
 
 const MODULE = 'claimgraph/cli/extract';
-
-/** Document id of an article file: its name without the extension. */
-export function documentId(path: string): string {
-  const name = basename(path);
-  return name.slice(0, name.length - extname(name).length) || name;
-}
-
-export async function readArticles(files: readonly string[]): Promise<ArticleInput[]> {
-  const byId = new Map<string, string>();
-  const articles: ArticleInput[] = [];
-  for (const file of files) {
-    const id = documentId(file);
-    const earlier = byId.get(id);
-    if (earlier !== undefined) {
-      throw new InputError(
-        MODULE,
-        `${earlier} and ${file} both give the document id ${JSON.stringify(id)}; rename one of them`,
-        file,
-      );
-    }
-    byId.set(id, file);
-    articles.push({ id, text: await readTextFile(file), file: basename(file) });
-  }
-  return articles;
-}
 
 export function register(program: Command): void {
   program
@@ -44,10 +21,13 @@ export function register(program: Command): void {
     )
     .argument('<files...>', 'article files (UTF-8 text); document ids are the file names without extension')
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
-    .action(async (files: string[], options: { output?: string }) => {
-      const articles = await readArticles(files);
-      const json = `${JSON.stringify(extractArticles(articles), null, 2)}\n`;
-      if (options.output) await writeFileAtomic(options.output, json);
-      else process.stdout.write(json);
+    .addOption(new Option('--extractor <module>', 'module exporting extractArticles (for testing)').hideHelp())
+    .action(async (files: string[], options: { output?: string; extractor?: string }) => {
+      const leftOut = await extractFiles(files, {
+        output: options.output,
+        extractor: options.extractor,
+        onLeftOut: (line) => process.stderr.write(`${printable(line)}\n`),
+      });
+      if (leftOut.length) throw new ItemsLeftOut(MODULE, leftOut.length, files.length, 'files');
     });
 }

@@ -1,7 +1,8 @@
 // `claimgraph ingest SOURCE... -o OUT`: a directory of .txt files, a .jsonl corpus or
 // article files → extraction in worker threads → one corpus graph (.gexf, graphology .json
-// or .statements.json), written atomically. Progress bar on a terminal, log lines
-// otherwise; each skipped input on stderr as it happens; a summary at the end.
+// or .statements.json), written atomically. An existing output is added to (said on stderr;
+// --fresh starts anew). Progress bar on a terminal, log lines otherwise; each input left out
+// on stderr as it happens; a summary at the end; exit status 3 when inputs were left out.
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { InputError } from '../../errors.ts';
@@ -15,6 +16,8 @@ import {
   type ProgressReporter,
 } from '../../corpus/ingest/index.ts';
 import { GRAPH_FORMATS, type GraphFormat } from '../../io/graphFile.ts';
+import { ItemsLeftOut } from '../output/exitStatus.ts';
+import { printable } from '../output/terminal.ts';
 
 const MODULE = 'claimgraph/cli/ingest';
 
@@ -43,6 +46,7 @@ interface IngestFlags {
   similarity?: number;
   extractor?: string;
   progress: boolean;
+  fresh?: boolean;
 }
 
 export function register(program: Command): void {
@@ -74,9 +78,11 @@ export function register(program: Command): void {
     )
     .option('--similarity <x>', 'content similarity for two reports to be one claim (0–1, default 0.7)', fraction)
     .addOption(new Option('--extractor <module>', 'module exporting extractArticles (for testing)').hideHelp())
+    .option('--fresh', 'forget what earlier runs ingested into OUT (default: add these sources to it)')
     .option('--no-progress', 'no progress bar or progress lines')
     .action(async (sources: string[], flags: IngestFlags) => {
       const err = process.stderr;
+      const say = (line: string) => (progress ? progress.log(printable(line)) : err.write(`${printable(line)}\n`));
       let progress: ProgressReporter | undefined;
       const summary = await ingestCorpus({
         sources,
@@ -88,24 +94,30 @@ export function register(program: Command): void {
         similarity: flags.similarity,
         extractor: flags.extractor,
         gazetteer: gazetteerEntries(),
-        onProblem: (p) =>
-          progress
-            ? progress.log(`ingest: skipped ${formatProblem(p)}`)
-            : err.write(`ingest: skipped ${formatProblem(p)}\n`),
-        onStart: (pending) => {
+        fresh: flags.fresh,
+        onProblem: (p) => say(`ingest: left out ${formatProblem(p)}`),
+        onStart: (pending, already) => {
+          if (already)
+            say(
+              `ingest: ${flags.output} already holds ${already} document${already === 1 ? '' : 's'}: these sources are added to them (--fresh starts anew)`,
+            );
           if (flags.progress && pending) progress = createProgress(pending);
         },
         onProgress: (done) => progress?.update(done),
       });
       progress?.stop();
-      const skipped = SKIP_REASONS.filter((r) => summary.skipped[r]).map((r) => `${summary.skipped[r]} ${r}`);
+      const skipped = SKIP_REASONS.filter((r) => r !== 'already-ingested' && summary.skipped[r]).map(
+        (r) => `${summary.skipped[r]} ${r}`,
+      );
       const rate = summary.ingested / Math.max(summary.extractSeconds, 0.001);
       err.write(
         [
           `ingest: ${summary.ingested} extracted (${summary.updated} changed) with ${summary.workers} worker${summary.workers === 1 ? '' : 's'} (started in ${summary.startSeconds.toFixed(1)} s) in ${summary.extractSeconds.toFixed(1)} s (${rate.toFixed(1)} articles/s), ${summary.reused} already ingested`,
-          `ingest: skipped: ${skipped.length ? skipped.join(', ') : 'none'}`,
+          `ingest: left out: ${skipped.length ? skipped.join(', ') : 'none'}`,
           `ingest: ${flags.output}: ${summary.documents} documents, ${summary.statements} statements, ${summary.actors} actors (${summary.merges} merged names), ${summary.clusters} claims reported by several documents; ${summary.totalSeconds.toFixed(1)} s in all`,
         ].join('\n') + '\n',
       );
+      const inputs = summary.ingested + summary.reused + summary.leftOut;
+      if (summary.leftOut) throw new ItemsLeftOut(MODULE, summary.leftOut, inputs, 'inputs');
     });
 }

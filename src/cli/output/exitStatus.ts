@@ -35,9 +35,6 @@ export class ItemsLeftOut extends ClaimGraphError {
     readonly total: number,
     what: string,
   ) {
-    super(
-      module,
-      `${leftOut} of ${total} ${what} left out (named above); the output holds the other ${total - leftOut}`,
-    );
+    super(module, `${leftOut} of ${total} ${what} left out (named above); the rest is written`);
   }
 }

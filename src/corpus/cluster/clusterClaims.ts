@@ -31,16 +31,36 @@ export function clusterClaims(
   statements: readonly StatementRecord[],
   options: ClusterOptions = {},
 ): Map<string, string> {
-  const threshold = options.similarity ?? DEFAULT_SIMILARITY;
-  if (!(threshold > 0 && threshold <= 1))
-    throw new RangeError(`claimgraph/corpus/cluster: similarity must be in (0, 1], got ${threshold}`);
+  const clusterer = new ClaimClusterer(options);
   const clusterOf = new Map<string, string>();
-  const buckets = new Map<string, { clusters: Cluster[]; index: Map<string, Cluster[]> }>();
-  // Answers point back to earlier statements, so in publication order their clusters are known.
-  for (const st of statements) {
+  for (const st of statements)
+    clusterOf.set(
+      st.id,
+      clusterer.add(st, (id) => clusterOf.get(id)),
+    );
+  return clusterOf;
+}
+
+/**
+ * The same, one statement at a time, for corpora streamed from disk: memory grows with the
+ * distinct claims, not with the statements. `clusterOf` gives the cluster of an earlier
+ * statement by id (the statements a denial answers).
+ */
+export class ClaimClusterer {
+  private readonly threshold: number;
+  private readonly buckets = new Map<string, { clusters: Cluster[]; index: Map<string, Cluster[]> }>();
+
+  constructor(options: ClusterOptions = {}) {
+    this.threshold = options.similarity ?? DEFAULT_SIMILARITY;
+    if (!(this.threshold > 0 && this.threshold <= 1))
+      throw new RangeError(`claimgraph/corpus/cluster: similarity must be in (0, 1], got ${this.threshold}`);
+  }
+
+  /** The cluster id of `st`: an earlier statement's id, or its own when it starts a cluster. */
+  add(st: StatementRecord, clusterOf: (id: string) => string | undefined): string {
     const signature = contentSignature(st.content.text);
-    const answers =
-      signature.tokens.size <= GENERIC_TOKENS ? st.responds.map((id) => clusterOf.get(id) ?? id).sort() : [];
+    // Answers point back to earlier statements, so in publication order their clusters are known.
+    const answers = signature.tokens.size <= GENERIC_TOKENS ? st.responds.map((id) => clusterOf(id) ?? id).sort() : [];
     const key = [
       st.speaker,
       st.stance,
@@ -48,13 +68,10 @@ export function clusterClaims(
       [...st.about].sort().join(','),
       answers.join(','),
     ].join('\u0000');
-    let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = { clusters: [], index: new Map() }));
-    const found = bestMatch(bucket, signature, threshold);
-    if (found) {
-      clusterOf.set(st.id, found.id);
-      continue;
-    }
+    let bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, (bucket = { clusters: [], index: new Map() }));
+    const found = bestMatch(bucket, signature, this.threshold);
+    if (found) return found.id;
     const cluster: Cluster = { id: st.id, signature };
     bucket.clusters.push(cluster);
     for (const token of signature.tokens.size ? signature.tokens : ['']) {
@@ -62,9 +79,8 @@ export function clusterClaims(
       if (list) list.push(cluster);
       else bucket.index.set(token, [cluster]);
     }
-    clusterOf.set(st.id, st.id);
+    return st.id;
   }
-  return clusterOf;
 }
 
 function bestMatch(

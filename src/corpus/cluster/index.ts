@@ -1,2 +1,2 @@
 // Clusters of statements that report the same claim.
-export { clusterClaims, DEFAULT_SIMILARITY, type ClusterOptions } from './clusterClaims.ts';
+export { ClaimClusterer, clusterClaims, DEFAULT_SIMILARITY, type ClusterOptions } from './clusterClaims.ts';

@@ -61,9 +61,17 @@ export function resolveActors(
   mentions: Iterable<ActorMention>,
   gazetteer: readonly GazetteerEntry[] = [],
 ): ResolvedActors {
-  const groups = new Map<string, Group>();
-  for (const { doc, actor } of mentions) {
-    let group = groups.get(actor.id);
+  const resolver = new ActorResolver();
+  for (const mention of mentions) resolver.add(mention);
+  return resolver.resolve(gazetteer);
+}
+
+/** The same, fed one mention at a time (a corpus streamed from disk), resolved once all are in. */
+export class ActorResolver {
+  private readonly groups = new Map<string, Group>();
+
+  add({ doc, actor }: ActorMention): void {
+    let group = this.groups.get(actor.id);
     if (!group) {
       group = {
         id: actor.id,
@@ -73,7 +81,7 @@ export function resolveActors(
         memberOf: new Map(),
         docs: new Set(),
       };
-      groups.set(actor.id, group);
+      this.groups.set(actor.id, group);
     }
     group.docs.add(doc);
     const docs = group.labels.get(actor.label) ?? new Set<string>();
@@ -83,6 +91,13 @@ export function resolveActors(
     for (const alias of [actor.label, ...actor.aliases]) if (!group.aliases.has(alias)) group.aliases.set(alias, doc);
     if (actor.memberOf) group.memberOf.set(actor.memberOf, (group.memberOf.get(actor.memberOf) ?? 0) + 1);
   }
+
+  resolve(gazetteer: readonly GazetteerEntry[] = []): ResolvedActors {
+    return resolveGroups(this.groups, gazetteer);
+  }
+}
+
+function resolveGroups(groups: ReadonlyMap<string, Group>, gazetteer: readonly GazetteerEntry[]): ResolvedActors {
   const gazetteerById = new Map(gazetteer.map((e) => [e.id, e]));
   const kindOf = (id: string): ActorKind =>
     (gazetteerById.get(id)?.kind ?? mostFrequent((groups.get(id) as Group).kinds)) as ActorKind;

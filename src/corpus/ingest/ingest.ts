@@ -1,19 +1,26 @@
-// ingestCorpus: sources → extraction in worker threads → one corpus graph written
-// atomically. Documents already in the cache (or, without a cache, the output) with the same
-// content hash are not extracted again; each finished batch is appended to the cache at once, so a run
-// killed midway leaves the previous output intact and loses only the batches in flight.
+// ingestCorpus: sources → extraction in worker threads → one corpus written by a sink (a
+// file: statements@1 streamed, GEXF or graphology JSON built in memory). One run per output at
+// a time (OUT.lock). The sources are read twice: a first pass finds what is new or changed
+// (ids and content hashes against the cache: OUT.cache.jsonl, or the output itself without
+// one) and how large the corpus will be, so the sink can refuse early; the second pass sends
+// the new articles in batches to the workers, and each finished batch is appended to the
+// cache at once, so a run killed midway loses only the batches in flight. The corpus is then
+// assembled from the cache, one document at a time, and written. Memory is bounded by the
+// batches in flight and the corpus's actors and distinct claims, not by its text.
 import { existsSync } from 'node:fs';
 import { ClaimGraphError } from '../../errors.ts';
-import type { ArticleInput } from '../../extract/types.ts';
-import { formatFromPath, readGraphFile, writeGraphFile, type GraphFormat } from '../../io/graphFile.ts';
-import { buildGraph, toStatements, type ClaimGraph } from '../../model/index.ts';
-import { assembleCorpus, type DocResult } from '../assemble.ts';
+import { OutputLock } from '../../io/files/lock.ts';
+import { formatFromPath, readGraphFile, type GraphFormat } from '../../io/graphFile.ts';
+import { toStatements, type ClaimGraph } from '../../model/index.ts';
+import { CorpusAssembler, type DocResult } from '../assemble.ts';
 import type { GazetteerEntry } from '../../extract/index.ts';
-import { cachePath, CacheWriter, readCache } from './cache.ts';
-import { splitByDocument, type BatchResult } from './documents.ts';
+import { cachePath, CacheIndex, CacheWriter, type CacheEntry } from './cache.ts';
+import { splitByDocument } from './documents.ts';
+import { extractResilient, type BatchItem } from './resilient.ts';
 import { contentHash } from './hash.ts';
 import { defaultWorkers, ExtractionPool } from './pool.ts';
 import { SKIP_REASONS, type IngestProblem, type SkipReason } from './problems.ts';
+import { fileSink, type AssembledStream, type CorpusSink } from './sinks.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES, readSources } from './sources.ts';
 
 const MODULE = 'claimgraph/corpus/ingest';
@@ -23,6 +30,10 @@ export interface IngestOptions {
   output: string;
   /** Default: from the output's extension (.gexf, .json, .statements.json). */
   format?: GraphFormat;
+  /** Where the corpus goes; default the output file in its format. */
+  sink?: CorpusSink;
+  /** Forget what earlier runs ingested into this output: the output then holds these sources only. */
+  fresh?: boolean;
   /** Extraction threads; default one per core; 0 extracts in this thread. */
   workers?: number;
   batchSize?: number;
@@ -32,7 +43,8 @@ export interface IngestOptions {
   gazetteer?: readonly GazetteerEntry[];
   similarity?: number;
   onProblem?: (problem: IngestProblem) => void;
-  onStart?: (pending: number) => void;
+  /** Before extraction: the documents the output already holds (not `fresh`), and the articles to extract. */
+  onStart?: (pending: number, already: number) => void;
   onProgress?: (done: number, pending: number) => void;
 }
 
@@ -42,6 +54,8 @@ export interface IngestSummary {
   updated: number;
   reused: number;
   skipped: Record<SkipReason, number>;
+  /** Inputs left out: every skip but `already-ingested`. */
+  leftOut: number;
   documents: number;
   statements: number;
   actors: number;
@@ -52,13 +66,6 @@ export interface IngestSummary {
   startSeconds: number;
   extractSeconds: number;
   totalSeconds: number;
-  graph: ClaimGraph;
-}
-
-interface Pending {
-  article: ArticleInput;
-  where: string;
-  hash: string;
 }
 
 export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
@@ -74,6 +81,22 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   const batchSize = options.batchSize ?? 16;
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw new ClaimGraphError(MODULE, `batch size must be a whole number ≥ 1, got ${batchSize}`);
+  const sink = options.sink ?? fileSink(options.output, format);
+  const lock = await OutputLock.acquire(options.output);
+  try {
+    return await ingestLocked(options, sink, batchSize, started);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function ingestLocked(
+  options: IngestOptions,
+  sink: CorpusSink,
+  batchSize: number,
+  started: number,
+): Promise<IngestSummary> {
+  const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const skipped = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
   const problem = (p: IngestProblem) => {
     skipped[p.reason]++;
@@ -82,138 +105,197 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
 
   // The cache holds every document of the output (a run that read the output copies its
   // documents into the cache), so the output, slow to parse when large, is read only without one.
-  const cache = cachePath(options.output);
-  const known = await readCache(cache);
-  const carried = known.size ? [] : [...(await previousResults(options.output)).values()];
-  for (const result of carried) known.set(result.document.id, result);
+  const index = options.fresh
+    ? new CacheIndex(cachePath(options.output))
+    : await CacheIndex.read(cachePath(options.output));
+  const writer = await CacheWriter.open(index, { fresh: options.fresh });
+  let pool: ExtractionPool | undefined;
+  try {
+    if (!index.size && !options.fresh) await writer.append(await previousResults(options.output));
+    const already = index.size;
 
-  const pending: Pending[] = [];
-  const seen = new Map<string, string>();
-  let updated = 0;
-  for await (const item of readSources(options.sources, options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES)) {
-    if ('problem' in item) {
-      problem(item.problem);
-      continue;
+    // First pass: what is new or changed, and how large the corpus will be.
+    const pending = new Map<string, { hash: string; where: string }>();
+    const seen = new Map<string, string>();
+    let updated = 0;
+    let usable = 0;
+    let newBytes = 0;
+    for await (const item of readSources(options.sources, maxBytes)) {
+      if ('problem' in item) {
+        problem(item.problem);
+        continue;
+      }
+      const { article, where } = item;
+      const first = seen.get(article.id);
+      if (first !== undefined) {
+        problem({
+          where,
+          reason: 'duplicate-id',
+          message: `id ${JSON.stringify(article.id)} was already read from ${first}`,
+        });
+        continue;
+      }
+      seen.set(article.id, where);
+      const hash = contentHash(article);
+      const previous = index.entries.get(article.id);
+      if (previous?.hash === hash) {
+        skipped['already-ingested']++;
+        usable++;
+        continue;
+      }
+      if (previous) updated++;
+      pending.set(article.id, { hash, where });
+      newBytes += article.text.length;
     }
-    const { article, where } = item;
-    const first = seen.get(article.id);
-    if (first !== undefined) {
-      problem({
-        where,
-        reason: 'duplicate-id',
-        message: `id ${JSON.stringify(article.id)} was already read from ${first}`,
-      });
-      continue;
-    }
-    seen.set(article.id, where);
-    const hash = contentHash(article);
-    const previous = known.get(article.id);
-    if (previous?.document.hash === hash) {
-      skipped['already-ingested']++;
-      continue;
-    }
-    if (previous) updated++;
-    pending.push({ article, where, hash });
-  }
+    seen.clear();
+    const cachedBytes = [...index.entries.values()].reduce((sum, e) => sum + (pending.has(e.id) ? 0 : e.length), 0);
+    sink.check({ documents: index.size + pending.size - updated, textBytes: cachedBytes + newBytes });
 
-  const workers = Math.min(options.workers ?? defaultWorkers(), Math.ceil(pending.length / batchSize));
-  options.onStart?.(pending.length);
-  let extractStarted = performance.now();
-  let startSeconds = 0;
-  let done = 0;
-  const fresh = new Map<string, DocResult>();
-  if (carried.length) {
-    const writer = await CacheWriter.open(cache);
-    await writer.append(carried).finally(() => writer.close());
-  }
-  if (pending.length) {
-    const pool = new ExtractionPool(workers, options.extractor);
-    const writer = await CacheWriter.open(cache);
-    try {
+    const workers = Math.min(options.workers ?? defaultWorkers(), Math.ceil(pending.size / batchSize));
+    options.onStart?.(pending.size, already);
+    let extractStarted = performance.now();
+    let startSeconds = 0;
+    let ingested = 0;
+    if (pending.size) {
+      pool = new ExtractionPool(workers, options.extractor);
       await pool.ready;
       startSeconds = (performance.now() - extractStarted) / 1000;
       extractStarted = performance.now();
-      const accept = async (batch: readonly Pending[], outcome: BatchResult) => {
-        const pendingOf = new Map(batch.map((p) => [p.article.id, p]));
-        for (const { doc, problem: message } of outcome.invalid) {
-          problem({
-            where: (pendingOf.get(doc) as Pending).where,
-            reason: 'extraction-failed',
-            message: `invalid statements: ${message}`,
-          });
-        }
-        for (const result of outcome.results)
-          result.document.hash = (pendingOf.get(result.document.id) as Pending).hash;
-        await writer.append(outcome.results);
-        for (const result of outcome.results) fresh.set(result.document.id, result);
-      };
-      let fatal: Error | undefined;
-      const run = async (batch: Pending[]): Promise<void> => {
-        if (fatal) return;
-        const reply = await pool
-          .extract(batch.map((p) => p.article))
-          .catch((error: Error) => ({ error: error.message }));
-        if (!pool.alive) {
-          fatal ??= new ClaimGraphError(
-            MODULE,
-            `extraction stopped: ${'error' in reply ? reply.error : 'no worker left'}`,
-          );
-          return;
-        }
-        if ('result' in reply) await accept(batch, reply.result);
-        else if (batch.length > 1) {
-          for (const one of batch) await run([one]);
-          return;
-        } else problem({ where: (batch[0] as Pending).where, reason: 'extraction-failed', message: reply.error });
-        done += batch.length;
-        options.onProgress?.(done, pending.length);
-      };
-      const inFlight = new Set<Promise<void>>();
-      for (let i = 0; i < pending.length && !fatal; i += batchSize) {
-        const task: Promise<void> = run(pending.slice(i, i + batchSize))
-          .catch((error: Error) => void (fatal ??= error))
-          .finally(() => inFlight.delete(task));
-        inFlight.add(task);
-        if (inFlight.size >= Math.max(1, workers) * 2) await Promise.race(inFlight);
-      }
-      await Promise.all(inFlight);
-      if (fatal) throw fatal;
-    } finally {
-      await writer.close();
-      await pool.close();
+      ingested = await extractPending(pool, options, pending, maxBytes, batchSize, writer, problem);
+      usable += ingested;
+    }
+    const extractSeconds = (performance.now() - extractStarted) / 1000;
+    await writer.close();
+    if (!usable)
+      throw new ClaimGraphError(
+        MODULE,
+        `nothing to ingest: no source gave a usable article${options.onProblem ? ' (see above)' : ''}; ${sink.name} is left as it was`,
+      );
+    await index.compact();
+    const assembled = await assembleFromCache(index, options);
+    await sink.write(assembled.stream);
+    const leftOut = SKIP_REASONS.reduce((n, r) => n + (r === 'already-ingested' ? 0 : skipped[r]), 0);
+    return {
+      ingested,
+      updated,
+      reused: skipped['already-ingested'],
+      skipped,
+      leftOut,
+      ...assembled.counts(),
+      workers,
+      startSeconds,
+      extractSeconds,
+      totalSeconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    await writer.close().catch(() => undefined);
+    await pool?.close();
+  }
+}
+
+/**
+ * Second pass: reads the sources again, sends the pending articles in batches to the workers,
+ * and appends what comes back to the cache. Returns the documents extracted.
+ */
+async function extractPending(
+  pool: ExtractionPool,
+  options: IngestOptions,
+  pending: ReadonlyMap<string, { hash: string; where: string }>,
+  maxBytes: number,
+  batchSize: number,
+  writer: CacheWriter,
+  problem: (p: IngestProblem) => void,
+): Promise<number> {
+  let done = 0;
+  let extracted = 0;
+  let fatal: Error | undefined;
+  const run = async (batch: BatchItem[]): Promise<void> => {
+    if (fatal) return;
+    const results = await extractResilient(pool, batch, problem);
+    const hashOf = new Map(batch.map((item) => [item.article.id, contentHash(item.article)]));
+    for (const result of results) result.document.hash = hashOf.get(result.document.id) as string;
+    await writer.append(results);
+    extracted += results.length;
+    done += batch.length;
+    options.onProgress?.(done, pending.size);
+  };
+  const inFlight = new Set<Promise<void>>();
+  const submit = async (batch: BatchItem[]) => {
+    const task: Promise<void> = run(batch)
+      .catch((error: Error) => void (fatal ??= error))
+      .finally(() => inFlight.delete(task));
+    inFlight.add(task);
+    if (inFlight.size >= Math.max(1, pool.size) * 2) await Promise.race(inFlight);
+  };
+  let batch: BatchItem[] = [];
+  const sent = new Set<string>();
+  for await (const item of readSources(options.sources, maxBytes)) {
+    if (fatal) break;
+    if ('problem' in item) continue; // reported by the first pass
+    if (!pending.has(item.article.id) || sent.has(item.article.id)) continue;
+    sent.add(item.article.id);
+    batch.push(item);
+    if (batch.length >= batchSize) {
+      await submit(batch);
+      batch = [];
     }
   }
-  const extractSeconds = (performance.now() - extractStarted) / 1000;
+  if (batch.length && !fatal) await submit(batch);
+  await Promise.all(inFlight);
+  if (fatal) throw fatal;
+  for (const [id, { where }] of pending)
+    if (!sent.has(id))
+      problem({
+        where,
+        reason: 'unreadable',
+        message: `article ${JSON.stringify(id)} was gone when read again for extraction`,
+      });
+  return extracted;
+}
 
-  for (const [id, result] of fresh) known.set(id, result);
-  if (!known.size) throw new ClaimGraphError(MODULE, 'nothing to ingest: no source gave a usable article');
-  const assembled = assembleCorpus(known.values(), {
-    gazetteer: options.gazetteer ?? [],
-    similarity: options.similarity,
-  });
-  const graph = buildGraph([{ source: options.output, data: assembled.statements }]);
-  await writeGraphFile(graph, options.output, format);
+/** The corpus assembled from the cache: identities and clusters first, then streams for the sink. */
+async function assembleFromCache(
+  index: CacheIndex,
+  options: IngestOptions,
+): Promise<{
+  stream: AssembledStream;
+  counts: () => Pick<IngestSummary, 'documents' | 'statements' | 'actors' | 'clusters' | 'merges'>;
+}> {
+  const order: CacheEntry[] = index.inPublicationOrder();
+  const assembler = new CorpusAssembler({ gazetteer: options.gazetteer ?? [], similarity: options.similarity });
+  for await (const record of index.records(order)) assembler.identify(record);
+  let statements = 0;
+  for await (const record of index.records(order)) {
+    assembler.cluster(record);
+    statements += record.statements.length;
+  }
   return {
-    ingested: fresh.size,
-    updated,
-    reused: skipped['already-ingested'],
-    skipped,
-    documents: assembled.statements.documents.length,
-    statements: assembled.statements.statements.length,
-    actors: assembled.statements.actors.length,
-    clusters: assembled.clusters,
-    merges: assembled.merges.length,
-    workers,
-    startSeconds,
-    extractSeconds,
-    totalSeconds: (performance.now() - started) / 1000,
-    graph,
+    stream: {
+      async *documents() {
+        for await (const record of index.records(order)) yield assembler.emitDocument(record);
+      },
+      actors: () => assembler.actors,
+      async *statements() {
+        let first = 0;
+        for await (const record of index.records(order)) {
+          yield* assembler.emitStatements(record, first);
+          first += record.statements.length;
+        }
+      },
+    },
+    counts: () => ({
+      documents: order.length,
+      statements,
+      actors: assembler.actors.length,
+      clusters: assembler.multiDocumentClusters,
+      merges: assembler.merges.length,
+    }),
   };
 }
 
 /** The documents of an earlier output, by id; its corpus-level fields are recomputed on assembly. */
-async function previousResults(output: string): Promise<Map<string, DocResult>> {
-  if (!existsSync(output)) return new Map();
+async function previousResults(output: string): Promise<DocResult[]> {
+  if (!existsSync(output)) return [];
   let graph: ClaimGraph;
   try {
     graph = await readGraphFile(output);
@@ -221,14 +303,14 @@ async function previousResults(output: string): Promise<Map<string, DocResult>> 
     const reason = cause instanceof Error ? cause.message : String(cause);
     throw new ClaimGraphError(
       MODULE,
-      `the existing output ${output} cannot be read back to resume from (${reason}); move it away to start afresh`,
+      `the existing output ${output} cannot be read back to resume from (${reason}); move it away to start afresh, or give --fresh`,
       { cause },
     );
   }
-  const results = splitByDocument(toStatements(graph));
-  for (const result of results.values()) {
+  const results = [...splitByDocument(toStatements(graph)).values()];
+  for (const result of results) {
     delete result.document.outletActor;
     for (const st of result.statements) delete st.cluster;
   }
-  return results;
+  return results.filter((r) => typeof r.document.hash === 'string');
 }

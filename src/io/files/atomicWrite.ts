@@ -165,7 +165,7 @@ export async function writeFileAtomic(
  * A write call may write fewer bytes than asked (a disk filling up does that before it fails):
  * write the rest until all is written; a call that writes nothing is a full disk.
  */
-async function writeFully(handle: FileHandle, data: Buffer): Promise<void> {
+export async function writeFully(handle: FileHandle, data: Buffer): Promise<void> {
   let offset = 0;
   while (offset < data.length) {
     const { bytesWritten } = await handle.write(data, offset, data.length - offset);

@@ -9,7 +9,7 @@ import { open, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { InputError } from '../../errors.ts';
+import { InputError, InputTooLargeError } from '../../errors.ts';
 import { decodeText, formatBytes } from './decodeText.ts';
 
 export { decodeText, formatBytes };
@@ -44,7 +44,8 @@ export async function readFileBounded(path: string, options: ReadTextOptions = {
   }
   const kind = notReadable(info);
   if (kind) throw refuse(kind);
-  if (info.size > maxBytes) throw refuse(`is ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)}`);
+  const tooLarge = (message: string) => new InputTooLargeError(MODULE, `${path}: ${message}`, path);
+  if (info.size > maxBytes) throw tooLarge(`is ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)}`);
   let handle: FileHandle;
   try {
     // O_NONBLOCK: opening a named pipe does not wait for a writer (it has no effect on files)
@@ -76,7 +77,7 @@ export async function readFileBounded(path: string, options: ReadTextOptions = {
       if (bytesRead === 0) break;
       chunks.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > maxBytes) throw refuse(`is over the limit of ${formatBytes(maxBytes)} (reading stopped there)`);
+      if (total > maxBytes) throw tooLarge(`is over the limit of ${formatBytes(maxBytes)} (reading stopped there)`);
     }
     if (!total && opened.isFIFO()) throw refuse('is a named pipe with nothing written to it');
     return Buffer.concat(chunks, total);

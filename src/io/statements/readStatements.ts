@@ -27,10 +27,33 @@ export function parseJson(text: string, source: string): unknown {
 }
 
 export async function readStatementsFile(path: string, options: ReadStatementsOptions = {}): Promise<StatementsFile> {
+  try {
+    return await readChecked(path, options);
+  } catch (error) {
+    throw tooDeep(error, path) ?? error;
+  }
+}
+
+/**
+ * JSON.parse takes any depth, but the checks that walk the value afterwards recurse: a file
+ * nested 100,000 levels deep overflows the stack. That is one line naming the file.
+ */
+export function tooDeep(error: unknown, path: string): InputError | undefined {
+  if (!(error instanceof RangeError && /call stack/i.test(error.message))) return undefined;
+  return new InputError(
+    MODULE,
+    `${path}: is nested too deeply to be read (no claimgraph file nests more than a few levels)`,
+    path,
+    { cause: error },
+  );
+}
+
+async function readChecked(path: string, options: ReadStatementsOptions): Promise<StatementsFile> {
   const raw = parseJson(await readTextFile(path), path);
   const texts = new Map<string, string>();
   const problems: string[] = [];
   const documents = (raw as { documents?: unknown })?.documents;
+  const missing: string[] = [];
   if (Array.isArray(documents)) {
     const dirs = [dirname(path), ...(options.articleDirs ?? [])];
     for (const [i, doc] of documents.entries()) {
@@ -40,7 +63,7 @@ export async function readStatementsFile(path: string, options: ReadStatementsOp
       const candidates = dirs.flatMap((dir) => names.map((name) => resolve(dir, name)));
       const found = candidates.find((candidate) => existsSync(candidate));
       if (!found) {
-        problems.push(
+        missing.push(
           `documents[${i}]: no text for document ${JSON.stringify(id)} (looked for ${candidates.join(', ')})`,
         );
         continue;
@@ -51,6 +74,21 @@ export async function readStatementsFile(path: string, options: ReadStatementsOp
         problems.push(`documents[${i}]: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+  }
+  if (Array.isArray(documents) && missing.length) {
+    // statements without their articles (the true statements `claimgraph synth` writes, say):
+    // one line on what the file is and what to do, not one line per document
+    if (missing.length === documents.length && !documents.some((d) => typeof d?.text === 'string'))
+      throw new InputError(
+        MODULE,
+        `${path}: has statements but none of the texts of its ${documents.length} document${documents.length === 1 ? '' : 's'} (no documents[].text, no file or <id>.txt beside it), which a graph needs; for a file of true statements (OUT.truth.statements.json of claimgraph synth), ingest the corpus itself and compare with claimgraph score or corpus check`,
+        path,
+      );
+    problems.push(
+      missing.length === 1
+        ? (missing[0] as string)
+        : `${missing.length} documents have no text; the first: ${missing[0]}`,
+    );
   }
   const result = validateStatements(raw, { texts });
   problems.push(...result.problems);
