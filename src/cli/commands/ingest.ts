@@ -5,13 +5,14 @@
 // on stderr as it happens; a summary at the end; exit status 3 when inputs were left out.
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { InputError } from '../../errors.ts';
+import { ClaimGraphError, InputError } from '../../errors.ts';
 import { gazetteerEntries } from '../../extract/index.ts';
 import {
   createProgress,
   DEFAULT_MAX_ARTICLE_BYTES,
   formatProblem,
   ingestCorpus,
+  NothingToIngest,
   SKIP_REASONS,
   type ProgressReporter,
 } from '../../corpus/ingest/index.ts';
@@ -82,29 +83,53 @@ export function register(program: Command): void {
     .option('--no-progress', 'no progress bar or progress lines')
     .action(async (sources: string[], flags: IngestFlags) => {
       const err = process.stderr;
-      const say = (line: string) => (progress ? progress.log(printable(line)) : err.write(`${printable(line)}\n`));
       let progress: ProgressReporter | undefined;
-      const summary = await ingestCorpus({
-        sources,
-        output: flags.output,
-        format: flags.format,
-        workers: flags.workers,
-        batchSize: flags.batch,
-        maxArticleBytes: flags.maxArticleMb * 2 ** 20,
-        similarity: flags.similarity,
-        extractor: flags.extractor,
-        gazetteer: gazetteerEntries(),
-        fresh: flags.fresh,
-        onProblem: (p) => say(`ingest: left out ${formatProblem(p)}`),
-        onStart: (pending, already) => {
-          if (already)
-            say(
-              `ingest: ${flags.output} already holds ${already} document${already === 1 ? '' : 's'}: these sources are added to them (--fresh starts anew)`,
-            );
-          if (flags.progress && pending) progress = createProgress(pending);
-        },
-        onProgress: (done) => progress?.update(done),
-      });
+      const say = (line: string) => (progress ? progress.log(printable(line)) : err.write(`${printable(line)}\n`));
+      // Inputs left out are named as they are found, once the run is sure to write something;
+      // until then they wait, so that a run with nothing to ingest ends in one line, not two.
+      let waiting: string[] | undefined = [];
+      const leftOut = (line: string) => (waiting ? waiting.push(line) : say(line));
+      const flush = () => {
+        for (const line of waiting ?? []) say(line);
+        waiting = undefined;
+      };
+      let summary;
+      try {
+        summary = await ingestCorpus({
+          sources,
+          output: flags.output,
+          format: flags.format,
+          workers: flags.workers,
+          batchSize: flags.batch,
+          maxArticleBytes: flags.maxArticleMb * 2 ** 20,
+          similarity: flags.similarity,
+          extractor: flags.extractor,
+          gazetteer: gazetteerEntries(),
+          fresh: flags.fresh,
+          onProblem: (p) => leftOut(`ingest: left out ${formatProblem(p)}`),
+          onStart: (pending, already, reused) => {
+            if (already)
+              say(
+                `ingest: ${flags.output} already holds ${already} document${already === 1 ? '' : 's'}: these sources are added to them (--fresh starts anew)`,
+              );
+            if (reused) flush();
+            if (flags.progress && pending) progress = createProgress(pending);
+          },
+          onProgress: (done) => {
+            flush();
+            progress?.update(done);
+          },
+        });
+      } catch (error) {
+        progress?.stop();
+        if (error instanceof NothingToIngest && waiting?.length === 1) {
+          const only = (waiting[0] as string).replace(/^ingest: left out /, '');
+          throw new ClaimGraphError(MODULE, `nothing to ingest: ${only}; ${error.output} is left as it was`);
+        }
+        flush();
+        throw error;
+      }
+      flush();
       progress?.stop();
       const skipped = SKIP_REASONS.filter((r) => r !== 'already-ingested' && summary.skipped[r]).map(
         (r) => `${summary.skipped[r]} ${r}`,

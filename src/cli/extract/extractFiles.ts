@@ -6,6 +6,7 @@
 // named on stderr; the rest is written. When nothing is left to write, nothing is written.
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
+import { checkpoint } from '../../checkpoint.ts';
 import { ClaimGraphError, InputError } from '../../errors.ts';
 import type { DocResult } from '../../corpus/assemble.ts';
 import { ExtractionPool, DEFAULT_EXTRACTOR } from '../../corpus/ingest/pool.ts';
@@ -62,6 +63,7 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
     const results = await extractResilient(pool, batch, (p) =>
       leave({ file: p.where, message: `extraction failed: ${p.message}` }),
     );
+    checkpoint('extract');
     for (const result of results) {
       for (const st of renumber(result, numbered)) await spool.push(st);
       numbered += result.statements.length;
@@ -89,7 +91,13 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
         leave({ file, message: reasonOf(error, file), error: error as Error });
         continue;
       }
+      if (!text.trim()) {
+        // as ingest does: an empty article is more likely a failed download than news
+        leave({ file, message: text.length ? 'holds only white space' : 'is empty (0 bytes)' });
+        continue;
+      }
       fileOf.set(id, file);
+      checkpoint('read');
       batch.push({ article: { id, text, file: basename(file) }, where: file });
       chars += text.length;
       if (batch.length >= (options.batchSize ?? 16) || chars >= (options.batchChars ?? 4 << 20)) {

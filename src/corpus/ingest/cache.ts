@@ -123,34 +123,23 @@ function isDocResult(record: unknown): record is DocResult {
   );
 }
 
-/** Appends records to the cache and to its index. Appends are queued, so batches finishing together never interleave. */
+/**
+ * Appends records to the cache and to its index. The file is opened at the first append, so
+ * a run that extracts nothing leaves no cache behind. Appends are queued, so batches
+ * finishing together never interleave.
+ */
 export class CacheWriter {
   private queue: Promise<void> = Promise.resolve();
   private synced = Date.now();
+  private handle?: FileHandle;
+  private size = 0;
   private closed?: Promise<void>;
 
-  private constructor(
-    private readonly handle: FileHandle,
-    private readonly index: CacheIndex,
-    private size: number,
-  ) {}
-
   /** `fresh` empties the cache first: what earlier runs extracted is forgotten. */
-  static async open(index: CacheIndex, options: { fresh?: boolean } = {}): Promise<CacheWriter> {
-    const handle = await open(index.path, options.fresh ? 'w' : 'a');
-    let { size } = await handle.stat();
-    // A previous run killed mid-line left no newline: start on a fresh line.
-    if (size > 0) {
-      const last = Buffer.alloc(1);
-      const reader = await open(index.path, 'r');
-      await reader.read(last, 0, 1, size - 1).finally(() => reader.close());
-      if (last[0] !== 0x0a) {
-        await writeFully(handle, Buffer.from('\n'));
-        size++;
-      }
-    }
-    return new CacheWriter(handle, index, size);
-  }
+  constructor(
+    private readonly index: CacheIndex,
+    private readonly options: { fresh?: boolean } = {},
+  ) {}
 
   /**
    * Appends at once: a killed process loses nothing written. Syncing to disk (against a power
@@ -167,14 +156,32 @@ export class CacheWriter {
   close(): Promise<void> {
     this.closed ??= (async () => {
       await this.queue;
+      if (!this.handle) return;
       await this.handle.datasync().catch(() => undefined);
       await this.handle.close();
     })();
     return this.closed;
   }
 
+  private async open(): Promise<FileHandle> {
+    const handle = await open(this.index.path, this.options.fresh ? 'w' : 'a');
+    this.size = (await handle.stat()).size;
+    // A previous run killed mid-line left no newline: start on a fresh line.
+    if (this.size > 0) {
+      const last = Buffer.alloc(1);
+      const reader = await open(this.index.path, 'r');
+      await reader.read(last, 0, 1, this.size - 1).finally(() => reader.close());
+      if (last[0] !== 0x0a) {
+        await writeFully(handle, Buffer.from('\n'));
+        this.size++;
+      }
+    }
+    return handle;
+  }
+
   private async write(records: readonly DocResult[]): Promise<void> {
     if (!records.length) return;
+    this.handle ??= await this.open();
     const lines = records.map((r) => Buffer.from(`${JSON.stringify(r)}\n`));
     await writeFully(this.handle, Buffer.concat(lines));
     for (const [i, record] of records.entries()) {

@@ -8,6 +8,7 @@
 // assembled from the cache, one document at a time, and written. Memory is bounded by the
 // batches in flight and the corpus's actors and distinct claims, not by its text.
 import { existsSync } from 'node:fs';
+import { checkpoint } from '../../checkpoint.ts';
 import { ClaimGraphError } from '../../errors.ts';
 import { OutputLock } from '../../io/files/lock.ts';
 import { formatFromPath, readGraphFile, type GraphFormat } from '../../io/graphFile.ts';
@@ -24,6 +25,13 @@ import { fileSink, type AssembledStream, type CorpusSink } from './sinks.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES, readSources } from './sources.ts';
 
 const MODULE = 'claimgraph/corpus/ingest';
+
+/** No source gave an article that could be used: nothing was written. */
+export class NothingToIngest extends ClaimGraphError {
+  constructor(readonly output: string) {
+    super(MODULE, `nothing to ingest: no source gave a usable article; ${output} is left as it was`);
+  }
+}
 
 export interface IngestOptions {
   sources: readonly string[];
@@ -43,8 +51,8 @@ export interface IngestOptions {
   gazetteer?: readonly GazetteerEntry[];
   similarity?: number;
   onProblem?: (problem: IngestProblem) => void;
-  /** Before extraction: the documents the output already holds (not `fresh`), and the articles to extract. */
-  onStart?: (pending: number, already: number) => void;
+  /** Before extraction: the articles to extract, the documents the output already holds (not `fresh`), the articles of the sources among them. */
+  onStart?: (pending: number, already: number, reused: number) => void;
   onProgress?: (done: number, pending: number) => void;
 }
 
@@ -108,7 +116,7 @@ async function ingestLocked(
   const index = options.fresh
     ? new CacheIndex(cachePath(options.output))
     : await CacheIndex.read(cachePath(options.output));
-  const writer = await CacheWriter.open(index, { fresh: options.fresh });
+  const writer = new CacheWriter(index, { fresh: options.fresh });
   let pool: ExtractionPool | undefined;
   try {
     if (!index.size && !options.fresh) await writer.append(await previousResults(options.output));
@@ -148,11 +156,12 @@ async function ingestLocked(
       newBytes += article.text.length;
     }
     seen.clear();
+    checkpoint('read');
     const cachedBytes = [...index.entries.values()].reduce((sum, e) => sum + (pending.has(e.id) ? 0 : e.length), 0);
     sink.check({ documents: index.size + pending.size - updated, textBytes: cachedBytes + newBytes });
 
     const workers = Math.min(options.workers ?? defaultWorkers(), Math.ceil(pending.size / batchSize));
-    options.onStart?.(pending.size, already);
+    options.onStart?.(pending.size, already, skipped['already-ingested']);
     let extractStarted = performance.now();
     let startSeconds = 0;
     let ingested = 0;
@@ -166,12 +175,9 @@ async function ingestLocked(
     }
     const extractSeconds = (performance.now() - extractStarted) / 1000;
     await writer.close();
-    if (!usable)
-      throw new ClaimGraphError(
-        MODULE,
-        `nothing to ingest: no source gave a usable article${options.onProblem ? ' (see above)' : ''}; ${sink.name} is left as it was`,
-      );
+    if (!usable) throw new NothingToIngest(sink.name);
     await index.compact();
+    checkpoint('assemble');
     const assembled = await assembleFromCache(index, options);
     await sink.write(assembled.stream);
     const leftOut = SKIP_REASONS.reduce((n, r) => n + (r === 'already-ingested' ? 0 : skipped[r]), 0);
@@ -216,6 +222,7 @@ async function extractPending(
     for (const result of results) result.document.hash = hashOf.get(result.document.id) as string;
     await writer.append(results);
     extracted += results.length;
+    checkpoint('extract');
     done += batch.length;
     options.onProgress?.(done, pending.size);
   };

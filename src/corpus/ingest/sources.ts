@@ -74,6 +74,8 @@ async function* readDirectory(dir: string, maxBytes: number): AsyncGenerator<Sou
     yield problem(dir, 'unreadable', describeFsError(cause));
     return;
   }
+  // a folder with no article in it is more likely the wrong folder than an empty corpus
+  if (!entries.length) yield problem(dir, 'empty', 'a folder with no .txt file in it');
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isSymbolicLink()) {
@@ -123,17 +125,23 @@ async function readArticleFile(path: string, maxBytes: number): Promise<SourceIt
 
 async function* readJsonl(path: string, maxBytes: number): AsyncGenerator<SourceItem> {
   let number = 0;
+  let items = 0;
   try {
     for await (const line of readLines(path, { maxLineBytes: jsonlLineLimit(maxBytes) })) {
       number = line.number;
       const where = `${path}:${line.number}`;
       if (!('bytes' in line)) {
+        items++;
         yield problem(where, 'too-large', `a line of ${formatBytes(line.tooLong)}, over the limit for an article`);
         continue;
       }
       const item = parseJsonlLine(line.bytes, where, maxBytes);
-      if (item) yield item;
+      if (item) {
+        items++;
+        yield item;
+      }
     }
+    if (!items) yield problem(path, 'empty', number ? 'only blank lines' : '0 bytes');
   } catch (cause) {
     const message = cause instanceof InputError ? cause.message.replace(/^.*?: (?:.*?: )?/, '') : String(cause);
     yield problem(number ? `${path}:${number + 1}` : path, 'unreadable', message);

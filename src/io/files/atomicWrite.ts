@@ -10,6 +10,7 @@ import { constants } from 'node:fs';
 import { chmod, chown, lstat, open, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { checkpoint } from '../../checkpoint.ts';
 import { InputError } from '../../errors.ts';
 import { processAlive } from './processAlive.ts';
 import { describeFsError } from './readText.ts';
@@ -108,6 +109,7 @@ export class AtomicFile {
       }
       this.handle = undefined;
       await handle.close();
+      checkpoint('write');
       if (this.temp) {
         await rename(this.temp, this.target);
         await syncDirectory(dirname(this.target));
