@@ -101,6 +101,7 @@ async function writeTogether(files: readonly [string, OutputContent][]): Promise
       if (typeof content === 'string' || content instanceof Uint8Array) await file.write(content);
       else for await (const chunk of content) await file.write(chunk);
     }
+    for (const file of open) await file.prepare();
   } catch (error) {
     await Promise.all(open.map((file) => file.abort()));
     throw error;

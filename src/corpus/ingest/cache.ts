@@ -7,11 +7,14 @@
 // can be resumed from and assembled.
 import { existsSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import { InputError } from '../../errors.ts';
 import type { DocumentRecord } from '../../model/index.ts';
+import { describeFsError } from '../../io/files/readText.ts';
 import { AtomicFile, writeFully } from '../../io/files/atomicWrite.ts';
 import { readLines } from '../../io/files/lines.ts';
 import { byPublication, type DocResult } from '../assemble.ts';
 
+const MODULE = 'claimgraph/corpus/ingest/cache';
 const SYNC_EVERY_MS = 2000;
 /** A cache line is a document's text and its statements: longer lines are not read back (the document is extracted again). */
 export const CACHE_LINE_MAX_BYTES = 256 * 2 ** 20;
@@ -147,7 +150,13 @@ export class CacheWriter {
    * main thread, not extraction, the bottleneck.
    */
   append(records: readonly DocResult[]): Promise<void> {
-    const next = this.queue.then(() => this.write(records));
+    const next = this.queue.then(() =>
+      this.write(records).catch((cause: unknown) => {
+        throw new InputError(MODULE, `cannot write ${this.index.path}: ${describeFsError(cause)}`, this.index.path, {
+          cause,
+        });
+      }),
+    );
     this.queue = next.catch(() => undefined);
     return next;
   }

@@ -37,6 +37,7 @@ export class AtomicFile {
   private buffered: Buffer[] = [];
   private bufferedBytes = 0;
   private done = false;
+  private prepared = false;
 
   private constructor(
     /** The path as the user gave it, for messages. */
@@ -95,8 +96,12 @@ export class AtomicFile {
     if (this.bufferedBytes >= this.chunkBytes) await this.flush();
   }
 
-  /** Writes what is left, syncs, keeps the old file's mode, and renames into place. */
-  async commit(): Promise<void> {
+  /**
+   * Writes what is left, syncs and closes the temporary file, with the old file's mode: all
+   * but the rename. Files written together are all prepared before any is committed.
+   */
+  async prepare(): Promise<void> {
+    if (this.prepared) return;
     try {
       await this.flush();
       const handle = this.handle as FileHandle;
@@ -109,6 +114,17 @@ export class AtomicFile {
       }
       this.handle = undefined;
       await handle.close();
+      this.prepared = true;
+    } catch (cause) {
+      await this.abort();
+      throw failure(this.path, cause);
+    }
+  }
+
+  /** Prepares, then renames into place. */
+  async commit(): Promise<void> {
+    await this.prepare();
+    try {
       checkpoint('write');
       if (this.temp) {
         await rename(this.temp, this.target);
