@@ -17,6 +17,7 @@ import { ClaimClusterer, type ClusterOptions } from './cluster/index.ts';
 import type { GazetteerEntry } from '../extract/index.ts';
 import { ActorResolver, type ActorMerge } from './identity/index.ts';
 import { normaliseName, slug } from './normalise.ts';
+import { dateKey, documentDate } from '../time/index.ts';
 
 /** What extraction gave for one document: the unit the ingest cache stores and skips by hash. */
 export interface DocResult {
@@ -36,15 +37,27 @@ export interface AssembledCorpus {
   clusters: number;
 }
 
-/** The order of documents in a corpus: by publication date (undated last), then id. */
-export const byPublication = (a: DocumentRecord, b: DocumentRecord): number => {
-  const pa = a.published ?? '\uffff';
-  const pb = b.published ?? '\uffff';
-  return pa < pb ? -1 : pa > pb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-};
+/** A document's place in corpus order: its publication date (parsed, so any written form sorts right; undated last), then id. */
+export interface CorpusOrderKey {
+  dateKey: string;
+  id: string;
+}
+
+export const orderKey = (document: DocumentRecord): CorpusOrderKey => ({
+  dateKey: dateKey(documentDate(document)),
+  id: document.id,
+});
+
+export const byCorpusOrder = (a: CorpusOrderKey, b: CorpusOrderKey): number =>
+  compare(a.dateKey, b.dateKey) || compare(a.id, b.id);
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function assembleCorpus(records: Iterable<DocResult>, options: AssembleOptions = {}): AssembledCorpus {
-  const list = [...records].sort((a, b) => byPublication(a.document, b.document));
+  const list = [...records]
+    .map((record) => ({ record, ...orderKey(record.document) }))
+    .sort(byCorpusOrder)
+    .map(({ record }) => record);
   const assembler = new CorpusAssembler(options);
   for (const record of list) assembler.identify(record);
   for (const record of list) assembler.cluster(record);
@@ -62,7 +75,7 @@ export function assembleCorpus(records: Iterable<DocResult>, options: AssembleOp
 }
 
 /**
- * The passes, each over every document in publication order (byPublication): `identify`
+ * The passes, each over every document in corpus order (byCorpusOrder): `identify`
  * (actors), `cluster` (statement numbers, claim clusters, outlets), then `emitDocument` and
  * `emitStatements` (the final records; one pass or two). `actors` is complete after the cluster pass.
  */

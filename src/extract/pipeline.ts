@@ -1,8 +1,9 @@
 // The extraction pipeline, text in and statements out, pure (no I/O, no globals but the
-// shared NLP instance and the gazetteer index). Per document: tokens and sentences (nlp/),
-// actor mentions in document order (actors/), then only for sentences that contain a cue
-// word the attribution patterns (patterns/), stance refinement (stance/), and finally links
-// between statements (links/) and spans cut from the text.
+// shared NLP instance, which forgets what it reads, and the gazetteer index): an article's
+// statements do not depend on the articles extracted before it or beside it. Per document:
+// tokens and sentences (nlp/), actor mentions in document order (actors/), then only for
+// sentences that contain a cue word the attribution patterns (patterns/), stance refinement
+// (stance/), and finally links between statements (links/) and spans cut from the text.
 import { ClaimGraphError } from '../errors.ts';
 import {
   STATEMENTS_FORMAT,
@@ -16,12 +17,14 @@ import { DocActors } from './actors/mentions.ts';
 import { ActorRegistry } from './actors/registry.ts';
 import { linkAbout, linkResponds, sideOf, type DocStatement } from './links/links.ts';
 import { tokenize, type TokenTable } from './nlp/tokens.ts';
-import { carryOver } from './patterns/carryOver.ts';
 import { findCues, hasCue } from './patterns/cues.ts';
-import type { Attribution } from './patterns/frame.ts';
-import { quoteAhead } from './patterns/quoteAhead.ts';
+import { fired, type Attribution } from './patterns/frame.ts';
 import { sentenceAttributions } from './patterns/sentence.ts';
-import { afterDateline } from './patterns/spans.ts';
+import { withSpeakerRule } from './patterns/speaker.ts';
+import type { ExtensionContext } from './patterns/context.ts';
+import { CONTINUATION, EXTENSION, PRECEDING_QUOTE } from './patterns/table.ts';
+import { firstRule } from './rules/index.ts';
+import { afterDateline, withQuoteMarks } from './patterns/spans.ts';
 import { SentenceView } from './patterns/view.ts';
 import { refineStance } from './stance/refine.ts';
 import { markContradictions } from './stance/contradicts.ts';
@@ -54,21 +57,25 @@ export function extractArticles(articles: readonly ArticleInput[], options: Extr
       );
     seen.add(a.id);
   }
-  const registry = new ActorRegistry(defaultGazetteer());
+  const gazetteer = defaultGazetteer();
+  const run = new ActorRegistry(gazetteer);
   const documents: DocumentRecord[] = [];
   const statements: StatementRecord[] = [];
   const used = new Set<string>();
   let counter = 0;
   articles.forEach((article, i) => {
     documents.push(documentRecord(article, options.inlineTexts ?? false));
+    // a registry per document: an article reads the same whatever was extracted before it
+    const registry = new ActorRegistry(gazetteer);
     for (const st of extractDocument(article, registry, () => `s${++counter}`)) {
       statements.push(st);
       used.add(st.speaker);
       for (const id of [...st.targets, ...st.about]) used.add(id);
     }
+    run.absorb(registry);
     options.onProgress?.(i + 1, articles.length);
   });
-  return { format: STATEMENTS_FORMAT, documents, actors: registry.records(used), statements };
+  return { format: STATEMENTS_FORMAT, documents, actors: run.records(used), statements };
 }
 
 function documentRecord(a: ArticleInput, inline: boolean): DocumentRecord {
@@ -101,26 +108,38 @@ export function extractDocument(
     const prevSamePara = si > 0 && (sentences[si - 1] as typeof s).para === s.para;
     const cueWord = hasCue(t, s.first, s.last);
     const previous = found[found.length - 1];
+    const follows = previous !== undefined && prevSamePara && previous.sentence === si - 1;
+    const openQuote = () => openQuoteBefore(t, sentences, si);
     if (!cueWord) {
-      if (previous && prevSamePara && previous.sentence === si - 1) {
-        const carried = carryOver(new SentenceView(t, s, si, mentions), previous);
-        if (carried) found.push(record(carried, si, nextId, true));
+      if (follows) {
+        const v = new SentenceView(t, s, si, mentions);
+        if (extend(t, previous, { v, previous, openQuote, own: [] }) < 0) {
+          const carried = firstRule(CONTINUATION, { v, previous });
+          if (carried) found.push(record(fired(carried), si, nextId, true));
+        }
       }
       continue;
     }
     const v = new SentenceView(t, s, si, mentions);
     const start = afterDateline(v, prevSamePara);
     const cues = findCues(v);
-    const attributions = sentenceAttributions({ v, start, openQuote: () => openQuoteBefore(t, sentences, si) }, cues);
+    let attributions = sentenceAttributions({ v, start, openQuote }, cues);
+    if (follows) {
+      const end = extend(t, previous, { v, previous, openQuote, own: attributions });
+      // this sentence's statements inside the quotation just extended repeat it ('X said: "A. B," he added.')
+      if (end >= 0) attributions = attributions.filter((a) => a.content.first > end);
+    }
     // a quotation alone in the sentence before, unattributed, taken up by this sentence's speaker
     const before = sentences[si - 1];
     if (prevSamePara && before && previous?.sentence !== si - 1 && QUOTE_OPENERS.has(t.value[before.first] as string)) {
-      const ahead = quoteAhead(new SentenceView(t, before, si - 1, quoteMentions), v, cues);
-      if (ahead) found.push(record(ahead, si, nextId, false));
+      const quote = new SentenceView(t, before, si - 1, quoteMentions);
+      const ahead = firstRule(PRECEDING_QUOTE, { quote, v, cues });
+      if (ahead) found.push(record(withSpeakerRule(v, fired(ahead)), si, nextId, false));
     }
     for (const a of attributions) {
       const refined = refineStance(v, a, sideOf(registry, a.speaker), () => openingActor(quoteMentions, before));
-      found.push(record(refined, si, nextId, false));
+      found.push(record(withSpeakerRule(v, refined), si, nextId, false));
+      actors.noteSpeaker(refined.speakerAt, refined.speaker);
     }
   }
   const sorted = [...actors.mentions].sort((a: Mention, b: Mention) => a.first - b.first);
@@ -145,6 +164,7 @@ function record(a: Attribution, sentence: number, nextId: () => string, implicit
     pattern: a.pattern,
     quoted: a.quoted,
     coordinated: a.coordinated,
+    rules: a.rules ?? [],
     id: nextId(),
     sentence,
     about: [],
@@ -152,6 +172,22 @@ function record(a: Attribution, sentence: number, nextId: () => string, implicit
   };
   if (implicit) st.implicit = true;
   return st;
+}
+
+/**
+ * Runs the previous statement on into sentence `ctx.v` when an extension rule applies (a
+ * quotation going on): its content then ends where the rule says and its evidence takes in the
+ * sentence. Returns that last content token, or -1.
+ */
+function extend(t: TokenTable, previous: DocStatement, ctx: ExtensionContext): number {
+  const hit = firstRule(EXTENSION, ctx);
+  if (!hit) return -1;
+  previous.firstSentence ??= previous.sentence;
+  previous.sentence = ctx.v.index;
+  previous.content = withQuoteMarks(t, { first: previous.content.first, last: hit.result });
+  previous.quoted = true;
+  previous.rules = [...(previous.rules ?? []), hit.rule];
+  return hit.result;
 }
 
 /** The actor opening a sentence ("North Korea fired …", "The army shelled …"): the likely agent of the act it reports. */
@@ -205,5 +241,6 @@ function statementRecord(article: ArticleInput, t: TokenTable, st: DocStatement)
     responds: st.responds,
   };
   if (st.implicit) out.implicit = true;
+  if (st.rules && st.rules.length > 0) out.rules = [...st.rules];
   return out;
 }

@@ -27,6 +27,8 @@ export interface Mention {
   last: number;
   actor: string;
   via: MentionVia;
+  /** The rule that found the mention or chose its referent (statements record it as `speaker/<rule>`). */
+  rule?: string;
 }
 
 /** Token ranges are inclusive; `null` content means the pattern found none. */

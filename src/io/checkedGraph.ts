@@ -5,6 +5,7 @@
 // yields either a graph that buildGraph could have made, or one FormatError that lists
 // every problem, never a half graph. Browser-safe.
 import type Graph from 'graphology';
+import type { EdgeEntry } from 'graphology-types';
 import { z } from 'zod';
 import { FormatError } from '../errors.ts';
 import {
@@ -124,12 +125,12 @@ export function checkedClaimGraph(graph: Graph, source: string, module: string):
     if (parsed.success) claimGraph.addNode(key, parsed.data as NodeAttributes);
     else problems.push(...issues(where, parsed.error, attrs));
   });
-  graph.forEachEdge((key, attrs, source, target, _s, _t, undirected) => {
+  for (const { edge: key, attributes: attrs, source, target, undirected } of inListOrder(graph)) {
     const where = `edge ${show(key)}`;
     if (undirected) problems.push(`${where}: is undirected; claim graphs are directed`);
     if (!isEdgeKind(attrs.kind)) {
       problems.push(`${where}: kind: ${show(attrs.kind)} is not one of ${EDGE_KINDS.join(', ')}`);
-      return;
+      continue;
     }
     const schema = (STANCES as readonly string[]).includes(attrs.kind)
       ? SpeechEdgeSchema
@@ -137,18 +138,21 @@ export function checkedClaimGraph(graph: Graph, source: string, module: string):
         ? ReportsEdgeSchema
         : LinkEdgeSchema;
     const parsed = schema.safeParse(attrs);
-    if (!parsed.success) return void problems.push(...issues(where, parsed.error, attrs));
-    if (!claimGraph.hasNode(source) || !claimGraph.hasNode(target)) return;
+    if (!parsed.success) {
+      problems.push(...issues(where, parsed.error, attrs));
+      continue;
+    }
+    if (!claimGraph.hasNode(source) || !claimGraph.hasNode(target)) continue;
     const [from, to] = ENDS[attrs.kind] as readonly [NodeKind, NodeKind];
     const ends = [claimGraph.getNodeAttribute(source, 'kind'), claimGraph.getNodeAttribute(target, 'kind')];
     if (ends[0] !== from || ends[1] !== to) {
       problems.push(
         `${where}: ${an(attrs.kind)} edge goes from ${an(from)} to ${an(to)}, not from ${an(String(ends[0]))} (${show(source)}) to ${an(String(ends[1]))} (${show(target)})`,
       );
-      return;
+      continue;
     }
     claimGraph.addDirectedEdgeWithKey(key, source, target, parsed.data as EdgeAttributes);
-  });
+  }
   if (!problems.length) {
     claimGraph.forEachNode((key, attrs) => {
       if (attrs.kind !== 'claim') return;
@@ -168,6 +172,33 @@ export function checkedClaimGraph(graph: Graph, source: string, module: string):
       invalid.map((problem) => `as statements@1: ${problem}`),
     );
   return buildGraph([{ source, data }]);
+}
+
+const LIST_KEY = /^(about|targets|responds):.*#(\d+)$/;
+
+/**
+ * The graph's edges in file order, except that each claim's about, targets and responds edges
+ * are put back in the order of the list index their keys end with (`targets:d/s1#0`, `#1`):
+ * tools that rewrite a file group edges by neighbour (networkx does), which would reorder a
+ * statement's targets. Edges whose keys carry no index keep their order.
+ */
+function inListOrder(graph: Graph): EdgeEntry[] {
+  const entries: EdgeEntry[] = [...graph.edgeEntries()];
+  const groups = new Map<string, number[]>();
+  entries.forEach(({ edge, attributes, source }, position) => {
+    if (!LIST_KEY.test(edge)) return;
+    const group = `${String(attributes.kind)}\u0000${source}`;
+    const slots = groups.get(group);
+    if (slots) slots.push(position);
+    else groups.set(group, [position]);
+  });
+  const index = (position: number): number => Number(LIST_KEY.exec(entries[position]!.edge)![2]);
+  const ordered = [...entries];
+  for (const slots of groups.values()) {
+    const sorted = [...slots].sort((a, b) => index(a) - index(b));
+    slots.forEach((slot, i) => (ordered[slot] = entries[sorted[i]!]!));
+  }
+  return ordered;
 }
 
 export function formatError(module: string, source: string, problems: readonly string[]): FormatError {

@@ -17,6 +17,12 @@ import { ACTOR_KINDS, STANCES } from './kinds.ts';
 
 export const STATEMENTS_FORMAT = 'claimgraph/statements@1';
 
+/**
+ * The unit of every offset: UTF-16 code units (JavaScript string indices). Files may say so in
+ * an optional `offsets` field (an additive extension of statements@1); no other unit is valid.
+ */
+export const OFFSET_UNIT = 'utf16';
+
 export const SpanSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
@@ -66,6 +72,7 @@ export const StatementSchema = z.object({
 
 export const StatementsFileSchema = z.object({
   format: z.literal(STATEMENTS_FORMAT),
+  offsets: z.literal(OFFSET_UNIT).optional(),
   documents: z.array(DocumentSchema),
   actors: z.array(ActorSchema),
   statements: z.array(StatementSchema),

@@ -14,3 +14,4 @@ export { resolveNode, resolveActor, resolveClaim, type ResolveOptions } from './
 export { documentOrder, sortInDocumentOrder } from './order.ts';
 export { DIRECTIONS } from './types.ts';
 export type * from './types.ts';
+export { statementTable, type StatementRow } from './statementTable.ts';

@@ -1,5 +1,6 @@
 // The order of every statement list the queries return: document order. Documents come
-// by publication date (undated ones last), then by id; inside a document, statements
+// by publication date (parsed by src/time, so `Thu, 01 Dec 2016` and `2016-12-01` are the
+// same day; undated ones last), then by id; inside a document, statements
 // come in reading order (their evidence sentence, then their cue, then their content).
 // For a graph built from statements in reading order (buildGraph of an annotation or of
 // the extractor's output) this is the graph's insertion order. It is computed from the
@@ -9,6 +10,7 @@
 import { docKey } from '../model/keys.ts';
 import type { ClaimGraph, DocumentNode } from '../model/types.ts';
 import type { Span } from '../model/schema.ts';
+import { UNDATED_KEY, dateKey, documentDate } from '../time/index.ts';
 
 /** What the order reads from a statement (a StatementRef has it all). */
 export interface Placed {
@@ -18,13 +20,16 @@ export interface Placed {
   evidence: Span;
   content: Span;
   /**
-   * The document's publication date ('' when undated) when the caller has already read it;
-   * without it the document node is looked up (once per document and comparator).
+   * The document's date key (src/time dateKey) when the caller has already read it; without
+   * it the document node is looked up (once per document and comparator).
    */
-  published?: string;
+  dateKey?: string;
 }
 
-const UNDATED = '\uffff';
+/** The sort key of a document's publication date (UNDATED_KEY when it has none). */
+export function documentDateKey(doc: DocumentNode | undefined): string {
+  return doc === undefined ? UNDATED_KEY : dateKey(documentDate(doc));
+}
 
 /** A comparator in document order; publication dates are read once per document. */
 export function documentOrder(graph: ClaimGraph): (a: Placed, b: Placed) => number {
@@ -33,14 +38,12 @@ export function documentOrder(graph: ClaimGraph): (a: Placed, b: Placed) => numb
     let date = dates.get(doc);
     if (date === undefined) {
       const key = docKey(doc);
-      const node = graph.hasNode(key) ? (graph.getNodeAttributes(key) as DocumentNode) : undefined;
-      date = node?.published ?? UNDATED;
+      date = documentDateKey(graph.hasNode(key) ? (graph.getNodeAttributes(key) as DocumentNode) : undefined);
       dates.set(doc, date);
     }
     return date;
   };
-  const dateFor = (item: Placed): string =>
-    item.published === undefined ? dateOf(item.doc) : item.published || UNDATED;
+  const dateFor = (item: Placed): string => item.dateKey ?? dateOf(item.doc);
   return (a, b) =>
     compare(dateFor(a), dateFor(b)) ||
     compare(a.doc, b.doc) ||

@@ -14,7 +14,7 @@ import { QueryError } from '../errors.ts';
 import { idOf } from '../model/keys.ts';
 import { isStance } from '../model/kinds.ts';
 import type { ClaimGraph, ClaimNode, DocumentNode, NodeAttributes, SpeechEdge } from '../model/types.ts';
-import { documentOrder, type Placed } from './order.ts';
+import { documentDateKey, documentOrder, type Placed } from './order.ts';
 import type { ActorRef, Triple } from './types.ts';
 import { assertGraph, assertNode, choiceOption, readOptions } from './validate.ts';
 
@@ -112,7 +112,7 @@ function gather(
 ): Gathered {
   let speaker: ActorRef | undefined;
   let speech: SpeechEdge | undefined;
-  let published: string | undefined;
+  let date: string | undefined;
   const subjects: Gathered['subjects'] = new Map();
   graph.forEachEdge(claim, (_edge, attrs, source, target, sourceAttrs, targetAttrs) => {
     if (target === claim) {
@@ -120,7 +120,7 @@ function gather(
         speaker = ref(source, sourceAttrs);
         speech = attrs as SpeechEdge;
       } else if (attrs.kind === 'reports') {
-        published = (sourceAttrs as DocumentNode).published ?? '';
+        date = documentDateKey(sourceAttrs as DocumentNode);
       }
     } else if (attrs.kind === 'about' || attrs.kind === 'targets') {
       const known = subjects.get(target);
@@ -141,7 +141,7 @@ function gather(
     cue: speech.cue,
     evidence: speech.evidence,
     content: node,
-    ...(published !== undefined ? { published } : {}),
+    ...(date !== undefined ? { dateKey: date } : {}),
     node,
     speaker,
     speech,

@@ -64,7 +64,7 @@ describe('claimgraph build', () => {
       'an unknown format',
       ['build', '-o', 'x.gexf', '--format', 'xml'],
       2,
-      "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are gexf, json, statements.",
+      "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are gexf, json, statements, graphml, csv, jsonld.",
     ],
   ])('%s is a usage error', async (_name, args, status, message) => {
     const run = await claimgraph(...args);
@@ -77,7 +77,7 @@ describe('claimgraph build', () => {
     const run = await claimgraph('build', '-o', out);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      `claimgraph: claimgraph/cli/build: cannot tell the format of ${out} from its extension; give --format gexf|json|statements\n`,
+      `claimgraph: claimgraph/cli/build: cannot tell the format of ${out} from its extension; give --format gexf|json|statements|graphml|csv|jsonld\n`,
     );
   });
 

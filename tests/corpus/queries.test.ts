@@ -98,6 +98,22 @@ describe('position changes on a generated corpus', () => {
     expect(found).toEqual(truth);
   });
 
+  it('finds the same changes when dates are written as feeds write them (RFC 2822), not as ISO days', () => {
+    const feed = graph.copy();
+    const rfc2822 = (iso: string): string => new Date(`${iso}T09:30:00Z`).toUTCString().replace('GMT', '+0000'); // "Thu, 01 Dec 2016 09:30:00 +0000"
+    feed.updateEachNodeAttributes((_key, attrs) =>
+      attrs.kind === 'document' && attrs.published ? { ...attrs, published: rfc2822(attrs.published) } : attrs,
+    );
+    const written = feed.findNode((_k, a) => a.kind === 'document')!;
+    expect((feed.getNodeAttributes(written) as { published?: string }).published).toMatch(
+      /^\w{3}, \d{2} \w{3} \d{4} 09:30:00 \+0000$/,
+    );
+    const show = (g: typeof graph) =>
+      positionChanges(g).map((c) => `${c.actor} ${c.assertions.map((a) => a.doc).join(',')} → ${c.denial.doc}`);
+    expect(show(feed)).toEqual(show(graph));
+    expect(show(feed).length).toBe(corpus.truth.positionChanges.length);
+  });
+
   it('filters by actor', () => {
     const actor = corpus.truth.positionChanges[0]!.actor;
     const found = positionChanges(graph, { actor: `actor:${actor}` });

@@ -8,6 +8,44 @@ type Row = [pattern: string, text: string, speakers: [label: string, kind: strin
 
 const ROWS: Row[] = [
   [
+    'a middle initial stays in the name, the place it is of stays in the mention',
+    'Gov. Terry E. Branstad of Iowa said the vote was fair.',
+    [['Terry E. Branstad', 'person', null]],
+  ],
+  [
+    'a place and a title before a name, then the surname alone',
+    'Former Ohio Gov. Dale Hanlon spoke on Friday. Hanlon said the plan would pass.',
+    [['Dale Hanlon', 'person', null]],
+  ],
+  [
+    'a full name with another given name is another person',
+    'Ana Okafor said the bill was dead. Tomas Okafor, her brother, said it would pass.',
+    [
+      ['Ana Okafor', 'person', null],
+      ['Tomas Okafor', 'person', null],
+    ],
+  ],
+  [
+    '"Mrs." takes the woman among the bearers of a surname',
+    'Tomas Okafor opened the session. Ana Okafor spoke next. Mrs. Okafor said the bill was dead.',
+    [['Ana Okafor', 'person', null]],
+  ],
+  [
+    'a region is no referent of "he"',
+    'Karl Brenner spoke on Monday. South Carolina voted on Tuesday. "We will win," he said.',
+    [['Karl Brenner', 'person', null]],
+  ],
+  [
+    'a name after "the" is no person',
+    'Karl Brenner spoke on Monday. The Harlow Response Staff met on Tuesday. "We will win," he said.',
+    [['Karl Brenner', 'person', null]],
+  ],
+  [
+    'a name inside a quotation is no referent of the pronoun after it',
+    'Karl Brenner spoke first. "Tomas Berg lied to us," he said.',
+    [['Karl Brenner', 'person', null]],
+  ],
+  [
     'a rank after the post stays out of the name',
     'Navy spokesman Captain Ana Reyes said the frigate had returned to port.',
     [['Ana Reyes', 'person', null]],

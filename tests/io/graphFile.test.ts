@@ -77,8 +77,8 @@ describe('readGraphFile', () => {
     [
       'XML that is not GEXF',
       '<?xml version="1.0"?><graphml/>',
-      /bad: is XML but not GEXF \(no <gexf> element\)$/,
-      InputError,
+      /bad: 1 problem:\n {2}the root element is "graphml", not "gexf"$/,
+      FormatError,
     ],
     [
       'JSON of another format',
@@ -136,7 +136,7 @@ describe('writeGraphFile', () => {
   it('an unknown extension without a format is an InputError and writes nothing', async () => {
     const dir = freshDir();
     await expect(writeGraphFile(curated, join(dir, 'out.xml'))).rejects.toThrow(
-      `claimgraph/io/graphFile: ${join(dir, 'out.xml')}: cannot tell the format from the file name; use .gexf, .json or .statements.json, or give the format`,
+      `claimgraph/io/graphFile: ${join(dir, 'out.xml')}: cannot tell the format from the file name; use .gexf, .statements.json, .jsonld, .json, .graphml, .csv, or give the format`,
     );
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -151,7 +151,7 @@ describe('writeGraphFile', () => {
   // A graph whose last node cannot be serialised: the failure comes after part of the output.
   const broken = () => {
     const graph = buildGraph(other);
-    graph.addNode('actor:broken', { kind: 'actor', label: 'B', actorKind: 'person', aliases: undefined as never });
+    graph.addNode('actor:broken', { kind: 'actor', label: undefined as never, actorKind: 'person', aliases: [] });
     graph.addNode('claim:other-doc/x', {
       kind: 'claim',
       label: 'x',
@@ -188,7 +188,7 @@ describe('writeGraphFile', () => {
 describe('writeGraphFile streaming GEXF', () => {
   it('a failure after megabytes of output removes the temporary file and keeps the old output', async () => {
     const graph = buildGraph(manyStatements(3000));
-    graph.addNode('actor:broken', { kind: 'actor', label: 'B', actorKind: 'person', aliases: undefined as never });
+    graph.addNode('actor:broken', { kind: 'actor', label: undefined as never, actorKind: 'person', aliases: [] });
     const dir = freshDir();
     const file = join(dir, 'out.gexf');
     writeFileSync(file, 'previous content');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClaimGraph } from '../../src/model/index.ts';
 import { documentOrder, sortInDocumentOrder } from '../../src/query/index.ts';
+import { UNDATED_KEY } from '../../src/time/index.ts';
 
 // Document order: documents by publication date (undated last), then id; inside a
 // document, reading order: evidence start, then cue start (content start when implicit),
@@ -10,6 +11,8 @@ graph.addNode('doc:b-2020', { kind: 'document', label: 'b', published: '2020-05-
 graph.addNode('doc:a-2021', { kind: 'document', label: 'a', published: '2021-01-01' });
 graph.addNode('doc:c-undated', { kind: 'document', label: 'c' });
 graph.addNode('doc:a-undated', { kind: 'document', label: 'a' });
+graph.addNode('doc:feed-2019', { kind: 'document', label: 'f', published: 'Tue, 31 Dec 2019 18:00:00 +0000' });
+graph.addNode('doc:feed-2020', { kind: 'document', label: 'g', published: 'Wed, 01 Apr 2020' });
 
 const item = (claim: string, doc: string, evidence: number, cue: number | null, content: number) => ({
   claim,
@@ -49,14 +52,19 @@ describe('documentOrder', () => {
       ['k2', 'k1'],
     ],
     [
-      'a date the caller read already is used as is',
-      [{ ...item('k1', 'b-2020', 0, 1, 2), published: '2022-01-01' }, item('k2', 'a-2021', 0, 1, 2)],
+      'a date key the caller read already is used as is',
+      [{ ...item('k1', 'b-2020', 0, 1, 2), dateKey: '2022-01-01' }, item('k2', 'a-2021', 0, 1, 2)],
       ['k2', 'k1'],
     ],
     [
-      'a date read as empty means undated',
-      [{ ...item('k1', 'b-2020', 0, 1, 2), published: '' }, item('k2', 'a-2021', 0, 1, 2)],
+      'the undated key sorts last',
+      [{ ...item('k1', 'b-2020', 0, 1, 2), dateKey: UNDATED_KEY }, item('k2', 'a-2021', 0, 1, 2)],
       ['k2', 'k1'],
+    ],
+    [
+      'dates are compared as dates, not as text (RFC 2822 against ISO)',
+      [item('k1', 'feed-2019', 0, 1, 2), item('k2', 'b-2020', 0, 1, 2), item('k3', 'feed-2020', 0, 1, 2)],
+      ['k1', 'k3', 'k2'],
     ],
     ['all equal: by claim key', [item('k2', 'b-2020', 10, 20, 30), item('k1', 'b-2020', 10, 20, 30)], ['k1', 'k2']],
   ])('%s', (_name, items, expected) => {

@@ -9,6 +9,9 @@ import { InputError } from '../../errors.ts';
 import {
   accusationNetwork,
   accusationNetworkToGexf,
+  actorNetwork,
+  actorNetworkToGexf,
+  COUNTERPART_RULES,
   corroboration,
   corroborations,
   positionChanges,
@@ -19,13 +22,25 @@ import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
 import { writeStdout } from '../output/stdout.ts';
 import { printableLines, terminalSafeJson } from '../output/terminal.ts';
 import { readGraphFile } from '../../io/graphFile.ts';
-import type { ClaimGraph } from '../../model/index.ts';
+import type { GexfVersion } from '../../io/gexf/index.ts';
+import { addGexfVersionOption } from '../options/writeOptions.ts';
+import { STANCES, type ClaimGraph, type Stance } from '../../model/index.ts';
 import { resolveActor, resolveClaim } from '../../query/index.ts';
 
 interface Common {
   graph: string;
   json?: boolean;
 }
+
+function stanceList(value: string): Stance[] {
+  const list = value.split(',').map((item) => item.trim());
+  const bad = list.find((item) => !(STANCES as readonly string[]).includes(item));
+  if (bad !== undefined)
+    throw new InvalidArgumentError(`unknown stance ${JSON.stringify(bad)} (expected ${STANCES.join(', ')})`);
+  return list as Stance[];
+}
+
+const READS = new Map(COUNTERPART_RULES.map((rule) => [rule.stance, rule.reads]));
 
 function count(value: string): number {
   const n = Number(value);
@@ -155,14 +170,17 @@ export function register(program: Command): void {
       }),
     );
 
-  sub(corpus, 'accusations', 'who accuses whom, with counts; --gexf writes the network as GEXF')
-    .option('--min <n>', 'only links of at least n accusation statements', count)
-    .option('--gexf <file>', 'also write the network as GEXF (atomically)')
+  addGexfVersionOption(
+    sub(corpus, 'accusations', 'who accuses whom, with counts; --gexf writes the network as GEXF')
+      .option('--min <n>', 'only links of at least n accusation statements', count)
+      .option('--gexf <file>', 'also write the network as GEXF (atomically)'),
+  )
     .option('--limit <n>', 'show the first n links (default 30)', count)
-    .action((options: Common & { min?: number; gexf?: string; limit?: number }) =>
+    .action((options: Common & { min?: number; gexf?: string; gexfVersion?: GexfVersion; limit?: number }) =>
       run(options, async (graph) => {
         const network = accusationNetwork(graph, { minStatements: options.min ?? 1 });
-        if (options.gexf) await writeFileAtomic(options.gexf, accusationNetworkToGexf(network));
+        if (options.gexf)
+          await writeFileAtomic(options.gexf, accusationNetworkToGexf(network, { version: options.gexfVersion }));
         const links = network
           .mapEdges((_e, a, from, to) => ({
             from,
@@ -185,5 +203,60 @@ export function register(program: Command): void {
           ],
         };
       }),
+    );
+
+  addGexfVersionOption(
+    sub(
+      corpus,
+      'actors',
+      'the actor network: who accuses, denies, rejects or asserts about whom, with statement counts',
+    )
+      .option('--stances <list>', `only these stances (${STANCES.join(',')})`, stanceList)
+      .option('--from <date>', 'only statements published on or after this day (2016-12-01, "Dec. 1, 2016", …)')
+      .option('--to <date>', 'only statements published on or before this day')
+      .option('--min <n>', 'only edges of at least n statements', count)
+      .option('--gexf <file>', 'also write the network as GEXF (atomically)'),
+  )
+    .option('--limit <n>', 'show the first n edges (default 30)', count)
+    .action(
+      (
+        options: Common & {
+          stances?: Stance[];
+          from?: string;
+          to?: string;
+          min?: number;
+          gexf?: string;
+          gexfVersion?: GexfVersion;
+          limit?: number;
+        },
+      ) =>
+        run(options, async (graph) => {
+          const network = actorNetwork(graph, {
+            ...(options.stances ? { stances: options.stances } : {}),
+            ...(options.from !== undefined ? { from: options.from } : {}),
+            ...(options.to !== undefined ? { to: options.to } : {}),
+            minStatements: options.min ?? 1,
+          });
+          if (options.gexf)
+            await writeFileAtomic(options.gexf, actorNetworkToGexf(network, { version: options.gexfVersion }));
+          const links = network
+            .mapEdges((key, a, from, to) => ({ key, from, to, ...a }))
+            .sort((a, b) => b.statements - a.statements || a.key.localeCompare(b.key));
+          const actors = network
+            .mapNodes((key, a) => ({ key, ...a }))
+            .sort((a, b) => b.made + b.received - (a.made + a.received) || a.key.localeCompare(b.key));
+          return {
+            result: { actors, links },
+            lines: () => [
+              `${network.order} actor${network.order === 1 ? '' : 's'}, ${network.size} edge${network.size === 1 ? '' : 's'}${options.gexf ? `; GEXF written to ${options.gexf}` : ''}`,
+              ...links
+                .slice(0, options.limit ?? 30)
+                .map(
+                  (l) =>
+                    `${label(graph, l.from)} ${READS.get(l.stance)} ${label(graph, l.to)}: ${l.statements} statement${l.statements === 1 ? '' : 's'}, ${l.documents} document${l.documents === 1 ? '' : 's'}`,
+                ),
+            ],
+          };
+        }),
     );
 }

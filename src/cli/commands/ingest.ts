@@ -17,6 +17,8 @@ import {
   type ProgressReporter,
 } from '../../corpus/ingest/index.ts';
 import { GRAPH_FORMATS, type GraphFormat } from '../../io/graphFile.ts';
+import type { GexfVersion } from '../../io/gexf/index.ts';
+import { addGexfVersionOption } from '../options/writeOptions.ts';
 import { ItemsLeftOut } from '../output/exitStatus.ts';
 import { printable } from '../output/terminal.ts';
 
@@ -39,6 +41,7 @@ function fraction(value: string): number {
 }
 
 interface IngestFlags {
+  gexfVersion?: GexfVersion;
   output: string;
   format?: GraphFormat;
   workers?: number;
@@ -51,7 +54,7 @@ interface IngestFlags {
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('ingest')
     .description(
       'extract a corpus (directory of .txt, .jsonl, or files) into one graph; re-runs skip documents already ingested',
@@ -80,69 +83,70 @@ export function register(program: Command): void {
     .option('--similarity <x>', 'content similarity for two reports to be one claim (0–1, default 0.7)', fraction)
     .addOption(new Option('--extractor <module>', 'module exporting extractArticles (for testing)').hideHelp())
     .option('--fresh', 'forget what earlier runs ingested into OUT (default: add these sources to it)')
-    .option('--no-progress', 'no progress bar or progress lines')
-    .action(async (sources: string[], flags: IngestFlags) => {
-      const err = process.stderr;
-      let progress: ProgressReporter | undefined;
-      const say = (line: string) => (progress ? progress.log(printable(line)) : err.write(`${printable(line)}\n`));
-      // Inputs left out are named as they are found, once the run is sure to write something;
-      // until then they wait, so that a run with nothing to ingest ends in one line, not two.
-      let waiting: string[] | undefined = [];
-      const leftOut = (line: string) => (waiting ? waiting.push(line) : say(line));
-      const flush = () => {
-        for (const line of waiting ?? []) say(line);
-        waiting = undefined;
-      };
-      let summary;
-      try {
-        summary = await ingestCorpus({
-          sources,
-          output: flags.output,
-          format: flags.format,
-          workers: flags.workers,
-          batchSize: flags.batch,
-          maxArticleBytes: flags.maxArticleMb * 2 ** 20,
-          similarity: flags.similarity,
-          extractor: flags.extractor,
-          gazetteer: gazetteerEntries(),
-          fresh: flags.fresh,
-          onProblem: (p) => leftOut(`ingest: left out ${formatProblem(p)}`),
-          onStart: (pending, already, reused) => {
-            if (already)
-              say(
-                `ingest: ${flags.output} already holds ${already} document${already === 1 ? '' : 's'}: these sources are added to them (--fresh starts anew)`,
-              );
-            if (reused) flush();
-            if (flags.progress && pending) progress = createProgress(pending);
-          },
-          onProgress: (done) => {
-            flush();
-            progress?.update(done);
-          },
-        });
-      } catch (error) {
-        progress?.stop();
-        if (error instanceof NothingToIngest && waiting?.length === 1) {
-          const only = (waiting[0] as string).replace(/^ingest: left out /, '');
-          throw new ClaimGraphError(MODULE, `nothing to ingest: ${only}; ${error.output} is left as it was`);
-        }
-        flush();
-        throw error;
+    .option('--no-progress', 'no progress bar or progress lines');
+  addGexfVersionOption(command).action(async (sources: string[], flags: IngestFlags) => {
+    const err = process.stderr;
+    let progress: ProgressReporter | undefined;
+    const say = (line: string) => (progress ? progress.log(printable(line)) : err.write(`${printable(line)}\n`));
+    // Inputs left out are named as they are found, once the run is sure to write something;
+    // until then they wait, so that a run with nothing to ingest ends in one line, not two.
+    let waiting: string[] | undefined = [];
+    const leftOut = (line: string) => (waiting ? waiting.push(line) : say(line));
+    const flush = () => {
+      for (const line of waiting ?? []) say(line);
+      waiting = undefined;
+    };
+    let summary;
+    try {
+      summary = await ingestCorpus({
+        sources,
+        output: flags.output,
+        format: flags.format,
+        gexfVersion: flags.gexfVersion,
+        workers: flags.workers,
+        batchSize: flags.batch,
+        maxArticleBytes: flags.maxArticleMb * 2 ** 20,
+        similarity: flags.similarity,
+        extractor: flags.extractor,
+        gazetteer: gazetteerEntries(),
+        fresh: flags.fresh,
+        onProblem: (p) => leftOut(`ingest: left out ${formatProblem(p)}`),
+        onStart: (pending, already, reused) => {
+          if (already)
+            say(
+              `ingest: ${flags.output} already holds ${already} document${already === 1 ? '' : 's'}: these sources are added to them (--fresh starts anew)`,
+            );
+          if (reused) flush();
+          if (flags.progress && pending) progress = createProgress(pending);
+        },
+        onProgress: (done) => {
+          flush();
+          progress?.update(done);
+        },
+      });
+    } catch (error) {
+      progress?.stop();
+      if (error instanceof NothingToIngest && waiting?.length === 1) {
+        const only = (waiting[0] as string).replace(/^ingest: left out /, '');
+        throw new ClaimGraphError(MODULE, `nothing to ingest: ${only}; ${error.output} is left as it was`);
       }
       flush();
-      progress?.stop();
-      const skipped = SKIP_REASONS.filter((r) => r !== 'already-ingested' && summary.skipped[r]).map(
-        (r) => `${summary.skipped[r]} ${r}`,
-      );
-      const rate = summary.ingested / Math.max(summary.extractSeconds, 0.001);
-      err.write(
-        [
-          `ingest: ${summary.ingested} extracted (${summary.updated} changed) with ${summary.workers} worker${summary.workers === 1 ? '' : 's'} (started in ${summary.startSeconds.toFixed(1)} s) in ${summary.extractSeconds.toFixed(1)} s (${rate.toFixed(1)} articles/s), ${summary.reused} already ingested`,
-          `ingest: left out: ${skipped.length ? skipped.join(', ') : 'none'}`,
-          `ingest: ${flags.output}: ${summary.documents} documents, ${summary.statements} statements, ${summary.actors} actors (${summary.merges} merged names), ${summary.clusters} claims reported by several documents; ${summary.totalSeconds.toFixed(1)} s in all`,
-        ].join('\n') + '\n',
-      );
-      const inputs = summary.ingested + summary.reused + summary.leftOut;
-      if (summary.leftOut) throw new ItemsLeftOut(MODULE, summary.leftOut, inputs, 'inputs');
-    });
+      throw error;
+    }
+    flush();
+    progress?.stop();
+    const skipped = SKIP_REASONS.filter((r) => r !== 'already-ingested' && summary.skipped[r]).map(
+      (r) => `${summary.skipped[r]} ${r}`,
+    );
+    const rate = summary.ingested / Math.max(summary.extractSeconds, 0.001);
+    err.write(
+      [
+        `ingest: ${summary.ingested} extracted (${summary.updated} changed) with ${summary.workers} worker${summary.workers === 1 ? '' : 's'} (started in ${summary.startSeconds.toFixed(1)} s) in ${summary.extractSeconds.toFixed(1)} s (${rate.toFixed(1)} articles/s), ${summary.reused} already ingested`,
+        `ingest: left out: ${skipped.length ? skipped.join(', ') : 'none'}`,
+        `ingest: ${flags.output}: ${summary.documents} documents, ${summary.statements} statements, ${summary.actors} actors (${summary.merges} merged names), ${summary.clusters} claims reported by several documents; ${summary.totalSeconds.toFixed(1)} s in all`,
+      ].join('\n') + '\n',
+    );
+    const inputs = summary.ingested + summary.reused + summary.leftOut;
+    if (summary.leftOut) throw new ItemsLeftOut(MODULE, summary.leftOut, inputs, 'inputs');
+  });
 }

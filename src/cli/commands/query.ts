@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { loadGraphInputs } from '../../io/graphFile.ts';
-import { graphOption } from '../options.ts';
+import { graphOption } from '../options/graphOption.ts';
 import { writeStdout } from '../output/stdout.ts';
 import { printableLines, terminalSafeJson } from '../output/terminal.ts';
 import { EDGE_KINDS, type EdgeKind } from '../../model/kinds.ts';

@@ -8,7 +8,8 @@ import { InputError, StatementsValidationError } from '../../errors.ts';
 import { formatReport, mergeGold, scoreStatements, MODES, type ScoreInput } from '../../evaluate/index.ts';
 import { readTextFile } from '../../io/files/readText.ts';
 import { STATEMENTS_FORMAT, validateStatements } from '../../model/index.ts';
-import { parseJson, tooDeep } from '../../io/statements/readStatements.ts';
+import { parseJson } from '../../io/graphText.ts';
+import { tooDeep } from '../../io/statements/readStatements.ts';
 import { writeStdout } from '../output/stdout.ts';
 import { printableLines, terminalSafeJson } from '../output/terminal.ts';
 

@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
 import { gazetteerEntries } from '../../extract/index.ts';
 import { generateCorpus, type SynthCorpus } from '../../synth/index.ts';
-import { AtomicFile, writeFileAtomic, type OutputContent } from '../../io/files/atomicWrite.ts';
+import { writeFileAtomic, writeFilesAtomic, type OutputContent } from '../../io/files/atomicWrite.ts';
 import { jsonObjectChunks } from '../../io/json/jsonChunks.ts';
 import { statementsChunks } from '../../io/statements/writeStatements.ts';
 
@@ -83,28 +83,10 @@ export function register(program: Command): void {
         await mkdir(options.output, { recursive: true });
         for (const a of corpus.articles) await writeFileAtomic(join(options.output, `${a.id}.txt`), a.text);
       }
-      await writeTogether(files);
+      await writeFilesAtomic(files.map(([path, content]) => ({ path, content })));
       const chars = corpus.articles.reduce((sum, a) => sum + a.text.length, 0);
       process.stderr.write(
         `synth: ${corpus.articles.length} articles (${(chars / 1e6).toFixed(1)} M characters), ${corpus.statements.statements.length} true statements → ${options.output}, ${base}.truth.statements.json, ${base}.answers.json\n`,
       );
     });
-}
-
-/** Writes the files side by side and puts them in place only once all are whole: a failure changes none. */
-async function writeTogether(files: readonly [string, OutputContent][]): Promise<void> {
-  const open: AtomicFile[] = [];
-  try {
-    for (const [path, content] of files) {
-      const file = await AtomicFile.open(path);
-      open.push(file);
-      if (typeof content === 'string' || content instanceof Uint8Array) await file.write(content);
-      else for await (const chunk of content) await file.write(chunk);
-    }
-    for (const file of open) await file.prepare();
-  } catch (error) {
-    await Promise.all(open.map((file) => file.abort()));
-    throw error;
-  }
-  for (const file of open) await file.commit();
 }

@@ -12,7 +12,7 @@ import type { DocumentRecord } from '../../model/index.ts';
 import { describeFsError } from '../../io/files/readText.ts';
 import { AtomicFile, writeFully } from '../../io/files/atomicWrite.ts';
 import { readLines } from '../../io/files/lines.ts';
-import { byPublication, type DocResult } from '../assemble.ts';
+import { byCorpusOrder, orderKey, type DocResult } from '../assemble.ts';
 
 const MODULE = 'claimgraph/corpus/ingest/cache';
 const SYNC_EVERY_MS = 2000;
@@ -24,7 +24,8 @@ export const cachePath = (output: string): string => `${output}.cache.jsonl`;
 export interface CacheEntry {
   id: string;
   hash: string;
-  published?: string;
+  /** Its place in corpus order (see assemble.ts). */
+  dateKey: string;
   offset: number;
   length: number;
 }
@@ -56,9 +57,8 @@ export class CacheIndex {
   }
 
   add(document: DocumentRecord, offset: number, length: number): void {
-    const entry: CacheEntry = { id: document.id, hash: document.hash as string, offset, length };
-    if (document.published !== undefined) entry.published = document.published;
-    this.entries.set(document.id, entry);
+    const { dateKey } = orderKey(document);
+    this.entries.set(document.id, { id: document.id, hash: document.hash as string, dateKey, offset, length });
   }
 
   get size(): number {
@@ -66,8 +66,8 @@ export class CacheIndex {
   }
 
   /** The documents in corpus order (publication date, then id), as assembly reads them. */
-  inPublicationOrder(): CacheEntry[] {
-    return [...this.entries.values()].sort(byPublication);
+  inCorpusOrder(): CacheEntry[] {
+    return [...this.entries.values()].sort(byCorpusOrder);
   }
 
   /** The records of `entries`, one at a time, read by offset. */

@@ -11,7 +11,8 @@ import { existsSync } from 'node:fs';
 import { checkpoint } from '../../checkpoint.ts';
 import { ClaimGraphError } from '../../errors.ts';
 import { OutputLock } from '../../io/files/lock.ts';
-import { formatFromPath, readGraphFile, type GraphFormat } from '../../io/graphFile.ts';
+import { formatFromPath, isGraphFormat, readGraphFile, type GraphFormat } from '../../io/graphFile.ts';
+import type { GexfVersion } from '../../io/gexf/index.ts';
 import { toStatements, type ClaimGraph } from '../../model/index.ts';
 import { CorpusAssembler, type DocResult } from '../assemble.ts';
 import type { GazetteerEntry } from '../../extract/index.ts';
@@ -38,6 +39,8 @@ export interface IngestOptions {
   output: string;
   /** Default: from the output's extension (.gexf, .json, .statements.json). */
   format?: GraphFormat;
+  /** GEXF output: 1.3 (default) or 1.2. */
+  gexfVersion?: GexfVersion;
   /** Where the corpus goes; default the output file in its format. */
   sink?: CorpusSink;
   /** Forget what earlier runs ingested into this output: the output then holds these sources only. */
@@ -79,7 +82,8 @@ export interface IngestSummary {
 export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const format = options.format ?? formatFromPath(options.output);
-  if (!format)
+  // a re-run reads the output back: only formats claimgraph reads
+  if (!format || !isGraphFormat(format))
     throw new ClaimGraphError(
       MODULE,
       `cannot tell the output format of ${JSON.stringify(options.output)}: use .gexf, .json or .statements.json`,
@@ -89,7 +93,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   const batchSize = options.batchSize ?? 16;
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw new ClaimGraphError(MODULE, `batch size must be a whole number ≥ 1, got ${batchSize}`);
-  const sink = options.sink ?? fileSink(options.output, format);
+  const sink = options.sink ?? fileSink(options.output, format, { gexfVersion: options.gexfVersion });
   const lock = await OutputLock.acquire(options.output);
   try {
     return await ingestLocked(options, sink, batchSize, started);
@@ -268,7 +272,7 @@ async function assembleFromCache(
   stream: AssembledStream;
   counts: () => Pick<IngestSummary, 'documents' | 'statements' | 'actors' | 'clusters' | 'merges'>;
 }> {
-  const order: CacheEntry[] = index.inPublicationOrder();
+  const order: CacheEntry[] = index.inCorpusOrder();
   const assembler = new CorpusAssembler({ gazetteer: options.gazetteer ?? [], similarity: options.similarity });
   for await (const record of index.records(order)) assembler.identify(record);
   let statements = 0;

@@ -7,7 +7,7 @@
 import { InputError } from '../../errors.ts';
 import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
 import { formatBytes } from '../../io/files/readText.ts';
-import { writeGraphFile, type GraphFormat } from '../../io/graphFile.ts';
+import { writeGraphFile, type GraphFormat, type WriteOptions } from '../../io/graphFile.ts';
 import { statementsChunks } from '../../io/statements/writeStatements.ts';
 import {
   buildGraph,
@@ -48,7 +48,7 @@ export interface CorpusSink {
  */
 export const GRAPH_OUTPUT_LIMITS = { documents: 100_000, textBytes: 64 * 2 ** 20 };
 
-export function fileSink(path: string, format: GraphFormat): CorpusSink {
+export function fileSink(path: string, format: GraphFormat, options: WriteOptions = {}): CorpusSink {
   if (format === 'statements') {
     return {
       name: path,
@@ -89,7 +89,7 @@ export function fileSink(path: string, format: GraphFormat): CorpusSink {
       const graph = buildGraph([
         { source: path, data: { format: STATEMENTS_FORMAT, documents, actors: [...corpus.actors()], statements } },
       ]);
-      await writeGraphFile(graph, path, format);
+      await writeGraphFile(graph, path, format, options);
     },
   };
 }

@@ -10,3 +10,18 @@ export {
 } from './accusationNetwork.ts';
 export { accusationNetworkToGexf } from './accusationGexf.ts';
 export type { ClaimReport } from './reports.ts';
+export {
+  actorNetwork,
+  actorLinkKey,
+  parseActorLinkKey,
+  countActorLinks,
+  rowFilter,
+  type ActorNetwork,
+  type ActorNetworkLink,
+  type ActorNetworkNode,
+  type ActorNetworkOptions,
+  type CountedLink,
+  type CountedNetwork,
+} from './actorNetwork.ts';
+export { COUNTERPART_RULES, counterparts, type CounterpartRule } from './counterparts.ts';
+export { actorNetworkToGexf } from './actorGexf.ts';

@@ -1,5 +1,6 @@
 // positionChanges: who changed position, i.e. denied, in a later document, what it had
-// asserted before: the same actor, an assertion published strictly earlier, and a denial
+// asserted before: the same actor, an assertion published strictly earlier (dates parsed
+// by src/time, whatever way they are written), and a denial
 // whose content is the same claim (same figures, similar words; see ../normalise.ts) or
 // that answers the assertion (`responds`).
 import { QueryError } from '../../errors.ts';
@@ -7,6 +8,7 @@ import type { ClaimGraph, ClaimNode } from '../../model/index.ts';
 import { assertGraph, assertNode, readOptions } from '../../query/validate.ts';
 import { DEFAULT_SIMILARITY } from '../cluster/index.ts';
 import { contentSignature, sameContent, type ContentSignature } from '../normalise.ts';
+import { isBefore } from '../../time/index.ts';
 import { byPublication, reportOf, type ClaimReport } from './reports.ts';
 
 const MODULE = 'claimgraph/corpus/positionChanges';
@@ -72,7 +74,7 @@ function changesOf(graph: ClaimGraph, actor: string, threshold: number): Positio
   const changes: PositionChange[] = [];
   for (const claim of denials) {
     const denial = reportOf(graph, claim);
-    if (denial.published === undefined) continue;
+    if (denial.date === undefined) continue;
     const signature = contentSignature((graph.getNodeAttributes(claim) as ClaimNode).text);
     const matched = new Set<Assertion>();
     graph.forEachOutEdge(claim, (_edge, attrs, _source, answered) => {
@@ -83,9 +85,7 @@ function changesOf(graph: ClaimGraph, actor: string, threshold: number): Positio
       for (const assertion of index.get(token) ?? [])
         if (sameContent(assertion.signature, signature, threshold)) matched.add(assertion);
     }
-    const earlier = [...matched]
-      .map((a) => a.report)
-      .filter((r) => r.published !== undefined && (r.published as string) < (denial.published as string));
+    const earlier = [...matched].map((a) => a.report).filter((r) => isBefore(r.date, denial.date));
     if (earlier.length)
       changes.push({
         actor,

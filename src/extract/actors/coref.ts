@@ -48,7 +48,10 @@ const PRONOUN_ACCEPT: Record<string, (actor: Actor, m: Mention) => boolean> = {
 
 export class Coref {
   /** Posts given to persons in appositions ("Angela Smith, a lawyer for the family,"), by actor id. */
-  private readonly posts = new Map<string, string>();
+  readonly posts = new Map<string, string>();
+  /** A label and each of its word-final parts ("syrian rebels", "rebels") → the latest non-weak mention with it, over mentions[0, groupsIndexed). */
+  private readonly byLabelEnd = new Map<string, Mention>();
+  private groupsIndexed = 0;
 
   constructor(
     private readonly t: TokenTable,
@@ -137,8 +140,21 @@ export class Coref {
     );
   }
 
-  /** "rebels", "the rebels" → the group last named with that noun ("Syrian rebels"). */
+  /** "rebels", "the rebels" → the group last named with that noun ("Syrian rebels"), however far back. */
   groupByNoun(noun: string, at: number): Actor | undefined {
+    // mentions are only ever appended: index the new ones by every word-final part of their label
+    for (; this.groupsIndexed < this.mentions.length; this.groupsIndexed++) {
+      const m = this.mentions[this.groupsIndexed] as Mention;
+      const label = m.via === 'weak' ? undefined : this.registry.get(m.actor)?.label.toLowerCase();
+      if (label === undefined) continue;
+      this.byLabelEnd.set(label, m);
+      for (let k = label.indexOf(' '); k >= 0; k = label.indexOf(' ', k + 1))
+        this.byLabelEnd.set(label.slice(k + 1), m);
+    }
+    const latest = this.byLabelEnd.get(noun);
+    if (!latest) return undefined;
+    if (latest.first < at) return this.registry.get(latest.actor);
+    // (the latest such mention lies past `at`: look further back)
     return this.find(
       at,
       (a) => a.label.toLowerCase() === noun || a.label.toLowerCase().endsWith(` ${noun}`),

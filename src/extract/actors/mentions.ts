@@ -15,6 +15,12 @@ import { isAcronym, isCapitalised, isNameToken, letters, matchCapitalisedRun, ma
 import { DESCRIPTIONS, DESCRIPTORS, ORG_HEADS, TITLES } from '../lexicon/titles.ts';
 import { GOVERNMENT_WORDS, GROUP_NOUNS, STATE_BODIES } from '../lexicon/nouns.ts';
 import { Coref } from './coref.ts';
+import { firstRule, type Fired } from '../rules/rule.ts';
+import { PRONOUN_RULES } from './resolve/pronoun/table.ts';
+import type { DocMention, ResolveContext } from './resolve/candidates.ts';
+import { QuoteTracker } from './quotes.ts';
+import { mentionRole } from './roles.ts';
+import { genderEvidence } from './gender.ts';
 import { resolveShared } from './ambiguity.ts';
 import type { Hit } from './nameMatcher.ts';
 import { SEATS } from './stateBodies.ts';
@@ -64,10 +70,15 @@ export class DocActors extends People {
   private previousFirst: number | undefined;
   /** What each shared gazetteer name ("RSF", "Congo") means in this document. */
   private readonly shared = new Map<string, GazetteerEntry>();
+  private readonly quotes: QuoteTracker;
+  private readonly resolveContext: ResolveContext;
+  private sentenceIndex = -1;
 
   constructor(t: TokenTable, registry: ActorRegistry) {
     super(t, registry);
     this.coref = new Coref(t, registry, this.mentions);
+    this.quotes = new QuoteTracker(t);
+    this.resolveContext = { t, registry, mentions: this.mentions, genders: this.genders, posts: this.coref.posts };
   }
 
   /** Finds the mentions of one sentence and records them. */
@@ -75,6 +86,8 @@ export class DocActors extends People {
     const found: Mention[] = [];
     this.previousFirst = this.currentFirst;
     this.currentFirst = s.first;
+    this.sentenceIndex++;
+    this.quotes.scan(s);
     let i = s.first;
     while (i <= s.last) {
       const hit = this.at(i, s);
@@ -83,22 +96,64 @@ export class DocActors extends People {
         if (seated > hit.last) this.registry.alias(hit.actor, this.surface(i, seated));
         hit.last = seated;
         if (hit.via === 'group') hit.last = this.modifierAfter(hit, s);
+        else hit.last = this.homeAfter(hit, s);
         const affiliate = this.affiliateAfter(i, hit, s);
         if (affiliate) Object.assign(hit, affiliate);
         const post = hit.via === 'pronoun' || hit.via === 'description' ? undefined : this.appositionPost(hit, s);
         if (post) this.coref.notePost(hit.actor.id, post);
-        const mention: Mention = { first: i, last: hit.last, actor: hit.actor.id, via: hit.via };
+        const mention: DocMention = {
+          first: i,
+          last: hit.last,
+          actor: hit.actor.id,
+          via: hit.via,
+          rule: hit.rule ?? hit.via,
+          sentence: this.sentenceIndex,
+          quoted: this.quotes.inside(i),
+          role: this.isApposition(i, hit) ? 'apposition' : mentionRole(this.t, i, hit.last, s.first),
+        };
         found.push(mention);
         this.mentions.push(mention);
+        if (hit.actor.kind === 'person') this.noteGender(hit.actor, i, hit.last);
         if (hit.actor.kind === 'state' && hit.via !== 'pronoun' && hit.via !== 'description') {
           this.stateCounts.set(hit.actor.id, (this.stateCounts.get(hit.actor.id) ?? 0) + 1);
         }
         const acronym = this.acronymAfter(hit, s);
-        if (acronym) found.push(acronym);
+        if (acronym) {
+          const bracketed: DocMention = { ...mention, ...acronym, rule: 'bracketed-acronym', role: 'subject' };
+          found.push(bracketed);
+          this.mentions.push(bracketed);
+        }
         i = acronym ? acronym.last + 2 : hit.last + 1;
       } else i++;
     }
     return found;
+  }
+
+  /** "Ana Duarte, a lawyer for the family": an unnamed person or description right after a person's name and a comma. */
+  private isApposition(i: number, hit: Hit): boolean {
+    if (hit.via !== 'group' && hit.via !== 'description') return false;
+    if (this.t.value[i - 1] !== ',') return false;
+    const before = this.mentions[this.mentions.length - 1];
+    return before !== undefined && before.last === i - 2 && this.registry.get(before.actor)?.kind === 'person';
+  }
+
+  /** Records the sex a person mention gives its actor: an honorific or gendered title decides, a given name only when nothing did. */
+  private noteGender(actor: Actor, first: number, last: number): void {
+    const evidence = genderEvidence(this.t, first, last, actor.label);
+    if (!evidence) return;
+    if (evidence.strong || !this.genders.has(actor.id)) this.genders.set(actor.id, evidence.gender);
+  }
+
+  /** A statement's speaker: its mention (starting at token `at`) becomes a speaker, the likeliest referent of a later "he" or "she". */
+  noteSpeaker(at: number | null, actorId: string): void {
+    if (at === null) return;
+    for (let k = this.mentions.length - 1; k >= 0 && k >= this.mentions.length - 40; k--) {
+      const m = this.mentions[k] as DocMention;
+      if (m.first === at && m.actor === actorId) {
+        m.role = 'speaker';
+        return;
+      }
+    }
   }
 
   /** Has the document named an organisation (not a state, person or place) so far? */
@@ -124,13 +179,13 @@ export class DocActors extends People {
     const lower = t.lower[i] as string;
     if (PRONOUNS.has(lower)) {
       if (lower === 'it' && EXPLETIVE_AFTER.has(t.lower[i + 1] ?? '')) return undefined;
-      const actor = this.coref.pronoun(lower, i, i === s.first ? this.previousFirst : undefined);
-      return actor ? { last: i, actor, via: 'pronoun' } : undefined;
+      const fired = this.pronoun(lower, i, s);
+      return fired ? { last: i, actor: fired.result, via: 'pronoun', rule: fired.rule } : undefined;
     }
     const possessor = POSSESSIVE_PRONOUNS.get(lower);
     if (possessor) {
-      const owner = this.coref.pronoun(possessor, i, i === s.first ? this.previousFirst : undefined);
-      return owner ? this.possessedBy(owner, i, s) : undefined;
+      const owner = this.pronoun(possessor, i, s);
+      return owner ? this.possessedBy(owner.result, i, s) : undefined;
     }
     const value = t.value[i] as string;
     if (!isCapitalised(value)) return this.common(i, s);
@@ -146,6 +201,17 @@ export class DocActors extends People {
     // sentence-initial "State media said", "Rebels said", "The agency said": common nouns first
     if (i === s.first) return this.common(i, s) ?? this.named(i, s);
     return this.named(i, s) ?? (t.pos[i] === 'PROPN' ? undefined : this.common(i, s));
+  }
+
+  private pronoun(word: string, i: number, s: Sentence): Fired<Actor> | null {
+    const query = {
+      ctx: this.resolveContext,
+      word,
+      at: i,
+      quoted: this.quotes.inside(i),
+      ...(i === s.first && this.previousFirst !== undefined ? { previousFirst: this.previousFirst } : {}),
+    };
+    return firstRule(PRONOUN_RULES, query);
   }
 
   /** Mentions that start with a capitalised word. */

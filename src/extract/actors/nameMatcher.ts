@@ -3,6 +3,8 @@
 // line breaks and double spaces as well as single spaces).
 import type { TokenTable } from '../nlp/tokens.ts';
 import type { Mention } from '../types.ts';
+import type { DocMention } from './resolve/candidates.ts';
+import type { Gender } from '../lexicon/genders.ts';
 import type { GazetteerName } from './gazetteer.ts';
 import { firstWord } from './gazetteer.ts';
 import type { Actor, ActorRegistry } from './registry.ts';
@@ -12,11 +14,15 @@ export interface Hit {
   last: number;
   actor: Actor;
   via: Mention['via'];
+  /** The rule that found the mention or chose its referent (a pronoun's), when it is not named by `via`. */
+  rule?: string;
 }
 
 export class NameMatcher {
   /** The document's mentions in the order found (see DocActors.scan). */
-  readonly mentions: Mention[] = [];
+  readonly mentions: DocMention[] = [];
+  /** The sex the document gives its persons (honorifics, given names), by actor id. */
+  readonly genders = new Map<string, Gender>();
 
   constructor(
     protected readonly t: TokenTable,

@@ -58,12 +58,26 @@ const TITLE_HEADS: ReadonlySet<string> = new Set([
   'commander',
   'secretary-general',
   'rapporteur',
+  'gov.',
+  'governor',
+  'sen.',
+  'senator',
+  'rep.',
+  'representative',
+  'mayor',
+  'speaker',
+  'congressman',
+  'congresswoman',
+  'whip',
+  'attorney',
+  'justice',
+  'judge',
 ]);
 
 /** End (inclusive) of the longest title starting at i, or -1. */
 export function matchTitle(t: TokenTable, i: number, last: number): number {
   // "Infrastructure Minister", "Environment Minister", "Chief Executive Officer": capitalised words before a title head
-  for (let j = i; j <= last && j < i + 3; j++) {
+  for (let j = i; j <= last && j < i + 4; j++) {
     if (!isCapitalised(t.value[j] as string)) break;
     if (j > i && TITLE_HEADS.has(t.lower[j] as string)) {
       const longer = matchTitle(t, j, last);
@@ -95,7 +109,9 @@ export function matchPersonName(t: TokenTable, i: number, last: number, sentence
   let words = 0;
   for (let j = i; j <= last && words < 5; j++) {
     const lower = t.lower[j] as string;
-    if (isNameToken(t, j, sentenceFirst) && !isAcronymLike(t.value[j] as string)) {
+    // "Terry E. Branstad": a middle initial inside a name, not an acronym
+    const initial = end >= 0 && /^\p{Lu}\.$/u.test(t.value[j] as string) && isCapitalised(t.value[j + 1] ?? '');
+    if (initial || (isNameToken(t, j, sentenceFirst) && !isAcronymLike(t.value[j] as string))) {
       end = j;
       words++;
       continue;

@@ -5,11 +5,12 @@
 import type { Sentence } from '../nlp/tokens.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 import type { Actor } from './registry.ts';
-import { isCapitalised, isNameToken, matchPersonName, matchTitle } from './names.ts';
+import { isCapitalised, isNameToken, matchCapitalisedRun, matchPersonName, matchTitle } from './names.ts';
 import { AFFILIATES } from '../lexicon/nouns.ts';
 import { TITLE_SET } from '../lexicon/titles.ts';
 import type { Hit } from './nameMatcher.ts';
 import { UnknownNames } from './unknownNames.ts';
+import { genderEvidence } from './gender.ts';
 
 /** Unnamed people who speak for their state or organisation ("a British diplomat", "a senior official"). */
 export const PERSON_NOUNS: ReadonlyMap<string, true> = new Map(
@@ -77,8 +78,11 @@ export class People extends UnknownNames {
     const nameEnd = matchPersonName(t, nameStart, s.last, s.first);
     if (nameEnd < 0) return undefined;
     const full = this.surface(nameStart, nameEnd);
+    // "Mr. Okafor", "Sen. Okafor": a surname the document gave in full before is that person (of the same sex)
+    const holder =
+      nameStart === nameEnd ? this.surnameHolder(full, genderEvidence(t, from, nameStart - 1, '')?.gender) : undefined;
     const memberOf = owner ? ('fromGazetteer' in owner ? owner.id : registry.known(owner).id) : undefined;
-    const actor = registry.named(full, 'person', full, memberOf ? { memberOf } : {});
+    const actor = holder ?? registry.named(full, 'person', full, memberOf ? { memberOf } : {});
     registry.alias(actor, this.surface(from, nameEnd));
     this.rememberSurname(actor, nameStart, nameEnd);
     return { last: nameEnd, actor, via: 'title' };
@@ -130,6 +134,22 @@ export class People extends UnknownNames {
     }
     // closed by a comma or the sentence's end ('said Angela Smith, the mayor of Lagos.')
     return hasPost && (t.value[k] === ',' || k >= s.last) ? this.surface(open + 1, k - 1) : undefined;
+  }
+
+  /**
+   * "Gov. Terry Branstad of Iowa said", "Ana Duarte of the Harlow Institute said": the place or
+   * organisation a person is "of" belongs to the person's mention, so the cue after it still finds
+   * the person. Returns the mention's new end.
+   */
+  protected homeAfter(hit: Hit, s: Sentence): number {
+    const { t } = this;
+    if (hit.actor.kind !== 'person' || (hit.via !== 'title' && hit.via !== 'name')) return hit.last;
+    if (t.lower[hit.last + 1] !== 'of') return hit.last;
+    const from = t.lower[hit.last + 2] === 'the' ? hit.last + 3 : hit.last + 2;
+    if (from > s.last || !isCapitalised(t.value[from] as string)) return hit.last;
+    const place = this.gazetteerAt(from, s.last);
+    const end = place ? place.last : matchCapitalisedRun(t, from, s.last, s.first);
+    return end >= 0 && end - from < 6 ? end : hit.last;
   }
 
   /**

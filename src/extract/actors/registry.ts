@@ -1,6 +1,8 @@
-// The actors of one extraction run: ids (gazetteer id for known actors, else a slug of the
-// label), kinds, aliases as found, memberOf. One registry spans all documents of a run so an
-// actor named in two articles is one actor with the union of its aliases.
+// The actors of a document, and of an extraction run: ids (gazetteer id for known actors, else
+// a slug of the label), kinds, aliases as found, memberOf. Each document is read with a registry
+// of its own, so that what one article says never changes how another is read; the run's
+// registry then absorbs them, so an actor named in two articles is one actor with the union of
+// its aliases (its label, kind and memberOf are those of the first article naming it).
 import type { ActorKind } from '../../model/kinds.ts';
 import type { ActorRecord } from '../../model/schema.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
@@ -68,15 +70,21 @@ export class ActorRegistry {
   /** An actor unknown to the gazetteer, by label; the same label gives the same actor. */
   named(label: string, kind: ActorKind, surface: string, options: { memberOf?: string; plural?: boolean } = {}): Actor {
     let id = slug(label);
-    const existing = this.actors.get(id);
-    if (existing && existing.fromGazetteer && existing.label !== label) id = `${id}-${kind}`;
+    // a name slugged like a gazetteer id is that actor when it is of its kind ("Russia's defence ministry"
+    // is the Russian Defence Ministry), else another one; decided by the gazetteer alone, not by what the
+    // document named before, so that the same slug means the same actor in every document of a run
+    const entry = this.gazetteer.byId.get(id);
+    if (entry && (entry.kind === kind || entry.label === label)) return this.known(entry, surface);
+    if (entry) id = `${id}-${kind}`;
     let actor = this.actors.get(id);
     if (!actor) {
       actor = { id, label, kind, aliases: [], plural: options.plural ?? false, fromGazetteer: false };
       if (options.memberOf && options.memberOf !== id) actor.memberOf = options.memberOf;
       this.actors.set(id, actor);
-    } else if (!actor.memberOf && options.memberOf && options.memberOf !== id) {
-      actor.memberOf = options.memberOf;
+    } else {
+      if (!actor.memberOf && options.memberOf && options.memberOf !== id) actor.memberOf = options.memberOf;
+      // a name first seen bare ("Okafor" in a headline: kind unknown) and later as "Mr. Okafor" is a person
+      if (actor.kind === 'other' && kind !== 'other' && !actor.fromGazetteer) actor.kind = kind;
     }
     this.alias(actor, surface);
     return actor;
@@ -85,6 +93,21 @@ export class ActorRegistry {
   alias(actor: Actor, surface: string): void {
     const clean = surface.replace(/\s+/g, ' ').trim();
     if (clean && !actor.aliases.includes(clean)) actor.aliases.push(clean);
+  }
+
+  /** Takes in the actors of `other` (a document's registry): new ones as they are, known ones gain their aliases. */
+  absorb(other: ActorRegistry): void {
+    for (const actor of other.actors.values()) {
+      const mine = this.actors.get(actor.id);
+      if (!mine) {
+        this.actors.set(actor.id, { ...actor, aliases: [...actor.aliases] });
+        continue;
+      }
+      for (const alias of actor.aliases) if (!mine.aliases.includes(alias)) mine.aliases.push(alias);
+      if (!mine.memberOf && actor.memberOf && actor.memberOf !== mine.id) mine.memberOf = actor.memberOf;
+      // a kind one document could not tell ('other') is the kind another one gave
+      if (mine.kind === 'other' && actor.kind !== 'other' && !mine.fromGazetteer) mine.kind = actor.kind;
+    }
   }
 
   /** The actor records of the ids given (and of their memberOf parents), in registry order. */

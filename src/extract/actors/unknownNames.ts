@@ -12,19 +12,60 @@ import { DESCRIPTORS, ORG_HEADS } from '../lexicon/titles.ts';
 import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../lexicon/nouns.ts';
 import type { Hit } from './nameMatcher.ts';
 import { StateBodies } from './stateBodies.ts';
+import type { Gender } from '../lexicon/genders.ts';
+import { PLACE_NAMES } from '../lexicon/places.ts';
+
+/** Prepositions of place: a name after them ("in Harlow Springs") is where, not who. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'near', 'throughout', 'outside', 'inside']);
+
+/** Does a person's label open with this given name, or with its initial ("J. Smith" for "John Smith")? */
+function sameGivenName(label: string, given: string): boolean {
+  const first = label.slice(0, label.search(/\s|$/));
+  if (first === given) return true;
+  const isInitial = (w: string): boolean => /^\p{Lu}\.?$/u.test(w);
+  return (isInitial(first) || isInitial(given)) && first.charAt(0) === given.charAt(0);
+}
 
 export class UnknownNames extends StateBodies {
-  protected readonly surnames = new Map<string, string>();
+  /** Surname → the persons bearing it in this document, in the order they were introduced. */
+  protected readonly surnames = new Map<string, string[]>();
   protected readonly acronyms = new Map<string, string>();
   /** Capitalised initials of actor labels, for acronyms (labels never change once made). */
   private readonly initials = new Map<string, string>();
+  /** Initials → the actor (not from the gazetteer) of the latest mention having them, over mentions[0, indexed). */
+  private readonly byInitials = new Map<string, string>();
+  private indexed = 0;
 
   protected override isPersonName(last: number): boolean {
     return this.surnames.has(this.t.value[last] as string);
   }
 
   protected rememberSurname(actor: Actor, first: number, last: number): void {
-    if (last > first) this.surnames.set(this.t.value[last] as string, actor.id);
+    if (last <= first) return;
+    const surname = this.t.value[last] as string;
+    const holders = this.surnames.get(surname);
+    if (!holders) this.surnames.set(surname, [actor.id]);
+    else if (!holders.includes(actor.id)) holders.push(actor.id);
+  }
+
+  /**
+   * The person a surname stands for: the first introduced of its bearers whose sex agrees with
+   * `gender` ("Mrs. Okafor" is not Mr. Okafor) and whose given name is `given` when one is written
+   * ("Tomas Okafor" is not Ana Okafor).
+   */
+  protected surnameHolder(surname: string, gender?: Gender, given?: string): Actor | undefined {
+    let unsure: Actor | undefined;
+    for (const id of this.surnames.get(surname) ?? []) {
+      const known = this.genders.get(id);
+      if (gender && known && known !== gender) continue;
+      const actor = this.registry.get(id);
+      if (!actor) continue;
+      if (given !== undefined && !sameGivenName(actor.label, given)) continue;
+      // one known to be of that sex goes before one whose sex the document has not said
+      if (!gender || known) return actor;
+      unsure ??= actor;
+    }
+    return unsure;
   }
 
   /**
@@ -77,19 +118,21 @@ export class UnknownNames extends StateBodies {
     const end = matchCapitalisedRun(t, i, s.last, s.first);
     if (end < 0) return undefined;
     const surface = this.surface(i, end);
-    // "Camp Aguinaldo", "Port Sudan", "Gaza Strip": places, never speakers nor referents of "he"
+    // "Camp Aguinaldo", "Port Sudan", "Gaza Strip", "New Hampshire", a dateline's "NEW YORK": places,
+    // never speakers nor referents of "he"
     if (
-      end > i &&
-      (PLACE_FIRST_WORDS.has(t.lower[i] as string) || PLACE_LAST_WORDS.has(t.lower[end] as string)) &&
-      !ORG_HEADS.has(t.lower[end] as string)
+      (end > i &&
+        (PLACE_FIRST_WORDS.has(t.lower[i] as string) || PLACE_LAST_WORDS.has(t.lower[end] as string)) &&
+        !ORG_HEADS.has(t.lower[end] as string)) ||
+      PLACE_NAMES.has(surface.toLowerCase()) ||
+      (end > i && surface === surface.toUpperCase() && /\p{Lu}{2}/u.test(surface))
     ) {
       return { last: end, actor: registry.named(surface, 'other', surface), via: 'weak' };
     }
-    const known = this.surnames.get(t.value[end] as string);
-    if (known && end > i) {
-      const actor = registry.get(known) as Actor;
-      registry.alias(actor, surface);
-      return { last: end, actor, via: 'name' };
+    const known = end > i ? this.surnameHolder(t.value[end] as string, undefined, t.value[i] as string) : undefined;
+    if (known) {
+      registry.alias(known, surface);
+      return { last: end, actor: known, via: 'name' };
     }
     const descriptor = end < s.last ? DESCRIPTORS.get(t.lower[end + 1] as string) : undefined;
     if (descriptor && !isCapitalised(t.value[end + 1] as string)) {
@@ -101,11 +144,10 @@ export class UnknownNames extends StateBodies {
     for (let j = end; j >= i && !kind; j--) kind = ORG_HEADS.get(t.lower[j] as string);
     if (kind) return { last: end, actor: registry.named(surface, kind, surface), via: 'name' };
     if (end === i) {
-      const person = this.surnames.get(value);
+      const person = this.surnameHolder(value);
       if (person) {
-        const actor = registry.get(person) as Actor;
-        registry.alias(actor, value);
-        return { last: i, actor, via: 'name' };
+        registry.alias(person, value);
+        return { last: i, actor: person, via: 'name' };
       }
       return { last: i, actor: registry.named(surface, 'other', surface), via: 'weak' };
     }
@@ -113,6 +155,10 @@ export class UnknownNames extends StateBodies {
     for (let j = i; j <= end; j++)
       if (t.pos[j] !== 'PROPN' || t.lower[j] === '-') allProper = t.lower[j] === '-' ? allProper : false;
     if (allProper && afterDemonym) return { last: end, actor: registry.named(surface, 'other', surface), via: 'name' };
+    // "the Global Response Staff": a person's name takes no article; "in Harlow Springs": a place
+    const before = i > s.first ? (t.lower[i - 1] as string) : '';
+    if (allProper && end - i <= 3 && (before === 'the' || PLACE_PREPOSITIONS.has(before)))
+      return { last: end, actor: registry.named(surface, 'other', surface), via: before === 'the' ? 'name' : 'weak' };
     if (allProper && end - i <= 3) {
       const actor = registry.named(surface, 'person', surface);
       this.rememberSurname(actor, i, end);
@@ -123,8 +169,9 @@ export class UnknownNames extends StateBodies {
 
   /** An actor mentioned earlier whose capitalised initials spell the acronym ("SOHR" ← "Syrian Observatory for Human Rights"). */
   protected acronymOfKnown(acronym: string): string | undefined {
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
-      const actor = this.registry.get((this.mentions[k] as Mention).actor);
+    // mentions are only ever appended: index the new ones (a later mention overrides an earlier one)
+    for (; this.indexed < this.mentions.length; this.indexed++) {
+      const actor = this.registry.get((this.mentions[this.indexed] as Mention).actor);
       if (!actor || actor.fromGazetteer) continue;
       let initials = this.initials.get(actor.id);
       if (initials === undefined) {
@@ -135,12 +182,12 @@ export class UnknownNames extends StateBodies {
           .join('');
         this.initials.set(actor.id, initials);
       }
-      if (initials === acronym) return actor.id;
+      this.byInitials.set(initials, actor.id);
     }
-    return undefined;
+    return this.byInitials.get(acronym);
   }
 
-  /** "The Medicines … Agency (MHRA)": the acronym in brackets becomes an alias of the name before it. */
+  /** "The Medicines … Agency (MHRA)": the acronym in brackets becomes an alias of the name before it (the caller records the mention). */
   protected acronymAfter(hit: Hit, s: Sentence): Mention | undefined {
     const { t } = this;
     const open = hit.last + 1;
@@ -149,8 +196,6 @@ export class UnknownNames extends StateBodies {
     if (!isAcronym(value)) return undefined;
     this.registry.alias(hit.actor, value);
     this.acronyms.set(letters(value), hit.actor.id);
-    const mention: Mention = { first: open + 1, last: open + 1, actor: hit.actor.id, via: 'name' };
-    this.mentions.push(mention);
-    return mention;
+    return { first: open + 1, last: open + 1, actor: hit.actor.id, via: 'name' };
   }
 }

@@ -18,71 +18,174 @@ export interface CueSense {
   participle?: boolean;
 }
 
-const table: [string[], Stance, CueFrame][] = [
-  [['say', 'says', 'said', 'saying'], 'asserts', 'clause'],
-  [['state', 'states', 'stated', 'stating'], 'asserts', 'clause'],
-  [['add', 'adds', 'added', 'adding'], 'asserts', 'clause'],
-  [['warn', 'warns', 'warned', 'warning'], 'asserts', 'clause'],
-  [['insist', 'insists', 'insisted', 'insisting'], 'asserts', 'clause'],
-  [['claim', 'claims', 'claimed', 'claiming'], 'asserts', 'clause'],
-  [['maintain', 'maintains', 'maintained', 'maintaining'], 'asserts', 'clause'],
-  [['reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming'], 'asserts', 'clause'],
-  [['assert', 'asserts', 'asserted', 'asserting'], 'asserts', 'clause'],
-  [['argue', 'argues', 'argued', 'arguing'], 'asserts', 'clause'],
-  [['stress', 'stresses', 'stressed', 'stressing'], 'asserts', 'clause'],
-  [['confirm', 'confirms', 'confirmed', 'confirming'], 'asserts', 'clause'],
-  [['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'], 'asserts', 'clause'],
-  [['admit', 'admits', 'admitted', 'admitting'], 'asserts', 'clause'],
-  [['declare', 'declares', 'declared', 'declaring'], 'asserts', 'clause'],
-  [['report', 'reports', 'reported', 'reporting'], 'asserts', 'clause'],
-  [['write', 'writes', 'wrote', 'writing'], 'asserts', 'clause'],
-  [['tweet', 'tweets', 'tweeted', 'tweeting'], 'asserts', 'clause'],
-  [['explain', 'explains', 'explained', 'explaining'], 'asserts', 'clause'],
-  [['note', 'notes', 'noted', 'noting'], 'asserts', 'clause'],
-  [['predict', 'predicts', 'predicted', 'predicting'], 'asserts', 'clause'],
-  [['estimate', 'estimates', 'estimated', 'estimating'], 'asserts', 'clause'],
-  [['vow', 'vows', 'vowed', 'vowing'], 'asserts', 'clause'],
-  [['pledge', 'pledges', 'pledged', 'pledging'], 'asserts', 'clause'],
-  [['promise', 'promises', 'promised', 'promising'], 'asserts', 'clause'],
-  [['announce', 'announces', 'announced', 'announcing'], 'asserts', 'object'],
-  [['tell', 'tells', 'told', 'telling'], 'asserts', 'tell'],
-  [['allege', 'alleges', 'alleged', 'alleging'], 'accuses', 'clause'],
-  [['charge', 'charges', 'charged', 'charging'], 'accuses', 'clause'],
-  [['accuse', 'accuses', 'accused', 'accusing'], 'accuses', 'accuse'],
-  [['blame', 'blames', 'blamed', 'blaming'], 'accuses', 'accuse'],
+/**
+ * A verb's forms: base, third person, past (and past participle), present participle. Regular
+ * English spelling rules; irregular or doubled forms are given ("wrote", "admitted").
+ */
+function inflect(base: string, past?: string | string[], ing?: string): string[] {
+  const consonantY = /[^aeiou]y$/.test(base);
+  const third = consonantY ? `${base.slice(0, -1)}ies` : /(s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : `${base}s`;
+  const pasts = past ?? (consonantY ? `${base.slice(0, -1)}ied` : base.endsWith('e') ? `${base}d` : `${base}ed`);
+  const participle = ing ?? (base.endsWith('e') && !base.endsWith('ee') ? `${base.slice(0, -1)}ing` : `${base}ing`);
+  return [base, third, ...(Array.isArray(pasts) ? pasts : [pasts]), participle];
+}
+
+/** [verbs, stance, frame]: each verb is its base, or [base, past(s), participle] when irregular. */
+type Verb = string | [string, string | string[], string?];
+const table: [Verb[], Stance, CueFrame][] = [
+  // saying, with a clause or a quotation: "X said (that) Y", '"Y," X added'
   [
-    ['criticise', 'criticises', 'criticised', 'criticising', 'criticize', 'criticizes', 'criticized', 'criticizing'],
+    [
+      ['say', 'said'],
+      'state',
+      'add',
+      'warn',
+      'insist',
+      'claim',
+      'maintain',
+      'reaffirm',
+      'assert',
+      'argue',
+      'stress',
+      'confirm',
+      'acknowledge',
+      ['admit', 'admitted', 'admitting'],
+      'declare',
+      'report',
+      ['write', ['wrote', 'written'], 'writing'],
+      'tweet',
+      'post',
+      ['blog', 'blogged', 'blogging'],
+      'explain',
+      'note',
+      'predict',
+      'estimate',
+      'vow',
+      'pledge',
+      'promise',
+      'suggest',
+      'conclude',
+      'recall',
+      'reveal',
+      'recount',
+      'observe',
+      'remark',
+      'concede',
+      'contend',
+      'complain',
+      'lament',
+      'bemoan',
+      'boast',
+      ['brag', 'bragged', 'bragging'],
+      'joke',
+      ['quip', 'quipped', 'quipping'],
+      'emphasize',
+      'emphasise',
+      'reiterate',
+      'repeat',
+      'mention',
+      'disclose',
+      'hint',
+      'speculate',
+      'testify',
+      'retort',
+      'shout',
+      'exclaim',
+      'whisper',
+      'mutter',
+      'grumble',
+      'proclaim',
+      'affirm',
+      ['swear', ['swore', 'sworn']],
+      'guarantee',
+      ['forecast', 'forecast'],
+      'reply',
+      'respond',
+      'answer',
+      'caution',
+      'opine',
+      'muse',
+      'theorize',
+      'theorise',
+      'point',
+    ],
+    'asserts',
+    'clause',
+  ],
+  // saying with an object: "X announced talks", "X described the plan as Y", "X praised Y for Z"
+  [
+    [
+      'announce',
+      'describe',
+      'tout',
+      'praise',
+      'hail',
+      'laud',
+      'commend',
+      'applaud',
+      'congratulate',
+      'welcome',
+      'question',
+    ],
+    'asserts',
+    'object',
+  ],
+  // telling someone: "X told Z (that) Y", "X assured voters that Y"
+  [[['tell', 'told'], 'assure', 'inform', 'remind', 'notify'], 'asserts', 'tell'],
+  [['allege', 'charge'], 'accuses', 'clause'],
+  // blaming and attacking someone: "X accused Y of Z", "X slammed Y for Z", "X mocked Y"
+  [
+    [
+      'accuse',
+      'blame',
+      'criticise',
+      'criticize',
+      ['slam', 'slammed', 'slamming'],
+      'blast',
+      'attack',
+      'mock',
+      'ridicule',
+      'lambaste',
+      'berate',
+      'chide',
+      'rebuke',
+      'scold',
+      'fault',
+      'bash',
+      'deride',
+      'assail',
+      'castigate',
+      'excoriate',
+      'rail',
+    ],
     'accuses',
     'accuse',
   ],
-  [['condemn', 'condemns', 'condemned', 'condemning'], 'accuses', 'condemn'],
-  [['denounce', 'denounces', 'denounced', 'denouncing'], 'accuses', 'condemn'],
-  [['deny', 'denies', 'denied', 'denying'], 'denies', 'object'],
-  [['dispute', 'disputes', 'disputed', 'disputing'], 'denies', 'object'],
-  [['dismiss', 'dismisses', 'dismissed', 'dismissing'], 'denies', 'object'],
-  [['refute', 'refutes', 'refuted', 'refuting'], 'denies', 'object'],
-  [['reject', 'rejects', 'rejected', 'rejecting'], 'rejects', 'object'],
-  [['refuse', 'refuses', 'refused', 'refusing'], 'rejects', 'object'],
-  [['rule', 'rules', 'ruled', 'ruling'], 'rejects', 'object'],
-  [['call', 'calls', 'called', 'calling'], 'denies', 'call'],
+  [['condemn', 'denounce', 'decry', 'deplore'], 'accuses', 'condemn'],
+  [['deny', 'dispute', 'dismiss', 'refute', ['rebut', 'rebutted', 'rebutting']], 'denies', 'object'],
+  [['reject', 'refuse', 'rule'], 'rejects', 'object'],
+  [['call'], 'denies', 'call'],
 ];
+
+const forms = (verb: Verb): string[] => (typeof verb === 'string' ? inflect(verb) : inflect(...verb));
 
 /** Word form (lower case) → sense. */
 export const CUES: ReadonlyMap<string, CueSense> = new Map(
-  table.flatMap(([forms, stance, frame]) =>
-    forms.map((form): [string, CueSense] => [
-      form,
-      { stance, frame, ...(form.endsWith('ing') ? { participle: true } : {}) },
-    ]),
+  table.flatMap(([verbs, stance, frame]) =>
+    verbs
+      .flatMap(forms)
+      .map((form): [string, CueSense] => [
+        form,
+        { stance, frame, ...(form.endsWith('ing') ? { participle: true } : {}) },
+      ]),
   ),
 );
 
 /** Forms whose base is ambiguous with a noun or needs a particle ("rule out"): checked by the cue finder. */
 export const NEEDS_PARTICLE: ReadonlyMap<string, string> = new Map([
-  ['rule', 'out'],
-  ['rules', 'out'],
-  ['ruled', 'out'],
-  ['ruling', 'out'],
+  ...inflect('rule').map((form): [string, string] => [form, 'out']),
+  ...inflect('point').map((form): [string, string] => [form, 'out']),
+  ...inflect('rail').map((form): [string, string] => [form, 'against']),
 ]);
 
 /** Auxiliaries and modals that belong to the cue span ("has said", "have rejected", "had announced"). */
@@ -146,3 +249,32 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'bulletin',
   'account',
 ]);
+
+/** Verbs after "refused to" / "declined to" that withhold a statement rather than refuse a demand. */
+export const SILENCE_VERBS: ReadonlySet<string> = new Set([
+  'comment',
+  'say',
+  'speculate',
+  'elaborate',
+  'confirm',
+  'discuss',
+  'disclose',
+  'reveal',
+  'name',
+  'identify',
+  'answer',
+  'respond',
+  'give',
+  'provide',
+  'specify',
+  'detail',
+  'be',
+]);
+
+/**
+ * Reporting verbs with a common other sense ("repeated the test", "recalled the product",
+ * "posted a loss", "answered the door"): cues only with a clause or quotation beside them.
+ */
+export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(
+  ['repeat', 'recall', 'post', 'answer', 'observe', 'muse', 'state'].flatMap((verb) => inflect(verb)),
+);

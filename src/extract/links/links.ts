@@ -58,19 +58,18 @@ export function sideOf(registry: ActorRegistry, id: string): Set<string> {
   return side;
 }
 
+/** `statements` in document order (by sentence): a response looks back over the last RESPONSE_WINDOW sentences only. */
 export function linkResponds(t: TokenTable, statements: readonly DocStatement[], registry: ActorRegistry): void {
   statements.forEach((st, index) => {
     if (st.stance !== 'denies' && st.stance !== 'rejects') return;
     const side = sideOf(registry, st.speaker);
-    const earlier = statements
-      .slice(0, index)
-      .filter(
-        (e) =>
-          st.sentence - e.sentence <= RESPONSE_WINDOW &&
-          !side.has(e.speaker) &&
-          !sideOf(registry, e.speaker).has(st.speaker),
-      )
-      .reverse();
+    // the other side's statements within the window, the most recent first
+    const earlier: DocStatement[] = [];
+    for (let j = index - 1; j >= 0; j--) {
+      const e = statements[j] as DocStatement;
+      if (st.sentence - e.sentence > RESPONSE_WINDOW) break;
+      if (!side.has(e.speaker) && !sideOf(registry, e.speaker).has(st.speaker)) earlier.push(e);
+    }
     if (!earlier.length) return;
     const against = (e: DocStatement): boolean =>
       e.stance === 'accuses' && e.targets.some((id) => side.has(id) || sideOf(registry, id).has(st.speaker));

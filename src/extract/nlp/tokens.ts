@@ -3,7 +3,7 @@
 // The text is fed to wink in chunks cut at line ends (bounded memory on huge inputs), line
 // breaks end sentences (headlines, datelines, lists have no final stop), and whitespace
 // tokens are dropped. The tables are parallel arrays: one entry per token, no per-token objects.
-import { wink } from './engine.ts';
+import { readText } from './engine.ts';
 
 export interface Sentence {
   /** First and last token index (inclusive) in the token table. */
@@ -56,15 +56,17 @@ function chunkEnd(text: string, from: number): number {
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
 function tokenizeChunk(table: TokenTable, text: string, from: number, to: number, paraIn: number): number {
-  const nlp = wink();
-  const its = nlp.its;
-  const doc = nlp.readDoc(text.slice(from, to));
-  const tokens = doc.tokens();
-  const values = tokens.out(its.value) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
-  const tags = tokens.out(its.pos) as string[];
-  const spans: number[][] = [];
-  doc.sentences().each((s: { out: (f: unknown) => unknown }) => spans.push(s.out(its.span) as number[]));
+  const { values, spaces, tags, spans } = readText(text.slice(from, to), (doc, its) => {
+    const tokens = doc.tokens();
+    const sentenceSpans: number[][] = [];
+    doc.sentences().each((s: { out: (f: unknown) => unknown }) => sentenceSpans.push(s.out(its.span) as number[]));
+    return {
+      values: tokens.out(its.value) as string[],
+      spaces: tokens.out(its.precedingSpaces) as string[],
+      tags: tokens.out(its.pos) as string[],
+      spans: sentenceSpans,
+    };
+  });
   // global index of each chunk token (-1 for whitespace tokens), and where lines break
   const index = new Int32Array(values.length);
   const breakBefore = new Uint8Array(values.length + 1);

@@ -1,49 +1,52 @@
-// Accusations: "X accused Y of Z", "X blamed Y for Z", "X blamed Z on Y", "X criticised Y for Z",
-// "X condemned Y", and "X charged/alleged that Y …". The content is what the target is accused
-// of, starting at "of"/"for" as the gold does; the targets are the actors accused.
+// What the accusation rules share ("X accused Y of Z", "X blamed Z on Y", "X condemned Y", "X
+// alleged that Y …"): the accuser, the actors named in the object, where the object ends, and
+// "accused each other": one accusation each way.
 import type { Cue } from './cues.ts';
+import { cueFamily } from './cues.ts';
+import type { CueContext } from './context.ts';
 import type { Attribution } from './frame.ts';
-import { beforeAs, findSubject, participleAttached, type ReportingContext } from './reporting.ts';
-import { clauseEnd, contentAfter } from './spans.ts';
+import { findSubject } from './subject.ts';
+import { clauseEnd } from './spans.ts';
 import { DASHES, type SentenceView } from './view.ts';
 import type { TokenRange } from '../types.ts';
 
 const OBJECT_REACH = 16;
 
-export function accusation(ctx: ReportingContext, cue: Cue): Attribution | null {
-  const { v } = ctx;
-  if (cue.passive) return null;
-  if (cue.sense.participle && !participleAttached(ctx, cue)) return null;
-  const subject = cue.sense.participle ? undefined : findSubject(ctx, cue);
-  const previous = ctx.earlier[ctx.earlier.length - 1];
+export type AccusationBase = Pick<
+  Attribution,
+  'speaker' | 'speakerAt' | 'stance' | 'cue' | 'aboutExtra' | 'quoted' | 'coordinated'
+>;
+
+/** The accuser of an accusation cue and the fields every accusation statement has, or null. */
+export function accusationBase(c: CueContext): AccusationBase | null {
+  const { v, cue } = c;
+  if (cueFamily(cue) !== 'accusation') return null;
+  const subject = cue.sense.participle ? undefined : findSubject(c, cue);
+  const previous = c.earlier[c.earlier.length - 1];
   const speaker =
     subject?.mention.actor ?? (cue.sense.participle ? (previous?.speaker ?? firstActor(v, cue)) : undefined);
   if (!speaker) return null;
-  const speakerAt = subject?.mention.first ?? null;
-  const base = {
+  return {
     speaker,
-    speakerAt,
-    stance: 'accuses' as const,
+    speakerAt: subject?.mention.first ?? null,
+    stance: 'accuses',
     cue: { first: cue.first, last: cue.last },
-    aboutExtra: [] as string[],
+    aboutExtra: [],
     quoted: false,
     coordinated: subject?.coordinated === true || (cue.sense.participle === true && previous !== undefined),
   };
+}
+
+export interface AccusedObject {
+  /** Actors named between the cue and the preposition (or the object's end), the speaker left out. */
+  targets: string[];
+  /** The token of "of" / "for" / "over" / "on" that starts what they are accused of, or -1. */
+  prep: number;
+}
+
+/** Scans the object of "accused / blamed / condemned": the actors accused and the preposition after them. */
+export function accusedObject(v: SentenceView, cue: Cue, speaker: string): AccusedObject {
   const verb = v.lower(cue.verb);
-  if (cue.sense.frame === 'clause') {
-    // "charged that …", "alleged that …": the accused is the first actor of the content
-    if (/^charg/.test(verb) && v.lower(cue.last + 1) !== 'that') return null;
-    const content = contentAfter(v, cue.last, false);
-    if (!content) return null;
-    const target = v.mentionsIn(content.first, content.last).find((m) => m.actor !== speaker);
-    return {
-      ...base,
-      stance: target ? 'accuses' : 'asserts',
-      content,
-      targets: target ? [target.actor] : [],
-      pattern: 'alleges',
-    };
-  }
   const preps =
     cue.sense.frame === 'condemn'
       ? ['for', 'over']
@@ -52,17 +55,13 @@ export function accusation(ctx: ReportingContext, cue: Cue): Attribution | null 
         : ['of', 'for', 'over'];
   const targets: string[] = [];
   let k = cue.last + 1;
-  let prep = -1;
   while (k <= v.last && k <= cue.last + OBJECT_REACH) {
     const value = v.value(k);
     if (DASHES.has(value) || value === '(') {
       k = skipAside(v, k);
       continue;
     }
-    if (preps.includes(v.lower(k)) && k > cue.last + 1) {
-      prep = k;
-      break;
-    }
+    if (preps.includes(v.lower(k)) && k > cue.last + 1) return { targets, prep: k };
     if (value === '.' || value === ';' || (value === ',' && targets.length && cue.sense.frame === 'condemn')) break;
     // "condemned the attack and called for restraint": a coordinated verb ends the object
     if ((v.lower(k) === 'and' || v.lower(k) === 'but') && v.pos(k + 1) === 'VERB') break;
@@ -74,33 +73,11 @@ export function accusation(ctx: ReportingContext, cue: Cue): Attribution | null 
     }
     k++;
   }
-  if (prep >= 0 && v.lower(prep) === 'on') {
-    // "blamed the attack on the rebels": the attack is the content, the rebels the target
-    const onTargets = v
-      .mentionsIn(prep + 1, clauseEnd(v, prep + 1))
-      .map((m) => m.actor)
-      .filter((a) => a !== speaker);
-    const content = v.trim(cue.last + 1, prep - 1);
-    return content ? { ...base, content, targets: onTargets, pattern: 'blame-on' } : null;
-  }
-  if (prep >= 0) {
-    const content = v.trim(prep, clauseEnd(v, prep + 1));
-    return content ? { ...base, content, targets, pattern: 'accuse-of' } : null;
-  }
-  const range = objectRange(v, cue.last + 1);
-  if (!range) return null;
-  // "condemned the launch as an outrageous act": the object is what is condemned
-  const object = beforeAs(v, range);
-  const objectTargets = v
-    .mentionsIn(object.first, object.last)
-    .map((m) => m.actor)
-    .filter((a) => a !== speaker);
-  return {
-    ...base,
-    content: object,
-    targets: [...new Set(objectTargets)],
-    pattern: cue.sense.frame === 'condemn' ? 'condemn' : 'accuse',
-  };
+  return { targets, prep: -1 };
+}
+
+export function objectRange(v: SentenceView, from: number): TokenRange | null {
+  return v.trim(from, clauseEnd(v, from));
 }
 
 /**
@@ -133,10 +110,6 @@ function skipAside(v: SentenceView, open: number): number {
     if ((mark === '(' && value === ')') || (mark !== '(' && DASHES.has(value))) return k + 1;
   }
   return v.last + 1;
-}
-
-function objectRange(v: SentenceView, from: number): TokenRange | null {
-  return v.trim(from, clauseEnd(v, from));
 }
 
 function firstActor(v: SentenceView, cue: Cue): string | undefined {

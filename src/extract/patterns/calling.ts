@@ -1,47 +1,58 @@
-// "X called the claims baseless", "X called the report 'a fabrication'", ", calling the account
-// false": naming a claim false denies it (SPEC.md: stance follows what the statement does). The
-// content is the object (the claim), as for "dismissed X as Y". Without a word of falsehood in the
-// complement ("called the decision a mistake") it is an evaluation, not one of the four stances;
-// "called for" / "called on" are appeals, which are not statements.
-import type { Cue } from './cues.ts';
-import type { Attribution } from './frame.ts';
-import { findSubject, participleSubject, type ReportingContext } from './reporting.ts';
+// What the "call" rules share: "X called the claims baseless", "X called him 'a liar'", ", calling
+// it a disgrace", "what X called a witch hunt". Finds the speaker, the object (a pronoun, a name or
+// a noun phrase up to its head) and where the complement that names it starts. "called for",
+// "called on", "called off", "called back" are other verbs (appeals are not statements).
+import type { CueContext } from './context.ts';
+import type { SubjectHit } from './subject.ts';
+import { findSubject, participleSubject } from './subject.ts';
 import { clauseEnd } from './spans.ts';
-import { FALSITY } from '../lexicon/nouns.ts';
+import { DAYS, MONTHS, OCCASION_STARTS } from '../lexicon/time.ts';
 
-const NOT_NAMING: ReadonlySet<string> = new Set(['for', 'on', 'off', 'up', 'out', 'in', 'it', 'back', 'upon', 'to']);
+const NOT_NAMING: ReadonlySet<string> = new Set(['for', 'on', 'off', 'up', 'out', 'in', 'back', 'upon', 'to']);
+/** Parts of speech a naming complement may open with ("called it baseless", "called him a liar", "called them 'thugs'"). */
+const COMPLEMENT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PRON', 'PART', 'NUM']);
 
-export function calling(ctx: ReportingContext, cue: Cue): Attribution | null {
-  const { v } = ctx;
-  if (cue.passive || NOT_NAMING.has(v.lower(cue.last + 1))) return null;
+export interface Calling {
+  subject: SubjectHit;
+  /** The object's last token ("called [the report]"), or -1 when there is none ("what X called Y"). */
+  objectLast: number;
+  /** First token of the naming complement, and the last of the clause. */
+  complement: number;
+  end: number;
+}
+
+export function calling(c: CueContext): Calling | null {
+  const { v, cue } = c;
+  if (cue.sense.frame !== 'call' || cue.passive || NOT_NAMING.has(v.lower(cue.last + 1))) return null;
   if (cue.sense.participle && !v.afterComma(cue.first)) return null;
-  const subject = cue.sense.participle ? participleSubject(ctx, cue) : findSubject(ctx, cue);
+  const subject = cue.sense.participle ? participleSubject(c, cue) : findSubject(c, cue);
   if (!subject) return null;
   const end = clauseEnd(v, cue.last + 1, false);
-  // the object noun phrase: up to its head noun, before the complement starts
-  let head = -1;
+  // "what X called Y": no object, the complement follows the cue
+  if (v.lower(subject.mention.first - 1) === 'what') return { subject, objectLast: -1, complement: cue.last + 1, end };
+  let objectLast = -1;
   let k = cue.last + 1;
-  for (; k <= end; k++) {
-    const pos = v.pos(k);
-    if (pos === 'NOUN' || pos === 'PROPN') head = k;
-    else if (head >= 0 || (pos !== 'DET' && pos !== 'ADJ' && pos !== 'PRON' && pos !== 'PART' && pos !== 'NUM')) break;
-  }
-  if (head < 0) return null;
-  let falsity = false;
-  for (let j = head + 1; j <= end && !falsity; j++) falsity = FALSITY.has(v.lower(j));
-  if (!falsity) return null;
-  const content = v.trim(cue.last + 1, head);
-  if (!content) return null;
-  return {
-    speaker: subject.mention.actor,
-    speakerAt: subject.mention.first,
-    stance: 'denies',
-    cue: { first: cue.first, last: cue.last },
-    content,
-    targets: [],
-    aboutExtra: [],
-    pattern: 'object',
-    quoted: false,
-    coordinated: subject.coordinated === true,
-  };
+  const name = v.mentionStartingAt(k);
+  if (name) objectLast = name.last;
+  else if (v.pos(k) === 'PRON') objectLast = k;
+  else
+    for (; k <= end; k++) {
+      const pos = v.pos(k);
+      if (pos === 'NOUN' || pos === 'PROPN') objectLast = k;
+      else if (objectLast >= 0 || !OBJECT_POS.has(pos)) break;
+    }
+  if (objectLast < 0) return null;
+  return { subject, objectLast, complement: objectLast + 1, end };
+}
+
+/** Does a naming complement start at k ("baseless", "a liar", '"thugs"'), not a time or place ("him on Monday")? */
+export function namesAt(c: CueContext, k: number, end: number): boolean {
+  const { v } = c;
+  if (k > end) return false;
+  const lower = v.lower(k);
+  if (DAYS.has(lower) || MONTHS.has(lower) || OCCASION_STARTS.has(lower)) return false;
+  if (v.isQuote(k)) return true;
+  if (v.pos(k) === 'ADV') return v.pos(k + 1) === 'ADJ';
+  return COMPLEMENT_POS.has(v.pos(k));
 }

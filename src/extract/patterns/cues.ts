@@ -22,6 +22,18 @@ const QUOTED_BY_REACH = 5;
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const ACCORDING: CueSense = { stance: 'asserts', frame: 'clause' };
 
+/** Which rules may take a cue: each family's rules leave the other families' cues alone. */
+export type CueFamily = 'according' | 'passive' | 'call' | 'accusation' | 'reporting';
+
+export function cueFamily(cue: Cue): CueFamily {
+  if (cue.according) return 'according';
+  if (cue.passive) return 'passive';
+  const { frame, stance } = cue.sense;
+  if (frame === 'call') return 'call';
+  if (frame === 'accuse' || frame === 'condemn' || (frame === 'clause' && stance === 'accuses')) return 'accusation';
+  return 'reporting';
+}
+
 export function hasCue(t: TokenTable, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const lower = t.lower[i] as string;
@@ -56,7 +68,7 @@ export function findCues(v: SentenceView): Cue[] {
       pos !== 'AUX' &&
       !verbLike &&
       !participleLike &&
-      !(pos === 'NOUN' && /s$/.test(lower) && v.mentionEndingAt(i - 1))
+      !(pos === 'NOUN' && /s$/.test(lower) && strongMentionEndingAt(v, i - 1))
     )
       continue;
     if (v.insideQuote(i)) continue;
@@ -90,4 +102,10 @@ function quotedBefore(v: SentenceView, k: number): number {
     if (v.lower(q) === 'quoted') return q === k || v.lower(q + 1) === 'by' ? q : -1;
   }
   return -1;
+}
+
+/** A mention ending at token i that is not a weak guess ("Russia denies", not "Similar recalls"). */
+function strongMentionEndingAt(v: SentenceView, i: number): boolean {
+  const m = v.mentionEndingAt(i);
+  return m !== undefined && m.via !== 'weak';
 }

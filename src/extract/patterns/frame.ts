@@ -1,5 +1,6 @@
-// What every pattern returns before stance refinement and linking.
+// What every attribution rule returns before stance refinement and linking.
 import type { Stance } from '../../model/kinds.ts';
+import type { Fired } from '../rules/index.ts';
 import type { TokenRange } from '../types.ts';
 
 export interface Attribution {
@@ -19,4 +20,16 @@ export interface Attribution {
   quoted: boolean;
   /** The subject was inherited from a coordinated verb ("…, but have said"). */
   coordinated: boolean;
+  /**
+   * The rules that produced the statement, in the order they fired (`attribution/<rule>`,
+   * `stance/<rule>`): set by the engines, not by the rules themselves.
+   */
+  rules?: string[];
+  /** The speaker rule (`speaker/<rule>`) that chose the speaker, when speaker resolution names one. */
+  speakerRule?: string;
+}
+
+/** The attribution a rule gave, with that rule's name (and the speaker rule's, when known) as its first rules. */
+export function fired({ rule, result }: Fired<Attribution>): Attribution {
+  return { ...result, rules: result.speakerRule ? [rule, result.speakerRule] : [rule] };
 }

@@ -1,21 +1,19 @@
-// All attributions of one sentence: each cue goes to the pattern family of its frame, then
-// coordinated statements are cut apart ("accused Russia of A and blamed Moscow for B",
-// "deny the developments, but have said that …") so that two statements in one sentence
-// do not swallow each other.
+// All attributions of one sentence: each cue is tried against the vetoes, then the attribution
+// rules in table order (src/extract/patterns/table.ts); then coordinated statements are cut
+// apart ("accused Russia of A and blamed Moscow for B", "deny the developments, but have said
+// that …") so that two statements in one sentence do not swallow each other.
 import type { Cue } from './cues.ts';
-import type { Attribution } from './frame.ts';
-import { according } from './according.ts';
-import { calling } from './calling.ts';
-import { accusation, reciprocal } from './accusation.ts';
-import { passive } from './passive.ts';
-import { reporting, type ReportingContext } from './reporting.ts';
+import type { CueContext, SentenceContext } from './context.ts';
+import { fired, type Attribution } from './frame.ts';
+import { reciprocal } from './accusation.ts';
 import { dropTrailingJoiners } from './spans.ts';
+import { ATTRIBUTION, VETOES } from './table.ts';
 import { CLAIM_NOUNS } from '../lexicon/nouns.ts';
+import { firstRule } from '../rules/index.ts';
 import type { SentenceView } from './view.ts';
 
-export function sentenceAttributions(base: Omit<ReportingContext, 'earlier'>, cues: readonly Cue[]): Attribution[] {
+export function sentenceAttributions(base: Omit<SentenceContext, 'earlier'>, cues: readonly Cue[]): Attribution[] {
   const out: Attribution[] = [];
-  const ctx: ReportingContext = { ...base, earlier: out };
   for (const cue of cues) {
     if (out.some((a) => a.cue && cue.verb >= a.cue.first && cue.verb <= a.cue.last)) continue;
     // reporting inside reported content ("denied that it had refused mediation") is the speaker's claim, not a new statement
@@ -33,20 +31,12 @@ export function sentenceAttributions(base: Omit<ReportingContext, 'earlier'>, cu
       )
     )
       continue;
-    const found = attribute(ctx, cue);
-    if (found) out.push(...reciprocal(base.v, found));
+    const ctx: CueContext = { ...base, earlier: out, cue };
+    if (firstRule(VETOES, ctx)) continue;
+    const hit = firstRule(ATTRIBUTION, ctx);
+    if (hit) out.push(...reciprocal(base.v, fired(hit)));
   }
   return separate(base.v, out);
-}
-
-function attribute(ctx: ReportingContext, cue: Cue): Attribution | null {
-  if (cue.according) return according(ctx, cue);
-  if (cue.passive) return passive(ctx, cue);
-  const frame = cue.sense.frame;
-  if (frame === 'call') return calling(ctx, cue);
-  if (frame === 'accuse' || frame === 'condemn' || (frame === 'clause' && cue.sense.stance === 'accuses'))
-    return accusation(ctx, cue);
-  return reporting(ctx, cue);
 }
 
 /** Cuts a content at the start of the next statement's clause when that clause is coordinated or set off. */

@@ -3,8 +3,10 @@
 // including quotes opened sentences earlier), the dateline a first sentence may start with,
 // and the end of a clause.
 import { CLAIM_NOUNS } from '../lexicon/nouns.ts';
+import { DAYS, MONTHS, OCCASION_STARTS, WHEN } from '../lexicon/time.ts';
 import type { TokenRange } from '../types.ts';
-import { DASHES, type SentenceView } from './view.ts';
+import type { TokenTable } from '../nlp/tokens.ts';
+import { CLOSING_QUOTES, DASHES, FINAL_PUNCTUATION, OPENING_QUOTES, type SentenceView } from './view.ts';
 
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', '--', '—', '–']);
 const TRAILING_JOINERS: ReadonlySet<string> = new Set([
@@ -51,17 +53,6 @@ export function skipRecipient(v: SentenceView, i: number): number {
   }
   return nouns ? k : i;
 }
-
-const DAYS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
-const WHEN: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later']);
 
 /** Skips "on Monday", "late on Sunday", "earlier" right after a cue ("said on Monday it would appeal"). */
 function skipWhen(v: SentenceView, i: number): number {
@@ -185,4 +176,36 @@ export function dropTrailingJoiners(v: SentenceView, range: TokenRange): TokenRa
   while (last >= range.first && (TRAILING_JOINERS.has(v.lower(last)) || v.isFinalPunctuation(last) || v.isQuote(last)))
     last--;
   return last >= range.first ? { first: range.first, last } : null;
+}
+
+/** Punctuation a quotation may end with before its closing mark ('… surprised?”'). */
+const QUOTE_END_REACH = 2;
+
+/**
+ * A content made of a quotation broken by its speaker tag ('“A,” X said. “B?”') keeps the outer
+ * quotation marks and the final punctuation, so its text reads as the quotation it is.
+ */
+export function withQuoteMarks(t: TokenTable, range: TokenRange): TokenRange {
+  let { first, last } = range;
+  if (first > 0 && OPENING_QUOTES.has(t.value[first - 1] as string)) first--;
+  let k = last + 1;
+  while (k < t.value.length && k - last <= QUOTE_END_REACH && FINAL_PUNCTUATION.has(t.value[k] as string)) k++;
+  if (k < t.value.length && CLOSING_QUOTES.has(t.value[k] as string)) last = k;
+  return { first, last };
+}
+
+/** Parts of speech that open a phrase of circumstance after a cue ("said in an interview", "said as the crowd cheered"). */
+const CIRCUMSTANCE_POS: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'ADV']);
+
+/**
+ * Does a circumstance, not a content, follow the cue ending at `after`: the sentence end, a
+ * comma, a preposition or subordinator, an adverb, a day, month or time word ("said Thursday",
+ * "told reporters in Ohio")? A subject, "that" or a quotation starts a content instead.
+ */
+export function circumstanceFollows(v: SentenceView, after: number, tell: boolean): boolean {
+  const k = tell ? skipRecipient(v, after + 1) : after + 1;
+  if (k > v.last || v.isFinalPunctuation(k)) return true;
+  const lower = v.lower(k);
+  if (lower === 'that' || v.isQuote(k)) return false;
+  return CIRCUMSTANCE_POS.has(v.pos(k)) || DAYS.has(lower) || MONTHS.has(lower) || OCCASION_STARTS.has(lower);
 }

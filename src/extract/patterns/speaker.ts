@@ -3,6 +3,7 @@
 // statement said", "Washington -- who Russia maintains"), or the actor after an inverted cue
 // ("…," said Lavrov), or the actor after "according to" / "by".
 import type { Mention } from '../types.ts';
+import type { Attribution } from './frame.ts';
 import { STATEMENT_NOUNS } from '../lexicon/cues.ts';
 import { DASHES, type SentenceView } from './view.ts';
 
@@ -233,4 +234,26 @@ export function mentionAfter(v: SentenceView, after: number, reach = 6): Mention
     if (value === ',' || value === '.' || value === ';' || DASHES.has(value)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * `speaker/<rule>` for a statement: the rule that found its speaker's mention or chose the referent
+ * of its pronoun (`Mention.rule`), or `coordinated-subject` when the speaker was inherited from a
+ * coordinated verb.
+ */
+export function speakerRule(v: SentenceView, a: Attribution): string {
+  if (a.coordinated) return 'speaker/coordinated-subject';
+  const m =
+    a.speakerAt !== null ? v.mentionStartingAt(a.speakerAt) : v.mentions.find((mention) => mention.actor === a.speaker);
+  return `speaker/${m?.rule ?? m?.via ?? 'unknown'}`;
+}
+
+/** The statement with its speaker rule named (`speakerRule`, and in `rules` right after the attribution rule). */
+export function withSpeakerRule(v: SentenceView, a: Attribution): Attribution {
+  const rule = a.speakerRule ?? speakerRule(v, a);
+  a.speakerRule = rule;
+  const rules = a.rules ?? [];
+  if (!rules.some((r) => r.startsWith('speaker/'))) rules.splice(Math.min(1, rules.length), 0, rule);
+  a.rules = rules;
+  return a;
 }

@@ -3,9 +3,22 @@
 import type { Sentence, TokenTable } from '../nlp/tokens.ts';
 import type { Mention, TokenRange } from '../types.ts';
 
-const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', '„', '«', '‘', "'", '‹']);
-const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '»', '’', "'", '‛', '›']);
-const FINAL_PUNCTUATION: ReadonlySet<string> = new Set(['.', '!', '?', ',', ';', ':', '…', '...', '-', '--', '—', '–']);
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', '„', '«', '‘', "'", '‹']);
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '»', '’', "'", '‛', '›']);
+export const FINAL_PUNCTUATION: ReadonlySet<string> = new Set([
+  '.',
+  '!',
+  '?',
+  ',',
+  ';',
+  ':',
+  '…',
+  '...',
+  '-',
+  '--',
+  '—',
+  '–',
+]);
 export const DASHES: ReadonlySet<string> = new Set(['--', '—', '–', '-']);
 
 export class SentenceView {
@@ -78,6 +91,15 @@ export class SentenceView {
     return this.value(i - 1) === ',' || (this.isQuote(i - 1) && this.value(i - 2) === ',');
   }
 
+  /** Does the mark at i sit before a word with a space (or the sentence start) before it: an opening mark? */
+  startsWord(i: number): boolean {
+    return (
+      i < this.s.last &&
+      this.t.end[i] === this.t.start[i + 1] &&
+      (i === this.s.first || this.t.start[i] !== this.t.end[i - 1])
+    );
+  }
+
   isFinalPunctuation(i: number): boolean {
     return FINAL_PUNCTUATION.has(this.value(i));
   }
@@ -100,10 +122,7 @@ export class SentenceView {
       const isClose = CLOSING_QUOTES.has(v);
       if (!isOpen && !isClose) continue;
       // a straight or single mark: opening when nothing is open or it sits before a word, closing otherwise
-      const startsWord =
-        i < this.s.last &&
-        this.t.end[i] === this.t.start[i + 1] &&
-        (i === this.s.first || this.t.start[i] !== this.t.end[i - 1]);
+      const startsWord = this.startsWord(i);
       const top = open[open.length - 1];
       const closes = isClose && top !== undefined && (!isOpen || !startsWord || v === this.value(top));
       if (

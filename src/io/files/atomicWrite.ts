@@ -167,16 +167,36 @@ export async function writeFileAtomic(
   content: OutputContent,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
-  const file = await AtomicFile.open(path, options);
+  await writeFilesAtomic([{ path, content }], options);
+}
+
+/**
+ * Writes several files that belong together (a CSV export's nodes and edges, a synthetic
+ * corpus and its truth): every one is written and synced to its temporary file first, then
+ * all are renamed; a failure while writing leaves every target untouched.
+ */
+export async function writeFilesAtomic(
+  files: readonly { path: string; content: OutputContent }[],
+  options: AtomicWriteOptions = {},
+): Promise<void> {
+  const open: AtomicFile[] = [];
   try {
-    if (typeof content === 'string' || content instanceof Uint8Array) await file.write(content);
-    else for await (const chunk of content) await file.write(chunk);
-  } catch (cause) {
-    await file.abort();
-    if (cause instanceof InputError && cause.module === MODULE) throw cause;
-    throw failure(path, cause);
+    for (const { path, content } of files) {
+      const file = await AtomicFile.open(path, options);
+      open.push(file);
+      try {
+        if (typeof content === 'string' || content instanceof Uint8Array) await file.write(content);
+        else for await (const chunk of content) await file.write(chunk);
+      } catch (cause) {
+        throw failure(path, cause);
+      }
+    }
+    for (const file of open) await file.prepare();
+  } catch (error) {
+    await Promise.all(open.map((file) => file.abort()));
+    throw error;
   }
-  await file.commit();
+  for (const file of open) await file.commit();
 }
 
 /**

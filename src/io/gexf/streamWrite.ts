@@ -1,4 +1,4 @@
-// A streaming GEXF writer that produces the same bytes as graphToGexf (graphology-gexf's
+// A streaming GEXF writer (1.3 or 1.2) that produces the same bytes as graphToGexf (graphology-gexf's
 // writer with claimgraph's formatters), yielded as string chunks, for graphs too large for
 // one string. Measured reason for hand-written XML (STYLE.md asks for one): on a graph of
 // 1M nodes and 3M edges graphology-gexf took 99 s and 9.1 GiB and built a 469-million-
@@ -11,16 +11,15 @@
 import inferType from 'graphology-utils/infer-type';
 import type { Attributes } from 'graphology-types';
 import type { ClaimGraph } from '../../model/index.ts';
-import { edgeColumns, edgeViz, nodeColumns, nodeViz, type Escapes, type FormattedElement } from './attributes.ts';
+import { edgeRow, nodeRow, type Encoders } from '../flat/columns.ts';
+import { encodeList } from '../flat/lists.ts';
+import { edgeWeight } from '../flat/style.ts';
+import { DEFAULT_GEXF_VERSION, GEXF_OPENING_TAG, type GexfOptions } from './version.ts';
+import { edgeViz, nodeViz, type Viz } from './viz.ts';
 import { GEXF_META } from './write.ts';
-import { ESCAPE_MARK, escapeListItem, escapeValue } from './xmlSafe.ts';
+import { ESCAPE_MARK, escapeValue } from './xmlSafe.ts';
 
 const CHUNK = 1 << 16;
-
-const HEADER =
-  '<?xml version="1.0" encoding="UTF-8"?>\n' +
-  '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" ' +
-  'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">';
 
 // xml-writer's escapes: attribute values (& < " tab LF CR), text (& < >). The check is a
 // loop rather than a regular expression because it runs on every value (measured faster).
@@ -45,7 +44,7 @@ function attr(value: string): string {
  * The GEXF escape (xmlSafe.ts) followed by xml-writer's attribute escape, with one scan in
  * the common case of a string that needs neither.
  */
-function attrValue(value: string, list: boolean): string {
+function attrValue(value: string): string {
   if (value === '') return ESCAPE_MARK;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
@@ -54,35 +53,24 @@ function attrValue(value: string, list: boolean): string {
       c === 0x26 ||
       c === 0x3c ||
       c === 0x22 ||
-      (c >= 0x7f && (c <= 0x9f || c === 0xa4 || c === 0x2028 || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe)) ||
-      (list && (c === 0x2c || c === 0x27 || c === 0x5c))
+      (c >= 0x7f && (c <= 0x9f || c === 0xa4 || c === 0x2028 || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe))
     ) {
-      return attr(list ? escapeListItem(value) : escapeValue(value));
+      return attr(escapeValue(value));
     }
   }
-  return list && /^\s/.test(value) ? attr(escapeListItem(value)) : value;
+  return value;
 }
-const ATTR_ESCAPES: Escapes = { value: (value) => attrValue(value, false), item: (value) => attrValue(value, true) };
+// Lists are JSON text (lists.ts), which holds no character the GEXF escape would change.
+const ATTR_ENCODERS: Encoders = { value: attrValue, list: (items) => attr(encodeList(items)) };
 
 const text = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-// graphology-gexf's type inference (writer.js: inferValueType, TYPE_PRIORITIES).
-const PRIORITY: Record<string, number> = {
-  liststring: 0,
-  listdouble: 1,
-  listlong: 2,
-  listinteger: 3,
-  listboolean: 4,
-  string: 5,
-  double: 6,
-  long: 7,
-  integer: 8,
-  boolean: 9,
-  empty: 10,
-};
+// graphology-gexf's type inference (writer.js: inferValueType, TYPE_PRIORITIES), for the
+// scalar columns claimgraph writes (lists are JSON strings).
+const PRIORITY: Record<string, number> = { string: 5, double: 6, long: 7, integer: 8, boolean: 9, empty: 10 };
 const isEmpty = (value: unknown): boolean => value === undefined || value === null || value === '' || value !== value;
 
-function scalarType(value: unknown): string {
+function valueType(value: unknown): string {
   if (isEmpty(value)) return 'empty';
   if (typeof value === 'boolean') return 'boolean';
   if (typeof value === 'number') {
@@ -92,22 +80,11 @@ function scalarType(value: unknown): string {
   return 'string';
 }
 
-function valueType(value: unknown): string {
-  const list = value instanceof Set ? [...value] : value;
-  if (!Array.isArray(list)) return scalarType(list);
-  let type = 'empty';
-  for (const item of list) {
-    const t = scalarType(item);
-    if ((PRIORITY[t] as number) < (PRIORITY[type] as number)) type = t;
-  }
-  return type === 'empty' ? 'empty' : `list${type}`;
-}
-
 type Model = Map<string, string>;
 
 // The model pass needs column types only: escaped strings are never empty, and neither are these.
 const nonEmpty = (value: string): string => value || ESCAPE_MARK;
-const TYPES_ONLY: Escapes = { value: nonEmpty, item: nonEmpty };
+const TYPES_ONLY: Encoders = { value: nonEmpty, list: () => '[]' };
 
 function addToModel(model: Model, attributes: Attributes | undefined): void {
   if (!attributes) return;
@@ -118,21 +95,6 @@ function addToModel(model: Model, attributes: Attributes | undefined): void {
     if (current === undefined || (type !== current && (PRIORITY[type] as number) < (PRIORITY[current] as number)))
       model.set(name, type);
   }
-}
-
-// graphology-gexf's serializeValue for list items (1.3 list syntax).
-function listItem(type: string, value: unknown): string {
-  if (type !== 'string' || /[\r\t\n]/.test(value as string)) return JSON.stringify(value);
-  const s = value as string;
-  if (!s.includes("'")) return s.includes('"') ? `'${s}'` : s;
-  return JSON.stringify(s);
-}
-
-function cast(type: string, value: unknown): string {
-  if (!type.startsWith('list')) return `${value}`;
-  const items = value instanceof Set ? [...value] : Array.isArray(value) ? value : [value];
-  const subtype = type.slice(4);
-  return `[${items.map((item) => listItem(subtype, item)).join(', ')}]`;
 }
 
 // graphology-gexf's CSSColorToRGBA, cached: a graph uses a handful of colours.
@@ -170,9 +132,8 @@ const columnsOf = (model: Model): Column[] =>
   [...model].map(([name, type]) => ({ name, type, prefix: `\n          <attvalue for="${attr(name)}" value="` }));
 
 /**
- * The <attvalues> of a <node> or <edge>, indented for depth 4. Column values arrive escaped
- * for XML already (ATTR_ESCAPES): strings and escaped list items hold no character that
- * graphology-gexf's list syntax or xml-writer would change.
+ * The <attvalues> of a <node> or <edge>, indented for depth 4. String values arrive escaped
+ * for XML already (ATTR_ENCODERS).
  */
 function attvaluesXml(columns: readonly Column[], attributes: Attributes | undefined): string {
   if (!columns.length || !attributes) return '';
@@ -181,40 +142,37 @@ function attvaluesXml(columns: readonly Column[], attributes: Attributes | undef
     if (!(name in attributes)) continue;
     const value = attributes[name];
     if (isEmpty(value)) continue;
-    const cell =
-      type === 'string'
-        ? value
-        : type === 'liststring' && Array.isArray(value)
-          ? `[${value.join(', ')}]`
-          : attr(cast(type, value));
+    const cell = type === 'string' ? value : attr(`${value}`);
     values += `${prefix}${cell}"/>`;
   }
   return values ? `\n        <attvalues>${values}\n        </attvalues>` : '\n        <attvalues/>';
 }
 
-function vizXml(viz: NonNullable<FormattedElement['viz']>): string {
+function vizXml(viz: Viz): string {
   let out = '';
   if (viz.color) out += `\n        <viz:color${colorAttributes(viz.color)}/>`;
   if (viz.size !== undefined) out += `\n        <viz:size value="${viz.size}"/>`;
-  if (viz.x !== undefined || viz.y !== undefined) {
-    out += `\n        <viz:position${viz.x !== undefined ? ` x="${viz.x}"` : ''}${viz.y !== undefined ? ` y="${viz.y}"` : ''}/>`;
+  if (viz.x !== undefined || viz.y !== undefined || viz.z !== undefined) {
+    out += `\n        <viz:position${viz.x !== undefined ? ` x="${viz.x}"` : ''}${viz.y !== undefined ? ` y="${viz.y}"` : ''}${viz.z !== undefined ? ` z="${viz.z}"` : ''}/>`;
   }
   if (viz.thickness !== undefined) out += `\n        <viz:thickness value="${viz.thickness}"/>`;
   return out;
 }
 
-/** GEXF 1.3 of the graph, in chunks of about 64 KiB; joined, the same string as graphToGexf. */
-export function* gexfChunks(graph: ClaimGraph): Generator<string, void, undefined> {
+/** GEXF of the graph, in chunks of about 64 KiB; joined, the same string as graphToGexf. */
+export function* gexfChunks(graph: ClaimGraph, options: GexfOptions = {}): Generator<string, void, undefined> {
+  const version = options.version ?? DEFAULT_GEXF_VERSION;
+  const v12 = version === '1.2';
   const nodeModel: Model = new Map();
   const edgeModel: Model = new Map();
-  graph.forEachNode((_key, attrs) => addToModel(nodeModel, nodeColumns(attrs, TYPES_ONLY)));
-  graph.forEachEdge((_key, attrs) => addToModel(edgeModel, edgeColumns(attrs, TYPES_ONLY)));
+  graph.forEachNode((_key, attrs) => addToModel(nodeModel, nodeRow(attrs, TYPES_ONLY)));
+  graph.forEachEdge((_key, attrs) => addToModel(edgeModel, edgeRow(attrs, TYPES_ONLY)));
 
   const type = inferType(graph);
   const defaultEdgeType = type === 'mixed' ? 'directed' : type;
   let meta = '';
   for (const [name, value] of Object.entries(GEXF_META)) meta += `\n    <${name}>${text(value)}</${name}>`;
-  let out = `${HEADER}\n  <meta>${meta}\n  </meta>\n  <graph defaultedgetype="${defaultEdgeType}">`;
+  let out = `<?xml version="1.0" encoding="UTF-8"?>\n${GEXF_OPENING_TAG[version]}\n  <meta>${meta}\n  </meta>\n  <graph defaultedgetype="${defaultEdgeType}">`;
   out += modelXml(nodeModel, 'node') + modelXml(edgeModel, 'edge');
 
   const nodeColumnList = columnsOf(nodeModel);
@@ -223,9 +181,9 @@ export function* gexfChunks(graph: ClaimGraph): Generator<string, void, undefine
   let index = 0;
   for (const { node, attributes } of graph.nodeEntries()) {
     const children =
-      attvaluesXml(nodeColumnList, nodeColumns(attributes, ATTR_ESCAPES)) +
-      vizXml(nodeViz(graph, node, attributes, index++));
-    out += `\n      <node id="${attrValue(node, false)}" label="${attrValue(attributes.label, false)}">${children}\n      </node>`;
+      attvaluesXml(nodeColumnList, nodeRow(attributes, ATTR_ENCODERS)) +
+      vizXml(nodeViz(graph, node, attributes, index++, v12));
+    out += `\n      <node id="${attrValue(node)}" label="${attrValue(attributes.label)}">${children}\n      </node>`;
     if (out.length >= CHUNK) {
       yield out;
       out = '';
@@ -240,15 +198,19 @@ export function* gexfChunks(graph: ClaimGraph): Generator<string, void, undefine
     let kind = byKind.get(attributes.kind);
     if (!kind) {
       kind = {
-        head: attributes.kind ? ` kind="${attr(attributes.kind)}" label="${attr(attributes.kind)}">` : '>',
+        head:
+          ` weight="${edgeWeight(attributes.kind)}"` +
+          (attributes.kind
+            ? `${v12 ? '' : ` kind="${attr(attributes.kind)}"`} label="${attr(attributes.kind)}">`
+            : '>'),
         viz: vizXml(edgeViz(attributes)),
       };
       byKind.set(attributes.kind, kind);
     }
     const edgeType = undirected ? 'undirected' : 'directed';
-    out += `\n      <edge id="${attrValue(edge, false)}"${edgeType === defaultEdgeType ? '' : ` type="${edgeType}"`}`;
-    out += ` source="${attrValue(source, false)}" target="${attrValue(target, false)}"${kind.head}`;
-    out += `${attvaluesXml(edgeColumnList, edgeColumns(attributes, ATTR_ESCAPES))}${kind.viz}\n      </edge>`;
+    out += `\n      <edge id="${attrValue(edge)}"${edgeType === defaultEdgeType ? '' : ` type="${edgeType}"`}`;
+    out += ` source="${attrValue(source)}" target="${attrValue(target)}"${kind.head}`;
+    out += `${attvaluesXml(edgeColumnList, edgeRow(attributes, ATTR_ENCODERS))}${kind.viz}\n      </edge>`;
     if (out.length >= CHUNK) {
       yield out;
       out = '';

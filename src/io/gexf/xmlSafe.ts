@@ -17,8 +17,9 @@
 
 export const ESCAPE_MARK = '¤';
 
-export const ESCAPE_DESCRIPTION =
-  'claimgraph graph (statements@1 as GEXF). Strings are escaped: ¤XXXX stands for the UTF-16 code unit XXXX (hex), a value that is exactly ¤ is the empty string.';
+/** The rule, as written into each file that uses it. */
+export const ESCAPE_RULE =
+  'Strings are escaped: ¤XXXX stands for the UTF-16 code unit XXXX (hex), a value that is exactly ¤ is the empty string.';
 
 const WHITESPACE = /\s/;
 

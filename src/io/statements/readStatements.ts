@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InputError, StatementsValidationError } from '../../errors.ts';
+import { parseJson } from '../graphText.ts';
 import { validateStatements, type StatementsFile } from '../../model/index.ts';
 import { readTextFile } from '../files/readText.ts';
 
@@ -15,15 +16,6 @@ export interface ReadStatementsOptions {
   inlineTexts?: boolean;
   /** Further folders to look for `<id>.txt` or `file` in. */
   articleDirs?: readonly string[];
-}
-
-export function parseJson(text: string, source: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    throw new InputError(MODULE, `${source}: is not valid JSON (${message})`, source, { cause });
-  }
 }
 
 export async function readStatementsFile(path: string, options: ReadStatementsOptions = {}): Promise<StatementsFile> {

@@ -1,10 +1,17 @@
 // statements@1 as a stream of text chunks: documents, actors and statements each come one at
 // a time (from a cache on disk, from extraction batch by batch), so a set of any size is
 // written without ever being one object or one string. The bytes are those of
-// `JSON.stringify(set, null, indent)` plus a final newline. Actors are asked for only once the
+// `JSON.stringify(set, null, indent)` plus a final newline (with `"offsets": "utf16"` after the
+// format, as statementsToJson writes it). Actors are asked for only once the
 // documents are written, since a corpus knows its actors last.
 import { jsonObjectChunks } from '../json/jsonChunks.ts';
-import { STATEMENTS_FORMAT, type ActorRecord, type DocumentRecord, type StatementRecord } from '../../model/index.ts';
+import {
+  OFFSET_UNIT,
+  STATEMENTS_FORMAT,
+  type ActorRecord,
+  type DocumentRecord,
+  type StatementRecord,
+} from '../../model/index.ts';
 
 type Many<T> = Iterable<T> | AsyncIterable<T>;
 
@@ -19,6 +26,7 @@ export async function* statementsChunks(parts: StatementsParts, indent = 2): Asy
   yield* jsonObjectChunks(
     [
       ['format', STATEMENTS_FORMAT],
+      ['offsets', OFFSET_UNIT],
       ['documents', () => parts.documents, true],
       ['actors', parts.actors, true],
       ['statements', parts.statements, true],

@@ -68,12 +68,14 @@ const cases: [string, string, string][] = [
   ],
   [
     'a claim without its start offset',
-    xml.replace(/<attvalue for="start" value="\d+"\/>/, ''),
+    xml.replace(/<attvalue for="contentStart" value="\d+"\/>/, ''),
     'node "claim:aleppo-2016/s1": start: missing: Invalid input: expected number, received undefined',
   ],
   [
     'an unknown edge kind',
-    xml.replace('kind="about"', 'kind="mentions"'),
+    xml.replace(/(<edge id="about:aleppo-2016\/s1#0"[\s\S]*?<\/edge>)/, (edge) =>
+      edge.replaceAll('about"', 'mentions"'),
+    ),
     'edge "about:aleppo-2016/s1#0": kind: "mentions" is not one of asserts, accuses, denies, rejects, reports, about, targets, responds, memberOf, publishes, corroborates',
   ],
   [
@@ -91,7 +93,7 @@ const cases: [string, string, string][] = [
   ],
   [
     'a span past the end of its document',
-    xml.replace(/(<node id="claim:aleppo-2016\/s1"[\s\S]*?<attvalue for="end" value=")\d+/, '$19999'),
+    xml.replace(/(<node id="claim:aleppo-2016\/s1"[\s\S]*?<attvalue for="contentEnd" value=")\d+/, '$19999'),
     'as statements@1: statements[0].content.end: 9999 is past the end of document aleppo-2016 (3543 characters)',
   ],
 ];
@@ -109,7 +111,9 @@ describe('gexfToGraph', () => {
   it('lists every problem of a hand-edited file at once', () => {
     const edited = xml
       .replace('<attvalue for="kind" value="actor"/>', '<attvalue for="kind" value="person"/>')
-      .replace('kind="about"', 'kind="mentions"');
+      .replace(/(<edge id="about:aleppo-2016\/s1#0"[\s\S]*?<\/edge>)/, (edge) =>
+        edge.replaceAll('about"', 'mentions"'),
+      );
     expect(() => gexfToGraph(edited, 'f.gexf')).toThrow(
       'claimgraph/io/gexf/parse: f.gexf: 2 problems:\n  node "actor:sohr": kind: "person" is not one of document, actor, claim\n  edge "about:aleppo-2016/s1#0": kind: "mentions" is not one of',
     );

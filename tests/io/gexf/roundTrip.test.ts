@@ -84,5 +84,5 @@ describe.skipIf(skipReason !== undefined)('GEXF files validated by xmllint (vali
       }),
       { numRuns: 25 },
     );
-  });
+  }, 120_000);
 });

@@ -3,13 +3,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadDefaultGraph } from '../../../src/io/defaultGraph.ts';
-import { gexfChunks, graphToGexf } from '../../../src/io/gexf/index.ts';
+import { gexfChunks, graphToGexf, type GexfVersion } from '../../../src/io/gexf/index.ts';
 import { buildGraph, createClaimGraph, STATEMENTS_FORMAT, type ClaimGraph } from '../../../src/model/index.ts';
 import { statementsFile } from '../../model/arbitraries.ts';
 import { HOSTILE_STATEMENTS } from './hostileGraph.ts';
 import { manyStatements } from './manyStatements.ts';
 
-const streamed = (graph: ClaimGraph): string => [...gexfChunks(graph)].join('');
+const streamed = (graph: ClaimGraph, version?: GexfVersion): string => [...gexfChunks(graph, { version })].join('');
 
 const withLayout = (): ClaimGraph => {
   const graph = buildGraph(HOSTILE_STATEMENTS);
@@ -28,9 +28,10 @@ describe('gexfChunks', () => {
     ],
     ['a graph with its own layout', async () => withLayout()],
     ['a graph of 2000 statements', async () => buildGraph(manyStatements(2000))],
-  ])('writes the same bytes as graphToGexf for %s', async (_name, load) => {
+  ])('writes the same bytes as graphToGexf for %s (GEXF 1.3 and 1.2)', async (_name, load) => {
     const graph = await load();
     expect(streamed(graph)).toBe(graphToGexf(graph));
+    expect(streamed(graph, '1.2')).toBe(graphToGexf(graph, { version: '1.2' }));
   });
 
   it('writes the same bytes for generated graphs (plain and hostile)', () => {
@@ -40,6 +41,7 @@ describe('gexfChunks', () => {
         (data) => {
           const graph = buildGraph(data);
           expect(streamed(graph)).toBe(graphToGexf(graph));
+          expect(streamed(graph, '1.2')).toBe(graphToGexf(graph, { version: '1.2' }));
         },
       ),
       { numRuns: 150 },

@@ -2,16 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultGraph } from '../../../src/io/defaultGraph.ts';
 import { graphToGexf } from '../../../src/io/gexf/index.ts';
-import {
-  ACTOR_COLORS,
-  DOCUMENT_COLOR,
-  EDGE_COLORS,
-  STANCE_COLORS,
-  hexToRgb,
-  nodePosition,
-  nodeSize,
-} from '../../../src/io/gexf/viz.ts';
+import { edgeWeight, nodePosition, nodeSize } from '../../../src/io/flat/style.ts';
+import { hexToRgb } from '../../../src/io/gexf/viz.ts';
 import { ACTOR_KINDS, EDGE_KINDS, STANCES, createClaimGraph } from '../../../src/model/index.ts';
+import * as palette from '../../../src/style/index.ts';
+
+const toRgb = <K extends string>(colors: Record<K, string>): Record<K, string> =>
+  Object.fromEntries(Object.entries<string>(colors).map(([key, hex]) => [key, hexToRgb(hex)])) as Record<K, string>;
+const ACTOR_COLORS = toRgb(palette.ACTOR_KIND_COLORS);
+const STANCE_COLORS = toRgb(palette.STANCE_COLORS);
+const EDGE_COLORS = toRgb(palette.EDGE_COLORS);
+const DOCUMENT_COLOR = hexToRgb(palette.DOCUMENT_COLOR);
 
 const xml = graphToGexf(await loadDefaultGraph());
 const rgb = (color: string) => {
@@ -62,6 +63,11 @@ describe('viz', () => {
     ['memberOf:lavrov', EDGE_COLORS.memberOf, 1],
   ])('edge %s is coloured %s with thickness %d', (id, color, thickness) => {
     expect(element('edge', id)).toContain(`${rgb(color)}\n        <viz:thickness value="${thickness}"/>`);
+    // Gephi Lite sizes edges by weight, networkx keeps it: the same number
+    expect(element('edge', id)).toMatch(
+      new RegExp(`^<edge id="[^"]*" source="[^"]*" target="[^"]*" weight="${thickness}"`),
+    );
+    expect(edgeWeight(id.split(':')[0] as string)).toBe(thickness);
   });
 
   it.each([

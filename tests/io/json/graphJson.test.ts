@@ -86,7 +86,7 @@ describe('graphology JSON', () => {
 describe('statements@1 JSON', () => {
   it('is toStatements as indented JSON', () => {
     const text = graphToStatementsJson(curated);
-    expect(JSON.parse(text)).toEqual(toStatements(curated));
-    expect(text.startsWith('{\n  "format": "claimgraph/statements@1",')).toBe(true);
+    expect(JSON.parse(text)).toEqual({ ...toStatements(curated), offsets: 'utf16' });
+    expect(text.startsWith('{\n  "format": "claimgraph/statements@1",\n  "offsets": "utf16",')).toBe(true);
   });
 });

@@ -1,12 +1,24 @@
 // Passives: "Y was denied / dismissed / rejected / ruled out / condemned by X". The subject is
 // the content; the speaker follows "by".
-import type { Cue } from './cues.ts';
-import type { Attribution } from './frame.ts';
-import type { ReportingContext } from './reporting.ts';
-import { mentionAfter } from './speaker.ts';
+import type { AttributionRule, CueContext } from '../context.ts';
+import type { Attribution } from '../frame.ts';
+import { mentionAfter } from '../speaker.ts';
 
-export function passive(ctx: ReportingContext, cue: Cue): Attribution | null {
-  const { v } = ctx;
+export const passiveBy: AttributionRule = {
+  name: 'passive-by',
+  description: '"Y was denied / dismissed / condemned by X": the subject is the content, the speaker follows "by"',
+  examples: [
+    {
+      text: 'The report was dismissed by Germany as speculation.',
+      expected: { speaker: 'Germany', content: 'The report', stance: 'denies' },
+    },
+  ],
+  apply: (ctx) => passive(ctx),
+};
+
+function passive(ctx: CueContext): Attribution | null {
+  const { v, cue } = ctx;
+  if (!cue.passive) return null;
   let by = -1;
   for (let k = cue.last + 1; k <= v.last && k <= cue.last + 8; k++) {
     if (v.lower(k) === 'by') {

@@ -2,15 +2,28 @@
 // when that sentence opens with "<speaker> <reporting verb>": '"We will rebuild." The minister
 // added.', '"The border stays closed." She added that talks would resume.' Without such an
 // opening the quotation stays unattributed: no speaker in reach gives nothing, not a guess.
-import type { Cue } from './cues.ts';
-import type { Attribution } from './frame.ts';
-import type { SentenceView } from './view.ts';
+import type { PrecedingQuoteContext, PrecedingQuoteRule } from '../context.ts';
+import type { Attribution } from '../frame.ts';
+import type { SentenceView } from '../view.ts';
 
 /** The tokens a bare "<speaker> <verb>" may take after the verb before the sentence ends ("said on Monday."). */
 const BARE_TAIL = 4;
 
+export const quoteAhead: PrecedingQuoteRule = {
+  name: 'quote-ahead',
+  description: 'a quotation alone as a sentence, then "<speaker> added / said." opening the next sentence',
+  examples: [
+    {
+      text: '"We will rebuild every street." Lena Ortiz added that funds were already promised.',
+      expected: { speaker: 'Ortiz', content: 'We will rebuild every street', cue: 'added' },
+    },
+    { text: '"The border stays closed." The union said the strike would go on.', expected: null },
+  ],
+  apply: (c) => precedingQuote(c),
+};
+
 /** The quotation of `quote` (the sentence before `v`) as the statement of the speaker opening `v`, or null. */
-export function quoteAhead(quote: SentenceView, v: SentenceView, cues: readonly Cue[]): Attribution | null {
+function precedingQuote({ quote, v, cues }: PrecedingQuoteContext): Attribution | null {
   const open = quote.first;
   if (!quote.isQuote(open)) return null;
   const close = quote.quotePartner.get(open);

@@ -1,7 +1,7 @@
 // Attribution patterns, one row per pattern family, on sentences written for this test
 // (not taken from any gold article): speaker (label), stance, cue and content text.
 import { describe, expect, it } from 'vitest';
-import { extractArticles } from '../../src/extract/index.ts';
+import { extractArticles } from '../../../src/extract/index.ts';
 
 type Row = [
   pattern: string,
@@ -174,7 +174,11 @@ const ROWS: Row[] = [
     [['Chile', 'denies', 'called', 'the report']],
   ],
   ['called for is an appeal', 'Norway called for calm.', []],
-  ['an evaluation without falsity is no statement', 'Chile called the decision a mistake.', []],
+  [
+    'an evaluation without falsity asserts the naming',
+    'Chile called the decision a mistake.',
+    [['Chile', 'asserts', 'called', 'the decision a mistake']],
+  ],
   [
     "X rejected the company's criticism → denies (claim noun past the possessor)",
     "Chile rejected the company's criticism.",
@@ -287,7 +291,10 @@ const ROWS: Row[] = [
   [
     'X denied Y, <participle>: the participle clause is not the object',
     'Moscow has denied the allegations, calling them "Russophobic nonsense".',
-    [['Russia', 'denies', 'has denied', 'the allegations']],
+    [
+      ['Russia', 'denies', 'has denied', 'the allegations'],
+      ['Russia', 'asserts', 'calling', 'them "Russophobic nonsense'],
+    ],
   ],
   [
     "a state's <noun> ministry",
@@ -439,7 +446,7 @@ const ROWS: Row[] = [
   [
     "X said Y, a claim that …: the writer's aside is not content",
     "Russia's defence ministry said its forces had downed 30 drones, a claim that could not be independently verified.",
-    [['Russian defence ministry', 'asserts', 'said', 'its forces had downed 30 drones']],
+    [['Russian Defence Ministry', 'asserts', 'said', 'its forces had downed 30 drones']],
   ],
   [
     '"Y," X said in a statement, adding that Z: two statements',

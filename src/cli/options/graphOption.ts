@@ -1,4 +1,4 @@
-// Options shared by several sub-commands.
+// `--graph FILE`, shared by the sub-commands that read graphs.
 import { Option } from 'commander';
 
 /**

@@ -1,0 +1,58 @@
+// Which tokens lie inside a quotation, sentence by sentence in document order: a quotation
+// opened in one sentence stays open in the next ones of its paragraph until it closes (news
+// prose reopens a quotation that runs over paragraphs at each paragraph's start). Curly marks
+// say which side they are; a straight double mark (or two single ones, '') toggles; a lone
+// single mark is an apostrophe more often than a quote and is ignored.
+import type { Sentence, TokenTable } from '../nlp/tokens.ts';
+
+const OPENING: ReadonlySet<string> = new Set(['“', '«', '„']);
+const CLOSING: ReadonlySet<string> = new Set(['”', '»']);
+
+export class QuoteTracker {
+  private open = false;
+  private para = -1;
+  /** Inside-quotation ranges of the sentence last given to `scan`, as [first, last] token pairs. */
+  private ranges: number[] = [];
+
+  constructor(private readonly t: TokenTable) {}
+
+  /** Reads one sentence's quotation marks (sentences must come in document order). */
+  scan(s: Sentence): void {
+    const { t } = this;
+    if (s.para !== this.para) {
+      this.para = s.para;
+      this.open = false;
+    }
+    this.ranges = [];
+    let from = this.open ? s.first : -1;
+    for (let k = s.first; k <= s.last; k++) {
+      const value = t.value[k] as string;
+      let mark: 'open' | 'close' | 'toggle' | undefined;
+      if (OPENING.has(value)) mark = 'open';
+      else if (CLOSING.has(value)) mark = 'close';
+      else if (value === '"') mark = 'toggle';
+      else if (value === "'" && t.value[k + 1] === "'" && t.end[k] === t.start[k + 1]) {
+        mark = 'toggle';
+        k++;
+      }
+      if (!mark) continue;
+      const opens = mark === 'open' || (mark === 'toggle' && !this.open);
+      if (opens && !this.open) {
+        this.open = true;
+        from = k + 1;
+      } else if (!opens && this.open) {
+        this.open = false;
+        if (from >= 0 && from <= k - 1) this.ranges.push(from, mark === 'toggle' && value === "'" ? k - 2 : k - 1);
+        from = -1;
+      }
+    }
+    if (this.open && from >= 0 && from <= s.last) this.ranges.push(from, s.last);
+  }
+
+  /** Is token i (of the sentence last scanned) inside a quotation? */
+  inside(i: number): boolean {
+    const r = this.ranges;
+    for (let j = 0; j < r.length; j += 2) if (i >= (r[j] as number) && i <= (r[j + 1] as number)) return true;
+    return false;
+  }
+}

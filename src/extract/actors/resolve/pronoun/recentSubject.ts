@@ -1,0 +1,27 @@
+// "he"/"she" most often continues the person the passage is about or who spoke last, not the
+// object of that person's last words: the most recent compatible person that was a subject or a
+// speaker. "Ana Duarte thanked Tomas Berg for his work, and then she said …" is Duarte's.
+import type { Rule } from '../../../rules/rule.ts';
+import type { Actor } from '../../registry.ts';
+import { findBack } from '../candidates.ts';
+import { compatible, isPersonal, type PronounQuery } from './query.ts';
+
+export const recentSubject: Rule<PronounQuery, Actor, string> = {
+  name: 'recent-subject',
+  description: 'a personal pronoun refers to the most recent compatible person who was a subject or a speaker',
+  examples: [
+    {
+      text: 'Mayor Karl Brenner thanked Tomas Berg for his work. "We owe him a great deal," he said.',
+      expected: 'Karl Brenner',
+    },
+    {
+      text: 'Judge Karl Brenner questioned the witness about Petra Lind, and then he adjourned the hearing.',
+      expected: 'Karl Brenner',
+    },
+    { text: 'The storm hit the coast. Then he left.', expected: null },
+  ],
+  apply: (q) =>
+    isPersonal(q)
+      ? (findBack(q.ctx, q.at, (a, m) => (m.role === 'subject' || m.role === 'speaker') && compatible(q, a, m)) ?? null)
+      : null,
+};

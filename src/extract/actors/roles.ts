@@ -1,0 +1,17 @@
+// A mention's role in its clause, read from the tokens around it: a possessor ("Berg's lawyer"),
+// an object (after a verb or a preposition: "thanked Berg", "the voice of Berg"), else a subject.
+// Pronouns prefer subjects and speakers as referents (./resolve/pronoun).
+import type { TokenTable } from '../nlp/tokens.ts';
+import type { MentionRole } from './resolve/candidates.ts';
+
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
+export function mentionRole(t: TokenTable, first: number, last: number, sentenceFirst: number): MentionRole {
+  if (POSSESSIVE.has(t.lower[last + 1] ?? '') && (t.lower[last + 1]?.length === 2 || /s$/.test(t.lower[last] ?? '')))
+    return 'possessor';
+  let before = first - 1;
+  if (before >= sentenceFirst && t.pos[before] === 'DET') before--;
+  if (before < sentenceFirst) return 'subject';
+  const pos = t.pos[before];
+  return pos === 'ADP' || pos === 'VERB' ? 'object' : 'subject';
+}

@@ -1,0 +1,46 @@
+// "X called him 'a liar'", "X called the decision a mistake", ", calling it a disgrace", "what X
+// called a witch hunt": naming something asserts the naming; the content is the object with its
+// complement (or the complement alone after "what").
+import type { AttributionRule } from '../context.ts';
+import { calling, namesAt } from '../calling.ts';
+
+export const callsSomething: AttributionRule = {
+  name: 'calls-something',
+  description: '"X called Y Z": the object and what it is called are the content',
+  examples: [
+    {
+      text: 'Mayor Lena Ortiz called the decision a mistake.',
+      expected: { speaker: 'Ortiz', content: 'the decision a mistake', stance: 'asserts' },
+    },
+    {
+      text: 'Peter Okafor attacked the plan, calling it "a gift to the banks."',
+      expected: { speaker: 'Okafor', content: 'it "a gift to the banks', cue: 'calling' },
+    },
+    {
+      text: 'The union marched against what Peter Okafor called a war on workers.',
+      expected: { speaker: 'Okafor', content: 'a war on workers' },
+    },
+    { text: 'Peter Okafor called a press conference on Monday.', expected: null },
+    { text: 'Peter Okafor called him on Monday.', expected: null },
+    { text: 'Peter Okafor called for calm.', expected: null },
+  ],
+  apply: (c) => {
+    const call = calling(c);
+    if (!call || !namesAt(c, call.complement, call.end)) return null;
+    const { v, cue } = c;
+    const content = v.trim(call.objectLast < 0 ? call.complement : cue.last + 1, call.end);
+    if (!content) return null;
+    return {
+      speaker: call.subject.mention.actor,
+      speakerAt: call.subject.mention.first,
+      stance: 'asserts',
+      cue: { first: cue.first, last: cue.last },
+      content,
+      targets: [],
+      aboutExtra: [],
+      pattern: 'named',
+      quoted: false,
+      coordinated: call.subject.coordinated === true,
+    };
+  },
+};

@@ -1,0 +1,58 @@
+// "X said (that) Y", "X told reporters Y", 'X said: "Y"', "X denied the report", ", saying Y",
+// "who X maintains Y", "X, which said Y": the content follows the cue.
+import type { AttributionRule } from '../context.ts';
+import {
+  antecedentOf,
+  beforeAs,
+  beforeParticiple,
+  claimBefore,
+  endAtDelimiter,
+  relativeAntecedent,
+} from '../content.ts';
+import { contentFollows, reportingBase, reportingSubject } from '../reporting.ts';
+import { contentAfter as spanAfter } from '../spans.ts';
+
+export const contentAfter: AttributionRule = {
+  name: 'content-after',
+  description: 'speaker, cue, then the content: "X said (that) Y", "X denied Y", ", saying Y"',
+  examples: [
+    {
+      text: 'Maria Jansen said the ferry service would resume on Friday.',
+      expected: { speaker: 'Jansen', content: 'the ferry service would resume on Friday' },
+    },
+    {
+      text: 'Foreign Minister Ana Duarte told reporters that the border would stay closed.',
+      expected: { speaker: 'Duarte', content: 'the border would stay closed', cue: 'told' },
+    },
+    {
+      text: 'The agency was joined by Oxfam, which said the camps were overcrowded.',
+      expected: { speaker: 'Oxfam', content: 'the camps were overcrowded' },
+    },
+    {
+      text: 'Peter Okafor left the meeting early, saying the proposal was unacceptable.',
+      expected: { speaker: 'Okafor', content: 'the proposal was unacceptable', cue: 'saying' },
+    },
+  ],
+  apply: (c) => {
+    const { v, cue } = c;
+    const subject = reportingSubject(c);
+    if (!subject || !contentFollows(c, subject)) return null;
+    const object = cue.sense.frame === 'object';
+    const speakerAt = subject.mention.first;
+    let content =
+      spanAfter(v, cue.last, cue.sense.frame === 'tell') ??
+      (object ? (claimBefore(v, speakerAt) ?? relativeAntecedent(c, speakerAt)) : null);
+    if (!content) return null;
+    if (object && cue.sense.stance !== 'asserts') content = beforeParticiple(v, beforeAs(v, content));
+    if (subject.relative === 'inside') content = endAtDelimiter(v, content, true);
+    else if (subject.relative === 'antecedent') content = endAtDelimiter(v, content, false);
+    if (!content) return null;
+    return {
+      ...reportingBase(c, subject),
+      content,
+      aboutExtra: subject.relative === 'inside' ? antecedentOf(v, speakerAt) : [],
+      pattern: object ? 'object' : cue.sense.frame === 'tell' ? 'tell' : 'clause',
+      quoted: v.isQuote(content.first - 1) && v.quotePartner.get(content.first - 1) === content.last + 1,
+    };
+  },
+};

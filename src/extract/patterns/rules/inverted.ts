@@ -1,0 +1,57 @@
+// '"Y," said X' and 'Y, said the ministry': the cue stands between the content and its speaker.
+import type { AttributionRule } from '../context.ts';
+import { contentBefore, secondQuoteEnd } from '../content.ts';
+import { hasClauseAfter, withQuoteMarks } from '../spans.ts';
+import { cueFamily } from '../cues.ts';
+import { mentionAfter } from '../speaker.ts';
+
+export const inverted: AttributionRule = {
+  name: 'inverted',
+  description: 'a quotation or clause, then the cue, then its speaker: \'"Y," said X\'',
+  examples: [
+    { text: '"We have no choice," said Maria Jansen.', expected: { speaker: 'Jansen', content: 'We have no choice' } },
+    {
+      text: '"The vote was fair," said Peter Okafor, who chaired the count.',
+      expected: { speaker: 'Okafor', content: 'The vote was fair' },
+    },
+    {
+      text: '"Prices will fall," said Maria Jansen, an economist at Nordbank, "but not this year."',
+      expected: {
+        speaker: 'Jansen',
+        content: '"Prices will fall," said Maria Jansen, an economist at Nordbank, "but not this year."',
+      },
+    },
+    {
+      text: 'The port will reopen on Friday, said the Harbour Authority.',
+      expected: { speaker: 'Harbour Authority', content: 'The port will reopen on Friday' },
+    },
+  ],
+  apply: (c) => {
+    const { v, cue } = c;
+    if (cueFamily(cue) !== 'reporting' || cue.sense.frame === 'object' || cue.sense.participle) return null;
+    const before = v.value(cue.first - 1);
+    if (before !== ',' && !v.isQuote(cue.first - 1)) return null;
+    // ('", Ingrid Holm, told the board": "told" takes its hearer after it, the speaker is the apposition before)
+    if (cue.sense.frame === 'tell' && before === ',' && v.mentionEndingAt(cue.first - 2) !== undefined) return null;
+    const after = mentionAfter(v, cue.last, 3);
+    if (!after) return null;
+    const found = contentBefore(c, cue.first);
+    // a clause after the speaker may be its content ("…, said X, that Y"), unless a quotation came first
+    if (!found || (!found.quoted && hasClauseAfter(v, after.last))) return null;
+    const second = found.quoted ? secondQuoteEnd(v, after.last) : -1;
+    return {
+      speaker: after.actor,
+      speakerAt: after.first,
+      stance: cue.sense.stance,
+      cue: { first: cue.first, last: cue.last },
+      content:
+        second > found.content.last ? withQuoteMarks(v.t, { first: found.content.first, last: second }) : found.content,
+      ...(found.firstSentence !== undefined ? { firstSentence: found.firstSentence } : {}),
+      targets: [],
+      aboutExtra: [],
+      pattern: 'inverted',
+      quoted: found.quoted,
+      coordinated: false,
+    };
+  },
+};

@@ -1,0 +1,25 @@
+// A quotation opened in a statement's sentence and left open runs on into the next sentences
+// until it closes: 'Lena Ortiz said: "We will rebuild. Every street of it."' is one statement.
+import type { ExtensionRule } from '../context.ts';
+
+export const quoteRunsOn: ExtensionRule = {
+  name: 'quote-runs-on',
+  description: "a statement's quotation left open at its sentence end goes on to where it closes",
+  examples: [
+    {
+      text: 'Lena Ortiz said: "We will rebuild. Every street of it. Every house."',
+      expected: { speaker: 'Ortiz', content: '"We will rebuild. Every street of it. Every house."' },
+    },
+  ],
+  apply: ({ v, previous, openQuote }) => {
+    const open = openQuote();
+    if (!open) return null;
+    const [, mark] = open;
+    // the quotation is the statement's own: it opens its content, or inside it (a quotation continued before)
+    if (mark < previous.content.first - 2 || mark > previous.content.last) return null;
+    let end = v.last;
+    for (const q of v.unpairedQuotes) if (q < end && !v.startsWord(q)) end = q;
+    const content = v.trim(v.first, end);
+    return content ? content.last : null;
+  },
+};

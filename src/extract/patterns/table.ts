@@ -1,0 +1,84 @@
+// The attribution rule tables, in the order the engine tries them. For each cue of a sentence
+// (src/extract/patterns/sentence.ts) a veto may say it makes no statement; otherwise the first
+// attribution rule that applies gives the statement, recorded on it as `attribution/<rule>`.
+// Across sentences, the continuation rules extend or carry over a statement into the next
+// sentence and the preceding-quote rule gives a bare quotation the speaker of the sentence after.
+// Adding a construction: a file in rules/ with the rule and its example sentences, and one line
+// here (order matters: a more specific rule goes before a more general one).
+import type { RuleTable } from '../rules/index.ts';
+import type {
+  AttributionTable,
+  ContinuationContext,
+  CueContext,
+  Expected,
+  ExtensionContext,
+  PrecedingQuoteContext,
+} from './context.ts';
+import type { Attribution } from './frame.ts';
+import { accordingToAfter, accordingToFirst } from './rules/accordingTo.ts';
+import { accusesOf } from './rules/accusesOf.ts';
+import { alleges } from './rules/alleges.ts';
+import { blamesOn } from './rules/blamesOn.ts';
+import { callsFalse } from './rules/callsFalse.ts';
+import { callsSomething } from './rules/callsSomething.ts';
+import { condemns } from './rules/condemns.ts';
+import { contentAfter } from './rules/contentAfter.ts';
+import { contentFirst } from './rules/contentFirst.ts';
+import { contentFirstAside } from './rules/contentFirstAside.ts';
+import { inverted } from './rules/inverted.ts';
+import { objectOnly } from './rules/objectOnly.ts';
+import { otherSenseWithoutClause } from './rules/otherSenseWithoutClause.ts';
+import { quoteFirst } from './rules/quoteFirst.ts';
+import { figuresContinued } from './rules/figuresContinued.ts';
+import { quoteAhead } from './rules/quoteAhead.ts';
+import { quoteContinued } from './rules/quoteContinued.ts';
+import { quoteRunsOn } from './rules/quoteRunsOn.ts';
+import { participleUnattached } from './rules/participleUnattached.ts';
+import { passiveBy } from './rules/passiveBy.ts';
+import { refusedToComment } from './rules/refusedToComment.ts';
+
+/** Cues that make no statement: tried first; one that applies skips the cue. */
+export const VETOES: RuleTable<CueContext, true, Expected> = {
+  name: 'veto',
+  rules: [participleUnattached, refusedToComment, otherSenseWithoutClause],
+};
+
+/** One statement per cue: the first rule that applies. */
+export const ATTRIBUTION: AttributionTable = {
+  name: 'attribution',
+  rules: [
+    accordingToFirst,
+    accordingToAfter,
+    passiveBy,
+    callsFalse,
+    callsSomething,
+    alleges,
+    blamesOn,
+    accusesOf,
+    condemns,
+    inverted,
+    quoteFirst,
+    contentFirstAside,
+    contentAfter,
+    contentFirst,
+    objectOnly,
+  ],
+};
+
+/** A statement of the sentence before runs into this one: the first rule that applies extends its content. */
+export const EXTENSION: RuleTable<ExtensionContext, number, Expected> = {
+  name: 'attribution',
+  rules: [quoteRunsOn, quoteContinued],
+};
+
+/** A sentence without a cue after a statement of the sentence before: a new statement with no cue. */
+export const CONTINUATION: RuleTable<ContinuationContext, Attribution, Expected> = {
+  name: 'attribution',
+  rules: [figuresContinued],
+};
+
+/** A bare quotation before a sentence whose speaker takes it up. */
+export const PRECEDING_QUOTE: RuleTable<PrecedingQuoteContext, Attribution, Expected> = {
+  name: 'attribution',
+  rules: [quoteAhead],
+};

@@ -1,0 +1,45 @@
+// The actor registry: ids from the gazetteer or from slugs, decided without regard to what a
+// document named before, and a run's registry absorbing each document's.
+import { describe, expect, it } from 'vitest';
+import { ActorRegistry } from '../../src/extract/actors/registry.ts';
+import { buildGazetteer } from '../../src/extract/actors/gazetteer.ts';
+
+const gazetteer = buildGazetteer([
+  { id: 'jordan', label: 'Jordan', kind: 'state', aliases: ['Jordan'] },
+  { id: 'delmar-ministry', label: 'Delmar Ministry', kind: 'government', aliases: ['Delmar Ministry'] },
+]);
+
+describe('ActorRegistry', () => {
+  it('a name slugged like a gazetteer id is that actor when of its kind or label, another actor otherwise', () => {
+    const registry = new ActorRegistry(gazetteer);
+    const ministry = registry.named('Delmar ministry', 'government', "Delmar's ministry");
+    expect(ministry.id).toBe('delmar-ministry');
+    expect(ministry.fromGazetteer).toBe(true);
+    expect(ministry.aliases).toEqual(["Delmar's ministry"]);
+    expect(registry.named('Jordan', 'person', 'Jordan').kind).toBe('state');
+    // another kind under another label: its own id, whether or not the document named the state first
+    const other = new ActorRegistry(gazetteer);
+    expect(other.named('Jordan’s', 'person', 'Jordan’s').id).toBe('jordan-person');
+    other.known(gazetteer.byId.get('jordan')!);
+    expect(other.named('Jordan’s', 'person', 'Jordan’s').id).toBe('jordan-person');
+  });
+
+  it('absorbing documents: new actors are copied, known ones gain aliases and keep their first label', () => {
+    const run = new ActorRegistry(gazetteer);
+    const first = new ActorRegistry(gazetteer);
+    first.named('PolitiFact', 'media', 'PolitiFact');
+    const second = new ActorRegistry(gazetteer);
+    const again = second.named('Politifact', 'media', 'Politifact');
+    second.named('Maria Okafor', 'person', 'Maria Okafor', {
+      memberOf: second.known(gazetteer.byId.get('jordan')!).id,
+    });
+    run.absorb(first);
+    run.absorb(second);
+    again.aliases.push('changed later');
+    expect(run.records(new Set(['politifact', 'maria-okafor']))).toEqual([
+      { id: 'politifact', label: 'PolitiFact', kind: 'media', aliases: ['PolitiFact', 'Politifact'] },
+      { id: 'jordan', label: 'Jordan', kind: 'state', aliases: [] },
+      { id: 'maria-okafor', label: 'Maria Okafor', kind: 'person', aliases: ['Maria Okafor'], memberOf: 'jordan' },
+    ]);
+  });
+});
