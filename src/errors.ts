@@ -61,3 +61,6 @@ export class InputTooLargeError extends InputError {}
 
 /** A graph could not be written or read in an interchange format (GEXF, JSON). */
 export class FormatError extends ClaimGraphError {}
+
+/** The PostgreSQL store could not be reached, opened or written (src/store). */
+export class StoreError extends ClaimGraphError {}

@@ -1,7 +1,8 @@
 // Assembling a corpus: the per-document extraction results → one statements@1 set.
 // Documents in publication order; actors resolved across documents (identity/); each
 // outlet an actor that publishes its documents' claims; statements renumbered so ids are
-// unique in the corpus; statements that report the same claim share a cluster (cluster/).
+// unique in the corpus (`doc/sN`, stable as documents arrive); statements that report the
+// same claim share a cluster (cluster/).
 // CorpusAssembler does it in three passes over the documents in publication order (identify,
 // cluster, emit), so a corpus on disk is assembled while only one document at a time is in
 // memory, besides the actors and one signature per distinct claim; assembleCorpus runs the
@@ -43,8 +44,11 @@ export interface CorpusOrderKey {
   id: string;
 }
 
+/** What documents are ordered by before their id: the parsed publication date's key (undated last). */
+export const publicationKey = (doc: DocumentRecord): string => dateKey(documentDate(doc));
+
 export const orderKey = (document: DocumentRecord): CorpusOrderKey => ({
-  dateKey: dateKey(documentDate(document)),
+  dateKey: publicationKey(document),
   id: document.id,
 });
 
@@ -84,14 +88,12 @@ export class CorpusAssembler {
   private readonly identity = new ActorResolver();
   private readonly clusterer: ClaimClusterer;
   private canonical = new Map<string, string>();
-  private actorById = new Map<string, ActorRecord>();
-  private readonly outletIds = new Map<string, string>();
+  private outlets = new OutletResolver([], []);
   /** Per statement, in corpus order: the id of its cluster. */
   private readonly clusterOf: string[] = [];
   private readonly clusterSize = new Map<string, { statements: number; documents: number; lastDoc: string }>();
   private resolved = false;
-  private numbered = 0;
-  actors: ActorRecord[] = [];
+  private resolvedActors: ActorRecord[] = [];
   merges: ActorMerge[] = [];
 
   constructor(options: AssembleOptions = {}) {
@@ -107,7 +109,7 @@ export class CorpusAssembler {
     if (!this.resolved) this.resolveIdentities();
     this.outletOf(record.document);
     const local = new Map<string, string>();
-    for (const st of this.renumber(record, this.numbered)) {
+    for (const st of this.renumber(record)) {
       const cluster = this.clusterer.add(st, (id) => local.get(id));
       local.set(st.id, cluster);
       this.clusterOf.push(cluster);
@@ -116,7 +118,6 @@ export class CorpusAssembler {
       if (size.lastDoc !== st.doc) [size.documents, size.lastDoc] = [size.documents + 1, st.doc];
       this.clusterSize.set(cluster, size);
     }
-    this.numbered += record.statements.length;
   }
 
   /** The document as the corpus has it: its outlet actor added. */
@@ -130,13 +131,18 @@ export class CorpusAssembler {
 
   /** The document's statements as the corpus has them; `first` counts the statements of the documents before it. */
   emitStatements(record: DocResult, first: number): StatementRecord[] {
-    const statements = this.renumber(record, first);
+    const statements = this.renumber(record);
     statements.forEach((st, i) => {
       const cluster = this.clusterOf[first + i] as string;
       if ((this.clusterSize.get(cluster)?.statements ?? 0) > 1) st.cluster = cluster;
       else delete st.cluster;
     });
     return statements;
+  }
+
+  /** The corpus's actors: those resolved, then the outlets' actors in order of first appearance. */
+  get actors(): ActorRecord[] {
+    return [...this.resolvedActors, ...this.outlets.made];
   }
 
   /** Claims reported by two documents or more. */
@@ -149,16 +155,16 @@ export class CorpusAssembler {
   private resolveIdentities(): void {
     this.resolved = true;
     const resolved = this.identity.resolve(this.gazetteer);
-    this.actors = resolved.actors;
+    this.resolvedActors = resolved.actors;
     this.canonical = resolved.canonical;
     this.merges = resolved.merges;
-    this.actorById = new Map(this.actors.map((a) => [a.id, a]));
+    this.outlets = new OutletResolver(resolved.actors, this.gazetteer);
   }
 
-  /** A document's statements with corpus-wide ids (`s<n>` from `first + 1`) and resolved actors. */
-  private renumber(record: DocResult, first: number): StatementRecord[] {
+  /** A document's statements with corpus ids (corpusStatementId) and resolved actors. */
+  private renumber(record: DocResult): StatementRecord[] {
     const local = new Map<string, string>();
-    record.statements.forEach((st, i) => local.set(st.id, `s${first + i + 1}`));
+    record.statements.forEach((st, i) => local.set(st.id, corpusStatementId(record.document.id, i)));
     const id = (old: string) => this.canonical.get(old) ?? old;
     return record.statements.map((st) => ({
       ...st,
@@ -171,29 +177,78 @@ export class CorpusAssembler {
     }));
   }
 
-  /** The outlet actor of a document: the gazetteer's media entry of that name, else a new media actor. */
+  /** The outlet actor of a document (see OutletResolver). */
   private outletOf(doc: DocumentRecord): string | undefined {
-    if (!doc.outlet) return undefined;
-    const name = normaliseName(doc.outlet);
-    const known = this.outletIds.get(name);
+    return doc.outlet ? this.outlets.idOf(doc.outlet) : undefined;
+  }
+}
+
+/**
+ * A statement's id in a corpus: its document's id and its place in the document (`d1/s3`, the
+ * claim `claim:d1/s3`). It never changes when other documents arrive, so that a link to a claim
+ * stays good as the corpus grows (and the store, which adds documents one batch at a time,
+ * numbers statements the same way).
+ */
+export function corpusStatementId(docId: string, index: number): string {
+  return `${docId}/s${index + 1}`;
+}
+
+/** The outlets' actors: each outlet name's actor id, and the actors made for outlets no actor stands for. */
+export interface ResolvedOutlets {
+  idOf: (outlet: string) => string;
+  actors: ActorRecord[];
+}
+
+/**
+ * Each outlet is a media actor: the gazetteer's media entry of that name, else an actor of the
+ * outlet's name (`outlet-<slug>` when an actor of another kind has the slug). Outlets are met
+ * in publication order; the first spelling of a name labels a new actor.
+ */
+export class OutletResolver {
+  private readonly byId: Map<string, ActorRecord>;
+  private readonly ids = new Map<string, string>();
+  /** The actors made for outlets no actor stands for, in order of first appearance. */
+  readonly made: ActorRecord[] = [];
+
+  constructor(
+    actors: readonly ActorRecord[],
+    private readonly gazetteer: readonly GazetteerEntry[],
+  ) {
+    this.byId = new Map(actors.map((a) => [a.id, a]));
+  }
+
+  idOf(outlet: string): string {
+    const name = normaliseName(outlet);
+    const known = this.ids.get(name);
     if (known !== undefined) return known;
     const entry = this.gazetteer.find(
       (e) => e.kind === 'media' && [e.label, ...e.aliases].some((a) => normaliseName(a) === name),
     );
-    let id = entry?.id ?? slug(doc.outlet);
-    const existing = this.actorById.get(id);
+    let id = entry?.id ?? slug(outlet);
+    const existing = this.byId.get(id);
     if (existing && existing.kind !== 'media') id = `outlet-${id}`;
-    if (!this.actorById.has(id)) {
+    if (!this.byId.has(id)) {
       const actor: ActorRecord = {
         id,
-        label: entry?.label ?? doc.outlet,
+        label: entry?.label ?? outlet,
         kind: 'media',
-        aliases: [...new Set([doc.outlet, ...(entry?.aliases ?? [])])],
+        aliases: [...new Set([outlet, ...(entry?.aliases ?? [])])],
       };
-      this.actorById.set(id, actor);
-      this.actors.push(actor);
+      this.byId.set(id, actor);
+      this.made.push(actor);
     }
-    this.outletIds.set(name, id);
+    this.ids.set(name, id);
     return id;
   }
+}
+
+/** The outlets of `names` (in publication order) resolved against `actors` and the gazetteer. */
+export function resolveOutlets(
+  names: Iterable<string>,
+  actors: readonly ActorRecord[],
+  gazetteer: readonly GazetteerEntry[],
+): ResolvedOutlets {
+  const resolver = new OutletResolver(actors, gazetteer);
+  for (const outlet of names) resolver.idOf(outlet);
+  return { idOf: (outlet) => resolver.idOf(outlet), actors: resolver.made };
 }

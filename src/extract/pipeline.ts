@@ -97,6 +97,7 @@ export function extractDocument(
   const t = tokenize(article.text);
   const actors = new DocActors(t, registry);
   const found: DocStatement[] = [];
+  const actorKind = (id: string) => registry.get(id)?.kind;
   const sentences = t.sentences;
   let previousMentions: Mention[] = [];
   for (let si = 0; si < sentences.length; si++) {
@@ -123,7 +124,7 @@ export function extractDocument(
     const v = new SentenceView(t, s, si, mentions);
     const start = afterDateline(v, prevSamePara);
     const cues = findCues(v);
-    let attributions = sentenceAttributions({ v, start, openQuote }, cues);
+    let attributions = sentenceAttributions({ v, start, openQuote, actorKind }, cues);
     if (follows) {
       const end = extend(t, previous, { v, previous, openQuote, own: attributions });
       // this sentence's statements inside the quotation just extended repeat it ('X said: "A. B," he added.')

@@ -25,3 +25,4 @@ export { loadDefaultGraph, loadDefaultStatements } from './defaultGraph.ts';
 export { readStatementsFile, type ReadStatementsOptions } from './statements/readStatements.ts';
 export { writeFileAtomic, writeFilesAtomic } from './files/atomicWrite.ts';
 export { readTextFile } from './files/readText.ts';
+export { gexfToAnyGraph, jsonToAnyGraph, type OpenedGraph } from './plainGraph.ts';

@@ -4,7 +4,7 @@
 // are a MergeConflictError naming both sources.
 import { MultiDirectedGraph } from 'graphology';
 import { MergeConflictError, StatementsValidationError } from '../errors.ts';
-import { actorKey, claimKey, docKey, idOf } from './keys.ts';
+import { actorKey, claimKey, docKey, idOf, localStatementId } from './keys.ts';
 import type { ActorRecord, DocumentRecord, StatementRecord, StatementsFile } from './schema.ts';
 import type { ActorNode, ClaimGraph, ClaimNode, DocumentNode } from './types.ts';
 import { validateStatements } from './validate.ts';
@@ -64,10 +64,11 @@ class Builder {
     for (const st of data.statements) this.addStatement(st, outletOf.get(st.doc));
     for (const st of data.statements) {
       for (const answered of st.responds) {
+        const answeredDoc = docOf.get(answered) as string;
         this.graph.addDirectedEdgeWithKey(
-          `responds:${st.doc}/${st.id}→${answered}`,
-          claimKey(st.doc, st.id),
-          claimKey(docOf.get(answered) as string, answered),
+          `responds:${st.doc}/${localStatementId(st.doc, st.id)}→${answered}`,
+          claimKey(st.doc, localStatementId(st.doc, st.id)),
+          claimKey(answeredDoc, localStatementId(answeredDoc, answered)),
           { kind: 'responds' },
         );
       }
@@ -148,13 +149,14 @@ class Builder {
   }
 
   private addStatement(st: StatementRecord, outlet: string | undefined): void {
-    const key = claimKey(st.doc, st.id);
+    const local = localStatementId(st.doc, st.id);
+    const key = claimKey(st.doc, local);
     const { graph } = this;
     if (graph.hasNode(key)) {
       // only possible when ids hold "/": document "a/b" with statement "c" and document "a" with "b/c"
       const other = graph.getNodeAttributes(key) as ClaimNode;
       throw new MergeConflictError(
-        `statement ${JSON.stringify(st.id)} of document ${JSON.stringify(st.doc)} and statement ${JSON.stringify(other.statement)} of document ${JSON.stringify(other.doc)} share the node key ${JSON.stringify(key)}; rename one of the ids`,
+        `statement ${JSON.stringify(local)} of document ${JSON.stringify(st.doc)} and statement ${JSON.stringify(other.statement)} of document ${JSON.stringify(other.doc)} share the node key ${JSON.stringify(key)}; rename one of the ids`,
       );
     }
     graph.addNode(key, {
@@ -164,7 +166,7 @@ class Builder {
       doc: st.doc,
       start: st.content.start,
       end: st.content.end,
-      statement: st.id,
+      statement: local,
       ...(st.cluster !== undefined ? { cluster: st.cluster } : {}),
       ...(st.note !== undefined ? { note: st.note } : {}),
     });
@@ -172,10 +174,10 @@ class Builder {
       if (!this.clusterHead.has(st.cluster)) this.clusterHead.set(st.cluster, key);
       this.clusterMembers.push([key, st.cluster]);
     }
-    const id = `${st.doc}/${st.id}`;
+    const id = `${st.doc}/${local}`;
     graph.addDirectedEdgeWithKey(`${st.stance}:${id}`, actorKey(st.speaker), key, {
       kind: st.stance,
-      statement: st.id,
+      statement: local,
       doc: st.doc,
       cue: st.cue,
       evidence: st.evidence,
@@ -186,7 +188,7 @@ class Builder {
     graph.addDirectedEdgeWithKey(`reports:${id}`, docKey(st.doc), key, {
       kind: 'reports',
       doc: st.doc,
-      statement: st.id,
+      statement: local,
       evidence: st.evidence,
     });
     st.about.forEach((actor, i) =>

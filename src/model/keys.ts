@@ -5,6 +5,16 @@ export const docKey = (docId: string): string => `doc:${docId}`;
 export const actorKey = (actorId: string): string => `actor:${actorId}`;
 export const claimKey = (docId: string, statementId: string): string => `claim:${docId}/${statementId}`;
 
+/**
+ * A statement's id inside its document. Statement ids are unique per document; a statements@1
+ * file, where they must be unique per file, writes an id that several documents use qualified
+ * with its document (`d1/s1`, as toStatements and corpus assembly do). Either way the claim is
+ * `claim:d1/s1`, so keys survive graph → statements → graph.
+ */
+export function localStatementId(docId: string, statementId: string): string {
+  return statementId.startsWith(`${docId}/`) ? statementId.slice(docId.length + 1) : statementId;
+}
+
 const PREFIXES = { 'doc:': 'document', 'actor:': 'actor', 'claim:': 'claim' } as const;
 
 /** The id part of a node key (`actor:lavrov` → `lavrov`), or undefined for a foreign key. */

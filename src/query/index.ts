@@ -15,3 +15,4 @@ export { documentOrder, sortInDocumentOrder } from './order.ts';
 export { DIRECTIONS } from './types.ts';
 export type * from './types.ts';
 export { statementTable, type StatementRow } from './statementTable.ts';
+export { statementsOf } from './statementsOf.ts';

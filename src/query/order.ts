@@ -31,14 +31,17 @@ export function documentDateKey(doc: DocumentNode | undefined): string {
   return doc === undefined ? UNDATED_KEY : dateKey(documentDate(doc));
 }
 
-/** A comparator in document order; publication dates are read once per document. */
-export function documentOrder(graph: ClaimGraph): (a: Placed, b: Placed) => number {
+/**
+ * A comparator in document order; publication dates are read once per document (without a
+ * graph, every item must carry its date: the store reads it with the statement).
+ */
+export function documentOrder(graph?: ClaimGraph): (a: Placed, b: Placed) => number {
   const dates = new Map<string, string>();
   const dateOf = (doc: string): string => {
     let date = dates.get(doc);
     if (date === undefined) {
       const key = docKey(doc);
-      date = documentDateKey(graph.hasNode(key) ? (graph.getNodeAttributes(key) as DocumentNode) : undefined);
+      date = documentDateKey(graph?.hasNode(key) ? (graph.getNodeAttributes(key) as DocumentNode) : undefined);
       dates.set(doc, date);
     }
     return date;

@@ -128,6 +128,6 @@ function describeNode(graph: ClaimGraph, key: string): string {
 }
 
 /** Case, accents' composition and runs of white space do not matter when matching names. */
-function fold(name: string): string {
+export function fold(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }

@@ -206,6 +206,9 @@ describe('claimgraph query --graph', () => {
   });
 });
 
+// eslint-disable-next-line no-control-regex -- the control characters a terminal obeys
+const RAW_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/;
+
 /** A statements file whose one quotation holds `content`, spoken by Ann about the city council. */
 async function quoteFile(content: string, name = 'quote.json'): Promise<string> {
   const text = `Ann said ${content}.`;
@@ -263,11 +266,11 @@ describe('claimgraph query: option parsing and terminal safety', () => {
     const file = await quoteFile('the \u001b]0;pwned\u0007bridge\u001b[2J is \u202eclosed\u009b1m\r\nnow');
     const text = await claimgraph('query', 'statements-by', 'Ann', '--graph', file);
     expect(text.code).toBe(0);
-    expect(text.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(text.stdout).not.toMatch(RAW_CONTROLS);
     expect(text.stdout).toContain('"the \\x1b]0;pwned\\x07bridge\\x1b[2J is \\u202eclosed\\x9b1m\\x0d\\x0anow"');
     expect(text.stdout.trimEnd().split('\n')).toHaveLength(1);
     const json = await claimgraph('query', 'statements-by', 'Ann', '--graph', file, '--json');
-    expect(json.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(json.stdout).not.toMatch(RAW_CONTROLS);
     // the same data: only its spelling in JSON changed
     expect((JSON.parse(json.stdout) as { content: { text: string } }[])[0]!.content.text).toBe(
       'the \u001b]0;pwned\u0007bridge\u001b[2J is \u202eclosed\u009b1m\r\nnow',

@@ -59,7 +59,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The seed article and every fixture article: real prose to cut at arbitrary places. */
 const ARTICLES: readonly string[] = [
   readFileSync(join(ROOT, 'graph/articles/aleppo-2016.txt'), 'utf8'),
-  ...['tests/fixtures/eval', 'tests/fixtures/holdout'].flatMap((dir) =>
+  ...['tests/fixtures/eval', 'tests/fixtures/development'].flatMap((dir) =>
     readdirSync(join(ROOT, dir))
       .filter((f) => f.endsWith('.txt'))
       .sort()

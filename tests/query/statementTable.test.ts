@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementTable } from '../../src/query/index.ts';
+import { statementTable, statementsOf } from '../../src/query/index.ts';
 import { aleppoGraph, queryErrorOf } from './helpers.ts';
 
 const graph = await aleppoGraph();
@@ -28,5 +28,23 @@ describe('statementTable', () => {
     expect(s9.docTitle).toBe('aleppo-2016');
     expect(rows[11]!.responds).toEqual(['claim:aleppo-2016/s9']);
     expect(rows[3]!.responds).toEqual(['claim:aleppo-2016/s2', 'claim:aleppo-2016/s3']);
+  });
+});
+
+describe('statementsOf', () => {
+  it('gives the statements of the claims asked, each once, in document order', () => {
+    const refs = statementsOf(graph, ['claim:aleppo-2016/s12', 'claim:aleppo-2016/s9', 'claim:aleppo-2016/s12']);
+    expect(refs.map((r) => `${r.statement} ${r.speaker.label} ${r.stance} ${r.content.text}`)).toEqual([
+      's9 Sergey Lavrov accuses of backtracking',
+      's12 John Kerry denies the charge',
+    ]);
+  });
+  it('refuses what is not a list of claims', () => {
+    expect(queryErrorOf(() => statementsOf(graph, 'claim:aleppo-2016/s9' as never))).toBe(
+      'claimgraph/query/statementsOf: expected a list of claim keys, got "claim:aleppo-2016/s9"',
+    );
+    expect(queryErrorOf(() => statementsOf(graph, ['actor:lavrov']))).toBe(
+      'claimgraph/query/statementsOf: expected a claim node, got actor "actor:lavrov"',
+    );
   });
 });

@@ -67,11 +67,15 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Serves the viewer (vite.config.ts: root web/) on a free port on localhost. */
-export async function serveViewer(): Promise<Served> {
+/**
+ * Serves the viewer (vite.config.ts: root web/) on a free port on localhost; `publicDir`
+ * (a temp folder) is served beside the viewer, for graphs opened with ?graph=<name>.
+ */
+export async function serveViewer(options: { publicDir?: string } = {}): Promise<Served> {
   const server: ViteDevServer = await createServer({
     configFile: join(ROOT, 'vite.config.ts'),
     logLevel: 'error',
+    ...(options.publicDir ? { publicDir: options.publicDir } : {}),
     server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: false, watch: null },
   });
   await server.listen();

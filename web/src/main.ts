@@ -1,65 +1,114 @@
-// The viewer's entry point: builds the default graph (or a synthetic one with ?synthetic=N),
-// restores the view from the URL, and wires the renderer, search, filters, path form,
-// panel, files and keyboard to one view-state store.
+// The viewer's entry point: opens the graph the address names (?graph=<url>, ?synthetic=N,
+// or the curated default), restores the view from the hash, and wires the renderer, the view
+// switch, search, filters, timeline, statement table, path form, panel, files, share link and
+// keyboard to one view-state store.
 import './styles.css';
-import type { ClaimGraph } from '../../src/model/index.ts';
-import { defaultGraph, DEFAULT_SOURCE } from './data/defaultGraph.ts';
-import { byId, h } from './dom/h.ts';
+import { byId, h, replaceChildren } from './dom/h.ts';
 import { bindDrop } from './files/dropTarget.ts';
-import { exportGexf, exportPng } from './files/exportFiles.ts';
+import { exportCsv, exportGexf, exportPlainGexf, exportPng } from './files/exportFiles.ts';
 import { extractInWorker } from './files/extractInWorker.ts';
-import { openFiles } from './files/openFiles.ts';
-import { filterChoices, renderFilters } from './filters/filtersForm.ts';
+import { filterChoices, renderFilters, type FilterChoices } from './filters/filtersForm.ts';
 import { actorOptions, renderPathForm } from './filters/pathForm.ts';
+import { rowFilter } from './filters/rowFilter.ts';
 import { bindKeys } from './keyboard/keys.ts';
-import { renderLegend } from './legend/legend.ts';
+import { renderActorLegend, renderLegend, renderPlainLegend } from './legend/legend.ts';
+import type { PanelContext } from './panel/links.ts';
+import { labelOf } from './panel/links.ts';
 import { renderPanel } from './panel/panel.ts';
+import { STANCE_READS } from './reducers/actorNetwork.ts';
 import { buildSearchIndex } from './search/searchIndex.ts';
 import { createSearchBox } from './search/searchBox.ts';
+import { bindShare } from './share/shareControl.ts';
+import { addressFor, sourceFromLocation } from './source/fromLocation.ts';
+import { defaultSource, filesSource } from './source/sources.ts';
+import type { GraphSource } from './source/types.ts';
 import { currentView, onHistoryMove, pushView, replaceView } from './state/history.ts';
-import { Store, initialState, type ViewState } from './state/index.ts';
-import { syntheticGraph } from '../../src/synth/index.ts';
+import { Store, VIEWS, initialState, type ViewName, type ViewState } from './state/index.ts';
+import { rowsToCsv } from './table/csv.ts';
+import { StatementTable } from './table/statementTable.ts';
+import { dayCounts, type DayCounts } from './timeline/histogram.ts';
+import { Timeline } from './timeline/timeline.ts';
 import { exposeDebugHandle } from './viewer/debugHandle.ts';
+import type { GraphData } from './viewer/graphData.ts';
 import { hideMessage, setStatus, showMessage } from './viewer/status.ts';
 import { Viewer } from './viewer/viewer.ts';
+import { ActorScene } from './scenes/actorScene.ts';
 import { HOME_CAMERA } from './sigma/settings.ts';
+import { parseActorLinkKey } from '../../src/corpus/queries/index.ts';
 
-const synthetic = Number(new URLSearchParams(location.search).get('synthetic'));
+const VIEW_LABELS: Record<ViewName, string> = { actors: 'Actor network', claims: 'All claims' };
+/** An error's first line, without the module that raised it (users see what happened, not where). */
+const oneLine = (error: unknown): string => {
+  const text = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  const module = (error as { module?: unknown } | null)?.module;
+  return typeof module === 'string' && text.startsWith(`${module}: `) ? text.slice(module.length + 2) : text;
+};
+
+// ---- the first graph: the address's source, or the default graph if it cannot be opened
+let source: GraphSource = sourceFromLocation(location.search, extractInWorker);
 const buildStart = performance.now();
-const [graph, source]: [ClaimGraph, string] =
-  synthetic > 0 ? [syntheticGraph(synthetic), `synthetic-${synthetic}`] : [defaultGraph(), DEFAULT_SOURCE];
+let data: GraphData;
+let failure: string | null = null;
+setStatus(`Opening ${source.name}…`);
+try {
+  data = await source.load((done, total) =>
+    setStatus(`Extracting statements: ${done} of ${total} articles`, { done, total }),
+  );
+} catch (error) {
+  failure = `Could not open ${source.name}: ${oneLine(error)}`;
+  source = defaultSource();
+  data = await source.load(() => {});
+}
 const buildMs = performance.now() - buildStart;
 
+// ---- the view state, restored from the address
 const restored = currentView();
-const known = (key: string | null): string | null => (key !== null && graph.hasNode(key) ? key : null);
 const store = new Store({
   ...initialState(),
-  selected: known(restored.selected),
-  trail: restored.trail.filter((key) => graph.hasNode(key)),
+  view: restored.view,
+  minStatements: restored.minStatements,
   filters: restored.filters,
+  sort: restored.sort,
+  tableText: restored.tableText,
+});
+const viewer = new Viewer(byId('graph'), data, source.name, store);
+const known = (key: string | null): string | null => (key !== null && viewer.knows(key) ? key : null);
+store.update({
+  selected: known(restored.selected),
+  trail: restored.trail.filter((key) => viewer.knows(key)),
   path: { ...restored.path, from: known(restored.path.from), to: known(restored.path.to) },
 });
-const viewer = new Viewer(byId('graph'), graph, source, store);
-// Sigma draws the graph once, synchronously, when it is created.
-exposeDebugHandle(viewer, { buildMs, firstRenderAt: performance.now() });
+exposeDebugHandle(viewer, { buildMs, firstRenderAt: viewer.shownAt });
+if (failure) showMessage(failure);
 
 const follow = (node: string): void => {
   viewer.select(node, 'follow');
   void viewer.centreOn(node);
 };
-const search = createSearchBox(byId('search'), buildSearchIndex(graph), (key) => {
+const searchGraph = () => (viewer.data.kind === 'plain' ? viewer.data.graph : viewer.graph);
+const search = createSearchBox(byId('search'), buildSearchIndex(searchGraph()), (key) => {
   viewer.select(key, 'jump');
   void viewer.centreOn(key);
 });
 
+// ---- the left column: filters and path form
 const filtersBox = h('div', {});
 const pathBox = h('div', {});
 byId('filters').append(filtersBox, pathBox);
-let choices = filterChoices(graph);
-let actors = actorOptions(graph);
-const drawFilters = (state: ViewState): void =>
+let choices: FilterChoices = filterChoices(viewer.graph);
+let actors = actorOptions(viewer.graph);
+const drawFilters = (state: ViewState): void => {
+  if (viewer.data.kind === 'plain') {
+    replaceChildren(
+      filtersBox,
+      h('p', { className: 'empty' }, 'Filters apply to claim graphs; this is a plain graph.'),
+    );
+    return;
+  }
   renderFilters(filtersBox, choices, state.filters, (filters) => store.update({ filters }));
-const drawPath = (state: ViewState): void =>
+};
+const drawPath = (state: ViewState): void => {
+  if (viewer.data.kind === 'plain') return replaceChildren(pathBox);
   renderPathForm(pathBox, actors, state.path, state.pathResult, {
     onRequest: (path) => store.update({ path }),
     onFind: () => viewer.findPath(),
@@ -69,38 +118,186 @@ const drawPath = (state: ViewState): void =>
         pathResult: { nodes: [], edges: [], message: null },
       }),
   });
-const drawPanel = (state: ViewState): void => renderPanel(byId('details'), viewer.graph, state, follow);
-const describe = (): string => `${viewer.source}: ${viewer.graph.order} nodes, ${viewer.graph.size} edges`;
+};
 
+// ---- the Details panel
+const panelContext = (): PanelContext => {
+  const { data } = viewer;
+  if (data.kind === 'plain') return { graph: viewer.graph, follow };
+  const test = rowFilter(data.index, store.get().filters);
+  return {
+    graph: data.graph,
+    follow,
+    linkClaims: (key) => data.claimsOfLink(key),
+    shows: (claim) => {
+      const row = data.rowOf(claim);
+      return row === undefined || test(row);
+    },
+    changesOf: (actor) => data.changes.filter((change) => change.actor === actor),
+  };
+};
+const drawPanel = (state: ViewState): void =>
+  renderPanel(byId('details'), panelContext(), state, {
+    knows: (key) => viewer.knows(key),
+    ...(viewer.data.kind === 'plain' ? { plain: viewer.data } : {}),
+    actors: viewer.scene.name === 'actors',
+  });
+
+// ---- the view switch and the legend
+const viewSwitch = byId('view-switch');
+const drawViewSwitch = (): void => {
+  viewSwitch.hidden = viewer.data.kind === 'plain';
+  const scene = viewer.scene;
+  const minimum =
+    scene instanceof ActorScene
+      ? h(
+          'label',
+          { className: 'min-statements', title: 'Edges with fewer statements are not drawn; empty: chosen for you' },
+          'edges of ≥ ',
+          h('input', {
+            type: 'number',
+            id: 'min-statements',
+            min: 1,
+            step: 1,
+            value: String(scene.threshold),
+            'aria-label': 'Fewest statements per edge',
+            onchange: (event: Event) => {
+              const value = Number((event.target as HTMLInputElement).value);
+              store.update({ minStatements: Number.isInteger(value) && value >= 1 ? value : null });
+            },
+          }),
+          ' statements',
+          store.get().minStatements === null ? ' (auto)' : '',
+        )
+      : null;
+  replaceChildren(
+    viewSwitch,
+    minimum,
+    VIEWS.map((view) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'radio',
+          'aria-checked': String(viewer.scene.name === view),
+          'data-view': view,
+          onclick: () => store.update({ view }),
+        },
+        VIEW_LABELS[view],
+      ),
+    ),
+  );
+};
+const drawLegend = (): void => {
+  if (viewer.data.kind === 'plain') renderPlainLegend(byId('legend'), viewer.data.reason);
+  else if (viewer.scene.name === 'actors') renderActorLegend(byId('legend'), choices.actorKinds, STANCE_READS);
+  else renderLegend(byId('legend'), choices.actorKinds, choices.edgeKinds);
+};
+
+// ---- the timeline and the statement table, fed by the same row test as the graph
+const timeline = new Timeline((range) => store.update({ filters: { ...store.get().filters, ...range } }));
+byId('timeline').append(timeline.root);
+const table = new StatementTable({
+  onSelect: (claim) => {
+    viewer.select(claim, 'jump');
+    void viewer.centreOn(claim);
+  },
+  onSort: (sort) => store.update({ sort }),
+  onText: (tableText) => store.update({ tableText }),
+  onExport: (rows, shown) => exportCsv(rowsToCsv(rows, shown), viewer.source),
+});
+byId('table').append(table.root);
+table.mount();
+let counts: { key: string; value: DayCounts } | null = null;
+const drawRows = (state: ViewState, changed: ReadonlySet<keyof ViewState> | null): void => {
+  const { data } = viewer;
+  byId('table').hidden = data.kind === 'plain';
+  if (data.kind === 'plain') {
+    timeline.root.hidden = true;
+    return;
+  }
+  if (changed === null) table.setRows(data.rows);
+  if (changed === null || changed.has('filters') || changed.has('sort') || changed.has('tableText'))
+    table.update(rowFilter(data.index, state.filters), state.tableText, state.sort);
+  // The histogram counts every filter but the dates; it is only recounted when those change.
+  const { from: _from, to: _to, ...rest } = state.filters;
+  const key = JSON.stringify(rest);
+  if (changed === null || counts?.key !== key)
+    counts = { key, value: dayCounts(data.rows, rowFilter(data.index, state.filters, { ignoreDates: true })) };
+  if (changed === null || changed.has('filters')) timeline.update(counts.value, state.filters);
+  if (changed === null || changed.has('selected')) table.select(state.selected);
+};
+
+// ---- the status line
+const describe = (): string => {
+  const shown = viewer.scene.graph;
+  const whole = `${viewer.source}: ${viewer.data.graph.order.toLocaleString('en')} nodes, ${viewer.data.graph.size.toLocaleString('en')} edges`;
+  if (viewer.scene instanceof ActorScene)
+    return `${whole} · actor network: ${shown.order} actors, ${shown.size} edges (drawn: ≥ ${viewer.scene.threshold} statements)`;
+  if (viewer.data.kind === 'plain') return `${whole} · plain graph (not a claim graph)`;
+  return whole;
+};
+
+// ---- state → page, and the address
 const camera = viewer.renderer.getCamera();
 let restoring = false;
 store.subscribe((state, changed) => {
   if (changed.has('filters')) drawFilters(state);
   if (changed.has('path') || changed.has('pathResult')) drawPath(state);
-  if (changed.has('selected') || changed.has('trail') || changed.has('pathResult')) drawPanel(state);
+  if (
+    changed.has('view') ||
+    changed.has('minStatements') ||
+    (changed.has('filters') && viewer.scene.name === 'actors')
+  ) {
+    drawViewSwitch();
+    drawLegend();
+    setStatus(describe());
+  }
+  if (['selected', 'trail', 'pathResult', 'view', 'filters'].some((key) => changed.has(key as keyof ViewState)))
+    drawPanel(state);
+  drawRows(state, changed);
+  if (changed.has('hovered') && state.hovered !== null && parseActorLinkKey(state.hovered)) {
+    const n = viewer.data.kind === 'claims' ? viewer.data.claimsOfLink(state.hovered).length : 0;
+    setStatus(
+      `${labelOf(viewer.graph, state.hovered)}: ${n} statement${n === 1 ? '' : 's'} in all — click to list them`,
+    );
+  } else if (changed.has('hovered') && state.hovered === null) setStatus(describe());
   if (restoring) return;
   if (changed.has('selected')) pushView(state);
-  else if (changed.has('filters') || changed.has('path') || changed.has('camera') || changed.has('trail'))
+  else if (
+    ['filters', 'path', 'camera', 'trail', 'view', 'sort', 'tableText'].some((k) => changed.has(k as keyof ViewState))
+  )
     replaceView(state);
 });
 onHistoryMove((view) => {
   restoring = true;
-  const filters = view.filters;
-  store.update({ selected: known(view.selected), trail: view.trail, filters, cursor: null });
+  store.update({
+    view: view.view,
+    minStatements: view.minStatements,
+    filters: view.filters,
+    sort: view.sort,
+    tableText: view.tableText,
+  });
+  store.update({ selected: known(view.selected), trail: view.trail.filter((k) => viewer.knows(k)), cursor: null });
   restoring = false;
 });
 
-viewer.onGraph(({ graph: loaded }) => {
-  camera.setState(HOME_CAMERA);
-  choices = filterChoices(loaded);
-  actors = actorOptions(loaded);
-  search.setIndex(buildSearchIndex(loaded));
-  renderLegend(byId('legend'), choices.actorKinds, choices.edgeKinds);
+viewer.onGraph(() => {
+  choices = filterChoices(viewer.graph);
+  actors = actorOptions(viewer.graph);
+  search.setIndex(buildSearchIndex(searchGraph()));
   const state = store.get();
+  drawViewSwitch();
+  drawLegend();
   drawFilters(state);
   drawPath(state);
   drawPanel(state);
+  drawRows(state, null);
   replaceView(state);
+});
+viewer.onScene(() => {
+  drawViewSwitch();
+  drawLegend();
 });
 
 let cameraTimer: ReturnType<typeof setTimeout> | undefined;
@@ -117,21 +314,32 @@ viewer.onLayoutPhase((phase) => {
     const { selected } = store.get();
     if (restored.camera) camera.setState(restored.camera);
     else if (selected) void viewer.centreOn(selected, 0);
-    // Labels are drawn to the right of their node: leave them room at the right edge.
-    else camera.setState(HOME_CAMERA);
+    else camera.setState(viewer.scene.home ?? HOME_CAMERA);
   }
 });
 
+// ---- files: open, drop, export; the share link
 const open = async (files: File[]): Promise<void> => {
   hideMessage();
-  setStatus(`Reading ${files.map((f) => f.name).join(', ')}…`);
+  const next = filesSource(files, extractInWorker);
+  setStatus(`Reading ${next.name}…`);
   try {
-    const opened = await openFiles(files, extractInWorker, (done, total) =>
+    const loaded = await next.load((done, total) =>
       setStatus(`Extracting statements: ${done} of ${total} articles`, { done, total }),
     );
-    viewer.load(opened.graph, opened.source, { filters: initialState().filters, path: initialState().path });
+    const fresh = initialState();
+    viewer.load(loaded, next.name, {
+      filters: fresh.filters,
+      path: fresh.path,
+      view: null,
+      sort: fresh.sort,
+      tableText: '',
+    });
+    source = next;
+    // The address must not name a graph that is no longer shown.
+    history.replaceState(history.state, '', addressFor(source, location.href));
   } catch (error) {
-    showMessage(`Could not open ${files.map((f) => f.name).join(', ')}: ${(error as Error).message}`);
+    showMessage(`Could not open ${next.name}: ${oneLine(error)}`);
     setStatus(describe());
   }
 };
@@ -143,8 +351,13 @@ fileInput.addEventListener('change', () => {
   if (files.length) void open(files);
 });
 bindDrop(document.body, byId('drop-hint'), (files) => void open(files));
-byId('export-gexf').addEventListener('click', () => exportGexf(viewer.graph, viewer.source));
+byId('export-gexf').addEventListener('click', () =>
+  viewer.data.kind === 'plain'
+    ? exportPlainGexf(viewer.data.graph, viewer.source)
+    : exportGexf(viewer.graph, viewer.source),
+);
 byId('export-png').addEventListener('click', () => void exportPng(viewer.renderer, viewer.source));
+bindShare(byId<HTMLButtonElement>('share'), byId('share-panel'), () => source);
 let announceTimer: ReturnType<typeof setTimeout> | undefined;
 bindKeys(viewer, (text) => {
   setStatus(text);
@@ -152,10 +365,14 @@ bindKeys(viewer, (text) => {
   announceTimer = setTimeout(() => setStatus(describe()), 4000);
 });
 
-renderLegend(byId('legend'), choices.actorKinds, choices.edgeKinds);
+// ---- first drawing
+drawViewSwitch();
+drawLegend();
 drawFilters(store.get());
 drawPath(store.get());
 if (store.get().path.from && store.get().path.to) viewer.findPath();
 drawPanel(store.get());
+drawRows(store.get(), null);
 replaceView(store.get());
-viewer.startLayout();
+setStatus(describe());
+viewer.ensureLayout();

@@ -4,31 +4,29 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { checkAnswers, type SynthTruth } from '../../synth/index.ts';
+import { compareAnswers, type SynthTruth } from '../../synth/index.ts';
 import { InputError } from '../../errors.ts';
 import {
-  accusationNetwork,
   accusationNetworkToGexf,
-  actorNetwork,
   actorNetworkToGexf,
   COUNTERPART_RULES,
-  corroboration,
-  corroborations,
-  positionChanges,
   type ClaimReport,
   type Corroboration,
 } from '../../corpus/queries/index.ts';
 import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
 import { writeStdout } from '../output/stdout.ts';
 import { printableLines, terminalSafeJson } from '../output/terminal.ts';
-import { readGraphFile } from '../../io/graphFile.ts';
 import type { GexfVersion } from '../../io/gexf/index.ts';
 import { addGexfVersionOption } from '../options/writeOptions.ts';
-import { STANCES, type ClaimGraph, type Stance } from '../../model/index.ts';
-import { resolveActor, resolveClaim } from '../../query/index.ts';
+import { STANCES, type Stance } from '../../model/index.ts';
+import type { ClaimSource } from '../../store/source.ts';
+import { STORE_HELP, withSource } from '../source.ts';
+
+const MODULE = 'claimgraph/cli/corpus';
 
 interface Common {
-  graph: string;
+  graph?: string;
+  store?: string;
   json?: boolean;
 }
 
@@ -49,14 +47,18 @@ function count(value: string): number {
   return n;
 }
 
-const label = (graph: ClaimGraph, key: string): string =>
-  graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key;
+/** The labels of the keys, read once each. */
+async function labels(source: ClaimSource, keys: Iterable<string>): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const key of keys) if (!found.has(key)) found.set(key, (await source.node(key))?.label ?? key);
+  return found;
+}
 const where = (r: ClaimReport): string =>
   `${r.doc}${r.published ? ` (${r.published}${r.outlet ? `, ${r.outlet}` : ''})` : r.outlet ? ` (${r.outlet})` : ''}`;
 
-function corroborationLines(graph: ClaimGraph, c: Corroboration): string[] {
+function corroborationLines(names: Map<string, string>, c: Corroboration): string[] {
   return [
-    `${label(graph, c.speaker)} ${c.stance}: "${c.text}"`,
+    `${names.get(c.speaker) ?? c.speaker} ${c.stance}: "${c.text}"`,
     `  ${c.documents} document${c.documents === 1 ? '' : 's'}, ${c.outlets} outlet${c.outlets === 1 ? '' : 's'}; first: ${where(c.first)}`,
     ...c.reports.map((r) => `  - ${r.claim} in ${where(r)}`),
   ];
@@ -64,12 +66,15 @@ function corroborationLines(graph: ClaimGraph, c: Corroboration): string[] {
 
 async function run(
   options: Common,
-  answer: (
-    graph: ClaimGraph,
-  ) => { result: unknown; lines: () => string[] } | Promise<{ result: unknown; lines: () => string[] }>,
+  answer: (source: ClaimSource) => Promise<{ result: unknown; lines: () => string[] }>,
 ): Promise<void> {
-  const graph = await readGraphFile(options.graph);
-  const { result, lines } = await answer(graph);
+  if ((options.graph === undefined) === (options.store === undefined))
+    throw new InputError(MODULE, 'give the corpus as -g FILE or --store URL (one of them)');
+  const { result, lines } = await withSource(
+    { graph: options.graph === undefined ? undefined : [options.graph], store: options.store },
+    MODULE,
+    answer,
+  );
   await writeStdout(`${options.json ? terminalSafeJson(JSON.stringify(result, null, 2)) : printableLines(lines())}\n`);
 }
 
@@ -77,7 +82,8 @@ function sub(parent: Command, name: string, description: string): Command {
   return parent
     .command(name)
     .description(description)
-    .requiredOption('-g, --graph <file>', 'the corpus graph (.gexf, .json or .statements.json from claimgraph ingest)')
+    .option('-g, --graph <file>', 'the corpus graph (.gexf, .json or .statements.json from claimgraph ingest)')
+    .option('--store <url>', STORE_HELP)
     .option('--json', 'the result as JSON');
 }
 
@@ -95,17 +101,22 @@ export function register(program: Command): void {
     .option('--min <n>', 'without a claim: only claims reported by at least n documents (default 2)', count)
     .option('--limit <n>', 'without a claim: show the first n (default 20)', count)
     .action((claim: string | undefined, options: Common & { min?: number; limit?: number }) =>
-      run(options, (graph) => {
+      run(options, async (source) => {
         if (claim !== undefined) {
-          const result = corroboration(graph, resolveClaim(graph, claim));
-          return { result, lines: () => corroborationLines(graph, result) };
+          const result = await source.corroboration(await source.resolveClaim(claim));
+          const names = await labels(source, [result.speaker]);
+          return { result, lines: () => corroborationLines(names, result) };
         }
-        const result = corroborations(graph, { minDocuments: options.min ?? 2 }).slice(0, options.limit ?? 20);
+        const result = (await source.corroborations({ minDocuments: options.min ?? 2 })).slice(0, options.limit ?? 20);
+        const names = await labels(
+          source,
+          result.map((c) => c.speaker),
+        );
         return {
           result,
           lines: () =>
             result.length
-              ? result.flatMap((c) => corroborationLines(graph, c))
+              ? result.flatMap((c) => corroborationLines(names, c))
               : ['no claim is reported by several documents'],
         };
       }),
@@ -114,15 +125,21 @@ export function register(program: Command): void {
   sub(corpus, 'changes', 'who changed position: asserted something, then denied it in a later document')
     .argument('[actor]', 'only this actor (key, id, label or alias)')
     .action((actor: string | undefined, options: Common) =>
-      run(options, (graph) => {
-        const result = positionChanges(graph, actor === undefined ? {} : { actor: resolveActor(graph, actor) });
+      run(options, async (source) => {
+        const result = await source.positionChanges(
+          actor === undefined ? {} : { actor: await source.resolveActor(actor) },
+        );
+        const names = await labels(
+          source,
+          result.map((c) => c.actor),
+        );
         return {
           result,
           lines: () =>
             result.length
               ? result.map(
                   (c) =>
-                    `${label(graph, c.actor)} denied "${c.text}" in ${where(c.denial)} after asserting it in ${c.assertions.map(where).join(', ')}`,
+                    `${names.get(c.actor) ?? c.actor} denied "${c.text}" in ${where(c.denial)} after asserting it in ${c.assertions.map(where).join(', ')}`,
                 )
               : ['no change of position found'],
         };
@@ -136,7 +153,7 @@ export function register(program: Command): void {
   )
     .requiredOption('--answers <file>', 'the answers file written by claimgraph synth')
     .action((options: Common & { answers: string }) =>
-      run(options, async (graph) => {
+      run(options, async (source) => {
         let truth: SynthTruth;
         try {
           truth = JSON.parse(await readFile(options.answers, 'utf8')) as SynthTruth;
@@ -158,7 +175,14 @@ export function register(program: Command): void {
             options.answers,
           );
         }
-        const result = checkAnswers(graph, truth);
+        const result = compareAnswers(
+          {
+            clusters: await source.corroborations({ minDocuments: 2 }),
+            changes: await source.positionChanges(),
+            network: await source.accusationNetwork(),
+          },
+          truth,
+        );
         return {
           result,
           lines: () =>
@@ -177,8 +201,8 @@ export function register(program: Command): void {
   )
     .option('--limit <n>', 'show the first n links (default 30)', count)
     .action((options: Common & { min?: number; gexf?: string; gexfVersion?: GexfVersion; limit?: number }) =>
-      run(options, async (graph) => {
-        const network = accusationNetwork(graph, { minStatements: options.min ?? 1 });
+      run(options, async (source) => {
+        const network = await source.accusationNetwork({ minStatements: options.min ?? 1 });
         if (options.gexf)
           await writeFileAtomic(options.gexf, accusationNetworkToGexf(network, { version: options.gexfVersion }));
         const links = network
@@ -198,7 +222,7 @@ export function register(program: Command): void {
               .slice(0, options.limit ?? 30)
               .map(
                 (l) =>
-                  `${label(graph, l.from)} → ${label(graph, l.to)}: ${l.statements} statements, ${l.claims} distinct accusations, ${l.documents} documents`,
+                  `${network.getNodeAttribute(l.from, 'label')} → ${network.getNodeAttribute(l.to, 'label')}: ${l.statements} statements, ${l.claims} distinct accusations, ${l.documents} documents`,
               ),
           ],
         };
@@ -230,8 +254,8 @@ export function register(program: Command): void {
           limit?: number;
         },
       ) =>
-        run(options, async (graph) => {
-          const network = actorNetwork(graph, {
+        run(options, async (source) => {
+          const network = await source.actorNetwork({
             ...(options.stances ? { stances: options.stances } : {}),
             ...(options.from !== undefined ? { from: options.from } : {}),
             ...(options.to !== undefined ? { to: options.to } : {}),
@@ -253,7 +277,7 @@ export function register(program: Command): void {
                 .slice(0, options.limit ?? 30)
                 .map(
                   (l) =>
-                    `${label(graph, l.from)} ${READS.get(l.stance)} ${label(graph, l.to)}: ${l.statements} statement${l.statements === 1 ? '' : 's'}, ${l.documents} document${l.documents === 1 ? '' : 's'}`,
+                    `${network.getNodeAttribute(l.from, 'label')} ${READS.get(l.stance)} ${network.getNodeAttribute(l.to, 'label')}: ${l.statements} statement${l.statements === 1 ? '' : 's'}, ${l.documents} document${l.documents === 1 ? '' : 's'}`,
                 ),
             ],
           };

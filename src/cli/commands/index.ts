@@ -9,7 +9,18 @@ import { register as corpus } from './corpus.ts';
 import { register as ingest } from './ingest.ts';
 import { register as synth } from './synth.ts';
 import { register as query } from './query.ts';
+import { register as serve } from './serve.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [extract, score, build, exportGraph, ingest, corpus, synth, query];
+export const COMMANDS: readonly RegisterCommand[] = [
+  extract,
+  score,
+  build,
+  exportGraph,
+  ingest,
+  corpus,
+  synth,
+  query,
+  serve,
+];

@@ -21,6 +21,7 @@ import type { GexfVersion } from '../../io/gexf/index.ts';
 import { addGexfVersionOption } from '../options/writeOptions.ts';
 import { ItemsLeftOut } from '../output/exitStatus.ts';
 import { printable } from '../output/terminal.ts';
+import { STORE_HELP } from '../source.ts';
 
 const MODULE = 'claimgraph/cli/ingest';
 
@@ -42,7 +43,8 @@ function fraction(value: string): number {
 
 interface IngestFlags {
   gexfVersion?: GexfVersion;
-  output: string;
+  output?: string;
+  store?: string;
   format?: GraphFormat;
   workers?: number;
   batch: number;
@@ -63,10 +65,8 @@ export function register(program: Command): void {
       '<sources...>',
       'a directory of .txt files, a .jsonl file (id, text, title?, published?, url?, outlet?) or article files',
     )
-    .requiredOption(
-      '-o, --output <file>',
-      'output graph: .gexf, .json (graphology) or .statements.json (written atomically)',
-    )
+    .option('-o, --output <file>', 'output graph: .gexf, .json (graphology) or .statements.json (written atomically)')
+    .option('--store <url>', `add to a claimgraph store instead: ${STORE_HELP}; one transaction per batch`)
     .addOption(new Option('--format <format>', 'output format (default: from the extension)').choices(GRAPH_FORMATS))
     .option(
       '--workers <n>',
@@ -86,6 +86,8 @@ export function register(program: Command): void {
     .option('--no-progress', 'no progress bar or progress lines');
   addGexfVersionOption(command).action(async (sources: string[], flags: IngestFlags) => {
     const err = process.stderr;
+    if ((flags.output === undefined) === (flags.store === undefined))
+      throw new InputError(MODULE, 'give the output as -o FILE or --store URL (one of them)');
     let progress: ProgressReporter | undefined;
     const say = (line: string) => (progress ? progress.log(printable(line)) : err.write(`${printable(line)}\n`));
     // Inputs left out are named as they are found, once the run is sure to write something;
@@ -96,11 +98,21 @@ export function register(program: Command): void {
       for (const line of waiting ?? []) say(line);
       waiting = undefined;
     };
+    const gazetteer = gazetteerEntries();
+    // the database client is loaded only for a store
+    const store =
+      flags.store === undefined
+        ? undefined
+        : await (
+            await import('../../store/pgStore.ts')
+          ).PgStore.open(flags.store, { gazetteer, similarity: flags.similarity });
+    const sink = store && new (await import('../../store/sink.ts')).StoreSink(store);
     let summary;
     try {
       summary = await ingestCorpus({
         sources,
         output: flags.output,
+        sink,
         format: flags.format,
         gexfVersion: flags.gexfVersion,
         workers: flags.workers,
@@ -108,13 +120,13 @@ export function register(program: Command): void {
         maxArticleBytes: flags.maxArticleMb * 2 ** 20,
         similarity: flags.similarity,
         extractor: flags.extractor,
-        gazetteer: gazetteerEntries(),
+        gazetteer,
         fresh: flags.fresh,
         onProblem: (p) => leftOut(`ingest: left out ${formatProblem(p)}`),
         onStart: (pending, already, reused) => {
           if (already)
             say(
-              `ingest: ${flags.output} already holds ${already} document${already === 1 ? '' : 's'}: these sources are added to them (--fresh starts anew)`,
+              `ingest: ${flags.output ?? 'the store'} already holds ${already} document${already === 1 ? '' : 's'}: these sources are added to them${flags.output ? ' (--fresh starts anew)' : ''}`,
             );
           if (reused) flush();
           if (flags.progress && pending) progress = createProgress(pending);
@@ -128,10 +140,12 @@ export function register(program: Command): void {
       progress?.stop();
       if (error instanceof NothingToIngest && waiting?.length === 1) {
         const only = (waiting[0] as string).replace(/^ingest: left out /, '');
-        throw new ClaimGraphError(MODULE, `nothing to ingest: ${only}; ${error.output} is left as it was`);
+        throw new ClaimGraphError(MODULE, `nothing to ingest: ${only}; ${error.target} is left as it was`);
       }
       flush();
       throw error;
+    } finally {
+      await store?.close();
     }
     flush();
     progress?.stop();
@@ -143,7 +157,7 @@ export function register(program: Command): void {
       [
         `ingest: ${summary.ingested} extracted (${summary.updated} changed) with ${summary.workers} worker${summary.workers === 1 ? '' : 's'} (started in ${summary.startSeconds.toFixed(1)} s) in ${summary.extractSeconds.toFixed(1)} s (${rate.toFixed(1)} articles/s), ${summary.reused} already ingested`,
         `ingest: left out: ${skipped.length ? skipped.join(', ') : 'none'}`,
-        `ingest: ${flags.output}: ${summary.documents} documents, ${summary.statements} statements, ${summary.actors} actors (${summary.merges} merged names), ${summary.clusters} claims reported by several documents; ${summary.totalSeconds.toFixed(1)} s in all`,
+        `ingest: ${summary.target}: ${summary.documents} documents, ${summary.statements} statements, ${summary.actors} actors (${summary.merges} merged names), ${summary.clusters} claims reported by several documents; ${summary.totalSeconds.toFixed(1)} s in all`,
       ].join('\n') + '\n',
     );
     const inputs = summary.ingested + summary.reused + summary.leftOut;

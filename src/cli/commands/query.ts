@@ -4,32 +4,20 @@
 // the output is readable lines, or with --json the query's result object as is.
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
-import { loadGraphInputs } from '../../io/graphFile.ts';
 import { graphOption } from '../options/graphOption.ts';
 import { writeStdout } from '../output/stdout.ts';
 import { printableLines, terminalSafeJson } from '../output/terminal.ts';
 import { EDGE_KINDS, type EdgeKind } from '../../model/kinds.ts';
-import type { ClaimGraph } from '../../model/types.ts';
 import {
-  accusationsAgainst,
-  contested,
   DIRECTIONS,
-  provenance,
-  reach,
   REACH_DEFAULTS,
-  resolveActor,
-  resolveClaim,
-  resolveNode,
-  responseChain,
-  shortestPath,
-  statementsAbout,
-  statementsBy,
   TRIPLE_ROLES,
-  triples,
   type ContestingStance,
   type Direction,
   type TripleRole,
 } from '../../query/index.ts';
+import type { ClaimSource } from '../../store/source.ts';
+import { STORE_HELP, withSource } from '../source.ts';
 import {
   chainLines,
   contestedLines,
@@ -44,7 +32,10 @@ import {
 interface CommonOptions {
   json?: boolean;
   graph?: string[];
+  store?: string;
 }
+
+const MODULE = 'claimgraph/cli/query';
 
 export function register(program: Command): void {
   const query = program
@@ -60,7 +51,7 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
     [
       'statements-by',
       'the statements an actor made',
-      statementsBy,
+      'statementsBy',
       'statements by',
       "also the statements of the actor's members (memberOf, transitively)",
       'Russia --members',
@@ -68,7 +59,7 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
     [
       'statements-about',
       'the statements about an actor or accusing it',
-      statementsAbout,
+      'statementsAbout',
       'statements about',
       "also those about the actor's members",
       '"United States"',
@@ -76,7 +67,7 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
     [
       'accusations-against',
       'the accusations that target an actor',
-      accusationsAgainst,
+      'accusationsAgainst',
       'accusations against',
       "also those against the actor's members",
       'Russia',
@@ -88,12 +79,13 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
       .option('--members', membersHelp)
       .addHelpText('after', example(`${name} ${exampleArgs}`))
       .action((actor: string, options: CommonOptions & { members?: boolean }) =>
-        run(options, (graph) => {
-          const key = resolveActor(graph, actor);
-          const result = queryFn(graph, key, { includeMembers: !!options.members });
+        run(options, async (source) => {
+          const key = await source.resolveActor(actor);
+          const result = await source[queryFn](key, { includeMembers: !!options.members });
+          const label = await labelOf(source, key);
           return {
             result,
-            text: () => (result.length ? statementLines(result) : [`no ${phrase} ${labelOf(graph, key)}`]),
+            text: () => (result.length ? statementLines(result) : [`no ${phrase} ${label}`]),
           };
         }),
       );
@@ -106,10 +98,9 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
     )
     .addHelpText('after', example('triples Russia --role subject'))
     .action((actor: string | undefined, options: CommonOptions & { role?: TripleRole }) =>
-      run(options, (graph) => {
-        const result = triples(
-          graph,
-          actor === undefined ? undefined : resolveActor(graph, actor),
+      run(options, async (source) => {
+        const result = await source.triples(
+          actor === undefined ? undefined : await source.resolveActor(actor),
           options.role ? { role: options.role } : {},
         );
         return { result, text: () => (result.length ? tripleLines(result) : ['no triples']) };
@@ -120,8 +111,10 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
     .option('--stances <list>', 'only these answers: denies, rejects (comma-separated)', list)
     .addHelpText('after', example('contested --stances rejects'))
     .action((options: CommonOptions & { stances?: string[] }) =>
-      run(options, (graph) => {
-        const result = contested(graph, options.stances ? { stances: options.stances as ContestingStance[] } : {});
+      run(options, async (source) => {
+        const result = await source.contested(
+          options.stances ? { stances: options.stances as ContestingStance[] } : {},
+        );
         return { result, text: () => (result.length ? contestedLines(result) : ['no contested claims']) };
       }),
     );
@@ -131,10 +124,9 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
     .option('--depth <n>', 'responds-steps to follow each way (default: all)', depth)
     .addHelpText('after', example('response-chain aleppo-2016/s12'))
     .action((claim: string, options: CommonOptions & { depth?: number }) =>
-      run(options, (graph) => {
-        const result = responseChain(
-          graph,
-          resolveClaim(graph, claim),
+      run(options, async (source) => {
+        const result = await source.responseChain(
+          await source.resolveClaim(claim),
           options.depth === undefined ? {} : { depth: options.depth },
         );
         return { result, text: () => chainLines(result) };
@@ -149,8 +141,8 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
     .argument('<claim>', 'claim key or id (aleppo-2016/s9)')
     .addHelpText('after', example('provenance aleppo-2016/s9'))
     .action((claim: string, options: CommonOptions) =>
-      run(options, (graph) => {
-        const result = provenance(graph, resolveClaim(graph, claim));
+      run(options, async (source) => {
+        const result = await source.provenance(await source.resolveClaim(claim));
         return { result, text: () => provenanceLines(result) };
       }),
     );
@@ -167,8 +159,8 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
     )
     .addHelpText('after', example('reach Lavrov --edges accuses,targets,memberOf --depth 2 --direction out'))
     .action((actor: string, options: CommonOptions & { edges?: string[]; depth?: number; direction?: Direction }) =>
-      run(options, (graph) => {
-        const result = reach(graph, resolveActor(graph, actor), {
+      run(options, async (source) => {
+        const result = await source.reach(await source.resolveActor(actor), {
           ...(options.edges ? { edgeKinds: options.edges as EdgeKind[] } : {}),
           ...(options.depth !== undefined ? { depth: options.depth } : {}),
           ...(options.direction ? { direction: options.direction } : {}),
@@ -184,19 +176,17 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
     .option('--directed', 'follow edges only from source to target (default: either way)')
     .addHelpText('after', example('path Lavrov Kerry --edges accuses,denies,responds'))
     .action((from: string, to: string, options: CommonOptions & { edges?: string[]; directed?: boolean }) =>
-      run(options, (graph) => {
-        const [source, target] = [resolveActor(graph, from), resolveActor(graph, to)];
-        const result = shortestPath(graph, source, target, {
+      run(options, async (corpus) => {
+        const [source, target] = [await corpus.resolveActor(from), await corpus.resolveActor(to)];
+        const result = await corpus.shortestPath(source, target, {
           ...(options.edges ? { edgeKinds: options.edges as EdgeKind[] } : {}),
           directed: !!options.directed,
         });
+        const labels = [await labelOf(corpus, source), await labelOf(corpus, target)];
         const along = `along ${options.edges ? options.edges.join(', ') : 'any edge kind'}${options.directed ? ', following edge directions' : ''}`;
         return {
           result,
-          text: () =>
-            result
-              ? pathLines(result)
-              : [`no path from ${labelOf(graph, source)} to ${labelOf(graph, target)} ${along}`],
+          text: () => (result ? pathLines(result) : [`no path from ${labels[0]} to ${labels[1]} ${along}`]),
         };
       }),
     );
@@ -205,9 +195,10 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
     .argument('<text>', 'what to look up')
     .addHelpText('after', example('resolve Moscow'))
     .action((text: string, options: CommonOptions) =>
-      run(options, (graph) => {
-        const key = resolveNode(graph, text);
-        const result = { key, kind: graph.getNodeAttribute(key, 'kind'), label: labelOf(graph, key) };
+      run(options, async (source) => {
+        const key = await source.resolveNode(text);
+        const node = await source.node(key);
+        const result = { key, kind: node?.kind ?? '', label: node?.label ?? key };
         return { result, text: () => table([[result.key, result.kind, result.label]]) };
       }),
     );
@@ -222,7 +213,8 @@ function subcommand(parent: Command, name: string, description: string): Command
       graphOption(
         'graph file to query: GEXF, graphology JSON or statements@1 (repeat to merge several; default: the curated graph)',
       ),
-    );
+    )
+    .option('--store <url>', STORE_HELP);
 }
 
 /** What a sub-command answers: the query's result (the --json output) and its text lines. */
@@ -231,15 +223,14 @@ interface Answer {
   text: () => string[];
 }
 
-async function run(options: CommonOptions, answer: (graph: ClaimGraph) => Answer): Promise<void> {
-  const graph = await loadGraphInputs(options.graph ?? []);
-  const { result, text } = answer(graph);
+async function run(options: CommonOptions, answer: (source: ClaimSource) => Promise<Answer>): Promise<void> {
+  const { result, text } = await withSource(options, MODULE, answer);
   const output = options.json ? terminalSafeJson(JSON.stringify(result, null, 2)) : printableLines(text());
   await writeStdout(`${output}\n`);
 }
 
-function labelOf(graph: ClaimGraph, key: string): string {
-  return graph.getNodeAttribute(key, 'label');
+async function labelOf(source: ClaimSource, key: string): Promise<string> {
+  return (await source.node(key))?.label ?? key;
 }
 
 function example(args: string): string {

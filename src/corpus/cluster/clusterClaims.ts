@@ -21,11 +21,85 @@ interface Cluster {
   signature: ContentSignature;
 }
 
+/** Checks a similarity threshold; the error names the bad value. */
+export function similarityOf(options: ClusterOptions = {}): number {
+  const threshold = options.similarity ?? DEFAULT_SIMILARITY;
+  if (!(threshold > 0 && threshold <= 1))
+    throw new RangeError(`claimgraph/corpus/cluster: similarity must be in (0, 1], got ${threshold}`);
+  return threshold;
+}
+
+/** Whether a content says too little by itself to cluster on its words ("denied the charge"). */
+export const isGeneric = (signature: ContentSignature): boolean => signature.tokens.size <= GENERIC_TOKENS;
+
+/**
+ * The bucket a statement is compared in: speaker, stance, targets, subjects and, for a generic
+ * content, the clusters of the statements it answers (`answers`, cluster ids).
+ */
+export function bucketKey(
+  st: Pick<StatementRecord, 'speaker' | 'stance' | 'targets' | 'about'>,
+  answers: readonly string[],
+): string {
+  return [
+    st.speaker,
+    st.stance,
+    [...st.targets].sort().join(','),
+    [...st.about].sort().join(','),
+    [...answers].sort().join(','),
+  ].join('\u0000');
+}
+
+/**
+ * The clusters of one bucket, grown one statement at a time in publication order: a statement
+ * joins the most similar cluster formed before it (compared with the cluster's first statement),
+ * or starts its own. Only clusters sharing a word are compared (an inverted index).
+ */
+export class ClusterBucket {
+  private readonly index = new Map<string, Cluster[]>();
+
+  constructor(private readonly threshold: number) {}
+
+  /** The cluster id the statement joins: an earlier cluster's, or its own id when it starts one. */
+  place(id: string, signature: ContentSignature): string {
+    const found = this.bestMatch(signature);
+    if (found) return found.id;
+    this.start(id, signature);
+    return id;
+  }
+
+  /** A cluster formed earlier, started by statement `id` (the store re-grows a bucket from a point on). */
+  start(id: string, signature: ContentSignature): void {
+    const cluster: Cluster = { id, signature };
+    for (const token of signature.tokens.size ? signature.tokens : ['']) {
+      const list = this.index.get(token);
+      if (list) list.push(cluster);
+      else this.index.set(token, [cluster]);
+    }
+  }
+
+  private bestMatch(signature: ContentSignature): Cluster | undefined {
+    const seen = new Set<Cluster>();
+    let best: Cluster | undefined;
+    let bestScore = -1;
+    const tokens = signature.tokens.size ? signature.tokens : new Set(['']);
+    for (const token of tokens) {
+      for (const cluster of this.index.get(token) ?? []) {
+        if (seen.has(cluster)) continue;
+        seen.add(cluster);
+        if (cluster.signature.numbers !== signature.numbers) continue;
+        const score = jaccard(cluster.signature.tokens, signature.tokens);
+        if (score >= this.threshold && score > bestScore) [best, bestScore] = [cluster, score];
+      }
+    }
+    return best;
+  }
+}
+
 /**
  * Assigns a cluster id to every statement (the id of its first member, in the order given:
  * callers pass statements in publication order so that a cluster is named after its first
  * report). Statements are compared only within their bucket (speaker, stance, targets,
- * subjects and the clusters they answer), and there only with clusters sharing a word (an inverted index).
+ * subjects and the clusters they answer), and there only with clusters sharing a word.
  */
 export function clusterClaims(
   statements: readonly StatementRecord[],
@@ -48,58 +122,20 @@ export function clusterClaims(
  */
 export class ClaimClusterer {
   private readonly threshold: number;
-  private readonly buckets = new Map<string, { clusters: Cluster[]; index: Map<string, Cluster[]> }>();
+  private readonly buckets = new Map<string, ClusterBucket>();
 
   constructor(options: ClusterOptions = {}) {
-    this.threshold = options.similarity ?? DEFAULT_SIMILARITY;
-    if (!(this.threshold > 0 && this.threshold <= 1))
-      throw new RangeError(`claimgraph/corpus/cluster: similarity must be in (0, 1], got ${this.threshold}`);
+    this.threshold = similarityOf(options);
   }
 
   /** The cluster id of `st`: an earlier statement's id, or its own when it starts a cluster. */
   add(st: StatementRecord, clusterOf: (id: string) => string | undefined): string {
     const signature = contentSignature(st.content.text);
     // Answers point back to earlier statements, so in publication order their clusters are known.
-    const answers = signature.tokens.size <= GENERIC_TOKENS ? st.responds.map((id) => clusterOf(id) ?? id).sort() : [];
-    const key = [
-      st.speaker,
-      st.stance,
-      [...st.targets].sort().join(','),
-      [...st.about].sort().join(','),
-      answers.join(','),
-    ].join('\u0000');
+    const answers = isGeneric(signature) ? st.responds.map((id) => clusterOf(id) ?? id) : [];
+    const key = bucketKey(st, answers);
     let bucket = this.buckets.get(key);
-    if (!bucket) this.buckets.set(key, (bucket = { clusters: [], index: new Map() }));
-    const found = bestMatch(bucket, signature, this.threshold);
-    if (found) return found.id;
-    const cluster: Cluster = { id: st.id, signature };
-    bucket.clusters.push(cluster);
-    for (const token of signature.tokens.size ? signature.tokens : ['']) {
-      const list = bucket.index.get(token);
-      if (list) list.push(cluster);
-      else bucket.index.set(token, [cluster]);
-    }
-    return st.id;
+    if (!bucket) this.buckets.set(key, (bucket = new ClusterBucket(this.threshold)));
+    return bucket.place(st.id, signature);
   }
-}
-
-function bestMatch(
-  bucket: { index: Map<string, Cluster[]> },
-  signature: ContentSignature,
-  threshold: number,
-): Cluster | undefined {
-  const seen = new Set<Cluster>();
-  let best: Cluster | undefined;
-  let bestScore = -1;
-  const tokens = signature.tokens.size ? signature.tokens : new Set(['']);
-  for (const token of tokens) {
-    for (const cluster of bucket.index.get(token) ?? []) {
-      if (seen.has(cluster)) continue;
-      seen.add(cluster);
-      if (cluster.signature.numbers !== signature.numbers) continue;
-      const score = jaccard(cluster.signature.tokens, signature.tokens);
-      if (score >= threshold && score > bestScore) [best, bestScore] = [cluster, score];
-    }
-  }
-  return best;
 }

@@ -1,2 +1,11 @@
 // Clusters of statements that report the same claim.
-export { ClaimClusterer, clusterClaims, DEFAULT_SIMILARITY, type ClusterOptions } from './clusterClaims.ts';
+export {
+  clusterClaims,
+  ClaimClusterer,
+  bucketKey,
+  ClusterBucket,
+  isGeneric,
+  similarityOf,
+  DEFAULT_SIMILARITY,
+  type ClusterOptions,
+} from './clusterClaims.ts';

@@ -2,6 +2,9 @@
 export {
   ActorResolver,
   resolveActors,
+  resolveGroups,
+  groupMentions,
+  type ActorGroup,
   MERGE_REASONS,
   type ActorMention,
   type ActorMerge,

@@ -33,13 +33,23 @@ export interface ResolvedActors {
   merges: ActorMerge[];
 }
 
-interface Group {
+/**
+ * What the corpus knows of one extracted actor id, summed over the documents that name it. Every
+ * map keeps its keys in order of first appearance (documents in publication order), which breaks
+ * ties between equally frequent labels, kinds and parents. The store keeps these sums in tables
+ * and rebuilds the groups from them, so that identity is decided by this same code.
+ */
+export interface ActorGroup {
   id: string;
-  labels: Map<string, Set<string>>;
+  /** Label → the number of documents that gave it. */
+  labels: Map<string, number>;
+  /** Kind → the number of documents that gave it. */
   kinds: Map<ActorKind, number>;
+  /** Every name (labels and aliases) → the first document that gave it. */
   aliases: Map<string, string>;
+  /** memberOf id → the number of documents that gave it. */
   memberOf: Map<string, number>;
-  docs: Set<string>;
+  docs: number;
 }
 
 const NOTE_MERGES = 12;
@@ -61,32 +71,34 @@ export function resolveActors(
   mentions: Iterable<ActorMention>,
   gazetteer: readonly GazetteerEntry[] = [],
 ): ResolvedActors {
+  return resolveGroups(groupMentions(mentions), gazetteer);
+}
+
+/** The mentions (in publication order) summed per actor id, in order of first mention. */
+export function groupMentions(mentions: Iterable<ActorMention>): Map<string, ActorGroup> {
   const resolver = new ActorResolver();
   for (const mention of mentions) resolver.add(mention);
-  return resolver.resolve(gazetteer);
+  return resolver.groups;
 }
 
 /** The same, fed one mention at a time (a corpus streamed from disk), resolved once all are in. */
 export class ActorResolver {
-  private readonly groups = new Map<string, Group>();
+  readonly groups = new Map<string, ActorGroup>();
+  // documents and labels count once per document; kinds and parents once per mention (a
+  // document's actor list names each id once, so the two agree on extraction results)
+  private readonly seen = new Set<string>();
 
   add({ doc, actor }: ActorMention): void {
     let group = this.groups.get(actor.id);
     if (!group) {
-      group = {
-        id: actor.id,
-        labels: new Map(),
-        kinds: new Map(),
-        aliases: new Map(),
-        memberOf: new Map(),
-        docs: new Set(),
-      };
+      group = { id: actor.id, labels: new Map(), kinds: new Map(), aliases: new Map(), memberOf: new Map(), docs: 0 };
       this.groups.set(actor.id, group);
     }
-    group.docs.add(doc);
-    const docs = group.labels.get(actor.label) ?? new Set<string>();
-    docs.add(doc);
-    group.labels.set(actor.label, docs);
+    const inDoc = `${doc}\u0000${actor.id}`;
+    if (!this.seen.has(inDoc)) group.docs++;
+    const withLabel = `${inDoc}\u0000${actor.label}`;
+    if (!this.seen.has(withLabel)) group.labels.set(actor.label, (group.labels.get(actor.label) ?? 0) + 1);
+    this.seen.add(inDoc).add(withLabel);
     group.kinds.set(actor.kind, (group.kinds.get(actor.kind) ?? 0) + 1);
     for (const alias of [actor.label, ...actor.aliases]) if (!group.aliases.has(alias)) group.aliases.set(alias, doc);
     if (actor.memberOf) group.memberOf.set(actor.memberOf, (group.memberOf.get(actor.memberOf) ?? 0) + 1);
@@ -97,10 +109,14 @@ export class ActorResolver {
   }
 }
 
-function resolveGroups(groups: ReadonlyMap<string, Group>, gazetteer: readonly GazetteerEntry[]): ResolvedActors {
+/** Identity decided from the groups (in order of first mention): see the banner. */
+export function resolveGroups(
+  groups: ReadonlyMap<string, ActorGroup>,
+  gazetteer: readonly GazetteerEntry[] = [],
+): ResolvedActors {
   const gazetteerById = new Map(gazetteer.map((e) => [e.id, e]));
   const kindOf = (id: string): ActorKind =>
-    (gazetteerById.get(id)?.kind ?? mostFrequent((groups.get(id) as Group).kinds)) as ActorKind;
+    (gazetteerById.get(id)?.kind ?? mostFrequent((groups.get(id) as ActorGroup).kinds)) as ActorKind;
   const merges: ActorMerge[] = [];
   const union = new UnionFind((a, b) => preferred(a, b, groups, gazetteerById));
 
@@ -126,7 +142,7 @@ function resolveGroups(groups: ReadonlyMap<string, Group>, gazetteer: readonly G
   for (const group of groups.values()) {
     union.add(group.id);
     if (gazetteerById.has(group.id)) continue;
-    const label = mostFrequent(new Map([...group.labels].map(([l, d]) => [l, d.size]))) as string;
+    const label = mostFrequent(group.labels) as string;
     const key = normaliseName(label);
     const known = gazetteerNames.get(key);
     if (known?.size === 1) {
@@ -140,14 +156,14 @@ function resolveGroups(groups: ReadonlyMap<string, Group>, gazetteer: readonly G
           name: label,
           reason: 'gazetteer',
           evidence: `the gazetteer lists "${label}" for ${entry.label}`,
-          documents: group.docs.size,
+          documents: group.docs,
         });
         continue;
       }
     }
     const others = [...(holders.get(key) ?? [])].filter((id) => id !== group.id);
     if (others.length !== 1) continue;
-    const other = groups.get(others[0] as string) as Group;
+    const other = groups.get(others[0] as string) as ActorGroup;
     if (!compatible(kindOf(group.id), kindOf(other.id))) continue;
     const where = [...other.aliases].find(([alias]) => normaliseName(alias) === key)?.[1] as string;
     union.union(other.id, group.id);
@@ -157,7 +173,7 @@ function resolveGroups(groups: ReadonlyMap<string, Group>, gazetteer: readonly G
       name: label,
       reason: 'alias',
       evidence: `"${label}" is an alias of ${other.id} in document ${where}`,
-      documents: group.docs.size,
+      documents: group.docs,
     });
   }
 
@@ -174,39 +190,37 @@ function resolveGroups(groups: ReadonlyMap<string, Group>, gazetteer: readonly G
           name: label,
           reason: 'same-id',
           evidence: `extracted with the same actor id ${group.id}`,
-          documents: docs.size,
+          documents: docs,
         });
     }
   }
   return { actors: buildActors(groups, canonical, merges, gazetteerById, kindOf), canonical, merges };
 }
 
-function labelOf(group: Group, gazetteer: ReadonlyMap<string, GazetteerEntry>): string {
-  return (
-    gazetteer.get(group.id)?.label ?? (mostFrequent(new Map([...group.labels].map(([l, d]) => [l, d.size]))) as string)
-  );
+function labelOf(group: ActorGroup, gazetteer: ReadonlyMap<string, GazetteerEntry>): string {
+  return gazetteer.get(group.id)?.label ?? (mostFrequent(group.labels) as string);
 }
 
 function preferred(
   a: string,
   b: string,
-  groups: ReadonlyMap<string, Group>,
+  groups: ReadonlyMap<string, ActorGroup>,
   gazetteer: ReadonlyMap<string, GazetteerEntry>,
 ): string {
   if (gazetteer.has(a) !== gazetteer.has(b)) return gazetteer.has(a) ? a : b;
-  const da = groups.get(a)?.docs.size ?? 0;
-  const db = groups.get(b)?.docs.size ?? 0;
+  const da = groups.get(a)?.docs ?? 0;
+  const db = groups.get(b)?.docs ?? 0;
   return da !== db ? (da > db ? a : b) : a < b ? a : b;
 }
 
 function buildActors(
-  groups: ReadonlyMap<string, Group>,
+  groups: ReadonlyMap<string, ActorGroup>,
   canonical: ReadonlyMap<string, string>,
   merges: readonly ActorMerge[],
   gazetteer: ReadonlyMap<string, GazetteerEntry>,
   kindOf: (id: string) => ActorKind,
 ): ActorRecord[] {
-  const members = new Map<string, Group[]>();
+  const members = new Map<string, ActorGroup[]>();
   for (const group of groups.values()) {
     const id = canonical.get(group.id) as string;
     const list = members.get(id) ?? [];
@@ -217,7 +231,7 @@ function buildActors(
   const actors: ActorRecord[] = [];
   for (const [id, list] of members) {
     const head = list.find((g) => g.id === id);
-    const label = gazetteer.get(id)?.label ?? labelOf(head ?? (list[0] as Group), gazetteer);
+    const label = gazetteer.get(id)?.label ?? labelOf(head ?? (list[0] as ActorGroup), gazetteer);
     const aliases = [...new Set(list.flatMap((g) => [...g.aliases.keys()]))];
     const parentVotes = new Map<string, number>();
     for (const g of list)
@@ -226,7 +240,7 @@ function buildActors(
     parentVotes.delete(id);
     const parent = mostFrequent(parentVotes);
     if (parent !== undefined && members.has(parent)) parents.set(id, parent);
-    const kind = gazetteer.get(id)?.kind ?? kindOf((head ?? (list[0] as Group)).id);
+    const kind = gazetteer.get(id)?.kind ?? kindOf((head ?? (list[0] as ActorGroup)).id);
     const actor: ActorRecord = { id, label, kind, aliases };
     const notes = merges.filter((m) => m.into === id);
     if (notes.length) actor.note = mergeNote(notes);

@@ -22,15 +22,21 @@ export interface BatchResult {
 /**
  * Extracts a batch and splits and checks it per article. Runs in the worker, so that the
  * main thread, which every worker reports to, has only the cache and the progress to do.
+ * Each article is extracted on its own (its own actor registry), so that what a document
+ * gives never depends on which documents shared its batch: a re-run with another --batch, or
+ * several ingest processes writing to one store, give the same corpus.
  */
 export function extractBatch(
   extract: (articles: readonly ArticleInput[]) => StatementsFile,
   articles: readonly ArticleInput[],
 ): BatchResult {
-  const split = splitByDocument(extract(articles));
   const batch: BatchResult = { results: [], invalid: [] };
   for (const article of articles) {
-    const result = split.get(article.id) ?? { document: { id: article.id }, actors: [], statements: [] };
+    const result = splitByDocument(extract([article])).get(article.id) ?? {
+      document: { id: article.id },
+      actors: [],
+      statements: [],
+    };
     result.document = { ...result.document, ...metadata(article), text: article.text };
     const problems = checkDocResult(result);
     if (problems.length) batch.invalid.push({ doc: article.id, problem: problems[0] as string });

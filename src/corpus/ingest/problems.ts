@@ -12,6 +12,7 @@ export const SKIP_REASONS = [
   'empty',
   'too-large',
   'extraction-failed',
+  'refused-by-store',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 

@@ -7,8 +7,9 @@
 // documents, a range of publication days (src/time; undated statements fall outside any
 // range) and a minimum count per edge.
 //
-// The counting itself (`countActorLinks`) works on the rows of statementTable, so that a
-// caller holding them (the viewer) can count again for each filter without a graph walk.
+// The counting itself works on the rows of statementTable (`prepareActorLinks` once, then
+// `countActorLinks` per filter), so that a caller holding them (the viewer) can count again
+// for each filter without a graph walk.
 import { MultiDirectedGraph } from 'graphology';
 import { QueryError } from '../../errors.ts';
 import { STANCES, type ActorKind, type ActorNode, type ClaimGraph, type Stance } from '../../model/index.ts';
@@ -88,14 +89,37 @@ export interface CountedNetwork {
   actors: Map<string, { ref: ActorRef; made: number; received: number }>;
 }
 
-/** Counts the edges of the rows that `include` keeps (all by default). Rows in document order. */
-export function countActorLinks(
-  rows: readonly StatementRow[],
-  include?: (row: StatementRow) => boolean,
-): CountedNetwork {
+/** A row with the actors at the other end of its edges, worked out once (see counterparts.ts). */
+export interface PreparedRow {
+  row: StatementRow;
+  others: ActorRef[];
+  /** The keys of its edges, one per counterpart, in the same order. */
+  links: string[];
+}
+
+/** Works out, once, who each statement is between; rows without a counterpart are left out. */
+export function prepareActorLinks(rows: readonly StatementRow[]): PreparedRow[] {
   const speakers = new Map<string, ActorRef>();
   for (const row of rows) speakers.set(row.claim, row.speaker);
   const speakerOf = (claim: string): ActorRef | undefined => speakers.get(claim);
+  const prepared: PreparedRow[] = [];
+  for (const row of rows) {
+    const others = counterparts({ row, speakerOf });
+    if (others.length)
+      prepared.push({
+        row,
+        others,
+        links: others.map((other) => actorLinkKey(row.stance, row.speaker.key, other.key)),
+      });
+  }
+  return prepared;
+}
+
+/** Counts the edges of the prepared rows that `include` keeps (all by default), in document order. */
+export function countActorLinks(
+  prepared: readonly PreparedRow[],
+  include?: (row: StatementRow) => boolean,
+): CountedNetwork {
   const links = new Map<string, CountedLink>();
   const actors: CountedNetwork['actors'] = new Map();
   const actor = (ref: ActorRef) => {
@@ -103,14 +127,12 @@ export function countActorLinks(
     if (!found) actors.set(ref.key, (found = { ref, made: 0, received: 0 }));
     return found;
   };
-  for (const row of rows) {
+  for (const { row, others, links: keys } of prepared) {
     if (include && !include(row)) continue;
-    const others = counterparts({ row, speakerOf });
-    if (!others.length) continue;
     actor(row.speaker).made++;
-    for (const other of others) {
+    others.forEach((other, i) => {
       actor(other).received++;
-      const key = actorLinkKey(row.stance, row.speaker.key, other.key);
+      const key = keys[i] as string;
       let link = links.get(key);
       if (!link)
         links.set(
@@ -128,7 +150,7 @@ export function countActorLinks(
       link.statements++;
       link.claims.push(row.claim);
       link.documents.add(row.doc);
-    }
+    });
   }
   return { links, actors };
 }
@@ -173,14 +195,27 @@ export function actorNetwork(graph: ClaimGraph, options?: ActorNetworkOptions): 
   const min = options?.minStatements ?? 1;
   if (typeof min !== 'number' || !Number.isInteger(min) || min < 1)
     throw new QueryError(MODULE, `option minStatements: expected a whole number ≥ 1, got ${JSON.stringify(min)}`, min);
-  const counted = countActorLinks(statementTable(graph), include);
+  return networkOf(countActorLinks(prepareActorLinks(statementTable(graph)), include), min, (key) => {
+    const actor = graph.getNodeAttributes(key) as ActorNode;
+    return { label: actor.label, actorKind: actor.actorKind };
+  });
+}
+
+/**
+ * The network of counted links with at least `min` statements; `actor` names an actor's label
+ * and kind (the graph's node, or the store's row).
+ */
+export function networkOf(
+  counted: CountedNetwork,
+  min: number,
+  actor: (key: string) => { label: string; actorKind: ActorKind },
+): ActorNetwork {
   const network: ActorNetwork = new MultiDirectedGraph();
   const kept = [...counted.links.values()].filter((link) => link.statements >= min);
   for (const link of kept) {
     for (const end of [link.from, link.to]) {
       if (network.hasNode(end.key)) continue;
-      const actor = graph.getNodeAttributes(end.key) as ActorNode;
-      network.addNode(end.key, { label: actor.label, actorKind: actor.actorKind, made: 0, received: 0 });
+      network.addNode(end.key, { ...actor(end.key), made: 0, received: 0 });
     }
     network.addDirectedEdgeWithKey(link.key, link.from.key, link.to.key, {
       stance: link.stance,

@@ -7,9 +7,9 @@ import type { Stance } from '../../model/kinds.ts';
 /**
  * How a cue takes its content: `clause` (said that …, said …), `object` (announced talks,
  * denied the charge), `accuse` (accused X of …, blamed X for …), `condemn` (condemned X),
- * `tell` (told X that …), `call` (called the claims baseless).
+ * `tell` (told X that …), `call` (called the claims baseless), `colon` ('X: "Y"', a headline's "X: Y").
  */
-export type CueFrame = 'clause' | 'object' | 'accuse' | 'condemn' | 'tell' | 'call';
+export type CueFrame = 'clause' | 'object' | 'accuse' | 'condemn' | 'tell' | 'call' | 'colon';
 
 export interface CueSense {
   stance: Stance;

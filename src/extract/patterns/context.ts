@@ -1,7 +1,7 @@
 // What an attribution rule reads: one sentence (its view, where its content may start, the
 // statements already found in it, a quotation left open before it) and, for the cue rules, the
 // cue being tried. Rules are pure: they read the context and return what they found or null.
-import type { Stance } from '../../model/kinds.ts';
+import type { ActorKind, Stance } from '../../model/kinds.ts';
 import type { Rule, RuleTable } from '../rules/index.ts';
 import type { Cue } from './cues.ts';
 import type { Attribution } from './frame.ts';
@@ -15,6 +15,8 @@ export interface SentenceContext {
   earlier: readonly Attribution[];
   /** An opening quote left open in an earlier sentence of the paragraph: [sentence index, token]. */
   openQuote: () => [number, number] | undefined;
+  /** The kind of an actor of the document (person, state, …). */
+  actorKind: (id: string) => ActorKind | undefined;
 }
 
 export interface CueContext extends SentenceContext {

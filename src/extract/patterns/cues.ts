@@ -1,5 +1,5 @@
 // Finding cue words in a sentence: reporting verbs (with their auxiliaries, "has said",
-// "have rejected"), "rule out", and "according to". A cheap first test (`hasCue`) lets the
+// "have rejected"), "rule out", "according to", and colons (which a name may use as a cue). A cheap first test (`hasCue`) lets the
 // pipeline skip the many sentences with no cue at all before any other work.
 import { AUXILIARIES, CUES, NEEDS_PARTICLE, type CueSense } from '../lexicon/cues.ts';
 import type { TokenTable } from '../nlp/tokens.ts';
@@ -21,15 +21,17 @@ export interface Cue {
 const QUOTED_BY_REACH = 5;
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const ACCORDING: CueSense = { stance: 'asserts', frame: 'clause' };
+const COLON: CueSense = { stance: 'asserts', frame: 'colon' };
 
 /** Which rules may take a cue: each family's rules leave the other families' cues alone. */
-export type CueFamily = 'according' | 'passive' | 'call' | 'accusation' | 'reporting';
+export type CueFamily = 'according' | 'passive' | 'call' | 'accusation' | 'colon' | 'reporting';
 
 export function cueFamily(cue: Cue): CueFamily {
   if (cue.according) return 'according';
   if (cue.passive) return 'passive';
   const { frame, stance } = cue.sense;
   if (frame === 'call') return 'call';
+  if (frame === 'colon') return 'colon';
   if (frame === 'accuse' || frame === 'condemn' || (frame === 'clause' && stance === 'accuses')) return 'accusation';
   return 'reporting';
 }
@@ -37,7 +39,7 @@ export function cueFamily(cue: Cue): CueFamily {
 export function hasCue(t: TokenTable, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const lower = t.lower[i] as string;
-    if (CUES.has(lower) || lower === 'according') return true;
+    if (CUES.has(lower) || lower === 'according' || lower === ':') return true;
   }
   return false;
 }
@@ -49,6 +51,12 @@ export function findCues(v: SentenceView): Cue[] {
     if (lower === 'according' && v.lower(i + 1) === 'to' && i + 1 <= v.last) {
       cues.push({ first: i, last: i + 1, verb: i, sense: ACCORDING, passive: false, according: true });
       i++;
+      continue;
+    }
+    // a colon right after a name ('Okafor: "…"', a headline's "Okafor: Y"): the colon rules decide
+    if (lower === ':') {
+      if (i > v.first && !v.insideQuote(i))
+        cues.push({ first: i, last: i, verb: i, sense: COLON, passive: false, according: false });
       continue;
     }
     let sense = CUES.get(lower);
@@ -91,6 +99,8 @@ export function findCues(v: SentenceView): Cue[] {
     if (passive && !/(ed|ied)$/.test(lower) && lower !== 'ruled') passive = false;
     // "is said to", "were told to": hearsay and orders, not statements of a speaker
     if (passive && v.lower(last + 1) === 'to') continue;
+    // "is telling", "was saying": with an auxiliary the -ing form is a finite verb, not a participle
+    if (sense.participle && first < i && !quotedAs) sense = { stance: sense.stance, frame: sense.frame };
     cues.push({ first, last, verb: i, sense, passive, according: false });
   }
   return cues;

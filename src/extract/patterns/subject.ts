@@ -8,6 +8,41 @@ import { DASHES } from './view.ts';
 
 export type SubjectHit = Subject & { coordinated?: boolean };
 
+/** Tokens a long apposition between a subject and its cue may take ("X, a lawyer who … for decades, said"). */
+const APPOSITION_REACH = 40;
+/** Words an apposition describing a person or body opens with. */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Prepositions that make a name a place or an object inside the apposition ("a lawyer in Allentown, Pa."). */
+const INSIDE_PHRASE: ReadonlySet<string> = new Set(['in', 'of', 'at', 'from', 'for', 'with', 'on', 'by', 'to']);
+
+/**
+ * "Shane Shook, a security expert who has helped investigate the breaches, said …", "Cecelia Ruiz,
+ * 67, a retired nurse in Allentown, Pa., said …": the name before a long apposition that ends with
+ * the comma before the cue (the speaker rules only pass over short ones).
+ */
+function appositionSubject(ctx: SentenceContext, cue: Cue, floor: number): SubjectHit | undefined {
+  const { v } = ctx;
+  let k = cue.first - 1;
+  while (k > floor && v.pos(k) === 'ADV') k--;
+  if (v.value(k) !== ',') return undefined;
+  for (let j = k - 1; j > floor && k - j <= APPOSITION_REACH; j--) {
+    const value = v.value(j);
+    if (v.isQuote(j) || value === ';' || value === ':') return undefined;
+    if (value !== ',') continue;
+    if (!APPOSITION_OPENERS.has(v.pos(j + 1))) continue;
+    const m = v.mentionEndingAt(j - 1);
+    // (a name not yet confirmed is a weak mention: two capitalised words still make one)
+    if (!m || m.first < floor || m.via === 'pronoun' || (m.via === 'weak' && m.first === m.last)) continue;
+    if (INSIDE_PHRASE.has(v.lower(m.first - 1))) continue;
+    // the name opens the clause (sentence start, a lead-in comma, a conjunction)
+    const before = m.first - 1;
+    if (before < floor || v.value(before) === ',' || v.pos(before) === 'CCONJ' || v.pos(before) === 'SCONJ')
+      return { mention: m, relative: null };
+    return undefined;
+  }
+  return undefined;
+}
+
 /** The subject before the cue, else the subject of a coordinated verb ("… and blamed", "…, but have said"). */
 export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefined {
   const { v } = ctx;
@@ -24,6 +59,11 @@ export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefi
     // relative clause holding the earlier statement, not inside that statement's content
     const wide = subjectBefore(v, cue.first, v.first);
     if (wide && wide.mention.last < previous.content.first) return wide;
+  }
+  // a weak guess right before the cue may be a place closing a long apposition ("…, a nurse in Allentown, Pa., said")
+  if (!direct || direct.mention.via === 'weak') {
+    const apposed = appositionSubject(ctx, cue, floor);
+    if (apposed && (!direct || apposed.mention.last < direct.mention.first)) return apposed;
   }
   if (direct) return direct;
   let k = cue.first - 1;

@@ -21,6 +21,8 @@ import { alleges } from './rules/alleges.ts';
 import { blamesOn } from './rules/blamesOn.ts';
 import { callsFalse } from './rules/callsFalse.ts';
 import { callsSomething } from './rules/callsSomething.ts';
+import { colonQuote } from './rules/colonQuote.ts';
+import { headlineColon } from './rules/headlineColon.ts';
 import { condemns } from './rules/condemns.ts';
 import { contentAfter } from './rules/contentAfter.ts';
 import { contentFirst } from './rules/contentFirst.ts';
@@ -52,6 +54,8 @@ export const ATTRIBUTION: AttributionTable = {
     passiveBy,
     callsFalse,
     callsSomething,
+    colonQuote,
+    headlineColon,
     alleges,
     blamesOn,
     accusesOf,

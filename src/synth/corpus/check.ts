@@ -3,7 +3,14 @@
 // of documents (not by statement ids or spans, which an extractor numbers and cuts its own way).
 import type { ClaimGraph } from '../../model/index.ts';
 import { idOf } from '../../model/index.ts';
-import { accusationNetwork, corroborations, positionChanges } from '../../corpus/queries/index.ts';
+import {
+  accusationNetwork,
+  corroborations,
+  positionChanges,
+  type AccusationNetwork,
+  type Corroboration,
+  type PositionChange,
+} from '../../corpus/queries/index.ts';
 import type { SynthTruth } from './truth.ts';
 
 export interface AnswerCheck {
@@ -31,9 +38,24 @@ function compare(expected: readonly string[], found: readonly string[]): AnswerC
 const id = (key: string): string => idOf(key) ?? key;
 
 export function checkAnswers(graph: ClaimGraph, truth: SynthTruth): AnswersCheck {
-  const clusters = corroborations(graph, { minDocuments: 2 });
-  const changes = positionChanges(graph);
-  const network = accusationNetwork(graph);
+  return compareAnswers(
+    {
+      clusters: corroborations(graph, { minDocuments: 2 }),
+      changes: positionChanges(graph),
+      network: accusationNetwork(graph),
+    },
+    truth,
+  );
+}
+
+/** What the corpus queries answered (in memory or on a store), compared with the truth. */
+export interface FoundAnswers {
+  clusters: Corroboration[];
+  changes: PositionChange[];
+  network: AccusationNetwork;
+}
+
+export function compareAnswers({ clusters, changes, network }: FoundAnswers, truth: SynthTruth): AnswersCheck {
   return {
     corroboration: compare(
       truth.clusters

@@ -1,9 +1,25 @@
 // The URL form of the view state: defaults stay out of the link, every shareable field
 // round-trips, and values the viewer does not know are dropped.
 import { describe, expect, it } from 'vitest';
-import { defaultFilters, defaultPath, fromHash, toHash, type UrlState } from '../../../web/src/state/index.ts';
+import {
+  defaultFilters,
+  defaultPath,
+  defaultSort,
+  fromHash,
+  toHash,
+  type UrlState,
+} from '../../../web/src/state/index.ts';
 
-const base = (): UrlState => ({ selected: null, filters: defaultFilters(), path: defaultPath(), camera: null });
+const base = (): UrlState => ({
+  view: null,
+  selected: null,
+  filters: defaultFilters(),
+  path: defaultPath(),
+  camera: null,
+  minStatements: null,
+  sort: defaultSort(),
+  tableText: '',
+});
 
 describe('toHash / fromHash', () => {
   it('writes nothing for the default view', () => {
@@ -34,6 +50,24 @@ describe('toHash / fromHash', () => {
       { ...base(), path: { from: 'actor:kerry', to: 'actor:rebels', via: ['about', 'memberOf'] } },
       '#from=actor%3Akerry&to=actor%3Arebels&via=about%2CmemberOf',
     ],
+    ['the claim view', { ...base(), view: 'claims' }, '#view=claims'],
+    ['a minimum of statements per actor-network edge', { ...base(), minStatements: 3 }, '#min=3'],
+    [
+      'an actor-network edge selected',
+      { ...base(), selected: 'link:accuses:actor:lavrov→actor:us' },
+      '#sel=link%3Aaccuses%3Aactor%3Alavrov%E2%86%92actor%3Aus',
+    ],
+    [
+      'a date range',
+      { ...base(), filters: { ...defaultFilters(), from: '2016-12-01', to: '2016-12-31' } },
+      '#since=2016-12-01&until=2016-12-31',
+    ],
+    [
+      'the table sorted by speaker, descending',
+      { ...base(), sort: { column: 'speaker', descending: true } },
+      '#sort=-speaker',
+    ],
+    ['the table filtered by text', { ...base(), tableText: 'ceasefire & "talks"' }, '#q=ceasefire+%26+%22talks%22'],
     ['the camera, rounded', { ...base(), camera: { x: 0.123456, y: 0.5, ratio: 2 } }, '#cam=0.1235%2C0.5%2C2'],
   ];
   it.each(cases)('round-trips %s', (_name, view, hash) => {
@@ -48,6 +82,11 @@ describe('toHash / fromHash', () => {
     expect(view.filters.actorKinds).toEqual(['person']);
     expect(view.path.via).toEqual(['about']);
     expect(view.camera).toBeNull();
+  });
+
+  it('drops an unknown view, a malformed day and an unknown sort column', () => {
+    const view = fromHash('#view=timeline&since=2016-1-1&until=yesterday&sort=-colour');
+    expect([view.view, view.filters.from, view.filters.to, view.sort]).toEqual([null, null, null, defaultSort()]);
   });
 
   it.each([['#cam=1,2,0'], ['#cam=1,2,-1'], ['#cam=a,b,c'], ['#cam=1,2,3,4']])('refuses the camera in %s', (hash) => {

@@ -1,20 +1,20 @@
 // Turning opened or dropped files into a graph: plain-text articles are extracted (in a
 // worker); graph files (GEXF, graphology JSON, statements@1) go through the library's one
 // way in (src/io/graphText.ts), which recognises them by their content, whatever their
-// names, and merges several. The graph is returned whole or not at all: the caller swaps it
-// in only on success, so a bad file leaves the current graph untouched.
+// names, and merges several; one GEXF or graphology JSON file that is not a claim graph at
+// all opens as a plain graph (src/io/plainGraph.ts). The graph is returned whole or not at
+// all: the caller swaps it in only on success, so a bad file leaves the current graph untouched.
 import { InputError } from '../../../src/errors.ts';
 import { graphFromTexts, sniffText } from '../../../src/io/graphText.ts';
-import { buildGraph, type ClaimGraph, type StatementsFile } from '../../../src/model/index.ts';
+import { anyGraphFromText, type OpenedGraph as Opened } from '../../../src/io/plainGraph.ts';
+import { buildGraph, type StatementsFile } from '../../../src/model/index.ts';
 import { readFileText } from './decodeText.ts';
 import { articleId } from './names.ts';
 
 const MODULE = 'claimgraph/web/files';
 
-export interface OpenedGraph {
-  graph: ClaimGraph;
-  source: string;
-}
+/** A claim graph, or a foreign graph shown as it is; `source` names the files. */
+export type OpenedGraph = Opened & { source: string };
 
 export type Extractor = (
   articles: { id: string; text: string; file: string }[],
@@ -37,7 +37,7 @@ export async function openFiles(
     const statements = await extract(inputs, onProgress);
     const byId = new Map(inputs.map((a) => [a.id, a.text]));
     for (const doc of statements.documents) if (doc.text === undefined) doc.text = byId.get(doc.id);
-    return { graph: buildGraph([{ source, data: statements }]), source };
+    return { kind: 'claims', graph: buildGraph([{ source, data: statements }]), source };
   }
   if (articles.length) {
     throw new InputError(
@@ -45,5 +45,7 @@ export async function openFiles(
       `${source}: open either articles (plain text) or graph files (GEXF, JSON), not both at once`,
     );
   }
-  return { graph: graphFromTexts(texts), source };
+  const [only] = texts;
+  if (texts.length === 1 && only) return { ...anyGraphFromText(only.text, only.name), source };
+  return { kind: 'claims', graph: graphFromTexts(texts), source };
 }

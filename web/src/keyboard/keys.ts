@@ -2,8 +2,7 @@
 // (shown highlighted and named in the status line), Enter follows the cursor, Escape clears
 // the selection. Keys typed into form fields are left alone.
 import type { Viewer } from '../viewer/viewer.ts';
-import { hiddenNodes } from '../reducers/visibility.ts';
-import { moveCursor, orderedNeighbours } from './neighbourCursor.ts';
+import { moveCursor } from './neighbourCursor.ts';
 
 const isField = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && target.matches('input, select, textarea, button, [contenteditable]');
@@ -23,17 +22,13 @@ export function bindKeys(viewer: Viewer, announce: (text: string) => void): void
     }
     if (isField(event.target) || state.selected === null) return;
     if (['ArrowDown', 'ArrowRight', 'ArrowUp', 'ArrowLeft'].includes(event.key)) {
-      const neighbours = orderedNeighbours(
-        viewer.graph,
-        state.selected,
-        hiddenNodes(viewer.graph, viewer.index, state.filters),
-      );
+      const neighbours = viewer.scene.neighbours(state.selected);
       const step = event.key === 'ArrowDown' || event.key === 'ArrowRight' ? 1 : -1;
       const cursor = moveCursor(neighbours, state.cursor, step);
       store.update({ cursor });
       if (cursor)
         announce(
-          `${neighbours.indexOf(cursor) + 1} of ${neighbours.length}: ${viewer.graph.getNodeAttribute(cursor, 'label')} — Enter to follow`,
+          `${neighbours.indexOf(cursor) + 1} of ${neighbours.length}: ${String(viewer.scene.graph.getNodeAttribute(cursor, 'label') ?? cursor)} — Enter to follow`,
         );
       event.preventDefault();
     } else if (event.key === 'Enter' && state.cursor !== null) {

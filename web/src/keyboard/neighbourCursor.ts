@@ -1,20 +1,22 @@
 // Arrow-key movement between the neighbours of the selection: the neighbours in a stable
 // order (actors, then claims, then documents, each by label), and the next one from the
 // current cursor. Pure, so it is tested in Node.
-import type { ClaimGraph } from '../../../src/model/index.ts';
+import type Graph from 'graphology';
 
-const RANK = { actor: 0, claim: 1, document: 2 } as const;
+const RANK: Record<string, number> = { actor: 0, claim: 1, document: 2 };
 
-export function orderedNeighbours(graph: ClaimGraph, node: string, hidden: ReadonlySet<string> = new Set()): string[] {
+export function orderedNeighbours(graph: Graph, node: string, hidden: ReadonlySet<string> = new Set()): string[] {
   return graph
     .neighbors(node)
     .filter((n) => !hidden.has(n))
     .sort((a, b) => {
-      const ka = graph.getNodeAttribute(a, 'kind');
-      const kb = graph.getNodeAttribute(b, 'kind');
+      const ka = RANK[graph.getNodeAttribute(a, 'kind') as string] ?? 3;
+      const kb = RANK[graph.getNodeAttribute(b, 'kind') as string] ?? 3;
       return (
-        RANK[ka] - RANK[kb] ||
-        graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')) ||
+        ka - kb ||
+        String(graph.getNodeAttribute(a, 'label') ?? a).localeCompare(
+          String(graph.getNodeAttribute(b, 'label') ?? b),
+        ) ||
         (a < b ? -1 : 1)
       );
     });

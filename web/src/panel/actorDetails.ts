@@ -1,5 +1,6 @@
 // The details of an actor: what it said, grouped by stance, and what others said about it
 // (accusations against it first), each line with its evidence sentence and links to follow.
+import type { PositionChange } from '../../../src/corpus/queries/index.ts';
 import { STANCES, type ActorNode } from '../../../src/model/index.ts';
 import { accusationsAgainst, responseChain, statementsAbout, statementsBy } from '../../../src/query/index.ts';
 import { h } from '../dom/h.ts';
@@ -76,5 +77,38 @@ export function actorDetails(context: PanelContext, key: string): HTMLElement[] 
   }
   out.push(h('h3', {}, `said about it by others (${about.length})`));
   out.push(statementList(context, about, { withSpeaker: true, answers }, 'Nothing said about this actor by others.'));
+  const changes = context.changesOf?.(key) ?? [];
+  if (changes.length) {
+    out.splice(
+      2,
+      0,
+      h('h3', { className: 'changes' }, `changed position (${changes.length})`),
+      changeList(context, changes),
+    );
+  }
   return out;
+}
+
+/** Each change: what was asserted (when), and the later denial, both opening their claims. */
+function changeList(context: PanelContext, changes: readonly PositionChange[]): HTMLElement {
+  const when = (report: { date?: { day: string }; doc: string }) => report.date?.day ?? report.doc;
+  return h(
+    'ol',
+    { className: 'position-changes' },
+    changes.map((change) =>
+      h(
+        'li',
+        {},
+        'asserted ',
+        change.assertions.flatMap((assertion, i) => [
+          i ? ', ' : '',
+          followButton(context, assertion.claim, when(assertion), `Follow claim asserted ${when(assertion)}`),
+        ]),
+        ', then denied ',
+        followButton(context, change.denial.claim, when(change.denial), `Follow denial of ${when(change.denial)}`),
+        ': ',
+        h('q', {}, change.text),
+      ),
+    ),
+  );
 }

@@ -1,7 +1,7 @@
 // The part of the graph that the current focus brings forward: the hovered node (or else
 // the selection) with its neighbours and the edges between them, plus a path if one is shown.
 // Nothing in focus means nothing fades.
-import type { ClaimGraph } from '../../../src/model/index.ts';
+import type Graph from 'graphology';
 import type { ViewState } from '../state/types.ts';
 
 export interface Focus {
@@ -14,7 +14,7 @@ export interface Focus {
 
 export const NO_FOCUS: Focus = { nodes: new Set(), edges: new Set(), pathNodes: new Set(), pathEdges: new Set() };
 
-export function neighbourhood(graph: ClaimGraph, node: string): { nodes: Set<string>; edges: Set<string> } {
+export function neighbourhood(graph: Graph, node: string): { nodes: Set<string>; edges: Set<string> } {
   const nodes = new Set<string>([node]);
   const edges = new Set<string>();
   graph.forEachEdge(node, (edge, _attrs, source, target) => {
@@ -25,7 +25,7 @@ export function neighbourhood(graph: ClaimGraph, node: string): { nodes: Set<str
   return { nodes, edges };
 }
 
-export function focusOf(graph: ClaimGraph, state: Pick<ViewState, 'hovered' | 'selected' | 'pathResult'>): Focus {
+export function focusOf(graph: Graph, state: Pick<ViewState, 'hovered' | 'selected' | 'pathResult'>): Focus {
   const pathNodes = new Set(state.pathResult.nodes);
   const pathEdges = new Set(state.pathResult.edges);
   const centre = [state.hovered, state.selected].find((node) => node !== null && graph.hasNode(node));

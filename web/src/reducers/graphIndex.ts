@@ -1,8 +1,9 @@
 // What the reducers need to know about each node that the graph does not say directly: its
 // resting colour and size, a claim's stance and document, and which claims are contested.
 // Built once per loaded graph (linear in nodes and edges), so a refresh is a lookup per item.
-import { isStance, type ClaimGraph, type Stance } from '../../../src/model/index.ts';
+import { isStance, type ActorKind, type ClaimGraph, type Stance } from '../../../src/model/index.ts';
 import { contested } from '../../../src/query/index.ts';
+import { documentDate } from '../../../src/time/index.ts';
 import { ACTOR_KIND_COLORS, DOCUMENT_COLOR, SIZES, STANCE_COLORS, actorSize, sizeScale } from './palette.ts';
 
 export interface NodeStyle {
@@ -20,6 +21,12 @@ export interface GraphIndex {
   docOf: ReadonlyMap<string, string>;
   /** Claims that some statement denies or rejects, and the claims that do. */
   contested: ReadonlySet<string>;
+  /** Document id → its publication day (src/time), for dated documents. */
+  dayOf: ReadonlyMap<string, string>;
+  /** Actor key → actor kind. */
+  actorKindOf: ReadonlyMap<string, ActorKind>;
+  /** How many documents the graph holds. */
+  documents: number;
 }
 
 /** Contested claims and the claims that contest them, from the library's `contested` query. */
@@ -31,12 +38,16 @@ export function buildGraphIndex(graph: ClaimGraph): GraphIndex {
   const stanceOf = new Map<string, Stance>();
   const docOf = new Map<string, string>();
   const styles = new Map<string, NodeStyle>();
+  const dayOf = new Map<string, string>();
+  const actorKindOf = new Map<string, ActorKind>();
+  let documents = 0;
   const scale = sizeScale(graph.order);
   graph.forEachEdge((_edge, attrs, _source, target) => {
     if (isStance(attrs.kind)) stanceOf.set(target, attrs.kind);
   });
   graph.forEachNode((node, attrs) => {
     if (attrs.kind === 'actor') {
+      actorKindOf.set(node, attrs.actorKind);
       const color = ACTOR_KIND_COLORS[attrs.actorKind] ?? ACTOR_KIND_COLORS.other;
       styles.set(node, { color, size: actorSize(graph.degree(node)) * scale, zIndex: 2 });
     } else if (attrs.kind === 'claim') {
@@ -48,8 +59,11 @@ export function buildGraphIndex(graph: ClaimGraph): GraphIndex {
         zIndex: 0,
       });
     } else {
+      documents++;
+      const day = documentDate(attrs)?.day;
+      if (day !== undefined) dayOf.set(node.slice('doc:'.length), day);
       styles.set(node, { color: DOCUMENT_COLOR, size: SIZES.document * scale, zIndex: 1 });
     }
   });
-  return { styles, stanceOf, docOf, contested: new Set(contestedKeys(graph)) };
+  return { styles, stanceOf, docOf, contested: new Set(contestedKeys(graph)), dayOf, actorKindOf, documents };
 }

@@ -1,4 +1,5 @@
-// Which nodes the filters hide. Claims pass on stance, document and "contested only";
+// Which nodes the filters hide. Claims pass on stance, document, publication day and
+// "contested only";
 // documents on the document filter; actors on their kind and, while a claim filter is on,
 // only if some shown claim still touches them, so that a filtered view is not a cloud of
 // disconnected actors.
@@ -8,7 +9,21 @@ import type { Filters } from '../state/types.ts';
 import type { GraphIndex } from './graphIndex.ts';
 
 export function claimFilterActive(filters: Filters): boolean {
-  return filters.stances.length !== STANCES.length || filters.docs.length > 0 || filters.contestedOnly;
+  return (
+    filters.stances.length !== STANCES.length ||
+    filters.docs.length > 0 ||
+    filters.contestedOnly ||
+    filters.from !== null ||
+    filters.to !== null
+  );
+}
+
+/** Whether a document's day (undefined: undated) is inside the filters' date range; undated documents are outside any range. */
+export function inDateRange(filters: Pick<Filters, 'from' | 'to'>, day: string | undefined): boolean {
+  if (filters.from === null && filters.to === null) return true;
+  return (
+    day !== undefined && (filters.from === null || day >= filters.from) && (filters.to === null || day <= filters.to)
+  );
 }
 
 export function filtersActive(filters: Filters): boolean {
@@ -29,10 +44,12 @@ export function hiddenNodes(graph: ClaimGraph, index: GraphIndex, filters: Filte
       const shown =
         (stance === undefined || stances.has(stance)) &&
         (!docs.size || docs.has(attrs.doc)) &&
-        (!filters.contestedOnly || index.contested.has(node));
+        (!filters.contestedOnly || index.contested.has(node)) &&
+        inDateRange(filters, index.dayOf.get(attrs.doc));
       if (!shown) hidden.add(node);
     } else if (attrs.kind === 'document') {
       if (docKeys.size && !docKeys.has(node)) hidden.add(node);
+      else if (!inDateRange(filters, index.dayOf.get(node.slice('doc:'.length)))) hidden.add(node);
     }
   });
   graph.forEachNode((node, attrs) => {

@@ -1,12 +1,17 @@
 // The search index over a graph: actor names and aliases, claim text, document titles,
-// through minisearch (prefix and fuzzy matching, names weighted above claim text).
+// through minisearch (prefix and fuzzy matching, names weighted above claim text). A foreign
+// graph's nodes are found by their label (or key).
+import type Graph from 'graphology';
 import MiniSearch from 'minisearch';
-import type { ClaimGraph, NodeKind } from '../../../src/model/index.ts';
+import { isNodeKind, type NodeKind } from '../../../src/model/index.ts';
+
+/** A claim graph's node kinds, or `node` for a node of a foreign graph. */
+export type HitKind = NodeKind | 'node';
 
 export interface SearchHit {
   key: string;
   label: string;
-  kind: NodeKind;
+  kind: HitKind;
   score: number;
 }
 
@@ -15,12 +20,12 @@ interface Entry {
   label: string;
   aliases: string;
   text: string;
-  kind: NodeKind;
+  kind: HitKind;
 }
 
 export type SearchIndex = MiniSearch<Entry>;
 
-export function buildSearchIndex(graph: ClaimGraph): SearchIndex {
+export function buildSearchIndex(graph: Graph): SearchIndex {
   const index = new MiniSearch<Entry>({
     fields: ['label', 'aliases', 'text'],
     storeFields: ['label', 'kind'],
@@ -28,12 +33,13 @@ export function buildSearchIndex(graph: ClaimGraph): SearchIndex {
   });
   const entries: Entry[] = [];
   graph.forEachNode((key, attrs) => {
+    const kind: HitKind = isNodeKind(attrs.kind) ? attrs.kind : 'node';
     entries.push({
       id: key,
-      label: attrs.label,
-      aliases: attrs.kind === 'actor' ? attrs.aliases.join(' ; ') : '',
-      text: attrs.kind === 'claim' ? attrs.text : attrs.kind === 'document' ? (attrs.title ?? '') : '',
-      kind: attrs.kind,
+      label: typeof attrs.label === 'string' && attrs.label ? attrs.label : key,
+      aliases: kind === 'actor' && Array.isArray(attrs.aliases) ? attrs.aliases.join(' ; ') : '',
+      text: kind === 'claim' ? String(attrs.text ?? '') : kind === 'document' ? String(attrs.title ?? '') : '',
+      kind,
     });
   });
   index.addAll(entries);
@@ -44,10 +50,10 @@ export function buildSearchIndex(graph: ClaimGraph): SearchIndex {
 export function searchGraph(index: SearchIndex, query: string, limit = 8): SearchHit[] {
   const trimmed = query.trim();
   if (!trimmed) return [];
-  const rank = { actor: 0, document: 1, claim: 2 } as const;
+  const rank = { actor: 0, document: 1, claim: 2, node: 0 } as const;
   return index
     .search(trimmed)
-    .map((hit) => ({ key: hit.id as string, label: hit.label as string, kind: hit.kind as NodeKind, score: hit.score }))
+    .map((hit) => ({ key: hit.id as string, label: hit.label as string, kind: hit.kind as HitKind, score: hit.score }))
     .sort((a, b) => b.score - a.score || rank[a.kind] - rank[b.kind])
     .slice(0, limit);
 }

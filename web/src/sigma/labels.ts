@@ -22,7 +22,8 @@ export interface LabelDrawer {
   reset(): void;
 }
 
-export function createLabelDrawer(): LabelDrawer {
+/** `sideOf(x, width)`: which side of a node at screen x its label goes; right by default. */
+export function createLabelDrawer(sideOf?: (x: number, width: number) => 'left' | 'right'): LabelDrawer {
   let boxes: Box[] = [];
   return {
     reset: () => {
@@ -32,17 +33,17 @@ export function createLabelDrawer(): LabelDrawer {
       if (!data.label) return;
       const size = settings.labelSize;
       context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-      const left = data.x + data.size + 3;
+      const width = context.measureText(data.label).width;
+      const onLeft = sideOf?.(data.x, context.canvas.width / (window.devicePixelRatio || 1)) === 'left';
+      const left = onLeft ? data.x - data.size - 3 - width : data.x + data.size + 3;
       const baseline = data.y + size / 3;
-      const box: Box = {
-        left: left - 2,
-        top: baseline - size,
-        right: left + context.measureText(data.label).width + 2,
-        bottom: baseline + 4,
-      };
+      const box: Box = { left: left - 2, top: baseline - size, right: left + width + 2, bottom: baseline + 4 };
       if (!data.forceLabel && boxes.some((drawn) => overlaps(drawn, box))) return;
       boxes.push(box);
-      drawDiscNodeLabel(context, data, settings);
+      if (!onLeft) return drawDiscNodeLabel(context, data, settings);
+      const colour = settings.labelColor;
+      context.fillStyle = 'color' in colour && colour.color ? colour.color : '#000';
+      context.fillText(data.label, left, baseline);
     },
   };
 }

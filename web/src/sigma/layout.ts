@@ -2,9 +2,10 @@
 // noverlap (also in a worker) so that nodes drawn at their on-screen size do not cover one
 // another. The page stays responsive throughout; sigma redraws as positions arrive.
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import { inferSettings } from 'graphology-layout-forceatlas2';
+import { inferSettings, type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import NoverlapLayout from 'graphology-layout-noverlap/worker';
-import type { ClaimGraph } from '../../../src/model/index.ts';
+import type Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
 
 export type LayoutPhase = 'forceatlas2' | 'noverlap' | 'done' | 'stopped';
 
@@ -22,6 +23,10 @@ export interface LayoutOptions {
   /** The camera ratio the graph is first shown at (above 1: zoomed out). */
   cameraRatio: number;
   onPhase?: (phase: LayoutPhase) => void;
+  /** How strongly an edge pulls its ends together (ForceAtlas2's edge weight); default 1. */
+  edgeWeight?: (edge: string, attrs: Attributes) => number;
+  /** ForceAtlas2 settings that replace the defaults below. */
+  forceAtlas?: Partial<ForceAtlas2Settings>;
 }
 
 /** How long ForceAtlas2 runs: enough to settle a small graph, bounded for large ones. */
@@ -29,7 +34,8 @@ export function forceAtlasDuration(order: number): number {
   return Math.round(Math.min(8000, 1200 + 0.25 * order));
 }
 
-function extent(graph: ClaimGraph): number {
+/** The larger side of the graph's bounding box, in graph units. */
+export function extent(graph: Graph): number {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -44,7 +50,7 @@ function extent(graph: ClaimGraph): number {
   return Math.max(maxX - minX, maxY - minY, 1);
 }
 
-export function runLayout(graph: ClaimGraph, options: LayoutOptions): LayoutRun {
+export function runLayout(graph: Graph, options: LayoutOptions): LayoutRun {
   let phase: LayoutPhase = 'forceatlas2';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let noverlap: NoverlapLayout | undefined;
@@ -56,11 +62,15 @@ export function runLayout(graph: ClaimGraph, options: LayoutOptions): LayoutRun 
     if (next === 'done' || next === 'stopped') finish(next);
   };
 
-  // Every claim is reported by its document; at full weight those edges would pull all
-  // claims into one knot around the document instead of around who said them.
   const fa2 = new FA2Layout(graph, {
-    getEdgeWeight: (_edge, attrs) => (attrs.kind === 'reports' || attrs.kind === 'publishes' ? 0.05 : 1),
-    settings: { ...inferSettings(graph), gravity: 0.5, scalingRatio: 20, barnesHutOptimize: graph.order > 2000 },
+    getEdgeWeight: options.edgeWeight ?? 1,
+    settings: {
+      ...inferSettings(graph),
+      gravity: 0.5,
+      scalingRatio: 20,
+      barnesHutOptimize: graph.order > 2000,
+      ...options.forceAtlas,
+    },
   });
   fa2.start();
   timer = setTimeout(() => {

@@ -1,6 +1,6 @@
 // Starting positions for a graph that has none: a seeded pseudo-random disc, so that the
 // same file always starts (and, with the same layout run, ends) in the same place.
-import type { ClaimGraph } from '../../../src/model/index.ts';
+import type Graph from 'graphology';
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -14,7 +14,7 @@ function mulberry32(seed: number): () => number {
 }
 
 /** Gives every node without finite x and y a position; returns how many it placed. */
-export function seedPositions(graph: ClaimGraph, seed = 1): number {
+export function seedPositions(graph: Graph, seed = 1): number {
   const random = mulberry32(seed);
   const radius = Math.sqrt(graph.order) * 10;
   let placed = 0;
@@ -29,7 +29,7 @@ export function seedPositions(graph: ClaimGraph, seed = 1): number {
   return placed;
 }
 
-export function hasPositions(graph: ClaimGraph): boolean {
+export function hasPositions(graph: Graph): boolean {
   return (
     graph.order > 0 &&
     graph.everyNode((_node, attrs) => {

@@ -3,7 +3,6 @@
 // cell first), and on large graphs edges and labels hide while the camera moves and edges
 // are drawn as plain 1-pixel lines: arrows cost several triangles per edge, which software
 // GL (headless Chromium, machines without a GPU) cannot draw by the hundred thousand.
-import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 
 /** Pixels kept free around the graph. */
@@ -21,7 +20,6 @@ export const LARGE_GRAPH = 5000;
 export function rendererSettings(order: number): Partial<Settings> {
   const large = order >= LARGE_GRAPH;
   return {
-    edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram },
     defaultEdgeType: large ? 'line' : 'arrow',
     renderEdgeLabels: false,
     enableEdgeEvents: false,

@@ -9,10 +9,14 @@ interface HistoryEntry {
 }
 
 const urlPart = (state: ViewState): UrlState => ({
+  view: state.view,
   selected: state.selected,
   filters: state.filters,
   path: state.path,
   camera: state.camera,
+  minStatements: state.minStatements,
+  sort: state.sort,
+  tableText: state.tableText,
 });
 
 export function pushView(state: ViewState): void {

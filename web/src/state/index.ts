@@ -1,5 +1,5 @@
 // The view state: its types, defaults, store, and its URL form.
-export type * from './types.ts';
+export * from './types.ts';
 export * from './defaults.ts';
 export * from './store.ts';
 export * from './url.ts';

@@ -12,6 +12,23 @@ export interface Filters {
   docs: readonly string[];
   /** Show only claims that someone denies or rejects, and the claims that answer them. */
   contestedOnly: boolean;
+  /** Publication days (YYYY-MM-DD, inclusive) whose statements are shown; null: no bound. */
+  from: string | null;
+  to: string | null;
+}
+
+/** The two ways to look at a claim graph: who is in conflict with whom, or every claim. */
+export const VIEWS = ['actors', 'claims'] as const;
+export type ViewName = (typeof VIEWS)[number];
+export const isView = (value: unknown): value is ViewName => VIEWS.includes(value as ViewName);
+
+/** The statement table's columns, in their order on screen. */
+export const TABLE_COLUMNS = ['date', 'speaker', 'stance', 'subject', 'content', 'document', 'confidence'] as const;
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+
+export interface TableSort {
+  column: TableColumn;
+  descending: boolean;
 }
 
 export interface CameraView {
@@ -35,7 +52,10 @@ export interface PathResult {
 }
 
 export interface ViewState {
+  /** The view asked for; null: the graph's default (actors when it has several documents). */
+  view: ViewName | null;
   hovered: string | null;
+  /** A node key, or the key of an actor-network edge (`link:accuses:actor:a→actor:b`). */
   selected: string | null;
   /** The neighbour of the selection that arrow keys have moved to; Enter follows it. */
   cursor: string | null;
@@ -45,4 +65,9 @@ export interface ViewState {
   path: PathRequest;
   pathResult: PathResult;
   camera: CameraView | null;
+  /** The actor network draws edges of at least this many statements; null: chosen so that the picture stays readable. */
+  minStatements: number | null;
+  /** The statement table: its order and its own text filter. */
+  sort: TableSort;
+  tableText: string;
 }

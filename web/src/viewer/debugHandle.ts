@@ -2,8 +2,9 @@
 // that they can assert on the view state and on what the reducers produced instead of on
 // pixels alone.
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
-import type { ViewState } from '../state/types.ts';
+import type { ViewName, ViewState } from '../state/types.ts';
 import { syntheticGraph } from '../../../src/synth/index.ts';
+import { ClaimData } from './graphData.ts';
 import type { LayoutPhase } from '../sigma/layout.ts';
 import type { Viewer } from './viewer.ts';
 
@@ -15,11 +16,14 @@ export interface DebugHandle {
   size(): number;
   source(): string;
   layoutPhase(): LayoutPhase;
-  loadSynthetic(nodes: number): void;
+  /** Loads a synthetic graph of about `nodes` nodes, shown in `view` (the claim graph by default). */
+  loadSynthetic(nodes: number, view?: ViewName): void;
   stopLayout(): void;
   viewer: Viewer;
   /** Time to build the first graph, and when (performance.now()) the renderer first drew it. */
   timings: PageTimings;
+  /** The scene drawn: the actor network, the claim graph, or a foreign graph. */
+  scene(): string;
 }
 
 export interface PageTimings {
@@ -42,9 +46,11 @@ export function exposeDebugHandle(viewer: Viewer, timings: PageTimings): void {
     size: () => viewer.graph.size,
     source: () => viewer.source,
     layoutPhase: () => viewer.layoutPhase,
-    loadSynthetic: (nodes) => viewer.load(syntheticGraph(nodes), `synthetic-${nodes}`),
+    loadSynthetic: (nodes, view = 'claims') =>
+      viewer.load(new ClaimData(syntheticGraph(nodes)), `synthetic-${nodes}`, { view }),
     stopLayout: () => viewer.layout?.stop(),
     viewer,
     timings,
+    scene: () => viewer.scene.name,
   };
 }

@@ -1,103 +1,148 @@
-// The viewer's core: one graph, one sigma renderer, one view-state store. It keeps the
-// derived sets the reducers read (hidden nodes, focus) in step with the state, refreshes the
-// renderer without re-indexing when only the view changed, and swaps graphs as a whole so a
-// failed load never leaves a half-replaced graph on screen.
+// The viewer's core: the loaded graph (a claim graph with its derived data, or a foreign
+// graph), one sigma renderer, one view-state store, and the scene the renderer draws: the
+// actor network, the full claim graph, or a foreign graph as it is. It keeps each scene's
+// derived sets in step with the state, redraws no more than a change needs, lays each scene
+// out once, and swaps graphs as a whole so a failed load never leaves half a graph on screen.
 import Sigma from 'sigma';
-import type { ClaimGraph } from '../../../src/model/index.ts';
+import { createEdgeCurveProgram } from '@sigma/edge-curve';
+import { createNodeBorderProgram } from '@sigma/node-border';
+import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
+import { createClaimGraph, type ClaimGraph } from '../../../src/model/index.ts';
 import { shortestPath } from '../../../src/query/index.ts';
-import {
-  buildGraphIndex,
-  focusOf,
-  hiddenNodes,
-  neighbourhood,
-  reduceEdge,
-  reduceNode,
-  type GraphIndex,
-  type ReducerView,
-} from '../reducers/index.ts';
+import { parseActorLinkKey } from '../../../src/corpus/queries/index.ts';
+import { buildGraphIndex, type GraphIndex } from '../reducers/graphIndex.ts';
+import { CHANGE_RING_COLOR } from '../reducers/actorReducers.ts';
+import { ActorScene } from '../scenes/actorScene.ts';
+import { ClaimScene } from '../scenes/claimScene.ts';
+import { PlainScene } from '../scenes/plainScene.ts';
+import type { Redraw, Scene, SceneName } from '../scenes/scene.ts';
 import { createLabelDrawer } from '../sigma/labels.ts';
 import { hasPositions, seedPositions } from '../sigma/positions.ts';
 import { runLayout, type LayoutPhase, type LayoutRun } from '../sigma/layout.ts';
-import { HOME_CAMERA, LARGE_GRAPH, STAGE_PADDING, rendererSettings } from '../sigma/settings.ts';
-import { followTrail, jumpTrail, type Store, type ViewState } from '../state/index.ts';
-
-/** Nodes at least this large (actors, documents) carry a label at rest. */
-const LABELLED_SIZE = 8;
+import { HOME_CAMERA, STAGE_PADDING } from '../sigma/settings.ts';
+import { followTrail, jumpTrail, type CameraView, type Store, type ViewState } from '../state/index.ts';
+import type { GraphData } from './graphData.ts';
 
 export type SelectHow = 'follow' | 'jump' | 'history';
 
 export interface LoadedGraph {
-  graph: ClaimGraph;
-  index: GraphIndex;
+  data: GraphData;
   source: string;
 }
 
-/** The nodes and edges whose drawing depends on the hover, selection or cursor of either state. */
-function changedAround(
-  graph: ClaimGraph,
-  before: ViewState,
-  after: ViewState,
-): { nodes: Set<string>; edges: Set<string> } {
-  const nodes = new Set<string>();
-  const edges = new Set<string>();
-  const centres = [before.hovered, before.selected, before.cursor, after.hovered, after.selected, after.cursor];
-  for (const centre of centres) {
-    if (centre === null || !graph.hasNode(centre)) continue;
-    const around = neighbourhood(graph, centre);
-    for (const node of around.nodes) nodes.add(node);
-    for (const edge of around.edges) edges.add(edge);
-  }
-  return { nodes, edges };
+const EMPTY_CLAIMS = createClaimGraph();
+const EMPTY_INDEX = buildGraphIndex(EMPTY_CLAIMS);
+
+/** The scene a state asks for on this data: a foreign graph has only its own; a corpus opens on its actors. */
+export function sceneNameFor(data: GraphData, state: Pick<ViewState, 'view'>): SceneName {
+  if (data.kind === 'plain') return 'plain';
+  return state.view ?? (data.isCorpus ? 'actors' : 'claims');
 }
 
 export class Viewer {
-  graph: ClaimGraph;
-  index: GraphIndex;
+  data: GraphData;
   source: string;
+  scene: Scene;
   readonly renderer: Sigma;
   layout: LayoutRun | null = null;
   layoutPhase: LayoutPhase = 'done';
+  /** performance.now() when the current graph was first drawn. */
+  shownAt = 0;
   private loading = false;
-  private view: ReducerView;
+  private scenes = new Map<SceneName, Scene>();
+  private laidOut = new Set<Scene>();
+  private cameras = new Map<Scene, CameraView>();
   private readonly graphListeners = new Set<(loaded: LoadedGraph) => void>();
   private readonly phaseListeners = new Set<(phase: LayoutPhase) => void>();
+  private readonly sceneListeners = new Set<(scene: Scene) => void>();
 
   constructor(
     readonly container: HTMLElement,
-    graph: ClaimGraph,
+    data: GraphData,
     source: string,
     readonly store: Store,
   ) {
-    this.graph = graph;
+    this.data = data;
     this.source = source;
-    this.index = buildGraphIndex(graph);
-    this.view = this.makeView();
-    seedPositions(graph);
-    const labels = createLabelDrawer();
-    this.renderer = new Sigma(graph, container, {
-      ...rendererSettings(graph.order),
+    this.scene = this.sceneFor(sceneNameFor(data, store.get()));
+    const positioned = hasPositions(this.scene.graph);
+    seedPositions(this.scene.graph);
+    if (!positioned && this.scene.layOutNow?.(this.viewportSize(), (this.scene.home ?? HOME_CAMERA).ratio))
+      this.laidOut.add(this.scene);
+    const labels = createLabelDrawer((x, width) => this.scene.labelSide?.(x, width) ?? 'right');
+    this.renderer = new Sigma(this.scene.graph, container, {
+      ...this.scene.settings(),
+      nodeProgramClasses: {
+        ringed: createNodeBorderProgram({
+          borders: [
+            { size: { attribute: 'ring', defaultValue: 0 }, color: { value: CHANGE_RING_COLOR } },
+            { size: { fill: true }, color: { attribute: 'color' } },
+          ],
+        }),
+      },
+      edgeProgramClasses: {
+        arrow: EdgeArrowProgram,
+        line: EdgeLineProgram,
+        curved: createEdgeCurveProgram({
+          arrowHead: { extremity: 'target', lengthToThicknessRatio: 2.5, widenessToThicknessRatio: 2 },
+        }),
+      },
       defaultDrawNodeLabel: labels.draw,
-      nodeReducer: (node, data) => reduceNode(this.view, node, data),
-      edgeReducer: (edge, data) => reduceEdge(this.view, edge, data),
+      nodeReducer: (node, attrs) => this.scene.reduceNode(node, attrs),
+      edgeReducer: (edge, attrs) => this.scene.reduceEdge(edge, attrs),
     });
+    this.shownAt = performance.now();
     this.renderer.on('beforeRender', labels.reset);
+    // The stage's other parts (timeline, table) take room after start-up: follow the container's size.
+    new ResizeObserver(() => {
+      this.renderer.resize();
+      this.renderer.refresh({ skipIndexation: true });
+    }).observe(container);
     this.bindRendererEvents();
     store.subscribe((state, changed) => this.onState(state, changed));
   }
 
-  /** Replaces the graph. The caller has built it fully; nothing is touched if indexing it throws. */
-  load(graph: ClaimGraph, source: string, keep: Partial<ViewState> = {}): void {
-    const index = buildGraphIndex(graph);
+  /** The claim graph (an empty one when a foreign graph is shown): what the panel, search and queries read. */
+  get graph(): ClaimGraph {
+    return this.data.kind === 'claims' ? this.data.graph : EMPTY_CLAIMS;
+  }
+
+  get index(): GraphIndex {
+    return this.data.kind === 'claims' ? this.data.index : EMPTY_INDEX;
+  }
+
+  private sceneFor(name: SceneName): Scene {
+    let scene = this.scenes.get(name);
+    if (!scene) {
+      const { data } = this;
+      const state = this.store.get();
+      if (data.kind === 'plain') scene = new PlainScene(data.graph, state);
+      else scene = name === 'actors' ? new ActorScene(data, state) : new ClaimScene(data, state);
+      this.scenes.set(name, scene);
+    }
+    return scene;
+  }
+
+  /** Replaces the graph. The caller has built it fully; nothing is touched if making its first scene throws. */
+  load(data: GraphData, source: string, keep: Partial<ViewState> = {}): void {
+    const previous = { data: this.data, scenes: this.scenes };
+    this.data = data;
+    this.scenes = new Map();
+    let scene: Scene;
+    try {
+      scene = this.sceneFor(sceneNameFor(data, { ...this.store.get(), ...keep }));
+    } catch (error) {
+      [this.data, this.scenes] = [previous.data, previous.scenes];
+      throw error;
+    }
     this.layout?.stop();
-    const positioned = hasPositions(graph);
-    seedPositions(graph);
+    this.laidOut = new Set();
+    this.cameras = new Map();
+    this.source = source;
     // Until sigma holds the new graph, a refresh would run the new reducers over the old
     // graph's items: hold refreshes back while the state is reset.
     this.loading = true;
     try {
-      this.graph = graph;
-      this.index = index;
-      this.source = source;
       this.store.update({
         hovered: null,
         selected: null,
@@ -106,29 +151,64 @@ export class Viewer {
         pathResult: { nodes: [], edges: [], message: null },
         ...keep,
       });
-      this.view = this.makeView();
     } finally {
       this.loading = false;
     }
-    this.renderer.setGraph(graph);
-    for (const [key, value] of Object.entries(rendererSettings(graph.order))) {
-      this.renderer.setSetting(key as never, value as never);
+    this.show(scene, true);
+    this.shownAt = performance.now();
+    for (const listener of this.graphListeners) listener({ data, source });
+  }
+
+  /** Shows the scene the state asks for, if it is not the one shown. */
+  private syncScene(state: ViewState): void {
+    const wanted = sceneNameFor(this.data, state);
+    if (wanted !== this.scene.name) this.show(this.sceneFor(wanted), false);
+  }
+
+  private show(scene: Scene, fresh: boolean): void {
+    const camera = this.renderer.getCamera();
+    if (!fresh) this.cameras.set(this.scene, camera.getState());
+    this.layout?.stop();
+    this.scene = scene;
+    scene.update(this.store.get(), null);
+    let positioned = hasPositions(scene.graph);
+    seedPositions(scene.graph);
+    if (!positioned && scene.layOutNow?.(this.viewportSize(), (scene.home ?? HOME_CAMERA).ratio)) {
+      positioned = true;
+      this.laidOut.add(scene);
     }
-    for (const listener of this.graphListeners) listener({ graph, index, source });
-    if (!positioned) this.startLayout();
+    this.renderer.setGraph(scene.graph);
+    for (const [key, value] of Object.entries(scene.settings())) this.renderer.setSetting(key as never, value as never);
+    camera.setState(this.cameras.get(scene) ?? scene.home ?? HOME_CAMERA);
+    for (const listener of this.sceneListeners) listener(scene);
+    if (!positioned && !this.laidOut.has(scene)) void this.startLayout();
+  }
+
+  private viewportSize(): number {
+    const { width, height } = this.container.getBoundingClientRect();
+    return (Math.min(width, height) || 800) - 2 * STAGE_PADDING;
+  }
+
+  /** Lays the scene out in workers unless it was laid out at once when shown. */
+  ensureLayout(): void {
+    if (!this.laidOut.has(this.scene)) {
+      void this.startLayout();
+      return;
+    }
+    this.layoutPhase = 'done';
+    for (const listener of this.phaseListeners) listener('done');
   }
 
   startLayout(): LayoutRun {
     this.layout?.stop();
-    const { width, height } = this.container.getBoundingClientRect();
-    const run = runLayout(this.graph, {
-      // Labels sit beside large nodes: keep those further apart so that their labels do not collide.
-      sizeOf: (node) => {
-        const size = this.index.styles.get(node)?.size ?? 4;
-        return size >= LABELLED_SIZE ? size + 14 : size + 2;
-      },
-      viewportSize: (Math.min(width, height) || 800) - 2 * STAGE_PADDING,
-      cameraRatio: HOME_CAMERA.ratio,
+    const scene = this.scene;
+    this.laidOut.add(scene);
+    const run = runLayout(scene.graph, {
+      sizeOf: (node) => scene.sizeOf(node),
+      edgeWeight: (edge, attrs) => scene.edgeWeight(edge, attrs),
+      ...(scene.forceAtlas ? { forceAtlas: scene.forceAtlas } : {}),
+      viewportSize: this.viewportSize(),
+      cameraRatio: (scene.home ?? HOME_CAMERA).ratio,
       onPhase: (phase) => {
         if (run !== this.layout && this.layout !== null) return;
         this.layoutPhase = phase;
@@ -149,17 +229,31 @@ export class Viewer {
     this.phaseListeners.add(listener);
   }
 
-  select(node: string | null, how: SelectHow = 'jump'): void {
-    const target = node !== null && this.graph.hasNode(node) ? node : null;
+  onScene(listener: (scene: Scene) => void): void {
+    this.sceneListeners.add(listener);
+  }
+
+  /** Whether `key` can be selected: a node of the loaded graph, or an edge of the actor network. */
+  knows(key: string): boolean {
+    if (this.data.kind === 'plain') return this.data.graph.hasNode(key);
+    if (this.data.graph.hasNode(key)) return true;
+    return parseActorLinkKey(key) !== undefined && this.data.claimsOfLink(key).length > 0;
+  }
+
+  select(key: string | null, how: SelectHow = 'jump'): void {
+    const target = key !== null && this.knows(key) ? key : null;
     const state = this.store.get();
     const trail =
       target === null ? [] : how === 'follow' ? followTrail(state.trail, state.selected, target) : jumpTrail(target);
     this.store.update({ selected: target, cursor: null, trail });
   }
 
-  /** Moves the camera so that the node sits in the middle of the canvas. */
-  centreOn(node: string, duration = 400): Promise<void> {
-    const data = this.renderer.getNodeDisplayData(node);
+  /** Moves the camera so that the selection (or what stands for it in this scene) sits in the middle. */
+  centreOn(key: string, duration = 400): Promise<void> {
+    // The actor network is shown whole: moving it for each selection would only disorient.
+    if (this.scene.name === 'actors') return Promise.resolve();
+    const anchor = this.scene.anchor(key);
+    const data = anchor === null ? undefined : this.renderer.getNodeDisplayData(anchor);
     if (!data) return Promise.resolve();
     const camera = this.renderer.getCamera();
     return camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.8) }, { duration });
@@ -168,12 +262,12 @@ export class Viewer {
   /** Computes the path the state asks for and stores its result. */
   findPath(): void {
     const { path } = this.store.get();
-    if (!path.from || !path.to) {
+    if (!path.from || !path.to || this.data.kind !== 'claims') {
       this.store.update({ pathResult: { nodes: [], edges: [], message: null } });
       return;
     }
     try {
-      const found = shortestPath(this.graph, path.from, path.to, { edgeKinds: [...path.via] });
+      const found = shortestPath(this.data.graph, path.from, path.to, { edgeKinds: [...path.via] });
       this.store.update({
         pathResult: found
           ? { nodes: found.nodes.map((n) => n.key), edges: found.edges.map((e) => e.key), message: null }
@@ -184,51 +278,21 @@ export class Viewer {
     }
   }
 
-  private makeView(): ReducerView {
-    const state = this.store.get();
-    const large = this.graph.order >= LARGE_GRAPH;
-    return {
-      graph: this.graph,
-      index: this.index,
-      state,
-      hidden: hiddenNodes(this.graph, this.index, state.filters),
-      focus: focusOf(this.graph, state),
-      claimLabels: !large,
-      fade: !large,
-    };
-  }
-
-  private refreshDerived(state: ViewState, changed?: ReadonlySet<keyof ViewState>): void {
-    const all = !changed;
-    const previous = this.view;
-    const hidden = all || changed.has('filters') ? hiddenNodes(this.graph, this.index, state.filters) : previous.hidden;
-    const focus =
-      all || changed.has('hovered') || changed.has('selected') || changed.has('pathResult')
-        ? focusOf(this.graph, state)
-        : previous.focus;
-    this.view = { ...previous, graph: this.graph, index: this.index, state, hidden, focus };
-    if (this.loading) return;
-    // On a large graph nothing fades, so a hover, selection or cursor move only changes the
-    // nodes and edges around the old and new centres: redraw those alone.
-    const local = !all && !this.view.fade && !changed.has('filters') && !changed.has('pathResult');
-    if (local) this.scheduleRefresh(changedAround(this.graph, previous.state, state));
-    else this.scheduleRefresh(null);
-  }
-
   private pending: { nodes: Set<string>; edges: Set<string> } | null | undefined;
 
   /** Redraws now on small graphs; on large ones, once per frame, whatever happened during it. */
-  private scheduleRefresh(items: { nodes: Set<string>; edges: Set<string> } | null): void {
-    if (this.view.fade) {
+  private redraw(what: Redraw): void {
+    if (what === 'none' || this.loading) return;
+    if (this.scene.graph.order < 5000) {
       this.renderer.refresh({ skipIndexation: true });
       return;
     }
     const first = this.pending === undefined;
-    if (items === null || this.pending === null) this.pending = null;
-    else if (this.pending === undefined) this.pending = items;
+    if (what === 'all' || this.pending === null) this.pending = null;
+    else if (this.pending === undefined) this.pending = what;
     else {
-      for (const node of items.nodes) this.pending.nodes.add(node);
-      for (const edge of items.edges) this.pending.edges.add(edge);
+      for (const node of what.nodes) this.pending.nodes.add(node);
+      for (const edge of what.edges) this.pending.edges.add(edge);
     }
     if (!first) return;
     requestAnimationFrame(() => {
@@ -244,20 +308,25 @@ export class Viewer {
   }
 
   private onState(state: ViewState, changed: ReadonlySet<keyof ViewState>): void {
-    const drawn: (keyof ViewState)[] = ['hovered', 'selected', 'cursor', 'filters', 'pathResult'];
-    if (drawn.some((key) => changed.has(key))) this.refreshDerived(state, changed);
-    else this.view = { ...this.view, state };
+    if (this.loading) return;
+    if (changed.has('view')) this.syncScene(state);
+    this.redraw(this.scene.update(state, changed));
   }
 
   private bindRendererEvents(): void {
     const { renderer, store } = this;
     renderer.on('enterNode', ({ node }) => store.update({ hovered: node }));
     renderer.on('leaveNode', () => store.update({ hovered: null }));
+    renderer.on('enterEdge', ({ edge }) => store.update({ hovered: edge }));
+    renderer.on('leaveEdge', () => store.update({ hovered: null }));
     renderer.on('clickNode', ({ node }) => {
       const { selected } = store.get();
-      const adjacent = selected !== null && selected !== node && this.graph.areNeighbors(selected, node);
+      const graph = this.scene.graph;
+      const adjacent =
+        selected !== null && selected !== node && graph.hasNode(selected) && graph.areNeighbors(selected, node);
       this.select(node, adjacent ? 'follow' : 'jump');
     });
+    renderer.on('clickEdge', ({ edge }) => this.select(edge, 'jump'));
     renderer.on('clickStage', () => this.select(null));
   }
 }

@@ -20,7 +20,15 @@ function source(c: CueContext): { who: Mention; lead: number } | null {
   if (!who) return null;
   let lead = cue.first - 1;
   while (lead >= c.start && (v.pos(lead) === 'ADV' || v.pos(lead) === 'CCONJ' || v.value(lead) === ',')) lead--;
+  // "In addition, according to X, Y", "But in March, according to X, Y": a lead-in with no verb is no content
+  if (lead >= c.start && v.value(cue.first - 1) === ',' && !hasVerb(c, c.start, lead)) lead = c.start - 1;
   return { who, lead };
+}
+
+/** Does tokens first..last hold a verb (a clause that could be the content)? */
+function hasVerb({ v }: CueContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (v.pos(k) === 'VERB' || v.pos(k) === 'AUX') return true;
+  return false;
 }
 
 function statement(c: CueContext, who: Mention, content: Attribution['content']): Attribution {
@@ -45,6 +53,10 @@ export const accordingToFirst: AttributionRule = {
     {
       text: 'According to Amnesty International, 40 people were detained.',
       expected: { speaker: 'Amnesty International', content: '40 people were detained', cue: 'According to' },
+    },
+    {
+      text: 'In addition, according to Amnesty International, 12 journalists were held.',
+      expected: { speaker: 'Amnesty International', content: '12 journalists were held' },
     },
   ],
   apply: (c) => {

@@ -29,6 +29,10 @@ export const contentAfter: AttributionRule = {
       expected: { speaker: 'Oxfam', content: 'the camps were overcrowded' },
     },
     {
+      text: 'Ingrid Holm, a safety engineer who has inspected the plant for a decade, said the pumps were worn.',
+      expected: { speaker: 'Holm', content: 'the pumps were worn' },
+    },
+    {
       text: 'Peter Okafor left the meeting early, saying the proposal was unacceptable.',
       expected: { speaker: 'Okafor', content: 'the proposal was unacceptable', cue: 'saying' },
     },

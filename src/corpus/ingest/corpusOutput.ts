@@ -1,9 +1,8 @@
-// Where an ingested corpus goes. Ingestion assembles the corpus as streams (documents, then
-// actors, then statements, read back from the cache one document at a time) and hands them to
-// a sink. A statements@1 file is written as the streams flow, so its size is not bounded by
-// memory; GEXF and graphology JSON describe a whole graph, built in memory, so their sink
-// refuses, before any extraction, a corpus too large for that (naming the limit and the way
-// out). Other sinks (a database store) implement the same interface.
+// How the file sink (fileSink.ts) writes an assembled corpus. It is assembled as streams
+// (documents, then actors, then statements, read back from the cache one document at a time).
+// A statements@1 file is written as the streams flow, so its size is not bounded by memory;
+// GEXF and graphology JSON describe a whole graph, built in memory, so their output refuses,
+// before any extraction, a corpus too large for that (naming the limit and the way out).
 import { InputError } from '../../errors.ts';
 import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
 import { formatBytes } from '../../io/files/readText.ts';
@@ -33,8 +32,8 @@ export interface AssembledStream {
   statements(): AsyncIterable<StatementRecord>;
 }
 
-export interface CorpusSink {
-  /** For messages: the file or store written. */
+export interface CorpusOutput {
+  /** For messages: the file written. */
   readonly name: string;
   /** Throws, before any work, when the sink cannot take a corpus of this size. */
   check(estimate: CorpusEstimate): void;
@@ -48,7 +47,7 @@ export interface CorpusSink {
  */
 export const GRAPH_OUTPUT_LIMITS = { documents: 100_000, textBytes: 64 * 2 ** 20 };
 
-export function fileSink(path: string, format: GraphFormat, options: WriteOptions = {}): CorpusSink {
+export function corpusOutput(path: string, format: GraphFormat, options: WriteOptions = {}): CorpusOutput {
   if (format === 'statements') {
     return {
       name: path,

@@ -1,0 +1,145 @@
+// Store benchmark, one run: a generated corpus ingested by `claimgraph ingest` into memory (a
+// .statements.json file) and into a PostgreSQL store (a fresh database), each the whole command
+// in its own process; the store's size on disk; then, on the store, query latencies (triples of
+// one actor, reach at depth 2, a response chain, the actor network of one month) and the peak
+// memory of a `claimgraph serve` process answering them.
+//   npm run bench -- store [--articles N]       (default 2,000; CLAIMGRAPH_BENCH_STORE or the local store)
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { gazetteerEntries } from '../src/extract/index.ts';
+import { PgStore } from '../src/store/index.ts';
+import { generateCorpus } from '../src/synth/index.ts';
+
+const at = process.argv.indexOf('--articles');
+const ARTICLES = at > 0 ? Number(process.argv[at + 1]) : 2000;
+const BASE = process.env.CLAIMGRAPH_BENCH_STORE ?? 'postgres://cg@127.0.0.1:54329/claimgraph';
+const dir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-store-'));
+const REPO = new URL('../', import.meta.url).pathname;
+const rows: [string, string][] = [];
+const row = (name: string, value: string) => {
+  rows.push([name, value]);
+  console.log(`${name}: ${value}`);
+};
+
+function timed(args: string[]): number {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['bin/claimgraph.mjs', ...args], { cwd: REPO, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`claimgraph ${args.join(' ')} failed: ${run.stderr}`);
+  return (performance.now() - started) / 1000;
+}
+
+const pct = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+};
+
+async function main(): Promise<void> {
+  const name = `cg_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: BASE });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(BASE);
+  url.pathname = `/${name}`;
+  const store = url.toString();
+  try {
+    const corpus = generateCorpus({ articles: ARTICLES, gazetteer: gazetteerEntries(), seed: 1 });
+    const jsonl = join(dir, 'corpus.jsonl');
+    writeFileSync(jsonl, corpus.articles.map((a) => `${JSON.stringify(a)}\n`).join(''));
+    row('machine load (1 min) at start', loadavg()[0]?.toFixed(1) ?? '?');
+    const memory = timed(['ingest', jsonl, '-o', join(dir, 'out.statements.json'), '--no-progress']);
+    const stored = timed(['ingest', jsonl, '--store', store, '--no-progress']);
+    row(
+      'ingest into memory (file), whole command',
+      `${memory.toFixed(1)} s, ${(ARTICLES / memory).toFixed(0)} articles/s`,
+    );
+    row('ingest into the store, whole command', `${stored.toFixed(1)} s, ${(ARTICLES / stored).toFixed(0)} articles/s`);
+    row('store / memory time', `${(stored / memory).toFixed(2)}×`);
+
+    const s = await PgStore.open(store);
+    const counts = await s.counts();
+    const size =
+      (await s.pool.query<{ size: number }>('SELECT pg_database_size(current_database())::bigint AS size')).rows[0]
+        ?.size ?? 0;
+    row(
+      'store',
+      `${counts.documents} documents, ${counts.statements} statements, ${counts.actors} actors, ${(size / 2 ** 20).toFixed(0)} MiB on disk`,
+    );
+    const actors = (
+      await s.pool.query<{ id: string }>(
+        'SELECT speaker AS id FROM statements GROUP BY speaker ORDER BY count(*) DESC LIMIT 30',
+      )
+    ).rows.map((r) => `actor:${r.id}`);
+    const time = async (work: () => Promise<unknown>) => {
+      const started = performance.now();
+      await work();
+      return performance.now() - started;
+    };
+    const tri: number[] = [];
+    for (let round = 0; round < 3; round++) for (const actor of actors) tri.push(await time(() => s.triples(actor)));
+    row(
+      'triples(actor), 30 busiest actors × 3',
+      `p50 ${pct(tri, 50).toFixed(1)} ms, p95 ${pct(tri, 95).toFixed(1)} ms`,
+    );
+    const reach: number[] = [];
+    for (const actor of actors.slice(0, 10))
+      reach.push(
+        await time(() =>
+          s.reach(actor, { depth: 2, edgeKinds: ['accuses', 'denies', 'targets', 'about', 'asserts', 'rejects'] }),
+        ),
+      );
+    row(
+      'reach depth 2 (speech acts, about, targets), 10 busiest actors',
+      `p50 ${pct(reach, 50).toFixed(0)} ms, max ${Math.max(...reach).toFixed(0)} ms`,
+    );
+    const contested = (
+      await s.pool.query<{ doc: string; id: string }>(
+        'SELECT doc, id FROM statements WHERE cardinality(responds) > 0 LIMIT 20',
+      )
+    ).rows;
+    const chain: number[] = [];
+    for (const c of contested) chain.push(await time(() => s.responseChain(`claim:${c.doc}/${c.id}`)));
+    row(
+      'response chain, 20 answering claims',
+      `p50 ${pct(chain, 50).toFixed(1)} ms, max ${Math.max(...chain).toFixed(1)} ms`,
+    );
+    const first = (await s.pool.query<{ day: string }>(`SELECT min(substring(date_key, 1, 10)) AS day FROM documents`))
+      .rows[0]?.day as string;
+    const end = new Date(Date.parse(first) + 30 * 86_400_000).toISOString().slice(0, 10);
+    const network: number[] = [];
+    for (let i = 0; i < 3; i++) network.push(await time(() => s.actorNetwork({ from: first, to: end })));
+    row(`actor network of one month (${first} – ${end}), 3 runs`, `median ${pct(network, 50).toFixed(0)} ms`);
+    await s.close();
+
+    // the server's peak memory while it answers the same kinds of request
+    const server = spawn(process.execPath, ['bin/claimgraph.mjs', 'serve', '--store', store, '--port', '0'], {
+      cwd: REPO,
+    });
+    const address = await new Promise<string>((resolve, reject) => {
+      server.stderr.on('data', (chunk: Buffer) => {
+        const found = /on (http:\/\/\S+)\/api/.exec(chunk.toString());
+        if (found) resolve(found[1] as string);
+      });
+      server.once('exit', () => reject(new Error('serve stopped')));
+    });
+    for (const actor of actors) {
+      await fetch(`${address}/api/actors/${encodeURIComponent(actor)}?depth=2`);
+      await fetch(`${address}/api/search?q=${encodeURIComponent(actor.slice(6, 10))}`);
+    }
+    await fetch(`${address}/api/network?from=${first}&to=${end}`);
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1];
+    row('serve: peak resident memory after 61 requests', `${(Number(hwm) / 1024).toFixed(0)} MiB`);
+    server.kill('SIGTERM');
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log('\n| measure | value |\n| --- | --- |');
+  for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);
+}
+
+await main();

@@ -1,0 +1,185 @@
+// The query server: an HTTP JSON API over a store (fastify). Every parameter is checked against
+// a JSON schema before a handler runs (unknown, malformed or too long values are a 400 naming the
+// parameter), results and walks are capped (LIMITS), and the store reads them with parameterised
+// SQL only: no value from a request is ever part of a query's text.
+//   GET /api/search?q=&limit=                 actors whose name contains q, claims whose words do
+//   GET /api/actors/:actor?depth=&limit=      an actor and its neighbourhood, as statements@1
+//   GET /api/claims/:claim                    a claim's provenance and response chain
+//   GET /api/path?from=&to=&edges=&directed=  a shortest path between two actors
+//   GET /api/network?from=&to=&stances=&min=  the actor network of a range of days
+import type { FastifyInstance } from 'fastify';
+import { ClaimGraphError, QueryError } from '../errors.ts';
+import { EDGE_KINDS, STANCES, type EdgeKind, type Stance } from '../model/kinds.ts';
+import type { PgStore } from '../store/pgStore.ts';
+
+export const LIMITS = {
+  /** Results of a search, statements of a neighbourhood. */
+  search: 50,
+  statements: 500,
+  /** Steps out from an actor. */
+  depth: 2,
+  /** Days in a network's range, and its edges. */
+  days: 366,
+  edges: 2000,
+  /** Claims listed per link of a network (the count is whole). */
+  claimsPerLink: 50,
+  /** Length of any text parameter. */
+  text: 200,
+} as const;
+
+const text = { type: 'string', minLength: 1, maxLength: LIMITS.text } as const;
+const day = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+const list = (items: readonly string[]) =>
+  ({ type: 'string', maxLength: LIMITS.text, pattern: `^(${items.join('|')})(,(${items.join('|')}))*$` }) as const;
+
+export async function createServer(store: PgStore): Promise<FastifyInstance> {
+  const { default: Fastify } = await import('fastify');
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
+  });
+
+  app.setErrorHandler((error, _request, reply) => {
+    const fastifyError = error as { validation?: unknown; statusCode?: number; message: string };
+    if (fastifyError.validation) return reply.status(400).send({ error: `bad request: ${fastifyError.message}` });
+    if (error instanceof QueryError) return reply.status(404).send({ error: error.message });
+    if (error instanceof ClaimGraphError) return reply.status(503).send({ error: error.message });
+    return reply.status(fastifyError.statusCode ?? 500).send({ error: fastifyError.message });
+  });
+
+  app.get(
+    '/api/search',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['q'],
+          additionalProperties: false,
+          properties: { q: text, limit: { type: 'integer', minimum: 1, maximum: LIMITS.search } },
+        },
+      },
+    },
+    async (request) => {
+      const { q, limit } = request.query as { q: string; limit?: number };
+      return store.search(q, limit ?? 20);
+    },
+  );
+
+  app.get(
+    '/api/actors/:actor',
+    {
+      schema: {
+        params: { type: 'object', properties: { actor: text } },
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            depth: { type: 'integer', minimum: 1, maximum: LIMITS.depth },
+            limit: { type: 'integer', minimum: 1, maximum: LIMITS.statements },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const { actor } = request.params as { actor: string };
+      const { depth, limit } = request.query as { depth?: number; limit?: number };
+      const key = await store.resolveActor(actor);
+      let body = '';
+      for await (const chunk of store.exportStatements({
+        actor: key.slice('actor:'.length),
+        depth: depth ?? 1,
+        limit: limit ?? 200,
+      }))
+        body += chunk;
+      return reply.type('application/json').send(body);
+    },
+  );
+
+  app.get(
+    '/api/claims/:claim',
+    { schema: { params: { type: 'object', properties: { claim: text } } } },
+    async (request) => {
+      const { claim } = request.params as { claim: string };
+      const key = await store.resolveClaim(claim);
+      return { provenance: await store.provenance(key), chain: await store.responseChain(key, { depth: 8 }) };
+    },
+  );
+
+  app.get(
+    '/api/path',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['from', 'to'],
+          additionalProperties: false,
+          properties: { from: text, to: text, edges: list(EDGE_KINDS), directed: { type: 'boolean' } },
+        },
+      },
+    },
+    async (request) => {
+      const { from, to, edges, directed } = request.query as {
+        from: string;
+        to: string;
+        edges?: string;
+        directed?: boolean;
+      };
+      const [source, target] = [await store.resolveActor(from), await store.resolveActor(to)];
+      return {
+        path: await store.shortestPath(source, target, {
+          ...(edges ? { edgeKinds: edges.split(',') as EdgeKind[] } : {}),
+          directed: directed ?? false,
+        }),
+      };
+    },
+  );
+
+  app.get(
+    '/api/network',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['from', 'to'],
+          additionalProperties: false,
+          properties: {
+            from: day,
+            to: day,
+            stances: list(STANCES),
+            min: { type: 'integer', minimum: 1, maximum: 1_000_000 },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const { from, to, stances, min } = request.query as { from: string; to: string; stances?: string; min?: number };
+      const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+      if (!(days >= 0 && days < LIMITS.days))
+        return reply.status(400).send({
+          error: `bad request: the range ${from} – ${to} must run forward and span under ${LIMITS.days} days`,
+        });
+      const network = await store.actorNetwork({
+        from,
+        to,
+        ...(stances ? { stances: stances.split(',') as Stance[] } : {}),
+        minStatements: min ?? 1,
+      });
+      const edges = network.mapEdges((key, a, source, target) => ({
+        key,
+        source,
+        target,
+        ...a,
+        claims: a.claims.slice(0, LIMITS.claimsPerLink),
+      }));
+      edges.sort((a, b) => b.statements - a.statements || (a.key < b.key ? -1 : 1));
+      return {
+        actors: network.mapNodes((key, a) => ({ key, ...a })),
+        links: edges.slice(0, LIMITS.edges),
+        truncated: edges.length > LIMITS.edges,
+      };
+    },
+  );
+
+  return app;
+}

@@ -1,0 +1,8 @@
+// The PostgreSQL store and the store interface (what the command line and the server ask of a
+// corpus, in memory or in the store).
+export { PgStore, type StoreOptions, type StoreCounts } from './pgStore.ts';
+export { StoreSink } from './sink.ts';
+export { MemorySource } from './memorySource.ts';
+export type { ClaimSource, MembersOptions } from './source.ts';
+export { checkSelection, MAX_EXPORT_DEPTH, type Selection } from './read/export.ts';
+export { describeUrl } from './connect.ts';

@@ -1,0 +1,40 @@
+// Order keys: byte strings whose byte-wise order (PostgreSQL's bytea comparison) is the order
+// JavaScript gives the strings they encode (UTF-16 code units, a prefix first), so that SQL sorts
+// documents, statements and actors exactly as the in-memory graph does, whatever the text's
+// language or the database's collation. Each string becomes its code units, two bytes each, with
+// 0x00 written 0x00 0xff and the end 0x00 0x01; numbers are four big-endian bytes. Keys are
+// handled as lower-case hex in JavaScript (hex strings sort as their bytes).
+
+/** The key of a sequence of strings and whole numbers (0 ≤ n < 2³²). */
+export function orderKey(...parts: readonly (string | number)[]): string {
+  let hex = '';
+  for (const part of parts) {
+    if (typeof part === 'number') {
+      hex += part.toString(16).padStart(8, '0');
+      continue;
+    }
+    for (let i = 0; i < part.length; i++) {
+      const unit = part.charCodeAt(i);
+      const high = unit >> 8;
+      const low = unit & 0xff;
+      hex += high === 0 ? '00ff' : high.toString(16).padStart(2, '0');
+      hex += low === 0 ? '00ff' : low.toString(16).padStart(2, '0');
+    }
+    hex += '0001';
+  }
+  return hex;
+}
+
+/** A hex key as the bytea literal PostgreSQL reads. */
+export const bytea = (hex: string): Buffer => Buffer.from(hex, 'hex');
+
+/** A document's place in document order: publication date key, then id. */
+export const documentOrderKey = (dateKey: string, id: string): string => orderKey(dateKey, id);
+
+/** The n-th item (statement, actor, name) of a document, after the document's key. */
+export const itemKey = (documentKey: string, ...indices: number[]): string =>
+  documentKey + indices.map((i) => i.toString(16).padStart(8, '0')).join('');
+
+/** An extracted actor's place (its first mention's key), and an outlet's actor's, after every extracted one. */
+export const extractedActorKey = (mentionKey: string): string => `00${mentionKey}`;
+export const outletActorKey = (documentKey: string): string => `01${documentKey}`;

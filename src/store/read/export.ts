@@ -1,0 +1,163 @@
+// Export out of the store, streamed: the statements@1 of the whole corpus or of a selection (an
+// actor's neighbourhood to some depth, a range of publication dates), read with cursors a
+// thousand rows at a time, so that memory follows the chunk, not the store. The selection is
+// made in SQL into a temporary table of statement keys; the documents, actors and statements it
+// names are then read in corpus order (documents by publication, actors by first appearance,
+// statements in reading order), which is the order an in-memory assembly writes.
+import type { PoolClient } from 'pg';
+import { QueryError } from '../../errors.ts';
+import { STATEMENTS_FORMAT } from '../../model/index.ts';
+import {
+  ACTOR_COLUMNS,
+  actorRecord,
+  DOCUMENT_COLUMNS,
+  documentRecord,
+  STATEMENT_COLUMNS,
+  statementRecord,
+  type ActorRow,
+  type DocumentRow,
+  type StatementRow,
+} from './records.ts';
+
+const MODULE = 'claimgraph/store/export';
+const CHUNK = 1000;
+export const MAX_EXPORT_DEPTH = 6;
+
+export interface Selection {
+  /** An actor id: only the statements within `depth` steps of it (by it or about it, then their actors'). */
+  actor?: string;
+  depth?: number;
+  /** Publication dates, inclusive, `YYYY-MM-DD`. */
+  from?: string;
+  to?: string;
+  /** At most this many statements (the first in corpus order). */
+  limit?: number;
+  /** Put the article texts in the documents (default true). */
+  texts?: boolean;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function checkSelection(selection: Selection): void {
+  for (const field of ['from', 'to'] as const) {
+    const value = selection[field];
+    if (value !== undefined && !(DAY.test(value) && !Number.isNaN(Date.parse(value))))
+      throw new QueryError(MODULE, `--${field}: expected a date YYYY-MM-DD, got ${JSON.stringify(value)}`, value);
+  }
+  if (selection.depth !== undefined) {
+    if (selection.actor === undefined) throw new QueryError(MODULE, '--depth needs --actor', selection.depth);
+    if (!Number.isInteger(selection.depth) || selection.depth < 1 || selection.depth > MAX_EXPORT_DEPTH)
+      throw new QueryError(
+        MODULE,
+        `--depth: expected a whole number from 1 to ${MAX_EXPORT_DEPTH}, got ${selection.depth}`,
+        selection.depth,
+      );
+  }
+}
+
+/** Fills the temporary table `cg_selected(doc, id)` with the statements of the selection. */
+export async function selectStatements(client: PoolClient, selection: Selection): Promise<void> {
+  checkSelection(selection);
+  await client.query(
+    `CREATE TEMP TABLE cg_selected (doc text COLLATE "C", id text COLLATE "C", PRIMARY KEY (doc, id)) ON COMMIT DROP`,
+  );
+  const dated = `($1::text IS NULL OR d.date_key >= $1) AND ($2::text IS NULL OR d.date_key < $2 || 'z')`;
+  const range = [selection.from ?? null, selection.to ?? null];
+  if (selection.actor === undefined) {
+    await client.query(
+      `INSERT INTO cg_selected SELECT s.doc, s.id FROM statements s JOIN documents d ON d.id = s.doc WHERE ${dated}`,
+      range,
+    );
+  } else await reachFrom(client, selection, dated, range);
+  if (selection.limit !== undefined)
+    await client.query(
+      `DELETE FROM cg_selected c WHERE (c.doc, c.id) NOT IN (
+         SELECT s.doc, s.id FROM statements s JOIN cg_selected k ON k.doc = s.doc AND k.id = s.id ORDER BY s.pos LIMIT $1)`,
+      [selection.limit],
+    );
+}
+
+async function reachFrom(client: PoolClient, selection: Selection, dated: string, range: unknown[]): Promise<void> {
+  // Step by step: the statements by or about the actors reached so far, then every actor they name.
+  await client.query(`CREATE TEMP TABLE cg_reached (id text COLLATE "C" PRIMARY KEY) ON COMMIT DROP`);
+  await client.query(`INSERT INTO cg_reached VALUES ($1)`, [selection.actor]);
+  for (let step = 0; step < (selection.depth ?? 1); step++) {
+    await client.query(
+      `INSERT INTO cg_selected
+       SELECT s.doc, s.id FROM statements s JOIN documents d ON d.id = s.doc
+        WHERE ${dated} AND (s.speaker IN (SELECT id FROM cg_reached)
+           OR EXISTS (SELECT 1 FROM links l JOIN cg_reached r ON r.id = l.actor
+                       WHERE l.doc = s.doc AND l.statement = s.id AND NOT l.dup))
+       ON CONFLICT DO NOTHING`,
+      range,
+    );
+    await client.query(
+      `INSERT INTO cg_reached
+       SELECT s.speaker FROM cg_selected c JOIN statements s ON s.doc = c.doc AND s.id = c.id
+       UNION SELECT l.actor FROM cg_selected c JOIN links l ON l.doc = c.doc AND l.statement = c.id AND NOT l.dup
+       ON CONFLICT DO NOTHING`,
+    );
+  }
+}
+
+/** The selection's statements@1 as JSON text chunks (one object, pretty at the top level). */
+export async function* exportStatements(client: PoolClient, selection: Selection = {}): AsyncGenerator<string> {
+  const { default: Cursor } = await import('pg-cursor');
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+  try {
+    await selectStatements(client, selection);
+    const texts = selection.texts ?? true;
+    async function* rows<T>(sql: string): AsyncGenerator<T> {
+      const cursor = client.query(new Cursor<T>(sql));
+      try {
+        for (;;) {
+          const chunk = await cursor.read(CHUNK);
+          if (!chunk.length) break;
+          yield* chunk;
+        }
+      } finally {
+        await cursor.close();
+      }
+    }
+    yield `{\n  "format": ${JSON.stringify(STATEMENTS_FORMAT)},\n  "documents": [`;
+    let first = true;
+    for await (const row of rows<DocumentRow>(
+      `SELECT ${DOCUMENT_COLUMNS}${texts ? ', d.text' : ''} FROM documents d
+        WHERE d.id IN (SELECT doc FROM cg_selected) ORDER BY d.ord`,
+    )) {
+      yield `${first ? '\n' : ',\n'}    ${JSON.stringify(documentRecord(row))}`;
+      first = false;
+    }
+    yield `\n  ],\n  "actors": [`;
+    first = true;
+    for await (const row of rows<ActorRow>(
+      `WITH RECURSIVE named(id) AS (
+         SELECT s.speaker FROM cg_selected c JOIN statements s ON s.doc = c.doc AND s.id = c.id
+         UNION SELECT l.actor FROM cg_selected c JOIN links l ON l.doc = c.doc AND l.statement = c.id AND NOT l.dup
+         UNION SELECT d.outlet_actor FROM documents d WHERE d.id IN (SELECT doc FROM cg_selected) AND d.outlet_actor IS NOT NULL
+         UNION SELECT a.member_of FROM named n JOIN actors a ON a.id = n.id WHERE a.member_of IS NOT NULL)
+       SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id IN (SELECT id FROM named) ORDER BY a.pos`,
+    )) {
+      yield `${first ? '\n' : ',\n'}    ${JSON.stringify(actorRecord(row))}`;
+      first = false;
+    }
+    yield `\n  ],\n  "statements": [`;
+    first = true;
+    for await (const row of rows<StatementRow & { kept: string[] }>(
+      `SELECT ${STATEMENT_COLUMNS},
+              ARRAY(SELECT r FROM unnest(s.responds) WITH ORDINALITY AS a(r, i)
+                     WHERE EXISTS (SELECT 1 FROM cg_selected k WHERE k.doc = s.doc AND k.id = a.r) ORDER BY a.i) AS kept
+         FROM statements s JOIN cg_selected c ON c.doc = s.doc AND c.id = s.id ORDER BY s.pos`,
+    )) {
+      // answers to statements left out of the selection would point nowhere
+      const record = statementRecord({ ...row, responds: row.kept });
+      yield `${first ? '\n' : ',\n'}    ${JSON.stringify(record)}`;
+      first = false;
+    }
+    yield `\n  ]\n}\n`;
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,166 @@
+// The differential test: every provenance and corpus query, asked of the same corpus in memory
+// (the graph an in-memory assembly builds) and in the store (documents written in shuffled
+// batches), must give identical answers: on the Aleppo article's curated statements and on a
+// generated corpus extracted by the real extractor.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EDGE_KINDS } from '../../src/model/kinds.ts';
+import { MemorySource, PgStore, type ClaimSource } from '../../src/store/index.ts';
+import { freshDatabase, reportMissing, storeMissing, type TestDatabase } from '../support/store.ts';
+import { aleppoResults, assembledGraph, batches, gazetteer, syntheticResults } from './corpus.ts';
+
+const missing = await storeMissing();
+reportMissing(missing);
+
+/** The answer, or the error's message: both sides must fail alike too. */
+async function answer(run: () => Promise<unknown>): Promise<unknown> {
+  try {
+    return await run();
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+describe.skipIf(missing !== null)(
+  'the store answers every query as the in-memory graph does',
+  { timeout: 240_000 },
+  () => {
+    let db: TestDatabase;
+    let store: PgStore;
+    let memory: MemorySource;
+
+    beforeAll(async () => {
+      const results = [...(await aleppoResults()), ...syntheticResults(40)];
+      memory = new MemorySource(assembledGraph(results));
+      db = await freshDatabase();
+      store = await PgStore.open(db.url, { gazetteer });
+      for (const batch of batches(results, 6, 3)) await store.write(structuredClone(batch));
+    }, 300_000);
+
+    afterAll(async () => {
+      await store?.close();
+      await db?.drop();
+    });
+
+    const both = async (ask: (source: ClaimSource) => Promise<unknown>) => {
+      const [expected, got] = [await answer(() => ask(memory)), await answer(() => ask(store))];
+      expect(got).toEqual(expected);
+      return expected;
+    };
+
+    const actors = () => memory.graph.filterNodes((_k, a) => a.kind === 'actor');
+    const claims = () => memory.graph.filterNodes((_k, a) => a.kind === 'claim');
+    const documents = () => memory.graph.filterNodes((_k, a) => a.kind === 'document');
+
+    it('holds the same corpus', async () => {
+      expect(actors().length).toBeGreaterThan(20);
+      for (const key of [...actors(), ...claims().slice(0, 50), ...documents()]) await both((s) => s.node(key));
+    });
+
+    it('resolves names alike (keys, ids, labels, aliases, statement ids, ambiguous and unknown names)', async () => {
+      for (const text of [
+        'Russia',
+        'lavrov',
+        'Sergey Lavrov',
+        'Moscow',
+        'actor:us',
+        'aleppo-2016/s9',
+        's9',
+        's1',
+        'United States',
+        'Kery',
+        'nobody at all',
+        'doc:aleppo-2016',
+        '  ',
+      ])
+        await both((s) => s.resolveNode(text));
+      for (const text of ['Russia', 'aleppo-2016/s9']) {
+        await both((s) => s.resolveActor(text));
+        await both((s) => s.resolveClaim(text));
+      }
+    });
+
+    it('statements by, about and accusing each actor, with and without members', async () => {
+      for (const actor of actors())
+        for (const includeMembers of [false, true]) {
+          await both((s) => s.statementsBy(actor, { includeMembers }));
+          await both((s) => s.statementsAbout(actor, { includeMembers }));
+          await both((s) => s.accusationsAgainst(actor, { includeMembers }));
+        }
+      await both((s) => s.statementsBy('claim:aleppo-2016/s9'));
+      await both((s) => s.statementsBy('actor:nobody'));
+    });
+
+    it('triples for every actor and role, and all of them', async () => {
+      for (const actor of actors())
+        for (const role of ['speaker', 'subject', 'either'] as const) await both((s) => s.triples(actor, { role }));
+      await both((s) => s.triples());
+      await both((s) => s.triples(undefined, { role: 'speaker' }));
+    });
+
+    it('statements in each document, contested claims, response chains and provenance', async () => {
+      for (const doc of documents()) await both((s) => s.statementsInDocument(doc));
+      await both((s) => s.contested());
+      await both((s) => s.contested({ stances: ['rejects'] }));
+      for (const claim of claims()) {
+        await both((s) => s.responseChain(claim));
+        await both((s) => s.provenance(claim));
+      }
+      await both((s) => s.responseChain('claim:aleppo-2016/s12', { depth: 1 }));
+    });
+
+    it('reach in every direction and along chosen edge kinds', async () => {
+      for (const actor of actors().slice(0, 25)) {
+        await both((s) => s.reach(actor));
+        await both((s) =>
+          s.reach(actor, { edgeKinds: ['accuses', 'targets', 'memberOf'], depth: 3, direction: 'out' }),
+        );
+        await both((s) =>
+          s.reach(actor, { edgeKinds: ['about', 'asserts', 'denies', 'responds'], depth: 4, direction: 'in' }),
+        );
+      }
+      await both((s) => s.reach('actor:lavrov', { edgeKinds: ['accuses', 'targets'], depth: 2, direction: 'out' }));
+      await both((s) => s.reach('actor:lavrov', { depth: -1 }));
+    });
+
+    it('shortest paths between actors', async () => {
+      const list = actors();
+      for (let i = 0; i < 30; i++) {
+        const [from, to] = [list[(i * 7) % list.length] as string, list[(i * 13 + 5) % list.length] as string];
+        await both((s) => s.shortestPath(from, to));
+        await both((s) =>
+          s.shortestPath(from, to, { edgeKinds: ['accuses', 'denies', 'responds', 'targets', 'about'] }),
+        );
+        await both((s) => s.shortestPath(from, to, { edgeKinds: [...EDGE_KINDS], directed: true }));
+      }
+      await both((s) => s.shortestPath('actor:lavrov', 'actor:kerry'));
+    });
+
+    it('corpus queries: corroboration, changes of position, the accusation network', async () => {
+      for (const claim of claims().slice(0, 80)) await both((s) => s.corroboration(claim));
+      await both((s) => s.corroborations());
+      await both((s) => s.corroborations({ minDocuments: 1 }));
+      for (const actor of actors().slice(0, 10)) await both((s) => s.positionChanges({ actor }));
+      await both((s) => s.positionChanges());
+      const edges = async (source: ClaimSource) => {
+        const network = await source.accusationNetwork();
+        return {
+          nodes: network.nodes().map((n) => [n, network.getNodeAttributes(n)]),
+          edges: network.mapEdges((_e, a, f, t) => [f, t, a]),
+        };
+      };
+      await both(edges);
+    });
+
+    it("the actor network (the viewer's), whole, by stance and by date range", async () => {
+      const network = async (source: ClaimSource, options: Parameters<ClaimSource['actorNetwork']>[0]) => {
+        const found = await source.actorNetwork(options);
+        return { nodes: found.mapNodes((n, a) => [n, a]), edges: found.mapEdges((e, a, f, t) => [e, f, t, a]) };
+      };
+      await both((s) => network(s, {}));
+      await both((s) => network(s, { stances: ['accuses', 'denies'], minStatements: 2 }));
+      await both((s) => network(s, { from: '2016-12-01', to: '2016-12-07' }));
+      await both((s) => network(s, { from: 'Dec. 3, 2016' }));
+      await both((s) => network(s, { from: 'someday' }));
+    });
+  },
+);
