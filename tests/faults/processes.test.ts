@@ -144,13 +144,19 @@ describe('two writers at once', () => {
     const second = await runCli(...ingestArgs(out));
     expect(second.code).toBe(EXIT.failed);
     expect(second.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(second.stderr).toMatch(/is being written by another claimgraph run \(pid \d+ on .*\); wait for it to finish/);
+    expect(second.stderr).toMatch(
+      /is being written by another claimgraph run \(pid \d+ on .*\); wait for it to finish/,
+    );
     first.child.kill('SIGCONT');
     expect(await first.exit, first.stderr()).toBe(EXIT.done);
     const output = JSON.parse(readFileSync(join(out, 'corpus.statements.json'), 'utf8')) as { documents: unknown[] };
     expect(output.documents).toHaveLength(120);
     // every document once in the cache: the second run wrote nothing
-    expect(readFileSync(cachePath(join(out, 'corpus.statements.json')), 'utf8').trimEnd().split('\n')).toHaveLength(120);
+    expect(
+      readFileSync(cachePath(join(out, 'corpus.statements.json')), 'utf8')
+        .trimEnd()
+        .split('\n'),
+    ).toHaveLength(120);
     expect(temporaries(out)).toEqual([]);
   }, 120_000);
 
@@ -179,12 +185,16 @@ describe('a reader that closes the pipe (claimgraph … | head)', () => {
     ['corpus corroboration', () => ['corpus', 'corroboration', '-g', inputs.graph, '--limit', '500']],
     ['export --format gexf', () => ['export', '--graph', inputs.graph, '--format', 'gexf']],
     ['extract', () => ['extract', ...inputs.articles.slice(0, 4)]],
-  ])('regression: %s ends quietly with status 0', async (_name, args) => {
-    const run = start(args(), {}, true);
-    // read the first chunk, then close the pipe as head does
-    await new Promise<void>((resolve) => run.child.stdout?.once('data', () => resolve()));
-    run.child.stdout?.destroy();
-    expect(await run.exit, run.stderr()).toBe(EXIT.done);
-    expect(run.stderr()).toBe('');
-  }, 120_000);
+  ])(
+    'regression: %s ends quietly with status 0',
+    async (_name, args) => {
+      const run = start(args(), {}, true);
+      // read the first chunk, then close the pipe as head does
+      await new Promise<void>((resolve) => run.child.stdout?.once('data', () => resolve()));
+      run.child.stdout?.destroy();
+      expect(await run.exit, run.stderr()).toBe(EXIT.done);
+      expect(run.stderr()).toBe('');
+    },
+    120_000,
+  );
 });
