@@ -53,7 +53,7 @@ describe('claimgraph export', () => {
     const json = join(dir, 'b.json');
     writeFileSync(gexf, serializeGraph(curated, 'gexf'));
     writeFileSync(json, serializeGraph(curated, 'json'));
-    const run = await claimgraph('export', '--format', 'json', '--graph', gexf, json);
+    const run = await claimgraph('export', '--format', 'json', '--graph', gexf, '--graph', json);
     expect(run).toEqual({
       code: 1,
       stdout: '',

@@ -267,7 +267,7 @@ describe('claimgraph query: option parsing and terminal safety', () => {
     const text = await claimgraph('query', 'statements-by', 'Ann', '--graph', file);
     expect(text.code).toBe(0);
     expect(text.stdout).not.toMatch(RAW_CONTROLS);
-    expect(text.stdout).toContain('"the \\x1b]0;pwned\\x07bridge\\x1b[2J is \\u202eclosed\\x9b1m\\x0d\\x0anow"');
+    expect(text.stdout).toContain('"the \\x1b]0;pwned\\x07bridge\\x1b[2J is \\u202eclosed\\x9b1m now"');
     expect(text.stdout.trimEnd().split('\n')).toHaveLength(1);
     const json = await claimgraph('query', 'statements-by', 'Ann', '--graph', file, '--json');
     expect(json.stdout).not.toMatch(RAW_CONTROLS);
