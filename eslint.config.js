@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'graph/', 'tests/fixtures/', 'tests/golden/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-node/', 'coverage/', 'graph/', 'tests/fixtures/', 'tests/golden/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

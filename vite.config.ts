@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     dir: here('./tests'),
     include: ['**/*.test.ts'],
+    globalSetup: here('./tests/support/globalSetup.ts'),
     testTimeout: 20_000,
     hookTimeout: 120_000,
   },

@@ -1,12 +1,15 @@
-// GEXF export benchmark: graphology-gexf's writer (graphToGexf, one string, then
-// writeFileAtomic) against the streaming writer (writeGraphFile: gexfChunks → writeFileAtomic;
-// both flush to disk before the rename), on a synthetic claim graph (src/synth: a realistic
-// mix of documents, actors and claims, of edge kinds, and spans into real document texts;
-// about three edges per node). Each writer runs in a fresh child process, which builds the
-// same graph (fixed seed) and reports time and peak memory, so that neither run disturbs the
-// other.
-//   npm run bench -- gexf            100k nodes, ~300k edges
-//   npm run bench -- gexf --full     1M nodes, ~3M edges (graphology-gexf needs ~10 GiB)
+// GEXF benchmark: graphology-gexf's writer (graphToGexf, one string, then writeFileAtomic)
+// against the streaming writer (writeGraphFile: gexfChunks → writeFileAtomic; both flush to
+// disk before the rename), and the streaming reader (readGraphFile: the file streamed through
+// saxes, checked and built once) on the streaming writer's file, on a synthetic claim graph
+// (src/synth: a realistic mix of documents, actors and claims, of edge kinds, and spans into
+// real document texts; about three edges per node). Each run is a fresh child process: a
+// writer builds the same graph (fixed seed) and writes it; the reader reads the file back;
+// each reports time and peak memory, so that no run disturbs another. The reader then writes
+// what it read to a hash (not timed): the same bytes as the file prove the round trip exact.
+//   npm run bench -- gexf            100k nodes, ~300k edges; 3 runs of write and read
+//   npm run bench -- gexf --full     1M nodes, ~3M edges, 1 run (graphology-gexf needs ~10 GiB)
+//   options: --runs N, --no-reference (leave out graphology-gexf's writer)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -14,12 +17,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../src/io/files/atomicWrite.ts';
-import { graphToGexf } from '../src/io/gexf/index.ts';
-import { writeGraphFile } from '../src/io/graphFile.ts';
+import { gexfChunks, graphToGexf } from '../src/io/gexf/index.ts';
+import { readGraphFile, writeGraphFile } from '../src/io/graphFile.ts';
 import { syntheticGraph } from '../src/synth/index.ts';
 
-const WRITERS = ['graphology-gexf', 'streaming'] as const;
-type Writer = (typeof WRITERS)[number];
+type Writer = 'graphology-gexf' | 'streaming' | 'read';
 
 interface Result {
   writer: Writer;
@@ -43,7 +45,58 @@ async function sha256(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** The reader: reads the file back, then hashes what it read, written again as GEXF (not timed). */
+async function reader(file: string): Promise<Result> {
+  globalThis.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  let peakHeapSeen = process.memoryUsage().heapUsed;
+  const sampler = setInterval(() => (peakHeapSeen = Math.max(peakHeapSeen, process.memoryUsage().heapUsed)), 20);
+  const start = performance.now();
+  let graph;
+  try {
+    graph = await readGraphFile(file);
+  } catch (error) {
+    clearInterval(sampler);
+    const failed = `${(error as Error).name}: ${(error as Error).message.slice(0, 300)}`;
+    return { ...empty('read'), writeSeconds: (performance.now() - start) / 1000, failed };
+  }
+  const writeSeconds = (performance.now() - start) / 1000;
+  clearInterval(sampler);
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  globalThis.gc?.();
+  const heapAfterBuild = process.memoryUsage().heapUsed;
+  const hash = createHash('sha256');
+  for (const chunk of gexfChunks(graph)) hash.update(chunk);
+  return {
+    ...empty('read'),
+    nodes: graph.order,
+    edges: graph.size,
+    writeSeconds,
+    rssAfterBuild: rssBefore,
+    peakRss,
+    heapAfterBuild,
+    peakHeapSeen,
+    bytes: statSync(file).size,
+    sha256: hash.digest('hex'),
+  };
+}
+
+const empty = (writer: Writer): Result => ({
+  writer,
+  nodes: 0,
+  edges: 0,
+  buildSeconds: 0,
+  writeSeconds: 0,
+  rssAfterBuild: 0,
+  peakRss: 0,
+  heapAfterBuild: 0,
+  peakHeapSeen: 0,
+  bytes: 0,
+  sha256: '',
+});
+
 async function child(writer: Writer, nodes: number, out: string): Promise<Result> {
+  if (writer === 'read') return reader(out);
   const buildStart = performance.now();
   const graph = syntheticGraph(nodes, {
     seed: 42,
@@ -92,62 +145,91 @@ async function child(writer: Writer, nodes: number, out: string): Promise<Result
 
 const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
-function parent(full: boolean): void {
+function runChild(writer: Writer, nodes: number, file: string): Result {
+  const self = fileURLToPath(import.meta.url);
+  const run = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', self, '--child', writer, String(nodes), file],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
+  );
+  if (run.status !== 0) throw new Error(`gexf bench: the ${writer} child failed (exit ${run.status ?? run.signal})`);
+  return JSON.parse(run.stdout.trim().split('\n').pop() as string) as Result;
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
+const seconds = (results: readonly Result[]): string => {
+  const times = results.map((r) => r.writeSeconds);
+  return `${median(times).toFixed(2)} (${Math.min(...times).toFixed(2)}–${Math.max(...times).toFixed(2)})`;
+};
+
+/**
+ * Streaming write and read alternate, each in its own process, `runs` times (median and
+ * spread); graphology-gexf's writer runs once after them, unless --no-reference.
+ */
+function parent(full: boolean, runs: number, reference: boolean): void {
   const nodes = full ? 1_000_000 : 100_000;
   const dir = mkdtempSync(join(tmpdir(), 'claimgraph-gexf-bench-'));
-  const self = fileURLToPath(import.meta.url);
-  const results: Result[] = [];
+  const file = join(dir, 'streaming.gexf');
+  const writes: Result[] = [];
+  const reads: Result[] = [];
+  let graphologyGexf: Result | undefined;
   try {
-    for (const writer of WRITERS) {
-      const run = spawnSync(
-        process.execPath,
-        [
-          '--expose-gc',
-          '--max-old-space-size=16384',
-          '--import',
-          'tsx',
-          self,
-          '--child',
-          writer,
-          String(nodes),
-          join(dir, `${writer}.gexf`),
-        ],
-        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
-      );
-      if (run.status !== 0)
-        throw new Error(`gexf bench: the ${writer} child failed (exit ${run.status ?? run.signal})`);
-      results.push(JSON.parse(run.stdout.trim().split('\n').pop() as string) as Result);
-      rmSync(join(dir, `${writer}.gexf`), { force: true });
+    for (let run = 0; run < runs; run++) {
+      writes.push(runChild('streaming', nodes, file));
+      reads.push(runChild('read', nodes, file));
+      if (reads.at(-1)?.failed) break;
+    }
+    rmSync(file, { force: true });
+    if (reference) {
+      graphologyGexf = runChild('graphology-gexf', nodes, join(dir, 'graphology-gexf.gexf'));
+      rmSync(join(dir, 'graphology-gexf.gexf'), { force: true });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const [reference, streaming] = results as [Result, Result];
+  const streaming = writes[0] as Result;
   console.log(
-    `synthetic claim graph: ${streaming.nodes} nodes, ${streaming.edges} edges (built in ${streaming.buildSeconds.toFixed(1)} s); output ${mib(streaming.bytes)}`,
+    `synthetic claim graph: ${streaming.nodes} nodes, ${streaming.edges} edges (built in ${streaming.buildSeconds.toFixed(1)} s); GEXF ${mib(streaming.bytes)}; ${runs} run(s) of each, each in its own process`,
   );
+  const rows = [...(graphologyGexf ? [graphologyGexf] : []), ...writes, ...reads];
   console.table(
-    results.map((r) => ({
-      writer: r.writer,
-      'write s': r.failed ? `failed after ${r.writeSeconds.toFixed(1)}` : +r.writeSeconds.toFixed(2),
+    rows.map((r) => ({
+      run: r.writer === 'read' ? 'read (streaming)' : `write (${r.writer})`,
+      seconds: r.failed ? `failed after ${r.writeSeconds.toFixed(1)}` : +r.writeSeconds.toFixed(2),
       'peak RSS': mib(r.peakRss),
-      'RSS after build': mib(r.rssAfterBuild),
-      'writer RSS overhead': mib(r.peakRss - r.rssAfterBuild),
-      'heap after build': mib(r.heapAfterBuild),
+      'RSS before': mib(r.rssAfterBuild),
+      'RSS overhead': mib(r.peakRss - r.rssAfterBuild),
+      'heap after': mib(r.heapAfterBuild),
       'peak heap seen': mib(r.peakHeapSeen),
       'MB/s': r.failed ? '-' : +(r.bytes / 1e6 / r.writeSeconds).toFixed(0),
     })),
   );
-  for (const r of results) if (r.failed) console.log(`${r.writer} failed: ${r.failed}`);
-  if (streaming.failed) process.exitCode = 1;
-  if (reference.failed || streaming.failed) return;
-  console.log(
-    `speed ratio (graphology-gexf time / streaming time): ${(reference.writeSeconds / streaming.writeSeconds).toFixed(1)}×`,
+  for (const r of rows) if (r.failed) console.log(`${r.writer} failed: ${r.failed}`);
+  if (rows.some((r) => r.failed && r.writer !== 'graphology-gexf')) {
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`streaming write s, median (min–max): ${seconds(writes)}`);
+  console.log(`streaming read s, median (min–max):  ${seconds(reads)}`);
+  const ratio = median(reads.map((r) => r.writeSeconds)) / median(writes.map((r) => r.writeSeconds));
+  console.log(`read / write (medians): ${ratio.toFixed(2)}× (the target is at most 2×)`);
+  const exact = reads.every(
+    (r) => r.sha256 === streaming.sha256 && r.nodes === streaming.nodes && r.edges === streaming.edges,
   );
-  console.log(
-    `same bytes: ${reference.sha256 === streaming.sha256 ? 'yes' : 'NO'} (sha256 ${streaming.sha256.slice(0, 16)}…)`,
-  );
-  if (reference.sha256 !== streaming.sha256) process.exitCode = 1;
+  console.log(`read back exactly (the graph read, written again, has the file's bytes): ${exact ? 'yes' : 'NO'}`);
+  if (!exact) process.exitCode = 1;
+  if (graphologyGexf && !graphologyGexf.failed) {
+    console.log(
+      `graphology-gexf write / streaming write: ${(graphologyGexf.writeSeconds / median(writes.map((r) => r.writeSeconds))).toFixed(1)}×; same bytes: ${graphologyGexf.sha256 === streaming.sha256 ? 'yes' : 'NO'}`,
+    );
+    if (graphologyGexf.sha256 !== streaming.sha256) process.exitCode = 1;
+  }
 }
 
 const args = process.argv.slice(2);
@@ -155,5 +237,7 @@ if (args[0] === '--child') {
   const [, writer, nodes, out] = args as [string, Writer, string, string];
   console.log(JSON.stringify(await child(writer, Number(nodes), out)));
 } else {
-  parent(args.includes('--full'));
+  const runs = Number(args[args.indexOf('--runs') + 1]);
+  const full = args.includes('--full');
+  parent(full, args.includes('--runs') && runs > 0 ? runs : full ? 1 : 3, !args.includes('--no-reference'));
 }

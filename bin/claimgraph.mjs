@@ -1,8 +1,28 @@
 #!/usr/bin/env node
-// The `claimgraph` command. The library is TypeScript; tsx compiles it on load, so the
-// command works right after `npm ci` with no build step.
-import { register } from 'tsx/esm/api';
+// The `claimgraph` command. It runs the compiled JavaScript in dist-node/ (no TypeScript
+// compiler at run time), which `npm ci` builds (the `prepare` script: `npm run build:cli`).
+// When src/ has changed since that build (a developer at work), it says so on stderr and runs
+// the sources through tsx, a development dependency, so that what runs is what src/ holds; with
+// neither a fresh build nor tsx it stops and says how to build.
+import { ENTRY, ROOT, staleness } from './compiled.mjs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const stale = staleness();
+let main;
+if (stale === undefined) {
+  ({ main } = await import(new URL(`../${ENTRY}`, import.meta.url).href));
+} else {
+  const why = stale === 'missing' ? 'the command is not built' : `${stale} changed since the last build`;
+  let register;
+  try {
+    ({ register } = await import('tsx/esm/api'));
+  } catch {
+    process.stderr.write(`claimgraph: ${why}; build it with: npm run build:cli (in ${ROOT})\n`);
+    process.exit(1);
+  }
+  process.stderr.write(
+    `claimgraph: ${why}; running the sources through tsx (slower start). Build with: npm run build:cli\n`,
+  );
+  register();
+  ({ main } = await import('../src/cli/main.ts'));
+}
 process.exitCode = await main(process.argv.slice(2));

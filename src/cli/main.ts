@@ -1,4 +1,5 @@
-// The command line: one commander program, one file per sub-command in ./commands.
+// The command line: one commander program, one file per sub-command in ./commands, loaded
+// only when that command runs.
 // Every failure ends as one clear line on stderr (plus the list of problems for an
 // invalid file) and the exit status of output/exitStatus.ts; nothing is thrown at the user.
 import { Command, CommanderError } from 'commander';
@@ -14,14 +15,29 @@ export const EXIT_FAILURE = EXIT.failed;
 const SHOWN_PROBLEMS = 20;
 export const EXIT_USAGE = EXIT.usage;
 
-export function createProgram(): Command {
+/** The command named by argv (`claimgraph NAME …` or `claimgraph help NAME`), if any. */
+function commandNamed(argv: readonly string[]): string | undefined {
+  const words = argv.filter((arg) => !arg.startsWith('-'));
+  return words[0] === 'help' ? words[1] : words[0];
+}
+
+/**
+ * The commander program for argv: the command it names is loaded and registered in full, the
+ * others only by name and summary (enough for the command list and for commander's
+ * suggestions), so that a run loads only what its command uses.
+ */
+export async function createProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('claimgraph')
     .description('claim-provenance graphs: who asserted, accused, denied or rejected what, about whom')
     .version(version(), '-V, --version', 'print the version')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', `\n${exitStatusHelp()}`)
     .exitOverride();
-  for (const register of COMMANDS) register(program);
+  const named = commandNamed(argv);
+  for (const command of COMMANDS) {
+    if (command.name === named) (await command.load()).register(program);
+    else program.command(command.name).description(command.summary);
+  }
   return program;
 }
 
@@ -44,7 +60,13 @@ export function describeError(error: unknown): string {
 
 export async function main(argv: readonly string[]): Promise<number> {
   quietWhenOutputClosed();
-  const program = createProgram();
+  let program: Command;
+  try {
+    program = await createProgram(argv);
+  } catch (error) {
+    process.stderr.write(`claimgraph: ${printable(describeError(error))}\n`);
+    return EXIT_FAILURE;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.done;

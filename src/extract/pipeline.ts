@@ -13,7 +13,7 @@ import {
   type StatementsFile,
 } from '../model/schema.ts';
 import { defaultGazetteer } from './actors/defaultGazetteer.ts';
-import { DocActors } from './actors/mentions.ts';
+import { DocActors } from './actors/scan.ts';
 import { ActorRegistry } from './actors/registry.ts';
 import { linkAbout, linkResponds, sideOf, type DocStatement } from './links/links.ts';
 import { tokenize, type TokenTable } from './nlp/tokens.ts';
@@ -166,6 +166,7 @@ function record(a: Attribution, sentence: number, nextId: () => string, implicit
     quoted: a.quoted,
     coordinated: a.coordinated,
     rules: a.rules ?? [],
+    speakerRule: a.speakerRule,
     id: nextId(),
     sentence,
     about: [],

@@ -1,31 +1,31 @@
-// The gate every imported graph passes (GEXF, graphology JSON): attributes are checked
-// node by node and edge by edge against the ClaimGraph attribute types, edges against the
-// kinds of their ends (SPEC.md §2), and the result is projected to statements@1, validated
-// like any statements file and rebuilt with buildGraph. A hand-edited or foreign file thus
-// yields either a graph that buildGraph could have made, or one FormatError that lists
-// every problem, never a half graph. Browser-safe.
-import type Graph from 'graphology';
-import type { EdgeEntry } from 'graphology-types';
+// The gate every imported graph passes (GEXF, graphology JSON), element by element as a
+// reader streams them in: attributes are checked node by node and edge by edge against the
+// ClaimGraph attribute types, edges against the kinds of their ends (SPEC.md §2), and the
+// elements are projected to statements@1 as they come (StatementsProjection), validated like
+// any statements file and built once with buildGraph. A hand-edited or foreign file thus
+// yields either a graph that buildGraph could have made, or one FormatError that lists every
+// problem, never a half graph. Memory: the projection and the graph, never the file.
+// Browser-safe.
 import { z } from 'zod';
-import { FormatError } from '../errors.ts';
+import { FormatError, StatementsValidationError } from '../errors.ts';
 import {
   ACTOR_KINDS,
   NODE_KINDS,
   EDGE_KINDS,
   STANCES,
   SpanSchema,
+  StatementsProjection,
   buildGraph,
-  createClaimGraph,
   formatPath,
   isEdgeKind,
   isNodeKind,
   show,
-  toStatements,
   validateStatements,
   type ClaimGraph,
   type EdgeAttributes,
   type NodeAttributes,
   type NodeKind,
+  type StatementsFile,
 } from '../model/index.ts';
 
 const optionalString = z.string().optional();
@@ -97,6 +97,9 @@ const ENDS: Record<string, readonly [NodeKind, NodeKind]> = {
   corroborates: ['claim', 'claim'],
 };
 
+const edgeName = (key: string | undefined, index: number): string =>
+  key === undefined ? `edge #${index + 1} (no id)` : `edge ${show(key)}`;
+
 const an = (word: string): string => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 
 function issues(where: string, error: z.ZodError, value: unknown): string[] {
@@ -108,102 +111,160 @@ function issues(where: string, error: z.ZodError, value: unknown): string[] {
   });
 }
 
+/** Problems kept word for word; past this many only their number grows (a hostile file may have millions). */
+const KEPT_PROBLEMS = 1000;
+
+const isStance = (kind: string): boolean => (STANCES as readonly string[]).includes(kind);
+
+interface PendingEdge {
+  key: string | undefined;
+  index: number;
+  source: string;
+  target: string;
+  attrs: EdgeAttributes & { kind: string };
+}
+
 /**
- * Checks a graph whose attributes are meant to be ClaimGraph attributes and returns the
- * ClaimGraph that buildGraph makes of it. `source` names the file in error messages.
+ * Checks the nodes and edges of a graph meant to hold ClaimGraph attributes, as they arrive
+ * (an edge may come before its ends), and gives the statements@1 or the ClaimGraph that
+ * buildGraph makes of them. `source` names the file in error messages, `module` the reader.
  */
-export function checkedClaimGraph(graph: Graph, source: string, module: string): ClaimGraph {
-  const problems: string[] = [];
-  const claimGraph = createClaimGraph();
-  graph.forEachNode((key, attrs) => {
-    const where = `node ${show(key)}`;
-    if (!isNodeKind(attrs.kind)) {
-      problems.push(`${where}: kind: ${show(attrs.kind)} is not one of ${NODE_KINDS.join(', ')}`);
+export class GraphChecker {
+  private readonly problems: string[] = [];
+  private problemCount = 0;
+  /** Every node key seen, with its kind when the node is valid (undefined when it is not). */
+  private readonly nodeKinds = new Map<string, NodeKind | undefined>();
+  private readonly edgeKeys = new Set<string>();
+  private readonly pending: PendingEdge[] = [];
+  private readonly projection = new StatementsProjection();
+  private edges = 0;
+
+  constructor(
+    readonly source: string,
+    readonly module: string,
+  ) {}
+
+  problem(message: string): void {
+    if (this.problemCount++ < KEPT_PROBLEMS) this.problems.push(message);
+  }
+
+  node(key: string, attrs: Record<string, unknown>): void {
+    // messages are made only for problems: this runs once per node of files of millions
+    const where = (): string => `node ${show(key)}`;
+    if (this.nodeKinds.has(key)) return this.problem(`${where()}: the id already exists (a node appears twice)`);
+    const { kind } = attrs;
+    const parsed = isNodeKind(kind) ? NODE_SCHEMAS[kind].safeParse(attrs) : undefined;
+    this.nodeKinds.set(key, parsed?.success ? (kind as NodeKind) : undefined);
+    if (!parsed) return this.problem(`${where()}: kind: ${show(kind)} is not one of ${NODE_KINDS.join(', ')}`);
+    if (!parsed.success) {
+      for (const problem of issues(where(), parsed.error, attrs)) this.problem(problem);
       return;
     }
-    const parsed = NODE_SCHEMAS[attrs.kind].safeParse(attrs);
-    if (parsed.success) claimGraph.addNode(key, parsed.data as NodeAttributes);
-    else problems.push(...issues(where, parsed.error, attrs));
-  });
-  for (const { edge: key, attributes: attrs, source, target, undirected } of inListOrder(graph)) {
-    const where = `edge ${show(key)}`;
-    if (undirected) problems.push(`${where}: is undirected; claim graphs are directed`);
-    if (!isEdgeKind(attrs.kind)) {
-      problems.push(`${where}: kind: ${show(attrs.kind)} is not one of ${EDGE_KINDS.join(', ')}`);
-      continue;
+    this.projection.node(key, parsed.data as NodeAttributes);
+  }
+
+  /** An edge; without a key (GEXF allows it), it is named by its position. */
+  edge(
+    key: string | undefined,
+    source: string,
+    target: string,
+    attrs: Record<string, unknown>,
+    undirected = false,
+  ): void {
+    const index = this.edges++;
+    const where = (): string => edgeName(key, index);
+    if (key !== undefined) {
+      if (this.edgeKeys.has(key)) return this.problem(`${where()}: the id already exists (an edge appears twice)`);
+      this.edgeKeys.add(key);
     }
-    const schema = (STANCES as readonly string[]).includes(attrs.kind)
+    if (undirected) this.problem(`${where()}: is undirected; claim graphs are directed`);
+    if (!isEdgeKind(attrs.kind))
+      return this.problem(`${where()}: kind: ${show(attrs.kind)} is not one of ${EDGE_KINDS.join(', ')}`);
+    const schema = isStance(attrs.kind)
       ? SpeechEdgeSchema
       : attrs.kind === 'reports'
         ? ReportsEdgeSchema
         : LinkEdgeSchema;
     const parsed = schema.safeParse(attrs);
     if (!parsed.success) {
-      problems.push(...issues(where, parsed.error, attrs));
-      continue;
+      for (const problem of issues(where(), parsed.error, attrs)) this.problem(problem);
+      return;
     }
-    if (!claimGraph.hasNode(source) || !claimGraph.hasNode(target)) continue;
+    const edge = { key, index, source, target, attrs: parsed.data as PendingEdge['attrs'] };
+    if (this.nodeKinds.has(source) && this.nodeKinds.has(target)) this.link(edge);
+    else this.pending.push(edge);
+  }
+
+  private link({ key, index, source, target, attrs }: PendingEdge): void {
+    const ends = [this.nodeKinds.get(source), this.nodeKinds.get(target)];
+    if (ends[0] === undefined || ends[1] === undefined) {
+      for (const [end, node] of [
+        ['source', source],
+        ['target', target],
+      ] as const) {
+        if (!this.nodeKinds.has(node))
+          this.problem(`${edgeName(key, index)}: its ${end} ${show(node)} is not the id of any node`);
+      }
+      // an end that is missing was just reported; one that is invalid was reported as a node
+      return;
+    }
     const [from, to] = ENDS[attrs.kind] as readonly [NodeKind, NodeKind];
-    const ends = [claimGraph.getNodeAttribute(source, 'kind'), claimGraph.getNodeAttribute(target, 'kind')];
     if (ends[0] !== from || ends[1] !== to) {
-      problems.push(
-        `${where}: ${an(attrs.kind)} edge goes from ${an(from)} to ${an(to)}, not from ${an(String(ends[0]))} (${show(source)}) to ${an(String(ends[1]))} (${show(target)})`,
+      return this.problem(
+        `${edgeName(key, index)}: ${an(attrs.kind)} edge goes from ${an(from)} to ${an(to)}, not from ${an(ends[0])} (${show(source)}) to ${an(ends[1])} (${show(target)})`,
       );
-      continue;
     }
-    claimGraph.addDirectedEdgeWithKey(key, source, target, parsed.data as EdgeAttributes);
+    this.projection.edge(source, target, attrs, key);
   }
-  if (!problems.length) {
-    claimGraph.forEachNode((key, attrs) => {
-      if (attrs.kind !== 'claim') return;
-      const speakers = claimGraph.filterInEdges(key, (_e, edge) => (STANCES as readonly string[]).includes(edge.kind));
-      if (speakers.length !== 1)
-        problems.push(
-          `node ${show(key)}: a claim needs exactly one speaker edge (asserts, accuses, denies or rejects), it has ${speakers.length}`,
+
+  /** The statements@1 of the graph, validated; a FormatError listing every problem otherwise. */
+  statements(): StatementsFile {
+    const data = this.projected();
+    const { problems } = validateStatements(data);
+    if (problems.length) throw this.statementsError(problems);
+    return data;
+  }
+
+  /** The ClaimGraph buildGraph makes of the elements (validated once, by buildGraph itself). */
+  graph(): ClaimGraph {
+    const data = this.projected();
+    try {
+      return buildGraph([{ source: this.source, data }]);
+    } catch (error) {
+      if (error instanceof StatementsValidationError) throw this.statementsError(error.problems);
+      throw error;
+    }
+  }
+
+  private projected(): StatementsFile {
+    for (const edge of this.pending.splice(0)) this.link(edge);
+    if (!this.problemCount) {
+      for (const [key, count] of this.projection.speakerProblems())
+        this.problem(
+          `node ${show(key)}: a claim needs exactly one speaker edge (asserts, accuses, denies or rejects), it has ${count}`,
         );
-    });
+    }
+    if (this.problemCount) throw formatError(this.module, this.source, this.problems, this.problemCount);
+    return this.projection.finish();
   }
-  if (problems.length) throw formatError(module, source, problems);
-  const { data, problems: invalid } = validateStatements(toStatements(claimGraph));
-  if (!data)
-    throw formatError(
-      module,
-      source,
-      invalid.map((problem) => `as statements@1: ${problem}`),
+
+  private statementsError(problems: readonly string[]): FormatError {
+    return formatError(
+      this.module,
+      this.source,
+      problems.map((problem) => `as statements@1: ${problem}`),
     );
-  return buildGraph([{ source, data }]);
-}
-
-const LIST_KEY = /^(about|targets|responds):.*#(\d+)$/;
-
-/**
- * The graph's edges in file order, except that each claim's about, targets and responds edges
- * are put back in the order of the list index their keys end with (`targets:d/s1#0`, `#1`):
- * tools that rewrite a file group edges by neighbour (networkx does), which would reorder a
- * statement's targets. Edges whose keys carry no index keep their order.
- */
-function inListOrder(graph: Graph): EdgeEntry[] {
-  const entries: EdgeEntry[] = [...graph.edgeEntries()];
-  const groups = new Map<string, number[]>();
-  entries.forEach(({ edge, attributes, source }, position) => {
-    if (!LIST_KEY.test(edge)) return;
-    const group = `${String(attributes.kind)}\u0000${source}`;
-    const slots = groups.get(group);
-    if (slots) slots.push(position);
-    else groups.set(group, [position]);
-  });
-  const index = (position: number): number => Number(LIST_KEY.exec(entries[position]!.edge)![2]);
-  const ordered = [...entries];
-  for (const slots of groups.values()) {
-    const sorted = [...slots].sort((a, b) => index(a) - index(b));
-    slots.forEach((slot, i) => (ordered[slot] = entries[sorted[i]!]!));
   }
-  return ordered;
 }
 
-export function formatError(module: string, source: string, problems: readonly string[]): FormatError {
+export function formatError(
+  module: string,
+  source: string,
+  problems: readonly string[],
+  total = problems.length,
+): FormatError {
   const shown = problems.slice(0, 50);
-  const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '';
-  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+  const more = total > shown.length ? `\n  … and ${total - shown.length} more` : '';
+  const count = `${total} problem${total === 1 ? '' : 's'}`;
   return new FormatError(module, `${source}: ${count}:\n  ${shown.join('\n  ')}${more}`);
 }

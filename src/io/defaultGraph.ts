@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { buildGraph, type ClaimGraph, type NamedStatements } from '../model/index.ts';
 import { readStatementsFile } from './statements/readStatements.ts';
 
-export const GRAPH_DIR = fileURLToPath(new URL('../../graph/', import.meta.url));
+/** The package's graph/ folder, seen from the sources (src/io/) or the compiled command (dist-node/src/io/). */
+export const GRAPH_DIR = fileURLToPath(
+  new URL(import.meta.url.includes('/dist-node/src/') ? '../../../graph/' : '../../graph/', import.meta.url),
+);
 export const ANNOTATIONS_DIR = join(GRAPH_DIR, 'annotations');
 
 export async function loadDefaultStatements(): Promise<NamedStatements[]> {

@@ -1,19 +1,21 @@
-// Graph files on disk (Node only): reading GEXF, graphology JSON or statements@1 (sniffed
-// from the content, not the extension, as graphText.ts does for the viewer), writing those and
-// the export-only formats (GraphML, CSV, JSON-LD) atomically, and loading the command line's
-// graph inputs (none → the curated graph; several → merged).
+// Graph files on disk (Node only): reading GEXF, graphology JSON or statements@1 in a stream,
+// of any size (sniffed from the content, not the extension, as graphText.ts does for the
+// viewer), writing those and the export-only formats (GraphML, CSV, JSON-LD) atomically, and
+// loading the command line's graph inputs (none → the curated graph; one → read once;
+// several → merged).
 import { InputError } from '../errors.ts';
-import { buildGraph, toStatements, type ClaimGraph, type NamedStatements } from '../model/index.ts';
-import { loadDefaultGraph } from './defaultGraph.ts';
+import { buildGraph, type ClaimGraph, type NamedStatements, type StatementsFile } from '../model/index.ts';
+import { GraphChecker } from './checkedGraph.ts';
 import { graphToCsv, type CsvHeader } from './csv/index.ts';
+import { loadDefaultGraph } from './defaultGraph.ts';
 import { writeFileAtomic, writeFilesAtomic } from './files/atomicWrite.ts';
-import { readTextFile } from './files/readText.ts';
-import { gexfChunks, gexfToGraph, graphToGexf, type GexfVersion } from './gexf/index.ts';
+import { readTextChunks } from './files/readChunks.ts';
+import { GexfGraphReader, gexfChunks, graphToGexf, type GexfVersion } from './gexf/index.ts';
 import { graphToGraphml, graphmlChunks } from './graphml/index.ts';
-import { jsonFormat, notAGraph, parseJson, sniffText } from './graphText.ts';
 import { graphToJsonLd } from './jsonld/index.ts';
-import { graphToJson, graphToStatementsJson, jsonToGraph } from './json/index.ts';
-import { readStatementsFile } from './statements/readStatements.ts';
+import { graphToJson, graphToStatementsJson, JsonGraphReader } from './json/index.ts';
+import { notAGraph, sniffText } from './sniff.ts';
+import { completeStatements } from './statements/readStatements.ts';
 
 const MODULE = 'claimgraph/io/graphFile';
 
@@ -65,30 +67,45 @@ export function csvPaths(path: string): { nodes: string; edges: string } {
   return { nodes: `${base}.nodes.csv`, edges: `${base}.edges.csv` };
 }
 
-type Sniffed = { format: 'gexf'; text: string } | { format: 'json'; data: unknown } | { format: 'statements' };
+/** A graph file read in a stream: the checker of a GEXF or graphology JSON file, or statements@1 data. */
+type ReadFile = { checker: GraphChecker } | { statements: StatementsFile };
 
-async function sniff(path: string): Promise<Sniffed> {
-  const text = await readTextFile(path);
-  const kind = sniffText(text);
-  if (kind === 'xml') return { format: 'gexf', text };
-  if (kind === 'text') throw notAGraph(path);
-  const data = parseJson(text, path);
-  return jsonFormat(data, path) === 'statements' ? { format: 'statements' } : { format: 'json', data };
+async function readFile(path: string): Promise<ReadFile> {
+  // pieces are taken by hand: leaving a for-await loop early would close the file
+  const chunks = readTextChunks(path);
+  let head = '';
+  while (!/\S/.test(head)) {
+    const next = await chunks.next();
+    if (next.done) break;
+    head += next.value;
+  }
+  try {
+    const kind = sniffText(head);
+    if (kind === 'text') throw notAGraph(path);
+    const reader = kind === 'xml' ? new GexfGraphReader(path) : new JsonGraphReader(path);
+    reader.write(head);
+    for await (const chunk of chunks) reader.write(chunk);
+    const read = reader.end();
+    if (read instanceof GraphChecker) return { checker: read };
+    if (read.format === 'json') return { checker: read.checker };
+    return { statements: await completeStatements(read.data, path) };
+  } finally {
+    await chunks.return(undefined);
+  }
 }
 
 async function readNamedStatements(path: string): Promise<NamedStatements> {
-  const file = await sniff(path);
-  if (file.format === 'statements') return { source: path, data: await readStatementsFile(path) };
-  const graph = file.format === 'gexf' ? gexfToGraph(file.text, path) : jsonToGraph(file.data, path);
-  return { source: path, data: toStatements(graph) };
+  const file = await readFile(path);
+  return { source: path, data: 'statements' in file ? file.statements : file.checker.statements() };
 }
 
-/** Reads a .gexf, graphology .json or statements@1 .json file; the format is sniffed from the content. */
+/**
+ * Reads a GEXF, graphology JSON or statements@1 file, whatever its name; the format is sniffed
+ * from the content. The file is streamed, parsed once and checked once, whatever its size.
+ */
 export async function readGraphFile(path: string): Promise<ClaimGraph> {
-  const file = await sniff(path);
-  if (file.format === 'gexf') return gexfToGraph(file.text, path);
-  if (file.format === 'json') return jsonToGraph(file.data, path);
-  return buildGraph([{ source: path, data: await readStatementsFile(path) }]);
+  const file = await readFile(path);
+  return 'statements' in file ? buildGraph([{ source: path, data: file.statements }]) : file.checker.graph();
 }
 
 type OneFileFormat = Exclude<ExportFormat, 'csv'>;

@@ -5,5 +5,5 @@ export * from './schema.ts';
 export type * from './types.ts';
 export * from './keys.ts';
 export { buildGraph, createClaimGraph, claimLabel, type NamedStatements } from './build.ts';
-export { toStatements } from './toStatements.ts';
+export { toStatements, StatementsProjection } from './toStatements.ts';
 export { validateStatements, formatPath, show, type ValidateOptions, type ValidationResult } from './validate.ts';

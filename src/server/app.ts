@@ -1,10 +1,12 @@
 // The query server: an HTTP JSON API over a store (fastify). Every parameter is checked against
 // a JSON schema before a handler runs (unknown, malformed or too long values are a 400 naming the
 // parameter), results and walks are capped (LIMITS), and the store reads them with parameterised
-// SQL only: no value from a request is ever part of a query's text.
+// SQL only: no value from a request is ever part of a query's text. Browsers on other sites may
+// read it only from the origins allowed (CORS; by default the viewer on this machine).
 //   GET /api/search?q=&limit=                 actors whose name contains q, claims whose words do
 //   GET /api/actors/:actor?depth=&limit=      an actor and its neighbourhood, as statements@1
 //   GET /api/claims/:claim                    a claim's provenance and response chain
+//   GET /api/claims/:claim/statements         the claim and its response chain, as statements@1
 //   GET /api/path?from=&to=&edges=&directed=  a shortest path between two actors
 //   GET /api/network?from=&to=&stances=&min=  the actor network of a range of days
 import type { FastifyInstance } from 'fastify';
@@ -32,13 +34,24 @@ const day = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 const list = (items: readonly string[]) =>
   ({ type: 'string', maxLength: LIMITS.text, pattern: `^(${items.join('|')})(,(${items.join('|')}))*$` }) as const;
 
-export async function createServer(store: PgStore): Promise<FastifyInstance> {
+/** Pages served from this machine (the viewer's `npm start`, a preview) on any port. */
+export const LOOPBACK_ORIGINS = [/^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/];
+
+export interface ServerOptions {
+  /** Origins whose pages may read the API (CORS): exact origins, patterns, or true for any. */
+  allowOrigins?: true | readonly (string | RegExp)[];
+}
+
+export async function createServer(store: PgStore, options: ServerOptions = {}): Promise<FastifyInstance> {
   const { default: Fastify } = await import('fastify');
+  const { default: cors } = await import('@fastify/cors');
   const app = Fastify({
     logger: false,
     bodyLimit: 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   });
+  const allowed = options.allowOrigins ?? LOOPBACK_ORIGINS;
+  await app.register(cors, { origin: allowed === true ? '*' : [...allowed], methods: ['GET', 'HEAD'] });
 
   app.setErrorHandler((error, _request, reply) => {
     const fastifyError = error as { validation?: unknown; statusCode?: number; message: string };
@@ -103,6 +116,26 @@ export async function createServer(store: PgStore): Promise<FastifyInstance> {
       const { claim } = request.params as { claim: string };
       const key = await store.resolveClaim(claim);
       return { provenance: await store.provenance(key), chain: await store.responseChain(key, { depth: 8 }) };
+    },
+  );
+
+  app.get(
+    '/api/claims/:claim/statements',
+    { schema: { params: { type: 'object', properties: { claim: text } } } },
+    async (request, reply) => {
+      const { claim } = request.params as { claim: string };
+      const key = await store.resolveClaim(claim);
+      const chain = await store.responseChain(key, { depth: 8 });
+      const statements = [
+        chain.claim,
+        ...chain.answers.map((a) => a.statement),
+        ...chain.answeredBy.map((a) => a.statement),
+      ]
+        .slice(0, LIMITS.statements)
+        .map((ref) => ({ doc: ref.doc, id: ref.statement }));
+      let body = '';
+      for await (const chunk of store.exportStatements({ statements })) body += chunk;
+      return reply.type('application/json').send(body);
     },
   );
 

@@ -94,7 +94,7 @@ describe('claimgraph export', () => {
     expect(await claimgraph('export', '--format', 'gexf', '--graph', missing)).toEqual({
       code: 1,
       stdout: '',
-      stderr: `claimgraph: claimgraph/io/readText: ${missing}: no such file\n`,
+      stderr: `claimgraph: claimgraph/io/readChunks: ${missing}: no such file\n`,
     });
   });
 });

@@ -114,6 +114,38 @@ describe('claimgraph extract', () => {
     expect(scored.code).toBe(0);
     expect(JSON.parse(scored.stdout).strict).toEqual({ p: 1, r: 1, f: 1 });
   });
+
+  it('--explain prints one block per statement: span, speaker, stance, content, then its rules', async () => {
+    const output = join(dir, 'out-explained.json');
+    const result = await runCli('extract', join(dir, 'one.txt'), '--explain', '-o', output);
+    expect(result.code).toBe(0);
+    const blocks = result.stdout.split('\n\n');
+    expect(blocks).toHaveLength(3);
+    const data = JSON.parse(await readFile(output, 'utf8'));
+    const rules = data.statements[1].rules as string[];
+    expect(rules[0]).toBe('attribution/quote-first');
+    expect(rules[1]).toMatch(/^speaker\/./);
+    const second = (blocks[1] as string).split('\n').map((line) => line.trim().replace(/ {2,}/g, ' | '));
+    expect(second).toEqual([
+      's2 | one.txt',
+      'sentence | 38–72 “"We are ready," Maria Jansen said.”',
+      'speaker | Maria Jansen (person, maria-jansen)',
+      'stance | asserts',
+      'cue | 67–71 “said”',
+      'content | 39–51 “We are ready”',
+      'attribution rule | quote-first',
+      `speaker rule | ${(rules[1] as string).slice('speaker/'.length)}`,
+    ]);
+    expect(blocks[2]).toBe('2 statement(s) in 1 document(s)\n');
+    // without -o, --explain replaces the JSON on stdout
+    const bare = await runCli('extract', join(dir, 'one.txt'), '--explain');
+    expect(bare.stdout).toBe(result.stdout);
+  });
+
+  it('--help documents --explain', async () => {
+    const result = await runCli('extract', '--help');
+    expect(result.stdout).toContain('--explain');
+  });
 });
 
 describe('claimgraph score', () => {

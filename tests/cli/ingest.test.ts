@@ -1,5 +1,6 @@
 // `claimgraph synth`, `claimgraph ingest` and `claimgraph corpus`, run as real processes
-// (node bin/claimgraph.mjs), so the worker threads load TypeScript as they do for a user.
+// (node bin/claimgraph.mjs), so the worker threads load the compiled extractor as they do for
+// a user (the oracle stand-in, a TypeScript module, through tsx).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';

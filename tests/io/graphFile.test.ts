@@ -1,6 +1,6 @@
 // Graph files on disk: format sniffing, atomic writes that never leave partial output, and
 // the command line's inputs (none → curated graph, several → merged, bad → named errors).
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FormatError, InputError, MergeConflictError, StatementsValidationError } from '../../src/errors.ts';
@@ -22,6 +22,8 @@ import {
   type StatementsFile,
 } from '../../src/model/index.ts';
 import { tempDirs } from '../support/tempDir.ts';
+import { CHUNK_BYTES } from '../../src/io/files/readChunks.ts';
+import { syntheticGraph } from '../../src/synth/index.ts';
 
 const freshDir = tempDirs('graphfile');
 
@@ -69,6 +71,17 @@ describe('readGraphFile', () => {
       const file = join(dir, 'graph.data');
       writeFileSync(file, serializeGraph(curated, format));
       expect(toStatements(await readGraphFile(file))).toStrictEqual(curatedStatements);
+    },
+  );
+
+  it.each(['gexf', 'json', 'statements'] as const)(
+    'regression: reads %s files of more than one read piece (1 MiB) to the end',
+    async (format) => {
+      const graph = syntheticGraph(1500, { contentWords: [40, 60] });
+      const file = join(freshDir(), 'large');
+      await writeGraphFile(graph, file, format);
+      expect(statSync(file).size).toBeGreaterThan(CHUNK_BYTES);
+      expect((await readGraphFile(file)).export()).toEqual(graph.export());
     },
   );
 

@@ -37,7 +37,7 @@ describe('graphFromText', () => {
   it.each([
     ['plain text', 'Russia said the talks failed.', 'is neither GEXF, graphology JSON'],
     ['a JSON array', '[]', 'is neither GEXF, graphology JSON'],
-    ['invalid JSON', '{"nodes": [', 'claimgraph/io/graphText: f: is not valid JSON ('],
+    ['invalid JSON', '{"nodes": [', 'claimgraph/io/sniff: f: is not valid JSON ('],
     ['another format', '{"format": "claimgraph/statements@2"}', 'has format "claimgraph/statements@2"'],
     ['JSON of something else', '{"name": "x"}', 'is neither GEXF, graphology JSON'],
     ['XML that is not GEXF', '<graphml><graph/></graphml>', 'the root element is "graphml", not "gexf"'],

@@ -79,6 +79,35 @@ describe.skipIf(missing !== null)('claimgraph serve', { timeout: 120_000 }, () =
     );
   });
 
+  it('gives a claim with its response chain as statements@1, the answers kept', async () => {
+    const { status, body } = await get('/api/claims/aleppo-2016%2Fs9/statements');
+    expect(status).toBe(200);
+    expect(body.format).toBe('claimgraph/statements@1');
+    const statements = body.statements as { id: string; speaker: string; responds: string[] }[];
+    expect(statements.map((s) => [s.id, s.speaker, s.responds])).toEqual([
+      ['aleppo-2016/s9', 'lavrov', []],
+      ['aleppo-2016/s12', 'kerry', ['aleppo-2016/s9']],
+    ]);
+    expect((body.actors as { id: string }[]).map((a) => a.id)).toEqual(
+      expect.arrayContaining(['lavrov', 'kerry', 'united-states', 'russia']),
+    );
+    expect((await get('/api/claims/aleppo-2016%2Fs999/statements')).status).toBe(404);
+  });
+
+  it('lets pages on this machine read it, and no other site unless allowed', async () => {
+    const from = async (origin: string, server = app) =>
+      (await server.inject({ method: 'GET', url: '/api/search?q=kerry', headers: { origin } })).headers[
+        'access-control-allow-origin'
+      ];
+    expect(await from('http://127.0.0.1:5173')).toBe('http://127.0.0.1:5173');
+    expect(await from('http://localhost:4173')).toBe('http://localhost:4173');
+    expect(await from('https://evil.example')).toBeUndefined();
+    const open = await createServer(store, { allowOrigins: ['https://viewer.example'] });
+    expect(await from('https://viewer.example', open)).toBe('https://viewer.example');
+    expect(await from('https://evil.example', open)).toBeUndefined();
+    await open.close();
+  });
+
   it('gives the actor network of a range of days, and refuses a range too long', async () => {
     const { status, body } = await get('/api/network?from=2016-12-01&to=2016-12-31&stances=accuses,denies');
     expect(status).toBe(200);
@@ -112,6 +141,7 @@ describe.skipIf(missing !== null)('claimgraph serve', { timeout: 120_000 }, () =
         await get(`/api/actors/Lavrov?depth=${bad}`),
         await get(`/api/actors/Lavrov?limit=${bad}`),
         await get(`/api/claims/${bad}`),
+        await get(`/api/claims/${bad}/statements`),
         await get(`/api/path?from=${bad}&to=Kerry`),
         await get(`/api/path?from=Lavrov&to=${bad}`),
         await get(`/api/path?from=Lavrov&to=Kerry&edges=${bad}`),

@@ -35,6 +35,9 @@ import { Viewer } from './viewer/viewer.ts';
 import { ActorScene } from './scenes/actorScene.ts';
 import { HOME_CAMERA } from './sigma/settings.ts';
 import { parseActorLinkKey } from '../../src/corpus/queries/index.ts';
+import { bindServerMode, type ServerMode } from './server/serverMode.ts';
+import { ServerSource } from './server/serverSource.ts';
+import { indexFinder } from './search/searchBox.ts';
 
 const VIEW_LABELS: Record<ViewName, string> = { actors: 'Actor network', claims: 'All claims' };
 /** An error's first line, without the module that raised it (users see what happened, not where). */
@@ -56,8 +59,12 @@ try {
   );
 } catch (error) {
   failure = `Could not open ${source.name}: ${oneLine(error)}`;
-  source = defaultSource();
-  data = await source.load(() => {});
+  // A server that cannot be reached now may be later: stay on it, with what it gave.
+  if (source instanceof ServerSource && !source.badAddress) data = source.current();
+  else {
+    source = defaultSource();
+    data = await source.load(() => {});
+  }
 }
 const buildMs = performance.now() - buildStart;
 
@@ -85,11 +92,19 @@ const follow = (node: string): void => {
   viewer.select(node, 'follow');
   void viewer.centreOn(node);
 };
+/** Set while the page shows a claimgraph server's graph (?server=): search and selection ask it. */
+let serverMode: ServerMode | null = null;
 const searchGraph = () => (viewer.data.kind === 'plain' ? viewer.data.graph : viewer.graph);
-const search = createSearchBox(byId('search'), buildSearchIndex(searchGraph()), (key) => {
-  viewer.select(key, 'jump');
-  void viewer.centreOn(key);
-});
+const search = createSearchBox(
+  byId('search'),
+  indexFinder(buildSearchIndex(searchGraph())),
+  (key) => {
+    if (serverMode) return serverMode.pick(key);
+    viewer.select(key, 'jump');
+    void viewer.centreOn(key);
+  },
+  (error) => showMessage(`Search failed: ${oneLine(error)}`),
+);
 
 // ---- the left column: filters and path form
 const filtersBox = h('div', {});
@@ -231,6 +246,8 @@ const drawRows = (state: ViewState, changed: ReadonlySet<keyof ViewState> | null
 // ---- the status line
 const describe = (): string => {
   const shown = viewer.scene.graph;
+  if (serverMode && viewer.data.graph.order === 0)
+    return `${viewer.source}: nothing loaded yet. Search for an actor or a claim; what you open is loaded from the server.`;
   const whole = `${viewer.source}: ${viewer.data.graph.order.toLocaleString('en')} nodes, ${viewer.data.graph.size.toLocaleString('en')} edges`;
   if (viewer.scene instanceof ActorScene)
     return `${whole} · actor network: ${shown.order} actors, ${shown.size} edges (drawn: ≥ ${viewer.scene.threshold} statements)`;
@@ -285,7 +302,7 @@ onHistoryMove((view) => {
 viewer.onGraph(() => {
   choices = filterChoices(viewer.graph);
   actors = actorOptions(viewer.graph);
-  search.setIndex(buildSearchIndex(searchGraph()));
+  if (!serverMode) search.setIndex(buildSearchIndex(searchGraph()));
   const state = store.get();
   drawViewSwitch();
   drawLegend();
@@ -336,6 +353,10 @@ const open = async (files: File[]): Promise<void> => {
       tableText: '',
     });
     source = next;
+    if (serverMode) {
+      serverMode = null;
+      search.setIndex(buildSearchIndex(searchGraph()));
+    }
     // The address must not name a graph that is no longer shown.
     history.replaceState(history.state, '', addressFor(source, location.href));
   } catch (error) {
@@ -376,3 +397,13 @@ drawRows(store.get(), null);
 replaceView(store.get());
 setStatus(describe());
 viewer.ensureLayout();
+if (source instanceof ServerSource) {
+  const server = source;
+  serverMode = bindServerMode(server, viewer, search, {
+    status: setStatus,
+    describe,
+    fail: (what, error) => showMessage(`${what}: ${oneLine(error)}`),
+    active: () => source === server,
+    grew: () => history.replaceState(history.state, '', addressFor(server, location.href)),
+  });
+}

@@ -6,13 +6,14 @@ import { Option } from 'commander';
 import { InputError } from '../../errors.ts';
 import { EXPORT_FORMATS, formatFromPath, loadGraphInputs, writeGraphFile, type ExportFormat } from '../../io/index.ts';
 import { addWriteOptions, writeOptionsFrom, type WriteFlags } from '../options/writeOptions.ts';
+import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/build';
 
 export function register(program: Command): void {
   const command = program
     .command('build')
-    .description('build a claim graph from statements@1 files (default: the curated graph) and write it')
+    .description(summary('build'))
     .argument('[files...]', 'statements@1 files (or GEXF / graphology JSON graphs) to merge')
     .requiredOption('-o, --output <file>', 'output file (written atomically)')
     .addOption(

@@ -21,6 +21,7 @@ import { addGexfVersionOption } from '../options/writeOptions.ts';
 import { STANCES, type Stance } from '../../model/index.ts';
 import type { ClaimSource } from '../../store/source.ts';
 import { STORE_HELP, withSource } from '../source.ts';
+import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/corpus';
 
@@ -88,9 +89,7 @@ function sub(parent: Command, name: string, description: string): Command {
 }
 
 export function register(program: Command): void {
-  const corpus = program
-    .command('corpus')
-    .description('corpus queries: corroboration, changes of position, the accusation network');
+  const corpus = program.command('corpus').description(summary('corpus'));
 
   sub(
     corpus,

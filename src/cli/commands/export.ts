@@ -22,13 +22,14 @@ import { addWriteOptions, writeOptionsFrom, type WriteFlags } from '../options/w
 import { writeStdout } from '../output/stdout.ts';
 import { terminalSafeJson } from '../output/terminal.ts';
 import { STORE_HELP } from '../source.ts';
+import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/export';
 
 export function register(program: Command): void {
   const command = program
     .command('export')
-    .description('export a claim graph as GEXF, graphology JSON, statements@1, GraphML, CSV or JSON-LD')
+    .description(summary('export'))
     .addOption(
       new Option('--format <format>', 'output format (default with -o: from the extension)').choices(EXPORT_FORMATS),
     )

@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { ClaimGraphError, InputError } from '../../errors.ts';
-import { gazetteerEntries } from '../../extract/index.ts';
+import { gazetteerEntries } from '../../extract/actors/defaultGazetteer.ts';
 import {
   createProgress,
   DEFAULT_MAX_ARTICLE_BYTES,
@@ -22,6 +22,7 @@ import { addGexfVersionOption } from '../options/writeOptions.ts';
 import { ItemsLeftOut } from '../output/exitStatus.ts';
 import { printable } from '../output/terminal.ts';
 import { STORE_HELP } from '../source.ts';
+import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/ingest';
 
@@ -58,9 +59,7 @@ interface IngestFlags {
 export function register(program: Command): void {
   const command = program
     .command('ingest')
-    .description(
-      'extract a corpus (directory of .txt, .jsonl, or files) into one graph; re-runs skip documents already ingested',
-    )
+    .description(summary('ingest'))
     .argument(
       '<sources...>',
       'a directory of .txt files, a .jsonl file (id, text, title?, published?, url?, outlet?) or article files',

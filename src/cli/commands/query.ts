@@ -28,6 +28,7 @@ import {
   table,
   tripleLines,
 } from '../query/format.ts';
+import { summary } from './index.ts';
 
 interface CommonOptions {
   json?: boolean;
@@ -40,7 +41,7 @@ const MODULE = 'claimgraph/cli/query';
 export function register(program: Command): void {
   const query = program
     .command('query')
-    .description('ask the graph who said what about whom, who contests what, and where a claim comes from')
+    .description(summary('query'))
     .addHelpText(
       'after',
       `\nActors can be named by key (actor:lavrov), id (lavrov), label or alias ("Sergey Lavrov", Lavrov);

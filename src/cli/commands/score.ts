@@ -12,6 +12,7 @@ import { parseJson } from '../../io/graphText.ts';
 import { tooDeep } from '../../io/statements/readStatements.ts';
 import { writeStdout } from '../output/stdout.ts';
 import { printableLines, terminalSafeJson } from '../output/terminal.ts';
+import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/score';
 
@@ -57,7 +58,7 @@ export async function readGold(path: string): Promise<ScoreInput> {
 export function register(program: Command): void {
   program
     .command('score')
-    .description('score extracted statements against gold statements (strict, attributed and loose micro F1)')
+    .description(summary('score'))
     .argument('<gold>', 'gold statements@1 file, or a directory of them')
     .argument('<system>', 'system statements@1 file')
     .option('--json', 'print the scores as JSON')

@@ -6,11 +6,12 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
-import { gazetteerEntries } from '../../extract/index.ts';
+import { gazetteerEntries } from '../../extract/actors/defaultGazetteer.ts';
 import { generateCorpus, type SynthCorpus } from '../../synth/index.ts';
 import { writeFileAtomic, writeFilesAtomic, type OutputContent } from '../../io/files/atomicWrite.ts';
 import { jsonObjectChunks } from '../../io/json/jsonChunks.ts';
 import { statementsChunks } from '../../io/statements/writeStatements.ts';
+import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/synth';
 
@@ -26,7 +27,7 @@ function positiveInteger(name: string) {
 export function register(program: Command): void {
   program
     .command('synth')
-    .description('generate a synthetic news corpus with its true statements (for tests and benchmarks)')
+    .description(summary('synth'))
     .requiredOption('-o, --output <path>', 'OUT.jsonl (one article per line) or a directory (one .txt per article)')
     .option('--articles <n>', 'number of articles', positiveInteger('articles'), 1000)
     .option('--seed <n>', 'random seed (same seed, same corpus)', positiveInteger('seed'), 1)

@@ -1,6 +1,8 @@
-// A pool of extraction workers (worker_threads): each loads TypeScript through tsx (the
-// command line runs without a build) and the extractor module, and extracts one batch of
-// articles at a time. With 0 workers, extraction runs in this thread (tests, tiny inputs).
+// A pool of extraction workers (worker_threads): each loads the extractor module and
+// extracts one batch of articles at a time. Run from the compiled command (dist-node/), the
+// workers load compiled JavaScript; run from the TypeScript sources (tests, benchmarks), they
+// load the sources through tsx, a development dependency. With 0 workers, extraction runs in
+// this thread (tests, tiny inputs).
 // A worker that dies (an article that exhausts its memory, an extractor that exits) fails
 // only its batch and is replaced; a worker that dies before it is ready means the extractor
 // cannot load, and so do workers that keep dying without a batch done in between.
@@ -22,7 +24,11 @@ export interface BatchRequest {
 }
 export type BatchReply = { id: number; result: BatchResult } | { id: number; error: string };
 
-export const DEFAULT_EXTRACTOR = new URL('../../extract/index.ts', import.meta.url).href;
+/** Whether this module runs from the TypeScript sources rather than the compiled JavaScript. */
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+const EXTENSION = FROM_SOURCES ? 'ts' : 'js';
+
+export const DEFAULT_EXTRACTOR = new URL(`../../extract/index.${EXTENSION}`, import.meta.url).href;
 export const defaultWorkers = (): number => Math.max(1, availableParallelism());
 
 /** tsx's ES-module API (the `import` condition of `tsx/esm/api`), wherever tsx is installed. */
@@ -30,6 +36,16 @@ function tsxEsmApi(): string {
   if (typeof import.meta.resolve === 'function') return import.meta.resolve('tsx/esm/api');
   const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
   return pathToFileURL(pkg.replace(/package\.json$/, 'dist/esm/api/index.mjs')).href;
+}
+
+/**
+ * A worker entry point for the TypeScript sources: `--import tsx` in a worker's execArgv
+ * registers tsx too late for the worker's own entry point on Node 20, so a one-line ES module
+ * registers it and then imports the worker.
+ */
+function tsxBootstrap(entry: URL): URL {
+  const code = `import { register } from ${JSON.stringify(tsxEsmApi())}; register(); await import(${JSON.stringify(entry.href)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
 interface Slot {
@@ -81,14 +97,11 @@ export class ExtractionPool {
   }
 
   private spawn(): void {
-    // `--import tsx` in a worker's execArgv registers tsx too late for the worker's own
-    // entry point on Node 20, so a one-line ES module registers it and then imports the worker.
     if (!this.bootstrap) {
-      const tsxApi = tsxEsmApi();
-      const entry = new URL('./worker.ts', import.meta.url).href;
-      this.bootstrap = new URL(
-        `data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(entry)});`)}`,
-      );
+      const entry = new URL(`./worker.${EXTENSION}`, import.meta.url);
+      // a TypeScript extractor (the tests' stand-ins) needs tsx even in the compiled command
+      const typescript = FROM_SOURCES || /\.[cm]?ts$/.test(this.extractor);
+      this.bootstrap = typescript ? tsxBootstrap(entry) : entry;
     }
     const worker = new Worker(this.bootstrap, { workerData: { extractor: this.extractor } });
     const slot: Slot = { worker };

@@ -1,6 +1,14 @@
 // Token-level helpers for names: capitalisation, acronyms, titles and person-name runs.
 import type { TokenTable } from '../nlp/tokens.ts';
-import { MAX_TITLE_WORDS, NAME_CONNECTORS, NOT_NAMES, TITLE_SET, TITLE_STARTS } from '../lexicon/titles.ts';
+import {
+  MAX_TITLE_WORDS,
+  NAME_CONNECTORS,
+  NOT_NAMES,
+  TITLE_HEADS,
+  TITLE_SET,
+  TITLE_STARTS,
+} from '../lexicon/titles.ts';
+import { NAME_PARTICLES } from '../lexicon/grammar.ts';
 
 export function isCapitalised(value: string): boolean {
   const c = value.charCodeAt(0);
@@ -30,55 +38,12 @@ export function isNameToken(t: TokenTable, i: number, sentenceFirst: number): bo
   return pos === 'PROPN' || pos === 'NOUN' || pos === 'ADJ' || pos === 'X' || pos === 'VERB' || pos === 'NUM';
 }
 
-const TITLE_HEADS: ReadonlySet<string> = new Set([
-  'minister',
-  'secretary',
-  'commissioner',
-  'director',
-  'chief',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'negotiator',
-  'officer',
-  'ambassador',
-  'envoy',
-  'adviser',
-  'advisor',
-  'president',
-  'governor',
-  'chairman',
-  'chairwoman',
-  'executive',
-  'head',
-  'leader',
-  'coordinator',
-  'representative',
-  'general',
-  'commander',
-  'secretary-general',
-  'rapporteur',
-  'gov.',
-  'governor',
-  'sen.',
-  'senator',
-  'rep.',
-  'representative',
-  'mayor',
-  'speaker',
-  'congressman',
-  'congresswoman',
-  'whip',
-  'attorney',
-  'justice',
-  'judge',
-]);
-
 /** End (inclusive) of the longest title starting at i, or -1. */
 export function matchTitle(t: TokenTable, i: number, last: number): number {
   // "Infrastructure Minister", "Environment Minister", "Chief Executive Officer": capitalised words before a title head
   for (let j = i; j <= last && j < i + 4; j++) {
-    if (!isCapitalised(t.value[j] as string)) break;
+    // (words that never start a name, "On Monday Sen. …", are no part of a title)
+    if (!isCapitalised(t.value[j] as string) || NOT_NAMES.has(t.lower[j] as string) || t.pos[j] === 'ADP') break;
     if (j > i && TITLE_HEADS.has(t.lower[j] as string)) {
       const longer = matchTitle(t, j, last);
       return longer > j ? longer : j;
@@ -119,7 +84,7 @@ export function matchPersonName(t: TokenTable, i: number, last: number, sentence
     // "al-Assad", "bin Salman", "de Mistura": lower-case particles inside a name
     if (
       end >= 0 &&
-      /^(al|el|bin|ibn|de|da|di|van|von|der|le|la|du)$/.test(lower) &&
+      NAME_PARTICLES.has(lower) &&
       j < last &&
       (isCapitalised(t.value[j + 1] as string) || (t.value[j + 1] === '-' && isCapitalised(t.value[j + 2] ?? '')))
     )

@@ -427,7 +427,6 @@ export const GROUP_NOUNS: ReadonlyMap<
   ['lawyers', { kind: 'other', plural: true }],
   ['unions', { kind: 'other', plural: true }],
   ['employees', { kind: 'other', plural: true }],
-  ['unions', { kind: 'other', plural: true }],
   ['sources', { kind: 'other', plural: true }],
   ['observers', { kind: 'other', plural: true }],
   ['monitors', { kind: 'ngo', plural: true }],
@@ -537,3 +536,80 @@ export const AFFILIATES: ReadonlyMap<string, 'political-group' | 'other' | 'pers
   ['supporters', 'other'],
   ['allies', 'other'],
 ]);
+
+/** Unnamed people who speak for their state or organisation ("a British diplomat", "a senior official"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'diplomat',
+  'official',
+  'source',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'envoy',
+  'negotiator',
+  'officer',
+  'commander',
+  'minister',
+  'lawmaker',
+  'senator',
+  'adviser',
+  'advisor',
+  'analyst',
+  'expert',
+  'witness',
+  'resident',
+  'doctor',
+  'leader',
+  'chief',
+  'chairman',
+  'chairwoman',
+  'director',
+  'founder',
+  'lawyer',
+  'attorney',
+]);
+
+/** A spokesman of an actor speaks as that actor ("its spokesman said", "a company spokesman said"). */
+export const SPOKESMEN: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** Heads after an organisation's possessive that name the organisation acting as a whole ("the company's management"). */
+export const SELF_HEADS: ReadonlySet<string> = new Set([
+  'management',
+  'leadership',
+  'board',
+  'executives',
+  'directors',
+]);
+
+/** Offices seated in a foreign city ("embassy in London"). */
+export const SEATS: ReadonlySet<string> = new Set(['embassy', 'consulate', 'mission', 'delegation']);
+
+/** Head words that make "<noun> <head>" a state body ("economy ministry", "tax agency"). */
+export const BODY_HEADS: ReadonlyMap<string, 'government' | 'military' | 'media'> = new Map([
+  ['ministry', 'government'],
+  ['department', 'government'],
+  ['agency', 'government'],
+  ['authority', 'government'],
+  ['regulator', 'government'],
+  ['office', 'government'],
+  ['directorate', 'government'],
+  ['commission', 'government'],
+  ['council', 'government'],
+  ['court', 'government'],
+  ['committee', 'government'],
+  ['bank', 'government'],
+]);
+
+/** What a territory's own government is called ("the regional government", "the local authorities"). */
+export const TERRITORY_GOVERNMENT: ReadonlySet<string> = new Set([...GOVERNMENT_WORDS, 'authorities', 'authority']);
+
+/** "officials familiar with the talks", "a diplomat close to the negotiations": word pairs opening a source's modifier. */
+export const SOURCE_MODIFIERS: ReadonlySet<string> = new Set([
+  'familiar with',
+  'close to',
+  'with knowledge',
+  'briefed on',
+]);
+
+/** Nouns after which a group noun is a modifier ("rebel groups", "rebel fighters"). */
+export const GROUP_HEADS: ReadonlySet<string> = new Set(['groups', 'fighters', 'forces', 'commanders']);

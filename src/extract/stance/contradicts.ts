@@ -64,6 +64,7 @@ export function markContradictions(t: TokenTable, statements: readonly DocStatem
         e.stance === 'accuses' && e.targets.some((id) => side.has(id) || sideOf(registry, id).has(st.speaker));
       if (against || shared(words, contentWords(t, e)) >= SHARED_WORDS) {
         st.stance = 'denies';
+        st.rules = [...(st.rules ?? []), 'stance/contradicts-earlier'];
         return;
       }
     }

@@ -1,6 +1,7 @@
 // Stance follows what a statement does, not only its verb (SPEC.md §1): rejecting a claim
 // denies it, rejecting a proposal refuses it; said-content that calls an earlier claim false
 // denies it; said-content that charges a named actor with wrongdoing accuses that actor.
+import type { Stance } from '../../model/kinds.ts';
 import type { Attribution } from '../patterns/frame.ts';
 import type { SentenceView } from '../patterns/view.ts';
 import { CLAIM_NOUNS, FALSITY, PROPOSAL_NOUNS, SANCTIONS, WRONGDOING } from '../lexicon/nouns.ts';
@@ -45,17 +46,26 @@ export function refineStance(
   if (a.pattern === 'object' || a.pattern === 'passive') {
     const head = headNoun(v, a);
     if (a.stance === 'rejects' && head && CLAIM_NOUNS.has(head) && !PROPOSAL_NOUNS.has(head))
-      return { ...a, stance: 'denies' };
+      return restanced(a, 'denies', 'claim-rejected');
     if (a.stance === 'denies' && head && PROPOSAL_NOUNS.has(head) && !CLAIM_NOUNS.has(head))
-      return { ...a, stance: 'rejects' };
-    if (a.stance === 'rejects' && v.lower(a.content.first - 1) === 'that') return { ...a, stance: 'denies' };
+      return restanced(a, 'rejects', 'proposal-denied');
+    if (a.stance === 'rejects' && v.lower(a.content.first - 1) === 'that')
+      return restanced(a, 'denies', 'clause-rejected');
     return a;
   }
   if (a.stance !== 'asserts') return a;
-  if (callsFalse(v, a)) return { ...a, stance: 'denies' };
-  const target =
-    chargedActor(v, a, speakerSide) ?? sanctionedActor(v, a, speakerSide) ?? actCharged(v, a, speakerSide, priorAgent);
-  return target ? { ...a, stance: 'accuses', targets: [target] } : a;
+  if (callsFalse(v, a)) return restanced(a, 'denies', 'calls-false');
+  const charged = chargedActor(v, a, speakerSide);
+  if (charged) return restanced(a, 'accuses', 'charges-actor', [charged]);
+  const sanctioned = sanctionedActor(v, a, speakerSide);
+  if (sanctioned) return restanced(a, 'accuses', 'sanctions-actor', [sanctioned]);
+  const agent = actCharged(v, a, speakerSide, priorAgent);
+  return agent ? restanced(a, 'accuses', 'act-charged', [agent]) : a;
+}
+
+/** The statement with a new stance, the refinement recorded as `stance/<rule>`. */
+function restanced(a: Attribution, stance: Stance, rule: string, targets?: string[]): Attribution {
+  return { ...a, stance, ...(targets ? { targets } : {}), rules: [...(a.rules ?? []), `stance/${rule}`] };
 }
 
 function callsFalse(v: SentenceView, a: Attribution): boolean {

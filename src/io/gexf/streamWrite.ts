@@ -8,7 +8,7 @@
 // once to write. It mirrors graphology-gexf 0.13 and xml-writer 1.7 (pretty output, two-space
 // indent); tests/io/gexf/streamWrite.test.ts checks that the bytes stay identical.
 // Browser-safe: no node: imports.
-import inferType from 'graphology-utils/infer-type';
+import inferType from 'graphology-utils/infer-type.js';
 import type { Attributes } from 'graphology-types';
 import type { ClaimGraph } from '../../model/index.ts';
 import { edgeRow, nodeRow, type Encoders } from '../flat/columns.ts';

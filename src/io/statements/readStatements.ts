@@ -1,11 +1,12 @@
-// Reading statements@1 files from disk: JSON syntax errors with their position, every
+// Reading statements@1 files from disk, streamed (no size limit): JSON syntax errors with their position, every
 // schema and cross-reference problem at once, and the document texts resolved from
 // `documents[].text`, `documents[].file` (relative to the statements file) or
 // `<id>.txt` beside it. Nothing is returned from an invalid file.
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InputError, StatementsValidationError } from '../../errors.ts';
-import { parseJson } from '../graphText.ts';
+import { readTextChunks } from '../files/readChunks.ts';
+import { parseJsonChunks } from '../json/readJson.ts';
 import { validateStatements, type StatementsFile } from '../../model/index.ts';
 import { readTextFile } from '../files/readText.ts';
 
@@ -20,15 +21,15 @@ export interface ReadStatementsOptions {
 
 export async function readStatementsFile(path: string, options: ReadStatementsOptions = {}): Promise<StatementsFile> {
   try {
-    return await readChecked(path, options);
+    return await completeStatements(await parseJsonChunks(readTextChunks(path), path), path, options);
   } catch (error) {
     throw tooDeep(error, path) ?? error;
   }
 }
 
 /**
- * JSON.parse takes any depth, but the checks that walk the value afterwards recurse: a file
- * nested 100,000 levels deep overflows the stack. That is one line naming the file.
+ * The checks that walk a parsed value recurse: a file nested 100,000 levels deep overflows the
+ * stack. That is one line naming the file.
  */
 export function tooDeep(error: unknown, path: string): InputError | undefined {
   if (!(error instanceof RangeError && /call stack/i.test(error.message))) return undefined;
@@ -40,8 +41,12 @@ export function tooDeep(error: unknown, path: string): InputError | undefined {
   );
 }
 
-async function readChecked(path: string, options: ReadStatementsOptions): Promise<StatementsFile> {
-  const raw = parseJson(await readTextFile(path), path);
+/** Parsed statements@1 data read from `path`: texts resolved beside it, then validated. */
+export async function completeStatements(
+  raw: unknown,
+  path: string,
+  options: ReadStatementsOptions = {},
+): Promise<StatementsFile> {
   const texts = new Map<string, string>();
   const problems: string[] = [];
   const documents = (raw as { documents?: unknown })?.documents;

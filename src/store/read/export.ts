@@ -30,6 +30,8 @@ export interface Selection {
   /** Publication dates, inclusive, `YYYY-MM-DD`. */
   from?: string;
   to?: string;
+  /** Only these statements (and what they name), as claim keys' parts: the viewer's response chains. */
+  statements?: readonly { doc: string; id: string }[];
   /** At most this many statements (the first in corpus order). */
   limit?: number;
   /** Put the article texts in the documents (default true). */
@@ -44,6 +46,8 @@ export function checkSelection(selection: Selection): void {
     if (value !== undefined && !(DAY.test(value) && !Number.isNaN(Date.parse(value))))
       throw new QueryError(MODULE, `--${field}: expected a date YYYY-MM-DD, got ${JSON.stringify(value)}`, value);
   }
+  if (selection.statements !== undefined && selection.actor !== undefined)
+    throw new QueryError(MODULE, 'a selection names either an actor or statements, not both', selection.actor);
   if (selection.depth !== undefined) {
     if (selection.actor === undefined) throw new QueryError(MODULE, '--depth needs --actor', selection.depth);
     if (!Number.isInteger(selection.depth) || selection.depth < 1 || selection.depth > MAX_EXPORT_DEPTH)
@@ -63,7 +67,15 @@ export async function selectStatements(client: PoolClient, selection: Selection)
   );
   const dated = `($1::text IS NULL OR d.date_key >= $1) AND ($2::text IS NULL OR d.date_key < $2 || 'z')`;
   const range = [selection.from ?? null, selection.to ?? null];
-  if (selection.actor === undefined) {
+  if (selection.statements !== undefined) {
+    await client.query(
+      `INSERT INTO cg_selected
+       SELECT s.doc, s.id FROM statements s JOIN documents d ON d.id = s.doc
+         JOIN unnest($3::text[], $4::text[]) AS k(doc, id) ON k.doc = s.doc AND k.id = s.id
+        WHERE ${dated} ON CONFLICT DO NOTHING`,
+      [...range, selection.statements.map((s) => s.doc), selection.statements.map((s) => s.id)],
+    );
+  } else if (selection.actor === undefined) {
     await client.query(
       `INSERT INTO cg_selected SELECT s.doc, s.id FROM statements s JOIN documents d ON d.id = s.doc WHERE ${dated}`,
       range,

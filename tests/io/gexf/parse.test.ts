@@ -24,7 +24,7 @@ const cases: [string, string, string][] = [
     xml.slice(0, xml.indexOf('<edges>') + 3),
     'not well-formed XML: the file ends inside a tag (truncated?)',
   ],
-  ['mismatched tags', tiny('<nodes></edges>'), 'not well-formed XML (unclosed xml attribute)'],
+  ['mismatched tags', tiny('<nodes></edges>'), 'not well-formed XML at line 4, column 16: unexpected close tag'],
   [
     'another root element',
     '<?xml version="1.0"?><graphml><graph/></graphml>',
@@ -48,13 +48,18 @@ const cases: [string, string, string][] = [
   ],
   [
     'an undeclared attribute',
-    xml.replace('<attvalue for="kind" value="actor"/>', '<attvalue for="mood" value="x"/>'),
-    'Found undeclared attribute "mood"',
+    xml.replace(
+      '<attvalue for="kind" value="actor"/>',
+      '<attvalue for="kind" value="actor"/><attvalue for="mood" value="x"/>',
+    ),
+    'node "actor:sohr": <attvalue for="mood"> has no <attribute> declaring it',
   ],
   [
     'an edge to a missing node',
-    xml.replace(/<node id="actor:sohr"[\s\S]*?<\/node>/, ''),
-    'an edge points to a node id that no <node> has',
+    xml
+      .replace(/<node id="actor:sohr"[\s\S]*?<\/node>/, '')
+      .replace(/<edge id="asserts:aleppo-2016\/s[67]"[\s\S]*?<\/edge>/g, ''),
+    'edge "asserts:aleppo-2016/s1": its source "actor:sohr" is not the id of any node',
   ],
   [
     'an unknown node kind',

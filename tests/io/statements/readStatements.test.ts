@@ -109,7 +109,7 @@ describe('readStatementsFile', () => {
     writeFileSync(join(dir, 'st.json'), '{"format": ');
     await expect(readStatementsFile(join(dir, 'st.json'))).rejects.toBeInstanceOf(InputError);
     await expect(readStatementsFile(join(dir, 'st.json'))).rejects.toThrow(
-      `claimgraph/io/graphText: ${join(dir, 'st.json')}: is not valid JSON (`,
+      `claimgraph/io/json/readJson: ${join(dir, 'st.json')}: is not valid JSON (`,
     );
   });
 });

@@ -15,6 +15,13 @@ export function shareNote(source: GraphSource): string {
       `the viewer) and open it with ?graph=<its address>.`
     );
   if (source.query.graph !== undefined) return `The link opens ${source.query.graph} with this view.`;
+  if (source.query.server !== undefined) {
+    const opened = source.query.open ? source.query.open.split(',').length : 0;
+    return (
+      `The link asks the server ${source.query.server} again for the ${opened} node${opened === 1 ? '' : 's'} opened ` +
+      `so far and shows this view; whoever opens it must be able to reach that server.`
+    );
+  }
   if (source.query.synthetic !== undefined)
     return `The link opens the same synthetic graph (${source.query.synthetic} nodes) with this view.`;
   return 'The link opens the default graph with this view.';

@@ -1,0 +1,32 @@
+// "Okafor's campaign", "Greenpeace's lawyers": a named actor's affiliate speaks for it (a member
+// of it), not as it; "the company's management", "the group's leadership" is the organisation itself.
+import { AFFILIATES, SELF_HEADS } from '../../lexicon/nouns.ts';
+import { POSSESSIVE_MARKS } from '../../lexicon/grammar.ts';
+import { existing } from '../found.ts';
+import type { ExtensionRule } from './query.ts';
+
+export const affiliate: ExtensionRule = {
+  name: 'affiliate',
+  description: "a named actor's possessive and an affiliate (campaign, lawyers, office) or its management",
+  examples: [
+    { text: "Hanna Lind's campaign ruled out a recount.", expected: "Hanna Lind's campaign" },
+    {
+      text: "Norvik Shipping Company's management denied the report.",
+      expected: "Norvik Shipping Company's management",
+    },
+    { text: "Hanna Lind's dog barked.", expected: null },
+  ],
+  apply: ({ doc, s, first, hit }) => {
+    const { t } = doc;
+    if (hit.via === 'pronoun' || hit.via === 'description' || hit.actor.kind === 'state') return null;
+    if (hit.last + 2 > s.last || !POSSESSIVE_MARKS.has(t.lower[hit.last + 1] as string)) return null;
+    const head = t.lower[hit.last + 2] as string;
+    const surface = doc.surface(first, hit.last + 2);
+    if (hit.actor.kind !== 'person' && hit.via !== 'weak' && SELF_HEADS.has(head))
+      return { last: hit.last + 2, ref: existing(hit.actor, surface), via: hit.via };
+    const kind = AFFILIATES.get(head);
+    if (!kind) return null;
+    const memberOf = hit.via === 'weak' ? {} : { memberOf: existing(hit.actor) };
+    return { last: hit.last + 2, ref: { label: surface, kind, surface, ...memberOf }, via: 'name' };
+  },
+};

@@ -1,0 +1,15 @@
+// "Brazil's environmental agency Ibama": after a state's possessive, a descriptor noun introducing
+// a name (the agency, a member of the state).
+import { described } from '../../match/described.ts';
+import type { MentionRule } from '../query.ts';
+
+export const possessiveIntroducedName: MentionRule = {
+  name: 'possessive-introduced-name',
+  description: "a name introduced by a descriptor noun after a state's possessive",
+  examples: [
+    { text: "Kenya's environmental agency Harlow Watch denied the report.", expected: 'Harlow Watch' },
+    { text: "Kenya's farmers denied the report.", expected: null },
+  ],
+  apply: ({ doc, i, s, entry, after, owned }) =>
+    entry && entry.kind === 'state' && owned > after ? (described(doc, owned, s, entry, i) ?? null) : null,
+};

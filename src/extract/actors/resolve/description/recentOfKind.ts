@@ -1,0 +1,29 @@
+// The most recent actor of a kind the description may name, a possessor last ("tracked the
+// company's supply chain" seldom is what a later "the company" takes up).
+import type { Rule } from '../../../rules/rule.ts';
+import type { Actor } from '../../registry.ts';
+import { POSSESSIVE_MARKS } from '../../../lexicon/grammar.ts';
+import { findBack } from '../candidates.ts';
+import type { DescriptionQuery } from './query.ts';
+
+export const recentOfKind: Rule<DescriptionQuery, Actor, string> = {
+  name: 'recent-of-kind',
+  description: 'a description takes up the most recent actor of a kind it may name, possessors last',
+  examples: [
+    {
+      text: 'Regulators fined Delmar Foods Inc. on Monday, and then the company said it would appeal.',
+      expected: 'Delmar Foods Inc.',
+    },
+    { text: 'Karl Brenner spoke on Monday, and then the company said it would appeal.', expected: null },
+  ],
+  apply: (q) =>
+    q.kinds.length === 0
+      ? null
+      : (findBack(
+          q.ctx,
+          q.at,
+          (a, m) => q.kinds.includes(a.kind) && !POSSESSIVE_MARKS.has(q.ctx.t.lower[m.last + 1] ?? ''),
+        ) ??
+        findBack(q.ctx, q.at, (a) => q.kinds.includes(a.kind)) ??
+        null),
+};

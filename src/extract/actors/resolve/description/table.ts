@@ -1,0 +1,35 @@
+// The description rules, in the order they are tried: by name or post first, then by kind.
+import { firstRule, type Fired, type RuleTable } from '../../../rules/rule.ts';
+import type { ActorKind } from '../../../../model/kinds.ts';
+import { DESCRIPTIONS } from '../../../lexicon/titles.ts';
+import type { Actor } from '../../registry.ts';
+import { byNameOrPost } from './byNameOrPost.ts';
+import { openingSubject } from './openingSubject.ts';
+import type { DescriptionQuery } from './query.ts';
+import { recentOfKind } from './recentOfKind.ts';
+
+export const DESCRIPTION_RULES: RuleTable<DescriptionQuery, Actor, string> = {
+  name: 'description',
+  rules: [byNameOrPost, openingSubject, recentOfKind],
+};
+
+/**
+ * The actor a description means: by its noun ("the agency"), of `kind` when given (a state body:
+ * "the army" is a military), else of the kinds the lexicon gives the noun.
+ */
+export function resolveDescription(
+  ctx: DescriptionQuery['ctx'],
+  noun: string,
+  at: number,
+  kind?: ActorKind,
+  previousFirst?: number,
+): Fired<Actor> | null {
+  const kinds = kind ? [kind] : (DESCRIPTIONS.get(noun) ?? []);
+  return firstRule(DESCRIPTION_RULES, {
+    ctx,
+    noun,
+    at,
+    kinds,
+    ...(previousFirst !== undefined ? { previousFirst } : {}),
+  });
+}

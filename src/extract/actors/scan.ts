@@ -1,0 +1,186 @@
+// The engine that finds a document's actor mentions, sentence by sentence in document order. At
+// each token it asks one rule table (pronoun mentions at a pronoun; noun rules at a lower-case
+// word; name rules at a capitalised one, noun rules first when it opens the sentence, where a
+// capital says nothing), then the extension rules on what was found. Rules only read the
+// document context and say what they found; the engine makes the actors and records what the
+// document learnt (aliases, surnames, bodies, acronyms, posts, sex), so each rule stays pure.
+import type { Sentence, TokenTable } from '../nlp/tokens.ts';
+import type { Mention } from '../types.ts';
+import { DESCRIPTIONS, DESCRIPTORS, TITLES } from '../lexicon/titles.ts';
+import { GOVERNMENT_WORDS, GROUP_NOUNS, STATE_BODIES } from '../lexicon/nouns.ts';
+import { POSSESSIVE_PRONOUNS, PRONOUNS } from '../lexicon/grammar.ts';
+import { firstRule, type Fired } from '../rules/rule.ts';
+import { DocContext } from './document.ts';
+import { appositionPost } from './extend/apposition.ts';
+import { bracketedAcronymAfter } from './extend/bracketedAcronym.ts';
+import type { Hit } from './extend/query.ts';
+import { EXTENSION_RULES } from './extend/table.ts';
+import type { ActorRef, Found } from './found.ts';
+import { genderEvidence } from './gender.ts';
+import { demonymModifier } from './mentions/name/demonymModifier.ts';
+import { NAME_RULES } from './mentions/name/table.ts';
+import { NOUN_RULES } from './mentions/noun/table.ts';
+import { PRONOUN_MENTION_RULES } from './mentions/pronoun/table.ts';
+import type { MentionQuery } from './mentions/query.ts';
+import { isCapitalised, letters } from './names.ts';
+import type { Actor, ActorRegistry } from './registry.ts';
+import type { DocMention } from './resolve/candidates.ts';
+import { mentionRole } from './roles.ts';
+
+/** First words that can start a lower-case mention: a cheap gate before the noun rules (most tokens are none of these). */
+const NOUN_STARTS: ReadonlySet<string> = new Set([
+  ...[...STATE_BODIES.keys(), ...TITLES].map((phrase) => phrase.split(/[\s-]/)[0] as string),
+  ...GROUP_NOUNS.keys(),
+  ...[...GROUP_NOUNS.keys()].map((noun) => noun.replace(/s$/, '')),
+  ...DESCRIPTORS.keys(),
+  ...DESCRIPTIONS.keys(),
+  ...GOVERNMENT_WORDS,
+]);
+
+/** The actors of one document as they are mentioned; `scan` must see the sentences in order. */
+export class DocActors {
+  readonly doc: DocContext;
+
+  constructor(t: TokenTable, registry: ActorRegistry) {
+    this.doc = new DocContext(t, registry);
+  }
+
+  /** The document's mentions in the order found. */
+  get mentions(): readonly DocMention[] {
+    return this.doc.mentions;
+  }
+
+  /** A statement's speaker (its mention starts at token `at`): the likeliest referent of a later "he" or "she". */
+  noteSpeaker(at: number | null, actorId: string): void {
+    this.doc.noteSpeaker(at, actorId);
+  }
+
+  /** Finds the mentions of one sentence and records them. */
+  scan(s: Sentence): Mention[] {
+    const { doc } = this;
+    const { t } = doc;
+    doc.beginSentence(s);
+    const found: Mention[] = [];
+    let i = s.first;
+    while (i <= s.last) {
+      const fired = this.at(i, s);
+      if (!fired) {
+        i++;
+        continue;
+      }
+      let hit = this.commit(fired.result);
+      let rule = fired.result.rule ?? fired.rule;
+      for (const extension of EXTENSION_RULES.rules) {
+        const longer = extension.apply({ doc, s, first: i, hit });
+        if (!longer) continue;
+        const next = this.commit(longer);
+        if (next.actor !== hit.actor) rule = `${EXTENSION_RULES.name}/${extension.name}`;
+        hit = next;
+      }
+      const post = hit.via === 'pronoun' || hit.via === 'description' ? undefined : appositionPost(doc, hit, s);
+      if (post) doc.notePost(hit.actor, post);
+      const mention: DocMention = {
+        first: i,
+        last: hit.last,
+        actor: hit.actor.id,
+        via: hit.via,
+        rule,
+        sentence: doc.sentenceIndex,
+        quoted: doc.quotes.inside(i),
+        role: this.isApposition(i, hit) ? 'apposition' : mentionRole(t, i, hit.last, s.first),
+      };
+      found.push(mention);
+      doc.recordMention(mention, hit.actor);
+      if (hit.actor.kind === 'person') {
+        const evidence = genderEvidence(t, i, hit.last, hit.actor.label);
+        if (evidence) doc.noteGender(hit.actor, evidence.gender, evidence.strong);
+      }
+      const acronym = bracketedAcronymAfter(doc, hit, s);
+      if (acronym >= 0) {
+        const value = t.value[acronym] as string;
+        doc.registry.alias(hit.actor, value);
+        doc.recordAcronym(letters(value), hit.actor);
+        const bracketed: DocMention = {
+          ...mention,
+          first: acronym,
+          last: acronym,
+          via: 'name',
+          rule: 'bracketed-acronym',
+          role: 'subject',
+        };
+        found.push(bracketed);
+        doc.recordMention(bracketed, hit.actor);
+      }
+      i = acronym >= 0 ? acronym + 2 : hit.last + 1;
+    }
+    return found;
+  }
+
+  /** The rule table to ask at token i, and what it found. */
+  private at(i: number, s: Sentence): Fired<Found> | null {
+    const { doc } = this;
+    const { t } = doc;
+    const lower = t.lower[i] as string;
+    if (PRONOUNS.has(lower) || POSSESSIVE_PRONOUNS.has(lower))
+      return firstRule(PRONOUN_MENTION_RULES, this.query(i, s, false));
+    const capital = isCapitalised(t.value[i] as string);
+    const det = lower === 'the' || lower === 'a' || lower === 'an';
+    const head = det ? i + 1 : i;
+    const nounGate =
+      head <= s.last &&
+      (NOUN_STARTS.has(t.lower[head] as string) ||
+        DESCRIPTORS.has(t.lower[head + 1] ?? '') ||
+        DESCRIPTORS.has(t.lower[head + 2] ?? ''));
+    const nouns = head <= s.last && (nounGate || lower === 'a' || lower === 'an');
+    if (!capital) return nouns ? firstRule(NOUN_RULES, this.query(i, s, nounGate)) : null;
+    const q = this.query(i, s, nounGate, true);
+    if (demonymModifier.apply(q)) return null;
+    if (i === s.first) return (nouns ? firstRule(NOUN_RULES, q) : null) ?? firstRule(NAME_RULES, q);
+    return firstRule(NAME_RULES, q) ?? (t.pos[i] === 'PROPN' || !nouns ? null : firstRule(NOUN_RULES, q));
+  }
+
+  private query(i: number, s: Sentence, nounGate: boolean, names = false): MentionQuery {
+    const { doc } = this;
+    const { t } = doc;
+    const lower = t.lower[i] as string;
+    const det = lower === 'the' || lower === 'a' || lower === 'an';
+    const gaz = names ? doc.gazetteerAt(i, s.last) : undefined;
+    const shared = gaz?.name.shared;
+    const entry = shared ? doc.sharedMeaning(gaz.name.name, shared) : gaz?.name.entry;
+    const after = gaz ? gaz.last + 1 : i + 1;
+    const owned = gaz && after <= s.last && /^['’]s$/.test(t.value[after] as string) ? after + 1 : after;
+    return { doc, i, s, gaz, entry, after, owned, det, head: det ? i + 1 : i, nounGate };
+  }
+
+  /** Makes the actor a rule found and records what the document learnt from it. */
+  private commit(found: Found): Hit {
+    const actor = this.materialise(found.ref);
+    for (const alias of found.aliases ?? []) this.doc.registry.alias(actor, alias);
+    if (found.fullName) this.doc.recordSurname(actor, found.fullName[0], found.fullName[1]);
+    return { last: found.last, actor, via: found.via };
+  }
+
+  private materialise(ref: ActorRef): Actor {
+    const { registry } = this.doc;
+    if ('actor' in ref) {
+      if (ref.surface !== undefined) registry.alias(ref.actor, ref.surface);
+      return ref.actor;
+    }
+    if ('entry' in ref) return registry.known(ref.entry, ref.surface);
+    const memberOf = ref.memberOf ? this.materialise(ref.memberOf).id : undefined;
+    const actor = registry.named(ref.label, ref.kind, ref.surface, {
+      ...(memberOf !== undefined ? { memberOf } : {}),
+      ...(ref.plural !== undefined ? { plural: ref.plural } : {}),
+    });
+    if (ref.bodyKey !== undefined) this.doc.recordBody(ref.bodyKey, actor);
+    return actor;
+  }
+
+  /** "Ana Duarte, a lawyer for the family": an unnamed person or description right after a person's name and a comma. */
+  private isApposition(i: number, hit: Hit): boolean {
+    const { doc } = this;
+    if ((hit.via !== 'group' && hit.via !== 'description') || doc.t.value[i - 1] !== ',') return false;
+    const before = doc.mentions[doc.mentions.length - 1];
+    return before !== undefined && before.last === i - 2 && doc.registry.get(before.actor)?.kind === 'person';
+  }
+}

@@ -1,0 +1,65 @@
+// Function words the actor finder reads: pronouns and what they may stand for, the possessive
+// mark, articles, relative pronouns, prepositions of place and the particles inside names.
+
+/** Subject and object pronouns resolved to an actor. */
+export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
+
+/** Possessive pronouns and the pronoun whose referent they take ("its spokesman" → what "it" would be). */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['its', 'it'],
+  ['their', 'they'],
+]);
+
+/** "It looks like", "it is clear": after these, "it" has no referent. */
+export const EXPLETIVE_AFTER: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  "'s",
+  '’s',
+  'looks',
+  'seems',
+  'appears',
+  'remains',
+  'would',
+  'may',
+  'might',
+  'could',
+  'will',
+]);
+
+/** The possessive mark as a token ("Berg" "'s"). */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
+
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** Relative pronouns ("Halvern, which said …", "who Russia maintains …"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+/** Prepositions of place: a name after them ("in Harlow Springs") is where, not who. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'across',
+  'near',
+  'throughout',
+  'outside',
+  'inside',
+]);
+
+/** Lower-case particles inside personal names ("al-Assad", "bin Salman", "de Mistura", "van Rompuy"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'le',
+  'la',
+  'du',
+]);
