@@ -40,7 +40,8 @@ export async function* readTextChunks(path: string, chunkBytes = CHUNK_BYTES): A
     throw fail(cause);
   }
   try {
-    const why = notReadable(await handle.stat());
+    const info = await handle.stat();
+    const why = notReadable(info);
     if (why) throw new InputError(MODULE, `${path}: ${why}`, path);
     let offset = 0;
     let carried: Uint8Array = new Uint8Array(0);
@@ -59,6 +60,8 @@ export async function* readTextChunks(path: string, chunkBytes = CHUNK_BYTES): A
         }
         throw fail(cause);
       }
+      if (!read && !offset && info.isFIFO())
+        throw new InputError(MODULE, `${path}: is a named pipe with nothing written to it`, path);
       const bytes = buffer.subarray(carried.length, carried.length + read);
       const nul = bytes.indexOf(0);
       if (nul !== -1)

@@ -77,9 +77,10 @@ describe('readStatementsFile', () => {
     const path = join(dir, 'deep.json');
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     writeFileSync(path, `{"format":"${STATEMENTS_FORMAT}","documents":${deep},"actors":[],"statements":[]}`);
-    await expect(readStatementsFile(path)).rejects.toThrow(
-      `claimgraph/io/readStatements: ${path}: is nested too deeply to be read`,
-    );
+    const error = await readStatementsFile(path).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(new RegExp(`^claimgraph/io/[\\w/]+: ${path}: .*nested deep`));
+    expect((error as Error).message.split('\n')).toHaveLength(1);
   });
 
   it('several documents without text are one problem, not one each', async () => {
