@@ -1,19 +1,39 @@
-// `npm run bench -- viewer`: the viewer in headless Chromium on synthetic claim graphs of
-// 1k, 10k and 50k nodes (about five edges per node), served from a production build.
-// For each size, in one run: time to first render (from navigation start; the graph build
-// inside it shown apart), frame times while ForceAtlas2 runs in its worker, and frame
-// times while the pointer sweeps over nodes (hover → reducers → refresh → draw).
-// Frame time is the interval between animation frames: what a user feels as smoothness.
-import { mkdtemp, rm } from 'node:fs/promises';
+// `npm run bench -- viewer`: the viewer in headless Chromium (software GL), production build, all
+// figures from one run:
+// 1. the actor network of a 10,000-article synthetic corpus (claimgraph synth, ingested in
+//    process as the corpus bench does) opened by ?graph=: time to the first frame with pixels;
+// 2. the full claim view at 10k and 100k nodes against bare sigma on the same graph (web/bench/
+//    bare.html: the same synthetic graph and starting positions, sigma's defaults): first frame
+//    with pixels and frame time while the camera zooms, each side several times, alternating,
+//    each in a fresh page; median, spread (min–max) and the ratio of medians;
+// 3. the statement table at 100,000 rows: frame time while it scrolls;
+// 4. the longest main-thread block (long tasks) after a filter change, on both pages above;
+// 5. (as before) per synthetic size: first render, frame times during layout and hover.
+// "First frame with pixels" is from navigation start to the first animation frame at which the
+// graph's WebGL canvas holds drawn pixels (read back each frame; both sides alike).
+//   VIEWER_BENCH_SIZES=1000,10000,50000  sizes of section 5 ("" skips it)
+//   VIEWER_BENCH_CLAIMS=10000,100000     sizes of section 2;  VIEWER_BENCH_RUNS=5,3 runs per side
+//   VIEWER_BENCH_ARTICLES=10000          corpus of section 1; VIEWER_BENCH_ROWS=100000 (section 3)
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
-import { ROOT, chromiumMissing, launchChromium } from '../tests/support/browser.ts';
+import { ingestCorpus } from '../src/corpus/ingest/index.ts';
+import { gazetteerEntries } from '../src/extract/index.ts';
+import { generateCorpus } from '../src/synth/index.ts';
+import { ROOT, chromiumMissing, launchChromium, type Browser } from '../tests/support/browser.ts';
 
-const SIZES = process.env.VIEWER_BENCH_SIZES
-  ? process.env.VIEWER_BENCH_SIZES.split(',').map(Number)
-  : [1_000, 10_000, 50_000];
+const numbers = (value: string | undefined, fallback: number[]): number[] =>
+  value === undefined ? fallback : value.split(',').filter(Boolean).map(Number);
+const SIZES = numbers(process.env.VIEWER_BENCH_SIZES, [1_000, 10_000, 50_000]);
+const CLAIM_SIZES = numbers(process.env.VIEWER_BENCH_CLAIMS, [10_000, 100_000]);
+const RUNS = numbers(process.env.VIEWER_BENCH_RUNS, [5, 3]);
+const ARTICLES = Number(process.env.VIEWER_BENCH_ARTICLES ?? 10_000);
+const ROWS = Number(process.env.VIEWER_BENCH_ROWS ?? 100_000);
+/** Statement rows per node of a synthetic claim graph (88,000 rows at 100,000 nodes). */
+const ROWS_PER_NODE = 0.88;
+const PAGE_TIMEOUT = 600_000;
 const progress = (text: string): void => void process.stderr.write(`viewer bench: ${text}\n`);
 
 const missing = chromiumMissing();
@@ -22,9 +42,50 @@ if (missing) {
   process.exit(1);
 }
 
+// ---- measuring in the page (strings, not functions: tsx would wrap named inner functions in a helper the page lacks)
+
+/**
+ * Before any page script: WebGL canvases keep their drawing buffer (so that they can be read
+ * back), and each animation frame until pixels are found, sigma's node canvas is read back
+ * small; `window.__firstPixels` is then performance.now(). Long tasks are recorded from the start.
+ */
+const PROBE = `(() => {
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, options) {
+    if (type === 'webgl' || type === 'webgl2') options = Object.assign({}, options, { preserveDrawingBuffer: true });
+    return getContext.call(this, type, options);
+  };
+  window.__firstPixels = null;
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const probe = document.createElement('canvas');
+  probe.width = 48;
+  probe.height = 48;
+  let context = null;
+  function look() {
+    const canvas = document.querySelector('canvas.sigma-nodes');
+    if (canvas && canvas.width > 0) {
+      context = context || probe.getContext('2d', { willReadFrequently: true });
+      context.clearRect(0, 0, 48, 48);
+      context.drawImage(canvas, 0, 0, 48, 48);
+      const data = context.getImageData(0, 0, 48, 48).data;
+      for (let i = 3; i < data.length; i += 4)
+        if (data[i] > 0) {
+          window.__firstPixels = performance.now();
+          return;
+        }
+    }
+    requestAnimationFrame(look);
+  }
+  requestAnimationFrame(look);
+})()`;
+
 /** Frame intervals (ms) measured in the page while `during` runs. */
 async function frameTimes(page: Page, during: () => Promise<void>): Promise<number[]> {
-  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
   await page.evaluate(`(() => {
     window.__frames = [];
     window.__stopFrames = false;
@@ -44,10 +105,80 @@ async function frameTimes(page: Page, during: () => Promise<void>): Promise<numb
   });
 }
 
+/** Zooms the camera in and out (1.5 s each way), as a user exploring does. */
+const zoom = async (page: Page, handle: string): Promise<void> => {
+  await page.evaluate(`(async () => {
+    const camera = ${handle}.getCamera();
+    const ratio = camera.getState().ratio;
+    await camera.animate({ ratio: ratio / 3 }, { duration: 1500 });
+    await camera.animate({ ratio }, { duration: 1500 });
+  })()`);
+};
+
+/** The longest long task (ms) that starts while `during` runs and in the `settle` ms after it; 0 if none. */
+async function longestBlock(page: Page, during: () => Promise<void>, settle = 3000): Promise<number> {
+  const from = (await page.evaluate('performance.now()')) as number;
+  await during();
+  await page.waitForTimeout(settle);
+  return page.evaluate(
+    (start) =>
+      Math.max(
+        0,
+        ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+          .filter((task) => task.start >= start)
+          .map((task) => task.duration),
+      ),
+    from,
+  );
+}
+
+// ---- statistics
+
 const quantile = (values: number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 };
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+/** `median (min–max)` of several runs. */
+const spread = (values: number[]): string =>
+  `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
+
+function printTable(title: string, header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
+  console.log(`\n${title}`);
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}
+
+// ---- the pages
+
+async function openViewer(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.addInitScript(PROBE);
+  page.on('pageerror', (error) => progress(`page error: ${error.message}`));
+  await page.goto(url, { timeout: PAGE_TIMEOUT });
+  await page.waitForFunction(() => window.__claimgraph !== undefined, null, { timeout: PAGE_TIMEOUT });
+  await page.waitForFunction('window.__firstPixels !== null', null, { timeout: PAGE_TIMEOUT });
+  return page;
+}
+
+async function openBare(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.addInitScript(PROBE);
+  await page.goto(url, { timeout: PAGE_TIMEOUT });
+  await page.waitForFunction('window.__bare !== undefined && window.__firstPixels !== null', null, {
+    timeout: PAGE_TIMEOUT,
+  });
+  return page;
+}
+
+const firstPixels = (page: Page) => page.evaluate('window.__firstPixels') as Promise<number>;
 
 /** Page positions of some visible nodes, to move the pointer over. */
 async function nodePoints(page: Page, count: number): Promise<{ x: number; y: number }[]> {
@@ -67,13 +198,28 @@ async function nodePoints(page: Page, count: number): Promise<{ x: number; y: nu
   }, count);
 }
 
+/** Unticks a stance in the filters and ticks it again: the longest block after each. */
+async function filterBlocks(page: Page): Promise<number[]> {
+  const box = page.locator('input[name="stance"][value="asserts"]');
+  const blocks: number[] = [];
+  for (let i = 0; i < 2; i++) blocks.push(await longestBlock(page, () => box.click()));
+  return blocks;
+}
+
+// ---- the run
+
 const out = await mkdtemp(join(tmpdir(), 'claimgraph-viewer-bench-'));
 const browser = await launchChromium({ width: 1280, height: 800 });
+const tables: (() => void)[] = [];
 try {
   await build({
     configFile: join(ROOT, 'vite.config.ts'),
     logLevel: 'error',
-    build: { outDir: out, emptyOutDir: true },
+    build: {
+      outDir: out,
+      emptyOutDir: true,
+      rollupOptions: { input: { main: join(ROOT, 'web/index.html'), bare: join(ROOT, 'web/bench/bare.html') } },
+    },
   });
   progress('built');
   const server = await preview({
@@ -84,20 +230,160 @@ try {
   });
   const address = server.httpServer.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+
+  // 1. the actor network of a synthetic corpus, with a filter change on it
+  if (ARTICLES > 0) {
+    progress(`${ARTICLES} articles: generating and ingesting`);
+    const corpus = generateCorpus({ articles: ARTICLES, seed: 1, gazetteer: gazetteerEntries() });
+    const source = join(out, 'corpus.jsonl');
+    await writeFile(source, corpus.articles.map((a) => `${JSON.stringify(a)}\n`).join(''));
+    const graphFile = join(out, 'corpus.statements.json');
+    await ingestCorpus({ sources: [source], output: graphFile, workers: 2, gazetteer: gazetteerEntries() });
+    await rm(source);
+    const bytes = (await stat(graphFile)).size;
+    const times: number[] = [];
+    const blocks: number[] = [];
+    let described = '';
+    for (let run = 0; run < 3; run++) {
+      progress(`actor network, run ${run + 1}`);
+      const page = await openViewer(browser, `${url}?graph=corpus.statements.json`);
+      times.push(await firstPixels(page));
+      described = (await page.locator('#status').textContent()) ?? '';
+      if (run === 0) blocks.push(...(await filterBlocks(page)));
+      await page.close();
+    }
+    tables.push(() =>
+      printTable(
+        `actor network of a ${ARTICLES.toLocaleString('en')}-article synthetic corpus (statements@1, ${(bytes / 2 ** 20).toFixed(0)} MiB, by ?graph=); 3 runs, median (min–max) ms`,
+        ['first frame with pixels', 'longest block after a filter change', 'shown'],
+        [[spread(times), blocks.map(ms).join(', '), described.replace(/^.*?· /, '')]],
+      ),
+    );
+  }
+
+  // 2. the full claim view against bare sigma on the same graph
+  const claimRows: string[][] = [];
+  let canvas = { width: 900, height: 600 };
+  for (const [i, nodes] of CLAIM_SIZES.entries()) {
+    const runs = RUNS[i] ?? RUNS.at(-1) ?? 3;
+    const sides = {
+      viewer: { first: [] as number[], frame: [] as number[] },
+      bare: { first: [] as number[], frame: [] as number[] },
+    };
+    for (let run = 0; run < runs; run++) {
+      progress(`claim view, ${nodes} nodes, run ${run + 1} of ${runs}: viewer`);
+      const viewer = await openViewer(browser, `${url}?synthetic=${nodes}#view=claims`);
+      sides.viewer.first.push(await firstPixels(viewer));
+      canvas = await viewer.evaluate(() => {
+        const box = window.__claimgraph!.viewer.container.getBoundingClientRect();
+        return { width: Math.round(box.width), height: Math.round(box.height) };
+      });
+      await viewer.evaluate(() => window.__claimgraph!.stopLayout());
+      await viewer.waitForTimeout(300);
+      sides.viewer.frame.push(
+        median(await frameTimes(viewer, () => zoom(viewer, 'window.__claimgraph.viewer.renderer'))),
+      );
+      await viewer.close();
+      progress(`claim view, ${nodes} nodes, run ${run + 1} of ${runs}: bare sigma`);
+      const bare = await openBare(
+        browser,
+        `${url}bench/bare.html?synthetic=${nodes}&w=${canvas.width}&h=${canvas.height}`,
+      );
+      sides.bare.first.push(await firstPixels(bare));
+      await bare.waitForTimeout(300);
+      sides.bare.frame.push(median(await frameTimes(bare, () => zoom(bare, 'window.__bare.renderer'))));
+      await bare.close();
+    }
+    const ratio = (a: number[], b: number[]) => `${(median(a) / median(b)).toFixed(2)}×`;
+    claimRows.push([
+      nodes.toLocaleString('en'),
+      String(runs),
+      spread(sides.viewer.first),
+      spread(sides.bare.first),
+      ratio(sides.viewer.first, sides.bare.first),
+      spread(sides.viewer.frame),
+      spread(sides.bare.frame),
+      ratio(sides.viewer.frame, sides.bare.frame),
+    ]);
+  }
+  if (claimRows.length)
+    tables.push(() =>
+      printTable(
+        `full claim view vs bare sigma on the same graph (canvas ${canvas.width}×${canvas.height}); median (min–max) ms of runs alternating viewer / bare, each in a fresh page; target ratio ≤ 1.5×`,
+        [
+          'nodes',
+          'runs',
+          'viewer first pixels',
+          'bare first pixels',
+          'ratio',
+          'viewer zoom frame p50',
+          'bare zoom frame p50',
+          'ratio',
+        ],
+        claimRows,
+      ),
+    );
+
+  // 3 and 4. the statement table at ROWS rows: scrolling, and a filter change
+  if (ROWS > 0) {
+    const nodes = Math.ceil(ROWS / ROWS_PER_NODE / 1000) * 1000;
+    progress(`table: ${nodes} nodes`);
+    const page = await openViewer(browser, `${url}?synthetic=${nodes}#view=claims`);
+    await page.evaluate(() => window.__claimgraph!.stopLayout());
+    const rows = await page.evaluate(() =>
+      window.__claimgraph!.viewer.data.kind === 'claims' ? window.__claimgraph!.viewer.data.rows.length : 0,
+    );
+    const body = page.locator('.table-body');
+    const box = (await body.boundingBox())!;
+    const scrolls: number[][] = [];
+    for (let run = 0; run < 3; run++) {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      scrolls.push(
+        await frameTimes(page, async () => {
+          for (let step = 0; step < 40; step++) {
+            await page.mouse.wheel(0, run % 2 ? -600 : 600);
+            await page.waitForTimeout(40);
+          }
+        }),
+      );
+    }
+    const scrolled = await body.evaluate((element) => element.scrollTop);
+    const blocks = await filterBlocks(page);
+    await page.close();
+    tables.push(() =>
+      printTable(
+        `statement table at ${rows.toLocaleString('en')} rows (synthetic claim graph of ${nodes.toLocaleString('en')} nodes), 3 wheel scrolls of 40 steps; frame ms`,
+        [
+          'scroll frame p50 per run',
+          'scroll frame p95 per run',
+          'scrolled to (px)',
+          'longest block after a filter change',
+        ],
+        [
+          [
+            scrolls.map((f) => ms(quantile(f, 0.5))).join(', '),
+            scrolls.map((f) => ms(quantile(f, 0.95))).join(', '),
+            String(Math.round(scrolled)),
+            blocks.map(ms).join(', '),
+          ],
+        ],
+      ),
+    );
+  }
+
+  // 5. per synthetic size: first render, layout and hover frames
   const rows: string[][] = [];
   for (const nodes of SIZES) {
-    progress(`${nodes} nodes`);
+    progress(`${nodes} nodes: layout and hover`);
     const page = await browser.context.newPage();
     await page.goto(`${url}?synthetic=${nodes}`);
-    await page.waitForFunction(() => window.__claimgraph !== undefined, null, { timeout: 120_000 });
+    await page.waitForFunction(() => window.__claimgraph !== undefined, null, { timeout: PAGE_TIMEOUT });
     const { buildMs, firstRenderAt } = await page.evaluate(() => window.__claimgraph!.timings);
     const edges = await page.evaluate(() => window.__claimgraph!.size());
-    progress('first render done; measuring frames during layout');
     const layoutFrames = await frameTimes(page, () => page.waitForTimeout(2000));
     await page.evaluate(() => window.__claimgraph!.stopLayout());
     await page.waitForTimeout(300);
     const points = await nodePoints(page, 12);
-    progress(`hovering over ${points.length} nodes`);
     // The renderer's own work per hover (reducers, buffers, draw calls), apart from the
     // compositor and GPU time that the frame intervals also contain.
     await page.evaluate(`(() => {
@@ -130,26 +416,30 @@ try {
     ]);
     await page.close();
   }
+  if (rows.length)
+    tables.push(() =>
+      printTable(
+        'synthetic claim graphs (one run each): first render, frames during layout and hover, ms',
+        [
+          'nodes',
+          'edges',
+          'first render ms',
+          'of which build ms',
+          'layout frame p50',
+          'layout frame p95',
+          'hover frame p50',
+          'hover frame p95',
+          'draw ms/hover',
+          'hover targets',
+        ],
+        rows,
+      ),
+    );
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  const header = [
-    'nodes',
-    'edges',
-    'first render ms',
-    'of which build ms',
-    'layout frame p50',
-    'layout frame p95',
-    'hover frame p50',
-    'hover frame p95',
-    'draw ms/hover',
-    'hover targets',
-  ];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
   console.log(
-    `viewer in headless Chromium (software GL), production build; frame times in ms; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
+    `viewer in headless Chromium (software GL), production build; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
   );
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
+  for (const table of tables) table();
 } finally {
   await browser.close();
   await rm(out, { recursive: true, force: true });

@@ -115,7 +115,7 @@ describe('claimgraph extract', () => {
     expect(JSON.parse(scored.stdout).strict).toEqual({ p: 1, r: 1, f: 1 });
   });
 
-  it('--explain prints one block per statement: span, speaker, stance, content, then its rules', async () => {
+  it('--explain prints one block per statement: span, speaker, stance, content, then its rules and confidence', async () => {
     const output = join(dir, 'out-explained.json');
     const result = await runCli('extract', join(dir, 'one.txt'), '--explain', '-o', output);
     expect(result.code).toBe(0);
@@ -135,6 +135,7 @@ describe('claimgraph extract', () => {
       'content | 39–51 “We are ready”',
       'attribution rule | quote-first',
       `speaker rule | ${(rules[1] as string).slice('speaker/'.length)}`,
+      `confidence | ${(data.statements[1].confidence as number).toFixed(2)}`,
     ]);
     expect(blocks[2]).toBe('2 statement(s) in 1 document(s)\n');
     // without -o, --explain replaces the JSON on stdout

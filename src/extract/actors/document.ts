@@ -275,6 +275,18 @@ export class DocContext {
     this.posts.set(actor.id, post);
   }
 
+  /**
+   * A statement's content (tokens first..last): the persons it names are what was said, seldom the
+   * referent of a later "he" or "she" outside it ("Okafor said Berg had lied. He added …" is Okafor).
+   */
+  noteContent(first: number, last: number): void {
+    for (let k = this.mentions.length - 1; k >= 0 && k >= this.mentions.length - 60; k--) {
+      const m = this.mentions[k] as DocMention;
+      if (m.first < first) break;
+      if (m.last <= last) m.reported = true;
+    }
+  }
+
   /** A statement's speaker: its mention (starting at token `at`) becomes a speaker, the likeliest referent of a later "he" or "she". */
   noteSpeaker(at: number | null, actorId: string): void {
     if (at === null) return;

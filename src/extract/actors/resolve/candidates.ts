@@ -18,6 +18,8 @@ export interface DocMention extends Mention {
   sentence: number;
   /** Inside a quotation: the speaker's words, seldom the referent of a pronoun outside them. */
   quoted: boolean;
+  /** Inside the content of a statement found earlier ("Okafor said Berg had lied"): what was reported, not who reports next. */
+  reported?: boolean;
   role: MentionRole;
 }
 

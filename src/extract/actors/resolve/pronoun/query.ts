@@ -33,7 +33,7 @@ export const ORGANISATION: ReadonlySet<ActorKind> = new Set([
 
 /** May this mention's actor be what the pronoun refers to (kind, number, sex, quotation)? */
 export function compatible(q: PronounQuery, actor: Actor, m: DocMention): boolean {
-  if (m.quoted && !q.quoted) return false;
+  if ((m.quoted || m.reported === true) && !q.quoted) return false;
   switch (q.word) {
     case 'he':
     case 'she': {
