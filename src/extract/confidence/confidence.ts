@@ -15,8 +15,17 @@ export function speakerReliability(name: string): number {
   return SPEAKER_RELIABILITY[name] ?? SPEAKER_RELIABILITY[family] ?? UNLISTED_RELIABILITY;
 }
 
+/** Figures already looked up, by rule name (a pure function of the constant tables: never stale). */
+const known = new Map<string, number>();
+
 /** The figure of one recorded rule (`attribution/…`, `speaker/…`, `stance/…`). */
 export function ruleReliability(rule: string): number {
+  let figure = known.get(rule);
+  if (figure === undefined) known.set(rule, (figure = lookUp(rule)));
+  return figure;
+}
+
+function lookUp(rule: string): number {
   const slash = rule.indexOf('/');
   const family = rule.slice(0, slash);
   const name = rule.slice(slash + 1);
