@@ -56,6 +56,9 @@ export class InputError extends ClaimGraphError {
   }
 }
 
+/** An input over a size limit: its size was over it, or reading stopped there (a pipe, a growing file). */
+export class InputTooLargeError extends InputError {}
+
 /** A graph could not be written or read in an interchange format (GEXF, JSON). */
 export class FormatError extends ClaimGraphError {}
 

@@ -1,7 +1,12 @@
-// assembleCorpus: the per-document extraction results of a corpus → one statements@1 set.
+// Assembling a corpus: the per-document extraction results → one statements@1 set.
 // Documents in publication order; actors resolved across documents (identity/); each
 // outlet an actor that publishes its documents' claims; statements renumbered so ids are
-// unique in the corpus (`doc/sN`, stable as documents arrive); statements that report the same claim share a cluster (cluster/).
+// unique in the corpus (`doc/sN`, stable as documents arrive); statements that report the
+// same claim share a cluster (cluster/).
+// CorpusAssembler does it in three passes over the documents in publication order (identify,
+// cluster, emit), so a corpus on disk is assembled while only one document at a time is in
+// memory, besides the actors and one signature per distinct claim; assembleCorpus runs the
+// same passes over documents held in memory.
 import {
   STATEMENTS_FORMAT,
   type ActorRecord,
@@ -9,9 +14,9 @@ import {
   type StatementRecord,
   type StatementsFile,
 } from '../model/index.ts';
-import { clusterClaims, type ClusterOptions } from './cluster/index.ts';
+import { ClaimClusterer, type ClusterOptions } from './cluster/index.ts';
 import type { GazetteerEntry } from '../extract/index.ts';
-import { resolveActors, type ActorMerge } from './identity/index.ts';
+import { ActorResolver, type ActorMerge } from './identity/index.ts';
 import { normaliseName, slug } from './normalise.ts';
 import { dateKey, documentDate } from '../time/index.ts';
 
@@ -33,67 +38,149 @@ export interface AssembledCorpus {
   clusters: number;
 }
 
+/** A document's place in corpus order: its publication date (parsed, so any written form sorts right; undated last), then id. */
+export interface CorpusOrderKey {
+  dateKey: string;
+  id: string;
+}
+
 /** What documents are ordered by before their id: the parsed publication date's key (undated last). */
 export const publicationKey = (doc: DocumentRecord): string => dateKey(documentDate(doc));
 
-/** Documents by publication date (parsed, so any written form sorts right), then id. */
-function inPublicationOrder(records: Iterable<DocResult>): DocResult[] {
-  const dated = [...records].map((record) => ({ record, key: publicationKey(record.document) }));
-  dated.sort((a, b) => compare(a.key, b.key) || compare(a.record.document.id, b.record.document.id));
-  return dated.map(({ record }) => record);
-}
+export const orderKey = (document: DocumentRecord): CorpusOrderKey => ({
+  dateKey: publicationKey(document),
+  id: document.id,
+});
+
+export const byCorpusOrder = (a: CorpusOrderKey, b: CorpusOrderKey): number =>
+  compare(a.dateKey, b.dateKey) || compare(a.id, b.id);
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function assembleCorpus(records: Iterable<DocResult>, options: AssembleOptions = {}): AssembledCorpus {
-  const gazetteer = options.gazetteer ?? [];
-  const list = inPublicationOrder(records);
-  const { actors, canonical, merges } = resolveActors(
-    list.flatMap((r) => r.actors.map((actor) => ({ doc: r.document.id, actor }))),
-    gazetteer,
-  );
-  const outlets = resolveOutlets(
-    list.flatMap((r) => (r.document.outlet ? [r.document.outlet] : [])),
-    actors,
-    gazetteer,
-  );
-  const documents = list.map((r) => {
-    const document = { ...r.document };
-    if (document.outlet) document.outletActor = outlets.idOf(document.outlet);
-    return document;
-  });
-  actors.push(...outlets.actors);
-
+  const list = [...records]
+    .map((record) => ({ record, ...orderKey(record.document) }))
+    .sort(byCorpusOrder)
+    .map(({ record }) => record);
+  const assembler = new CorpusAssembler(options);
+  for (const record of list) assembler.identify(record);
+  for (const record of list) assembler.cluster(record);
+  const documents: DocumentRecord[] = [];
   const statements: StatementRecord[] = [];
   for (const record of list) {
+    documents.push(assembler.emitDocument(record));
+    statements.push(...assembler.emitStatements(record, statements.length));
+  }
+  return {
+    statements: { format: STATEMENTS_FORMAT, documents, actors: assembler.actors, statements },
+    merges: assembler.merges,
+    clusters: assembler.multiDocumentClusters,
+  };
+}
+
+/**
+ * The passes, each over every document in corpus order (byCorpusOrder): `identify`
+ * (actors), `cluster` (statement numbers, claim clusters, outlets), then `emitDocument` and
+ * `emitStatements` (the final records; one pass or two). `actors` is complete after the cluster pass.
+ */
+export class CorpusAssembler {
+  private readonly gazetteer: readonly GazetteerEntry[];
+  private readonly identity = new ActorResolver();
+  private readonly clusterer: ClaimClusterer;
+  private canonical = new Map<string, string>();
+  private outlets = new OutletResolver([], []);
+  /** Per statement, in corpus order: the id of its cluster. */
+  private readonly clusterOf: string[] = [];
+  private readonly clusterSize = new Map<string, { statements: number; documents: number; lastDoc: string }>();
+  private resolved = false;
+  private resolvedActors: ActorRecord[] = [];
+  merges: ActorMerge[] = [];
+
+  constructor(options: AssembleOptions = {}) {
+    this.gazetteer = options.gazetteer ?? [];
+    this.clusterer = new ClaimClusterer(options);
+  }
+
+  identify(record: DocResult): void {
+    for (const actor of record.actors) this.identity.add({ doc: record.document.id, actor });
+  }
+
+  cluster(record: DocResult): void {
+    if (!this.resolved) this.resolveIdentities();
+    this.outletOf(record.document);
     const local = new Map<string, string>();
-    record.statements.forEach((st, i) => local.set(st.id, corpusStatementId(record.document.id, i)));
-    const id = (old: string) => canonical.get(old) ?? old;
-    for (const st of record.statements) {
-      statements.push({
-        ...st,
-        id: local.get(st.id) as string,
-        doc: record.document.id,
-        speaker: id(st.speaker),
-        targets: [...new Set(st.targets.map(id))],
-        about: [...new Set(st.about.map(id))],
-        responds: st.responds.filter((r) => local.has(r)).map((r) => local.get(r) as string),
-      });
+    for (const st of this.renumber(record)) {
+      const cluster = this.clusterer.add(st, (id) => local.get(id));
+      local.set(st.id, cluster);
+      this.clusterOf.push(cluster);
+      const size = this.clusterSize.get(cluster) ?? { statements: 0, documents: 0, lastDoc: '' };
+      size.statements++;
+      if (size.lastDoc !== st.doc) [size.documents, size.lastDoc] = [size.documents + 1, st.doc];
+      this.clusterSize.set(cluster, size);
     }
   }
-  const clusterOf = clusterClaims(statements, options);
-  const size = new Map<string, number>();
-  for (const cluster of clusterOf.values()) size.set(cluster, (size.get(cluster) ?? 0) + 1);
-  for (const st of statements) {
-    const cluster = clusterOf.get(st.id) as string;
-    if ((size.get(cluster) ?? 0) > 1) st.cluster = cluster;
-    else delete st.cluster;
+
+  /** The document as the corpus has it: its outlet actor added. */
+  emitDocument(record: DocResult): DocumentRecord {
+    const document = { ...record.document };
+    const outlet = this.outletOf(document);
+    if (outlet) document.outletActor = outlet;
+    else delete document.outletActor;
+    return document;
   }
-  const docsOf = new Map<string, Set<string>>();
-  for (const st of statements)
-    if (st.cluster) docsOf.set(st.cluster, (docsOf.get(st.cluster) ?? new Set()).add(st.doc));
-  const clusters = [...docsOf.values()].filter((docs) => docs.size > 1).length;
-  return { statements: { format: STATEMENTS_FORMAT, documents, actors, statements }, merges, clusters };
+
+  /** The document's statements as the corpus has them; `first` counts the statements of the documents before it. */
+  emitStatements(record: DocResult, first: number): StatementRecord[] {
+    const statements = this.renumber(record);
+    statements.forEach((st, i) => {
+      const cluster = this.clusterOf[first + i] as string;
+      if ((this.clusterSize.get(cluster)?.statements ?? 0) > 1) st.cluster = cluster;
+      else delete st.cluster;
+    });
+    return statements;
+  }
+
+  /** The corpus's actors: those resolved, then the outlets' actors in order of first appearance. */
+  get actors(): ActorRecord[] {
+    return [...this.resolvedActors, ...this.outlets.made];
+  }
+
+  /** Claims reported by two documents or more. */
+  get multiDocumentClusters(): number {
+    let n = 0;
+    for (const size of this.clusterSize.values()) if (size.documents > 1) n++;
+    return n;
+  }
+
+  private resolveIdentities(): void {
+    this.resolved = true;
+    const resolved = this.identity.resolve(this.gazetteer);
+    this.resolvedActors = resolved.actors;
+    this.canonical = resolved.canonical;
+    this.merges = resolved.merges;
+    this.outlets = new OutletResolver(resolved.actors, this.gazetteer);
+  }
+
+  /** A document's statements with corpus ids (corpusStatementId) and resolved actors. */
+  private renumber(record: DocResult): StatementRecord[] {
+    const local = new Map<string, string>();
+    record.statements.forEach((st, i) => local.set(st.id, corpusStatementId(record.document.id, i)));
+    const id = (old: string) => this.canonical.get(old) ?? old;
+    return record.statements.map((st) => ({
+      ...st,
+      id: local.get(st.id) as string,
+      doc: record.document.id,
+      speaker: id(st.speaker),
+      targets: [...new Set(st.targets.map(id))],
+      about: [...new Set(st.about.map(id))],
+      responds: st.responds.filter((r) => local.has(r)).map((r) => local.get(r) as string),
+    }));
+  }
+
+  /** The outlet actor of a document (see OutletResolver). */
+  private outletOf(doc: DocumentRecord): string | undefined {
+    return doc.outlet ? this.outlets.idOf(doc.outlet) : undefined;
+  }
 }
 
 /**
@@ -114,40 +201,54 @@ export interface ResolvedOutlets {
 
 /**
  * Each outlet is a media actor: the gazetteer's media entry of that name, else an actor of the
- * outlet's name (`outlet-<slug>` when an actor of another kind has the slug). `names` are the
- * documents' outlets in publication order; the first spelling of a name labels a new actor.
+ * outlet's name (`outlet-<slug>` when an actor of another kind has the slug). Outlets are met
+ * in publication order; the first spelling of a name labels a new actor.
  */
-export function resolveOutlets(
-  names: Iterable<string>,
-  actors: readonly ActorRecord[],
-  gazetteer: readonly GazetteerEntry[],
-): ResolvedOutlets {
-  const byId = new Map(actors.map((a) => [a.id, a]));
-  const made: ActorRecord[] = [];
-  const ids = new Map<string, string>();
-  for (const outlet of names) {
+export class OutletResolver {
+  private readonly byId: Map<string, ActorRecord>;
+  private readonly ids = new Map<string, string>();
+  /** The actors made for outlets no actor stands for, in order of first appearance. */
+  readonly made: ActorRecord[] = [];
+
+  constructor(
+    actors: readonly ActorRecord[],
+    private readonly gazetteer: readonly GazetteerEntry[],
+  ) {
+    this.byId = new Map(actors.map((a) => [a.id, a]));
+  }
+
+  idOf(outlet: string): string {
     const name = normaliseName(outlet);
-    if (ids.has(name)) continue;
-    const entry = gazetteer.find(
+    const known = this.ids.get(name);
+    if (known !== undefined) return known;
+    const entry = this.gazetteer.find(
       (e) => e.kind === 'media' && [e.label, ...e.aliases].some((a) => normaliseName(a) === name),
     );
     let id = entry?.id ?? slug(outlet);
-    const existing = byId.get(id);
+    const existing = this.byId.get(id);
     if (existing && existing.kind !== 'media') id = `outlet-${id}`;
-    if (!byId.has(id)) {
+    if (!this.byId.has(id)) {
       const actor: ActorRecord = {
         id,
         label: entry?.label ?? outlet,
         kind: 'media',
         aliases: [...new Set([outlet, ...(entry?.aliases ?? [])])],
       };
-      byId.set(id, actor);
-      made.push(actor);
+      this.byId.set(id, actor);
+      this.made.push(actor);
     }
-    ids.set(name, id);
+    this.ids.set(name, id);
+    return id;
   }
-  return {
-    idOf: (outlet) => ids.get(normaliseName(outlet)) as string,
-    actors: made,
-  };
+}
+
+/** The outlets of `names` (in publication order) resolved against `actors` and the gazetteer. */
+export function resolveOutlets(
+  names: Iterable<string>,
+  actors: readonly ActorRecord[],
+  gazetteer: readonly GazetteerEntry[],
+): ResolvedOutlets {
+  const resolver = new OutletResolver(actors, gazetteer);
+  for (const outlet of names) resolver.idOf(outlet);
+  return { idOf: (outlet) => resolver.idOf(outlet), actors: resolver.made };
 }

@@ -13,3 +13,4 @@ export type {
   SystemStatements,
 } from './attributions.ts';
 export { goldNames, nameMeets, normSpeakerName, speakerRight, type GoldName } from './speakerNames.ts';
+export { reliabilityTable, formatReliability, CONFIDENCE_BANDS, type ReliabilityRow } from './reliability.ts';

@@ -26,6 +26,7 @@ import { CONTINUATION, EXTENSION, PRECEDING_QUOTE } from './patterns/table.ts';
 import { firstRule } from './rules/index.ts';
 import { afterDateline, withQuoteMarks } from './patterns/spans.ts';
 import { SentenceView } from './patterns/view.ts';
+import { confidenceOf } from './confidence/index.ts';
 import { refineStance } from './stance/refine.ts';
 import { markContradictions } from './stance/contradicts.ts';
 import type { ArticleInput, ExtractOptions, Mention } from './types.ts';
@@ -141,6 +142,7 @@ export function extractDocument(
       const refined = refineStance(v, a, sideOf(registry, a.speaker), () => openingActor(quoteMentions, before));
       found.push(record(withSpeakerRule(v, refined), si, nextId, false));
       actors.noteSpeaker(refined.speakerAt, refined.speaker);
+      actors.noteContent(refined.content.first, refined.content.last);
     }
   }
   const sorted = [...actors.mentions].sort((a: Mention, b: Mention) => a.first - b.first);
@@ -244,5 +246,6 @@ function statementRecord(article: ArticleInput, t: TokenTable, st: DocStatement)
   };
   if (st.implicit) out.implicit = true;
   if (st.rules && st.rules.length > 0) out.rules = [...st.rules];
+  out.confidence = confidenceOf(st.rules ?? []);
   return out;
 }

@@ -18,7 +18,7 @@ describe('claimgraph export', () => {
     const run = await claimgraph('export', '--help');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: claimgraph export [options]');
-    expect(run.stdout).toContain('--graph <files...>');
+    expect(run.stdout).toContain('--graph <file>');
   });
 
   it.each(['json', 'statements'] as const)('--format %s writes the curated graph to stdout', async (format) => {
@@ -53,7 +53,7 @@ describe('claimgraph export', () => {
     const json = join(dir, 'b.json');
     writeFileSync(gexf, serializeGraph(curated, 'gexf'));
     writeFileSync(json, serializeGraph(curated, 'json'));
-    const run = await claimgraph('export', '--format', 'json', '--graph', gexf, json);
+    const run = await claimgraph('export', '--format', 'json', '--graph', gexf, '--graph', json);
     expect(run).toEqual({
       code: 1,
       stdout: '',

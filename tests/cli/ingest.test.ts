@@ -52,16 +52,17 @@ describe('claimgraph synth / ingest / corpus', () => {
       ['ingest', corpus, '-o', output, '--workers', '2', '--batch', '5', '--extractor', ORACLE],
       env,
     );
-    expect(ingest.status).toBe(0);
-    expect(ingest.stderr).toContain(`ingest: skipped ${corpus}:51: malformed-line: not valid JSON`);
+    expect(ingest.status).toBe(3);
+    expect(ingest.stderr).toContain(`ingest: left out ${corpus}:51: malformed-line: not valid JSON`);
     expect(ingest.stderr).toContain(
-      `ingest: skipped ${corpus}:52: duplicate-id: id "a00" was already read from ${corpus}:1`,
+      `ingest: left out ${corpus}:52: duplicate-id: id "a00" was already read from ${corpus}:1`,
     );
     expect(ingest.stderr).toMatch(/ingest: 50\/50 articles \(100%\)/);
     expect(ingest.stderr).toMatch(
       /ingest: 50 extracted \(0 changed\) with 2 workers \(started in [\d.]+ s\) in [\d.]+ s/,
     );
-    expect(ingest.stderr).toContain('ingest: skipped: 1 duplicate-id, 1 malformed-line');
+    expect(ingest.stderr).toContain('ingest: left out: 1 duplicate-id, 1 malformed-line');
+    expect(ingest.stderr).toContain('2 of 52 inputs left out (named above); the rest is written');
 
     const truth = JSON.parse(readFileSync(join(dir, 'corpus.answers.json'), 'utf8')) as SynthTruth;
     const changes = claimgraph(['corpus', 'changes', '-g', output, '--json']);
@@ -85,7 +86,10 @@ describe('claimgraph synth / ingest / corpus', () => {
 
     const again = claimgraph(['ingest', corpus, '-o', output, '--extractor', ORACLE], env);
     expect(again.stderr).toContain('ingest: 0 extracted (0 changed) with 0 workers (started in 0.0 s)');
-    expect(again.stderr).toContain('50 already-ingested');
+    expect(again.stderr).toContain('50 already ingested');
+    expect(again.stderr).toContain(
+      `ingest: ${output} already holds 50 documents: these sources are added to them (--fresh starts anew)`,
+    );
   }, 120_000);
 
   it('single articles: extract, build and export in one go with the project extractor', async () => {
@@ -98,8 +102,8 @@ describe('claimgraph synth / ingest / corpus', () => {
     writeFileSync(b, 'Iran said the talks had failed.\n');
     const output = join(dir, 'articles.json');
     const run = claimgraph(['ingest', a, b, join(dir, 'missing.txt'), '-o', output]);
-    expect(run.status).toBe(0);
-    expect(run.stderr).toContain(`ingest: skipped ${join(dir, 'missing.txt')}: unreadable: no such file`);
+    expect(run.status).toBe(3);
+    expect(run.stderr).toContain(`ingest: left out ${join(dir, 'missing.txt')}: unreadable: no such file`);
     const graph = await readGraphFile(output);
     expect(graph.filterNodes((_k, attrs) => attrs.kind === 'document').sort()).toEqual(['doc:one', 'doc:two']);
     expect(existsSync(`${output}.cache.jsonl`)).toBe(true);

@@ -206,6 +206,78 @@ describe('claimgraph query --graph', () => {
   });
 });
 
+// eslint-disable-next-line no-control-regex -- the control characters a terminal obeys
+const RAW_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/;
+
+/** A statements file whose one quotation holds `content`, spoken by Ann about the city council. */
+async function quoteFile(content: string, name = 'quote.json'): Promise<string> {
+  const text = `Ann said ${content}.`;
+  const data: StatementsFile = {
+    format: STATEMENTS_FORMAT,
+    documents: [{ id: name.replace(/\.json$/, ''), text }],
+    actors: [
+      { id: 'ann', label: 'Ann Smith', kind: 'person', aliases: ['Ann'] },
+      { id: 'city', label: 'City council', kind: 'government', aliases: [] },
+    ],
+    statements: [
+      {
+        id: 's1',
+        doc: name.replace(/\.json$/, ''),
+        speaker: 'ann',
+        stance: 'asserts',
+        cue: { start: 4, end: 8, text: 'said' },
+        content: { start: 9, end: 9 + content.length, text: content },
+        evidence: { start: 0, end: text.length, text },
+        targets: [],
+        about: ['city'],
+        responds: [],
+      },
+    ],
+  };
+  const file = join(freshDir(), name);
+  await writeFile(file, JSON.stringify(data));
+  return file;
+}
+
+describe('claimgraph query: option parsing and terminal safety', () => {
+  it('regression: an actor after --graph FILE is the actor, not a second file', async () => {
+    const file = await quoteFile('the bridge is closed');
+    const run = await claimgraph('query', 'statements-by', '--graph', file, 'Ann');
+    expect(run).toEqual({
+      code: 0,
+      stdout: 'Ann Smith asserts about City council: "the bridge is closed"  [quote/s1 4–8 "said"]\n',
+      stderr: '',
+    });
+  });
+
+  it('--graph repeats to merge several files', async () => {
+    const one = await quoteFile('the bridge is closed', 'one.json');
+    const two = await quoteFile('the road is open', 'two.json');
+    const run = await claimgraph('query', 'statements-by', 'Ann', '--graph', one, '--graph', two, '--json');
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { content: { text: string } }[]).map((s) => s.content.text)).toEqual([
+      'the bridge is closed',
+      'the road is open',
+    ]);
+  });
+
+  it('regression: control characters in a quotation are escaped in text output, never sent raw', async () => {
+    // ESC ]0;…BEL retitles a terminal, ESC [2J clears it, U+202E reverses what follows, U+009B is a C1 CSI
+    const file = await quoteFile('the \u001b]0;pwned\u0007bridge\u001b[2J is \u202eclosed\u009b1m\r\nnow');
+    const text = await claimgraph('query', 'statements-by', 'Ann', '--graph', file);
+    expect(text.code).toBe(0);
+    expect(text.stdout).not.toMatch(RAW_CONTROLS);
+    expect(text.stdout).toContain('"the \\x1b]0;pwned\\x07bridge\\x1b[2J is \\u202eclosed\\x9b1m now"');
+    expect(text.stdout.trimEnd().split('\n')).toHaveLength(1);
+    const json = await claimgraph('query', 'statements-by', 'Ann', '--graph', file, '--json');
+    expect(json.stdout).not.toMatch(RAW_CONTROLS);
+    // the same data: only its spelling in JSON changed
+    expect((JSON.parse(json.stdout) as { content: { text: string } }[])[0]!.content.text).toBe(
+      'the \u001b]0;pwned\u0007bridge\u001b[2J is \u202eclosed\u009b1m\r\nnow',
+    );
+  });
+});
+
 describe('claimgraph query --help', () => {
   it.each([
     'statements-by',

@@ -100,7 +100,7 @@ describe('ingestCorpus', () => {
     const again = await ingestCorpus({ sources: [join(dir, 'corpus.jsonl')], output, workers: 2, extractor: oracle });
     expect([again.ingested, again.skipped['already-ingested'], again.documents]).toEqual([0, 60, 60]);
     // two pools of worker threads start here, each loading TypeScript: slow on a loaded machine
-  }, 90_000);
+  }, 120_000);
 
   it('skips duplicates and failed extractions, naming them, and keeps the rest', async () => {
     const jsonl = join(dir, 'dup.jsonl');

@@ -14,6 +14,8 @@ import {
   type Corroboration,
 } from '../../corpus/queries/index.ts';
 import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
+import { writeStdout } from '../output/stdout.ts';
+import { printableLines, terminalSafeJson } from '../output/terminal.ts';
 import type { GexfVersion } from '../../io/gexf/index.ts';
 import { addGexfVersionOption } from '../options/writeOptions.ts';
 import { STANCES, type Stance } from '../../model/index.ts';
@@ -74,7 +76,7 @@ async function run(
     MODULE,
     answer,
   );
-  process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${lines().join('\n')}\n`);
+  await writeStdout(`${options.json ? terminalSafeJson(JSON.stringify(result, null, 2)) : printableLines(lines())}\n`);
 }
 
 function sub(parent: Command, name: string, description: string): Command {

@@ -3,7 +3,6 @@
 // atomically, to OUT (CSV: OUT's two tables, X.nodes.csv and X.edges.csv). With --store, the
 // corpus of a store or a selection of it (--actor X --depth N, --from/--to dates), read with
 // cursors: statements@1 streams out as it is read; other formats are built from the selection only.
-import { once } from 'node:events';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { InputError } from '../../errors.ts';
@@ -18,7 +17,10 @@ import {
 import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
 import { buildGraph, idOf, type StatementsFile } from '../../model/index.ts';
 import { checkSelection, type Selection } from '../../store/read/export.ts';
+import { graphOption } from '../options/graphOption.ts';
 import { addWriteOptions, writeOptionsFrom, type WriteFlags } from '../options/writeOptions.ts';
+import { writeStdout } from '../output/stdout.ts';
+import { terminalSafeJson } from '../output/terminal.ts';
 import { STORE_HELP } from '../source.ts';
 import { summary } from './index.ts';
 
@@ -35,9 +37,10 @@ export function register(program: Command): void {
       '-o, --output <file>',
       'output file (written atomically; default: stdout; CSV: X.nodes.csv and X.edges.csv)',
     )
-    .option(
-      '--graph <files...>',
-      'graph files to read and merge: GEXF, graphology JSON or statements@1 (default: the curated graph)',
+    .addOption(
+      graphOption(
+        'graph file to read: GEXF, graphology JSON or statements@1 (repeat to merge several; default: the curated graph)',
+      ),
     )
     .option('--store <url>', STORE_HELP)
     .option('--actor <actor>', 'with --store: only the statements by or about this actor (key, id, label or alias)')
@@ -63,8 +66,14 @@ export function register(program: Command): void {
       if (options[flag] !== undefined) throw new InputError(MODULE, `--${flag} selects from a store: give --store`);
     const graph = await loadGraphInputs(options.graph ?? []);
     if (options.output) await writeGraphFile(graph, options.output, format, writeOptions);
-    else await writeStdout(serializeGraphChunks(graph, format, writeOptions));
+    else await writeStdout(terminalSafe(serializeGraphChunks(graph, format, writeOptions), format));
   });
+}
+
+/** JSON leaves C1 and bidirectional controls raw; on a terminal they are escaped (same data). */
+function terminalSafe(chunks: Iterable<string>, format: ExportFormat): Iterable<string> {
+  const json = format === 'json' || format === 'statements' || format === 'jsonld';
+  return process.stdout.isTTY && json ? [...chunks].map(terminalSafeJson) : chunks;
 }
 
 type ExportOptions = {
@@ -105,15 +114,8 @@ async function exportStore(
     for await (const chunk of store.exportStatements(selection)) text += chunk;
     const graph = buildGraph(JSON.parse(text) as StatementsFile);
     if (options.output) await writeGraphFile(graph, options.output, format, writeOptions);
-    else await writeStdout(serializeGraphChunks(graph, format, writeOptions));
+    else await writeStdout(terminalSafe(serializeGraphChunks(graph, format, writeOptions), format));
   } finally {
     await store.close();
   }
-}
-
-async function writeStdout(chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
-  for await (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
-  await new Promise<void>((resolve, reject) =>
-    process.stdout.write('', (error) => (error ? reject(error) : resolve())),
-  );
 }

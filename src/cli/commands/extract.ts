@@ -1,43 +1,24 @@
 // `claimgraph extract FILE.txt... [-o OUT.json]` (SPEC.md §3): reads plain-text articles
-// (UTF-8), extracts their statements and writes one statements@1 object (stdout without -o).
-// Every file is read and checked before anything is written, so a bad file means a clear
-// error, a non-zero exit and no output file.
-import { basename, extname } from 'node:path';
+// (UTF-8), extracts their statements and writes one statements@1 object (stdout without -o),
+// as it goes (../extract/extractFiles.ts). A file that cannot be read or extracted is left out,
+// named on stderr, and the exit status is 3; when no file can be used, nothing is written
+// (no output file, an existing one untouched) and the exit status is 1.
 import type { Command } from 'commander';
-import { InputError } from '../../errors.ts';
-import { extractArticles, type ArticleInput } from '../../extract/index.ts';
-import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
-import { readTextFile } from '../../io/files/readText.ts';
-import { statementsToJson } from '../../io/json/statementsJson.ts';
+import { Option } from 'commander';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { StatementsFile } from '../../model/index.ts';
 import { explainStatements } from '../../io/statements/explain.ts';
+import { extractFiles } from '../extract/extractFiles.ts';
+import { ItemsLeftOut } from '../output/exitStatus.ts';
+import { writeStdout } from '../output/stdout.ts';
+import { printable, printableLines } from '../output/terminal.ts';
 import { summary } from './index.ts';
 
+export { documentId } from '../extract/extractFiles.ts';
+
 const MODULE = 'claimgraph/cli/extract';
-
-/** Document id of an article file: its name without the extension. */
-export function documentId(path: string): string {
-  const name = basename(path);
-  return name.slice(0, name.length - extname(name).length) || name;
-}
-
-export async function readArticles(files: readonly string[]): Promise<ArticleInput[]> {
-  const byId = new Map<string, string>();
-  const articles: ArticleInput[] = [];
-  for (const file of files) {
-    const id = documentId(file);
-    const earlier = byId.get(id);
-    if (earlier !== undefined) {
-      throw new InputError(
-        MODULE,
-        `${earlier} and ${file} both give the document id ${JSON.stringify(id)}; rename one of them`,
-        file,
-      );
-    }
-    byId.set(id, file);
-    articles.push({ id, text: await readTextFile(file), file: basename(file) });
-  }
-  return articles;
-}
 
 export function register(program: Command): void {
   program
@@ -51,12 +32,25 @@ export function register(program: Command): void {
         'cue, content, the attribution, speaker and stance rules that fired, confidence); with -o the JSON ' +
         'is still written to the file',
     )
-    .action(async (files: string[], options: { output?: string; explain?: boolean }) => {
-      const articles = await readArticles(files);
-      const statements = extractArticles(articles);
-      const json = statementsToJson(statements);
-      if (options.output) await writeFileAtomic(options.output, json);
-      if (options.explain) process.stdout.write(explainStatements(statements));
-      else if (!options.output) process.stdout.write(json);
+    .addOption(new Option('--extractor <module>', 'module exporting extractArticles (for testing)').hideHelp())
+    .action(async (files: string[], options: { output?: string; extractor?: string; explain?: boolean }) => {
+      // --explain reads the written statements back: to a temporary file when there is no -o
+      const scratch =
+        options.explain && !options.output ? await mkdtemp(join(tmpdir(), 'claimgraph-explain-')) : undefined;
+      try {
+        const output = scratch ? join(scratch, 'statements.json') : options.output;
+        const leftOut = await extractFiles(files, {
+          output,
+          extractor: options.extractor,
+          onLeftOut: (line) => process.stderr.write(`${printable(line)}\n`),
+        });
+        if (options.explain && output) {
+          const statements = JSON.parse(await readFile(output, 'utf8')) as StatementsFile;
+          await writeStdout(`${printableLines(explainStatements(statements).replace(/\n$/, '').split('\n'))}\n`);
+        }
+        if (leftOut.length) throw new ItemsLeftOut(MODULE, leftOut.length, files.length, 'files');
+      } finally {
+        if (scratch) await rm(scratch, { recursive: true, force: true });
+      }
     });
 }

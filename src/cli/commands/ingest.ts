@@ -1,22 +1,26 @@
 // `claimgraph ingest SOURCE... -o OUT`: a directory of .txt files, a .jsonl corpus or
 // article files → extraction in worker threads → one corpus graph (.gexf, graphology .json
-// or .statements.json), written atomically. Progress bar on a terminal, log lines
-// otherwise; each skipped input on stderr as it happens; a summary at the end.
+// or .statements.json), written atomically. An existing output is added to (said on stderr;
+// --fresh starts anew). Progress bar on a terminal, log lines otherwise; each input left out
+// on stderr as it happens; a summary at the end; exit status 3 when inputs were left out.
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { InputError } from '../../errors.ts';
+import { ClaimGraphError, InputError } from '../../errors.ts';
 import { gazetteerEntries } from '../../extract/actors/defaultGazetteer.ts';
 import {
   createProgress,
   DEFAULT_MAX_ARTICLE_BYTES,
   formatProblem,
   ingestCorpus,
+  NothingToIngest,
   SKIP_REASONS,
   type ProgressReporter,
 } from '../../corpus/ingest/index.ts';
 import { GRAPH_FORMATS, type GraphFormat } from '../../io/graphFile.ts';
 import type { GexfVersion } from '../../io/gexf/index.ts';
 import { addGexfVersionOption } from '../options/writeOptions.ts';
+import { ItemsLeftOut } from '../output/exitStatus.ts';
+import { printable } from '../output/terminal.ts';
 import { STORE_HELP } from '../source.ts';
 import { summary } from './index.ts';
 
@@ -49,6 +53,7 @@ interface IngestFlags {
   similarity?: number;
   extractor?: string;
   progress: boolean;
+  fresh?: boolean;
 }
 
 export function register(program: Command): void {
@@ -76,12 +81,22 @@ export function register(program: Command): void {
     )
     .option('--similarity <x>', 'content similarity for two reports to be one claim (0–1, default 0.7)', fraction)
     .addOption(new Option('--extractor <module>', 'module exporting extractArticles (for testing)').hideHelp())
+    .option('--fresh', 'forget what earlier runs ingested into OUT (default: add these sources to it)')
     .option('--no-progress', 'no progress bar or progress lines');
   addGexfVersionOption(command).action(async (sources: string[], flags: IngestFlags) => {
     const err = process.stderr;
     if ((flags.output === undefined) === (flags.store === undefined))
       throw new InputError(MODULE, 'give the output as -o FILE or --store URL (one of them)');
     let progress: ProgressReporter | undefined;
+    const say = (line: string) => (progress ? progress.log(printable(line)) : err.write(`${printable(line)}\n`));
+    // Inputs left out are named as they are found, once the run is sure to write something;
+    // until then they wait, so that a run with nothing to ingest ends in one line, not two.
+    let waiting: string[] | undefined = [];
+    const leftOut = (line: string) => (waiting ? waiting.push(line) : say(line));
+    const flush = () => {
+      for (const line of waiting ?? []) say(line);
+      waiting = undefined;
+    };
     const gazetteer = gazetteerEntries();
     // the database client is loaded only for a store
     const store =
@@ -91,36 +106,60 @@ export function register(program: Command): void {
             await import('../../store/pgStore.ts')
           ).PgStore.open(flags.store, { gazetteer, similarity: flags.similarity });
     const sink = store && new (await import('../../store/sink.ts')).StoreSink(store);
-    const summary = await ingestCorpus({
-      sources,
-      output: flags.output,
-      sink,
-      format: flags.format,
-      gexfVersion: flags.gexfVersion,
-      workers: flags.workers,
-      batchSize: flags.batch,
-      maxArticleBytes: flags.maxArticleMb * 2 ** 20,
-      similarity: flags.similarity,
-      extractor: flags.extractor,
-      gazetteer,
-      onProblem: (p) =>
-        progress
-          ? progress.log(`ingest: skipped ${formatProblem(p)}`)
-          : err.write(`ingest: skipped ${formatProblem(p)}\n`),
-      onStart: (pending) => {
-        if (flags.progress && pending) progress = createProgress(pending);
-      },
-      onProgress: (done) => progress?.update(done),
-    }).finally(() => store?.close());
+    let summary;
+    try {
+      summary = await ingestCorpus({
+        sources,
+        output: flags.output,
+        sink,
+        format: flags.format,
+        gexfVersion: flags.gexfVersion,
+        workers: flags.workers,
+        batchSize: flags.batch,
+        maxArticleBytes: flags.maxArticleMb * 2 ** 20,
+        similarity: flags.similarity,
+        extractor: flags.extractor,
+        gazetteer,
+        fresh: flags.fresh,
+        onProblem: (p) => leftOut(`ingest: left out ${formatProblem(p)}`),
+        onStart: (pending, already, reused) => {
+          if (already)
+            say(
+              `ingest: ${flags.output ?? 'the store'} already holds ${already} document${already === 1 ? '' : 's'}: these sources are added to them${flags.output ? ' (--fresh starts anew)' : ''}`,
+            );
+          if (reused) flush();
+          if (flags.progress && pending) progress = createProgress(pending);
+        },
+        onProgress: (done) => {
+          flush();
+          progress?.update(done);
+        },
+      });
+    } catch (error) {
+      progress?.stop();
+      if (error instanceof NothingToIngest && waiting?.length === 1) {
+        const only = (waiting[0] as string).replace(/^ingest: left out /, '');
+        throw new ClaimGraphError(MODULE, `nothing to ingest: ${only}; ${error.target} is left as it was`);
+      }
+      flush();
+      throw error;
+    } finally {
+      await store?.close();
+    }
+    flush();
     progress?.stop();
-    const skipped = SKIP_REASONS.filter((r) => summary.skipped[r]).map((r) => `${summary.skipped[r]} ${r}`);
+    const skipped = SKIP_REASONS.filter((r) => r !== 'already-ingested' && summary.skipped[r]).map(
+      (r) => `${summary.skipped[r]} ${r}`,
+    );
     const rate = summary.ingested / Math.max(summary.extractSeconds, 0.001);
     err.write(
       [
         `ingest: ${summary.ingested} extracted (${summary.updated} changed) with ${summary.workers} worker${summary.workers === 1 ? '' : 's'} (started in ${summary.startSeconds.toFixed(1)} s) in ${summary.extractSeconds.toFixed(1)} s (${rate.toFixed(1)} articles/s), ${summary.reused} already ingested`,
-        `ingest: skipped: ${skipped.length ? skipped.join(', ') : 'none'}`,
+        `ingest: left out: ${skipped.length ? skipped.join(', ') : 'none'}`,
         `ingest: ${summary.target}: ${summary.documents} documents, ${summary.statements} statements, ${summary.actors} actors (${summary.merges} merged names), ${summary.clusters} claims reported by several documents; ${summary.totalSeconds.toFixed(1)} s in all`,
       ].join('\n') + '\n',
     );
+    const inputs = summary.ingested + summary.reused + summary.leftOut;
+    if (summary.leftOut) throw new ItemsLeftOut(MODULE, summary.leftOut, inputs, 'inputs');
   });
 }

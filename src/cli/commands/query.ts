@@ -4,6 +4,9 @@
 // the output is readable lines, or with --json the query's result object as is.
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
+import { graphOption } from '../options/graphOption.ts';
+import { writeStdout } from '../output/stdout.ts';
+import { printableLines, terminalSafeJson } from '../output/terminal.ts';
 import { EDGE_KINDS, type EdgeKind } from '../../model/kinds.ts';
 import {
   DIRECTIONS,
@@ -207,9 +210,10 @@ function subcommand(parent: Command, name: string, description: string): Command
     .command(name)
     .description(description)
     .option('--json', 'print the result object as JSON')
-    .option(
-      '--graph <files...>',
-      'graph files to query, merged: GEXF, graphology JSON or statements@1 (default: the curated graph)',
+    .addOption(
+      graphOption(
+        'graph file to query: GEXF, graphology JSON or statements@1 (repeat to merge several; default: the curated graph)',
+      ),
     )
     .option('--store <url>', STORE_HELP);
 }
@@ -222,10 +226,8 @@ interface Answer {
 
 async function run(options: CommonOptions, answer: (source: ClaimSource) => Promise<Answer>): Promise<void> {
   const { result, text } = await withSource(options, MODULE, answer);
-  const output = options.json ? JSON.stringify(result, null, 2) : text().join('\n');
-  await new Promise<void>((resolve, reject) =>
-    process.stdout.write(`${output}\n`, (error) => (error ? reject(error) : resolve())),
-  );
+  const output = options.json ? terminalSafeJson(JSON.stringify(result, null, 2)) : printableLines(text());
+  await writeStdout(`${output}\n`);
 }
 
 async function labelOf(source: ClaimSource, key: string): Promise<string> {

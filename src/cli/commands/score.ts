@@ -4,24 +4,42 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { InputError } from '../../errors.ts';
+import { InputError, StatementsValidationError } from '../../errors.ts';
 import { formatReport, mergeGold, scoreStatements, MODES, type ScoreInput } from '../../evaluate/index.ts';
 import { readTextFile } from '../../io/files/readText.ts';
+import { STATEMENTS_FORMAT, validateStatements } from '../../model/index.ts';
 import { parseJson } from '../../io/graphText.ts';
+import { tooDeep } from '../../io/statements/readStatements.ts';
+import { writeStdout } from '../output/stdout.ts';
+import { printableLines, terminalSafeJson } from '../output/terminal.ts';
 import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/score';
 
+/** A statements@1 file, checked (format, shape, types, references) before it is scored: a wrong file is an error, never a score of 0. */
 async function readJson(path: string): Promise<ScoreInput> {
-  const data = parseJson(await readTextFile(path), path) as ScoreInput;
-  if (!data || !Array.isArray(data.statements) || !Array.isArray(data.actors) || !Array.isArray(data.documents)) {
+  const data = parseJson(await readTextFile(path), path);
+  if (!data || typeof data !== 'object' || Array.isArray(data))
     throw new InputError(
       MODULE,
       `${path}: is not a statements@1 object (documents[], actors[] and statements[] expected)`,
       path,
     );
+  const { format } = data as { format?: unknown };
+  if (format !== STATEMENTS_FORMAT)
+    throw new InputError(
+      MODULE,
+      `${path}: ${format === undefined ? 'has no "format" field' : `has format ${JSON.stringify(format)}`}, expected ${JSON.stringify(STATEMENTS_FORMAT)}`,
+      path,
+    );
+  let result;
+  try {
+    result = validateStatements(data);
+  } catch (error) {
+    throw tooDeep(error, path) ?? error;
   }
-  return data;
+  if (!result.data) throw new StatementsValidationError(path, result.problems);
+  return result.data;
 }
 
 export async function readGold(path: string): Promise<ScoreInput> {
@@ -48,7 +66,7 @@ export function register(program: Command): void {
       const report = scoreStatements(await readGold(goldPath), await readJson(systemPath));
       if (options.json) {
         const micro = Object.fromEntries(MODES.map((m) => [m, report.micro[m]]));
-        process.stdout.write(`${JSON.stringify({ rows: report.rows, ...micro }, null, 1)}\n`);
-      } else process.stdout.write(`${formatReport(report)}\n`);
+        await writeStdout(`${terminalSafeJson(JSON.stringify({ rows: report.rows, ...micro }, null, 1))}\n`);
+      } else await writeStdout(`${printableLines(formatReport(report).split('\n'))}\n`);
     });
 }

@@ -8,7 +8,9 @@ import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
 import { gazetteerEntries } from '../../extract/actors/defaultGazetteer.ts';
 import { generateCorpus, type SynthCorpus } from '../../synth/index.ts';
-import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
+import { writeFileAtomic, writeFilesAtomic, type OutputContent } from '../../io/files/atomicWrite.ts';
+import { jsonObjectChunks } from '../../io/json/jsonChunks.ts';
+import { statementsChunks } from '../../io/statements/writeStatements.ts';
 import { summary } from './index.ts';
 
 const MODULE = 'claimgraph/cli/synth';
@@ -47,20 +49,42 @@ export function register(program: Command): void {
       }
       const jsonl = options.output.toLowerCase().endsWith('.jsonl');
       const base = jsonl ? options.output.slice(0, -'.jsonl'.length) : join(options.output, 'corpus');
+      const files: [string, OutputContent][] = [
+        [
+          `${base}.truth.statements.json`,
+          statementsChunks(
+            {
+              documents: corpus.statements.documents,
+              actors: () => corpus.statements.actors,
+              statements: () => corpus.statements.statements,
+            },
+            0,
+          ),
+        ],
+        [
+          `${base}.answers.json`,
+          (async function* () {
+            const lists = Object.entries(corpus.truth).map(
+              ([name, list]) => [name, () => list as unknown[], true] as const,
+            );
+            yield* jsonObjectChunks(lists, 1);
+            yield '\n';
+          })(),
+        ],
+      ];
       if (jsonl) {
-        await writeFileAtomic(
+        files.unshift([
           options.output,
           (function* () {
             for (const a of corpus.articles)
               yield `${JSON.stringify({ id: a.id, title: a.title, published: a.published, url: a.url, outlet: a.outlet, text: a.text })}\n`;
           })(),
-        );
+        ]);
       } else {
         await mkdir(options.output, { recursive: true });
         for (const a of corpus.articles) await writeFileAtomic(join(options.output, `${a.id}.txt`), a.text);
       }
-      await writeFileAtomic(`${base}.truth.statements.json`, `${JSON.stringify(corpus.statements)}\n`);
-      await writeFileAtomic(`${base}.answers.json`, `${JSON.stringify(corpus.truth, null, 1)}\n`);
+      await writeFilesAtomic(files.map(([path, content]) => ({ path, content })));
       const chars = corpus.articles.reduce((sum, a) => sum + a.text.length, 0);
       process.stderr.write(
         `synth: ${corpus.articles.length} articles (${(chars / 1e6).toFixed(1)} M characters), ${corpus.statements.statements.length} true statements → ${options.output}, ${base}.truth.statements.json, ${base}.answers.json\n`,

@@ -105,17 +105,37 @@ export function clusterClaims(
   statements: readonly StatementRecord[],
   options: ClusterOptions = {},
 ): Map<string, string> {
-  const threshold = similarityOf(options);
+  const clusterer = new ClaimClusterer(options);
   const clusterOf = new Map<string, string>();
-  const buckets = new Map<string, ClusterBucket>();
-  // Answers point back to earlier statements, so in publication order their clusters are known.
-  for (const st of statements) {
-    const signature = contentSignature(st.content.text);
-    const answers = isGeneric(signature) ? st.responds.map((id) => clusterOf.get(id) ?? id) : [];
-    const key = bucketKey(st, answers);
-    let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = new ClusterBucket(threshold)));
-    clusterOf.set(st.id, bucket.place(st.id, signature));
-  }
+  for (const st of statements)
+    clusterOf.set(
+      st.id,
+      clusterer.add(st, (id) => clusterOf.get(id)),
+    );
   return clusterOf;
+}
+
+/**
+ * The same, one statement at a time, for corpora streamed from disk: memory grows with the
+ * distinct claims, not with the statements. `clusterOf` gives the cluster of an earlier
+ * statement by id (the statements a denial answers).
+ */
+export class ClaimClusterer {
+  private readonly threshold: number;
+  private readonly buckets = new Map<string, ClusterBucket>();
+
+  constructor(options: ClusterOptions = {}) {
+    this.threshold = similarityOf(options);
+  }
+
+  /** The cluster id of `st`: an earlier statement's id, or its own when it starts a cluster. */
+  add(st: StatementRecord, clusterOf: (id: string) => string | undefined): string {
+    const signature = contentSignature(st.content.text);
+    // Answers point back to earlier statements, so in publication order their clusters are known.
+    const answers = isGeneric(signature) ? st.responds.map((id) => clusterOf(id) ?? id) : [];
+    const key = bucketKey(st, answers);
+    let bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, (bucket = new ClusterBucket(this.threshold)));
+    return bucket.place(st.id, signature);
+  }
 }

@@ -1,6 +1,7 @@
 // Clusters of statements that report the same claim.
 export {
   clusterClaims,
+  ClaimClusterer,
   bucketKey,
   ClusterBucket,
   isGeneric,

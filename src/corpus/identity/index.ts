@@ -1,5 +1,6 @@
 // Cross-document identity of actors.
 export {
+  ActorResolver,
   resolveActors,
   resolveGroups,
   groupMentions,

@@ -76,26 +76,37 @@ export function resolveActors(
 
 /** The mentions (in publication order) summed per actor id, in order of first mention. */
 export function groupMentions(mentions: Iterable<ActorMention>): Map<string, ActorGroup> {
-  const groups = new Map<string, ActorGroup>();
+  const resolver = new ActorResolver();
+  for (const mention of mentions) resolver.add(mention);
+  return resolver.groups;
+}
+
+/** The same, fed one mention at a time (a corpus streamed from disk), resolved once all are in. */
+export class ActorResolver {
+  readonly groups = new Map<string, ActorGroup>();
   // documents and labels count once per document; kinds and parents once per mention (a
   // document's actor list names each id once, so the two agree on extraction results)
-  const seen = new Set<string>();
-  for (const { doc, actor } of mentions) {
-    let group = groups.get(actor.id);
+  private readonly seen = new Set<string>();
+
+  add({ doc, actor }: ActorMention): void {
+    let group = this.groups.get(actor.id);
     if (!group) {
       group = { id: actor.id, labels: new Map(), kinds: new Map(), aliases: new Map(), memberOf: new Map(), docs: 0 };
-      groups.set(actor.id, group);
+      this.groups.set(actor.id, group);
     }
     const inDoc = `${doc}\u0000${actor.id}`;
-    if (!seen.has(inDoc)) group.docs++;
+    if (!this.seen.has(inDoc)) group.docs++;
     const withLabel = `${inDoc}\u0000${actor.label}`;
-    if (!seen.has(withLabel)) group.labels.set(actor.label, (group.labels.get(actor.label) ?? 0) + 1);
-    seen.add(inDoc).add(withLabel);
+    if (!this.seen.has(withLabel)) group.labels.set(actor.label, (group.labels.get(actor.label) ?? 0) + 1);
+    this.seen.add(inDoc).add(withLabel);
     group.kinds.set(actor.kind, (group.kinds.get(actor.kind) ?? 0) + 1);
     for (const alias of [actor.label, ...actor.aliases]) if (!group.aliases.has(alias)) group.aliases.set(alias, doc);
     if (actor.memberOf) group.memberOf.set(actor.memberOf, (group.memberOf.get(actor.memberOf) ?? 0) + 1);
   }
-  return groups;
+
+  resolve(gazetteer: readonly GazetteerEntry[] = []): ResolvedActors {
+    return resolveGroups(this.groups, gazetteer);
+  }
 }
 
 /** Identity decided from the groups (in order of first mention): see the banner. */

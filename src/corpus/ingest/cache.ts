@@ -1,72 +1,207 @@
-// The ingest cache, OUT.cache.jsonl beside the output: one line per extracted document
-// (its DocResult), appended as soon as a batch comes back from a worker. A run killed
-// midway loses only the documents in flight; the next run reads the cache and skips what
-// it holds. A torn last line (the kill came mid-write) is ignored.
+// The ingest cache, OUT.cache.jsonl beside the output: one line per extracted document (its
+// DocResult), appended as soon as a batch comes back from a worker. A run killed midway loses
+// only the documents in flight; the next run reads the cache and skips what it holds. A torn
+// last line (the kill came mid-write) is ignored. The cache is never read whole: an index of
+// where each document's latest line is (id → byte offset, length, hash, date) is built by one
+// streaming pass, and records are read back one at a time by offset, so a cache of any size
+// can be resumed from and assembled.
 import { existsSync } from 'node:fs';
-import { open, readFile, type FileHandle } from 'node:fs/promises';
-import type { DocResult } from '../assemble.ts';
+import { open, type FileHandle } from 'node:fs/promises';
+import { InputError } from '../../errors.ts';
+import type { DocumentRecord } from '../../model/index.ts';
+import { describeFsError } from '../../io/files/readText.ts';
+import { AtomicFile, writeFully } from '../../io/files/atomicWrite.ts';
+import { readLines } from '../../io/files/lines.ts';
+import { byCorpusOrder, orderKey, type DocResult } from '../assemble.ts';
 
+const MODULE = 'claimgraph/corpus/ingest/cache';
 const SYNC_EVERY_MS = 2000;
+/** A cache line is a document's text and its statements: longer lines are not read back (the document is extracted again). */
+export const CACHE_LINE_MAX_BYTES = 256 * 2 ** 20;
 
 export const cachePath = (output: string): string => `${output}.cache.jsonl`;
 
-export async function readCache(path: string): Promise<Map<string, DocResult>> {
-  const results = new Map<string, DocResult>();
-  if (!existsSync(path)) return results;
-  for (const line of (await readFile(path, 'utf8')).split('\n')) {
-    if (!line) continue;
-    try {
-      const record = JSON.parse(line) as DocResult;
-      if (
-        record?.document?.id &&
-        record.document.hash &&
-        Array.isArray(record.statements) &&
-        Array.isArray(record.actors)
-      ) {
-        results.set(record.document.id, record);
-      }
-    } catch {
-      // a line cut short by a kill: its document is extracted again
-    }
-  }
-  return results;
+export interface CacheEntry {
+  id: string;
+  hash: string;
+  /** Its place in corpus order (see assemble.ts). */
+  dateKey: string;
+  offset: number;
+  length: number;
 }
 
-export class CacheWriter {
-  private constructor(private readonly handle: FileHandle) {}
+export class CacheIndex {
+  /** The latest line of each document. */
+  readonly entries = new Map<string, CacheEntry>();
+  /** Whole, readable lines, superseded ones included. */
+  lines = 0;
 
-  static async open(path: string): Promise<CacheWriter> {
-    const handle = await open(path, 'a');
-    // A previous run killed mid-line left no newline: start on a fresh line.
-    const { size } = await handle.stat();
-    if (size > 0) {
-      const last = Buffer.alloc(1);
-      const reader = await open(path, 'r');
-      await reader.read(last, 0, 1, size - 1);
-      await reader.close();
-      if (last[0] !== 0x0a) await handle.write('\n');
+  constructor(readonly path: string) {}
+
+  static async read(path: string): Promise<CacheIndex> {
+    const index = new CacheIndex(path);
+    if (!existsSync(path)) return index;
+    for await (const line of readLines(path, { maxLineBytes: CACHE_LINE_MAX_BYTES })) {
+      if (!('bytes' in line) || !line.bytes.length) continue;
+      let record: DocResult;
+      try {
+        record = JSON.parse(line.bytes.toString('utf8')) as DocResult;
+      } catch {
+        continue; // a line cut short by a kill: its document is extracted again
+      }
+      if (!isDocResult(record)) continue;
+      index.lines++;
+      index.add(record.document, line.offset, line.bytes.length);
     }
-    return new CacheWriter(handle);
+    return index;
   }
 
+  add(document: DocumentRecord, offset: number, length: number): void {
+    const { dateKey } = orderKey(document);
+    this.entries.set(document.id, { id: document.id, hash: document.hash as string, dateKey, offset, length });
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The documents in corpus order (publication date, then id), as assembly reads them. */
+  inCorpusOrder(): CacheEntry[] {
+    return [...this.entries.values()].sort(byCorpusOrder);
+  }
+
+  /** The records of `entries`, one at a time, read by offset. */
+  async *records(entries: readonly CacheEntry[]): AsyncGenerator<DocResult> {
+    const handle = await open(this.path, 'r');
+    try {
+      for (const entry of entries) {
+        const buffer = Buffer.allocUnsafe(entry.length);
+        let read = 0;
+        while (read < entry.length) {
+          const { bytesRead } = await handle.read(buffer, read, entry.length - read, entry.offset + read);
+          if (!bytesRead) throw new Error(`${this.path}: shorter than its index (document ${entry.id})`);
+          read += bytesRead;
+        }
+        yield JSON.parse(buffer.toString('utf8')) as DocResult;
+      }
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /**
+   * Rewrites the cache with only each document's latest line, when superseded lines (changed
+   * documents) make up a quarter of it or more; atomically, so a kill keeps the old cache.
+   */
+  async compact(): Promise<boolean> {
+    if (this.lines - this.entries.size < Math.max(1, this.lines / 4)) return false;
+    const entries = [...this.entries.values()].sort((a, b) => a.offset - b.offset);
+    const file = await AtomicFile.open(this.path);
+    try {
+      let offset = 0;
+      for await (const record of this.records(entries)) {
+        const line = `${JSON.stringify(record)}\n`;
+        await file.write(line);
+        this.add(record.document, offset, Buffer.byteLength(line) - 1);
+        offset += Buffer.byteLength(line);
+      }
+      await file.commit();
+    } catch (error) {
+      await file.abort();
+      throw error;
+    }
+    this.lines = this.entries.size;
+    return true;
+  }
+}
+
+function isDocResult(record: unknown): record is DocResult {
+  const r = record as DocResult | null;
+  return !!(
+    r?.document?.id &&
+    typeof r.document.id === 'string' &&
+    typeof r.document.hash === 'string' &&
+    Array.isArray(r.statements) &&
+    Array.isArray(r.actors)
+  );
+}
+
+/**
+ * Appends records to the cache and to its index. The file is opened at the first append, so
+ * a run that extracts nothing leaves no cache behind. Appends are queued, so batches
+ * finishing together never interleave.
+ */
+export class CacheWriter {
+  private queue: Promise<void> = Promise.resolve();
   private synced = Date.now();
+  private handle?: FileHandle;
+  private size = 0;
+  private closed?: Promise<void>;
+
+  /** `fresh` empties the cache first: what earlier runs extracted is forgotten. */
+  constructor(
+    private readonly index: CacheIndex,
+    private readonly options: { fresh?: boolean } = {},
+  ) {}
 
   /**
    * Appends at once: a killed process loses nothing written. Syncing to disk (against a power
    * loss) happens at most every SYNC_EVERY_MS and on close, since a sync per batch made the
    * main thread, not extraction, the bottleneck.
    */
-  async append(records: readonly DocResult[]): Promise<void> {
+  append(records: readonly DocResult[]): Promise<void> {
+    const next = this.queue.then(() =>
+      this.write(records).catch((cause: unknown) => {
+        throw new InputError(MODULE, `cannot write ${this.index.path}: ${describeFsError(cause)}`, this.index.path, {
+          cause,
+        });
+      }),
+    );
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Waits for the appends under way, syncs and closes; safe to call again. */
+  close(): Promise<void> {
+    this.closed ??= (async () => {
+      await this.queue;
+      if (!this.handle) return;
+      await this.handle.datasync().catch(() => undefined);
+      await this.handle.close();
+    })();
+    return this.closed;
+  }
+
+  private async open(): Promise<FileHandle> {
+    const handle = await open(this.index.path, this.options.fresh ? 'w' : 'a');
+    this.size = (await handle.stat()).size;
+    // A previous run killed mid-line left no newline: start on a fresh line.
+    if (this.size > 0) {
+      const last = Buffer.alloc(1);
+      const reader = await open(this.index.path, 'r');
+      await reader.read(last, 0, 1, this.size - 1).finally(() => reader.close());
+      if (last[0] !== 0x0a) {
+        await writeFully(handle, Buffer.from('\n'));
+        this.size++;
+      }
+    }
+    return handle;
+  }
+
+  private async write(records: readonly DocResult[]): Promise<void> {
     if (!records.length) return;
-    await this.handle.write(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    this.handle ??= await this.open();
+    const lines = records.map((r) => Buffer.from(`${JSON.stringify(r)}\n`));
+    await writeFully(this.handle, Buffer.concat(lines));
+    for (const [i, record] of records.entries()) {
+      const length = (lines[i] as Buffer).length;
+      this.index.add(record.document, this.size, length - 1);
+      this.index.lines++;
+      this.size += length;
+    }
     if (Date.now() - this.synced >= SYNC_EVERY_MS) {
       this.synced = Date.now();
       await this.handle.datasync();
     }
-  }
-
-  async close(): Promise<void> {
-    await this.handle.datasync();
-    await this.handle.close();
   }
 }

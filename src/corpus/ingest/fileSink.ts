@@ -1,16 +1,21 @@
-// The file sink of ingest: each batch appended to OUT.cache.jsonl as it comes back (a killed run
-// loses only the batches in flight), then, at the end, the whole corpus assembled from the cache
-// and written atomically as one graph file (.gexf, .json or .statements.json).
+// The file sink of ingest: one writer per output (OUT.lock, taken over from a killed run); each
+// batch appended to OUT.cache.jsonl as it comes back (a killed run loses only the batches in
+// flight); at the end the corpus is assembled from the cache, one document at a time (the
+// cache is indexed, never read whole), and written atomically (corpusOutput.ts: statements@1
+// streamed, GEXF and graphology JSON refused early past a size they can hold in memory).
 import { existsSync } from 'node:fs';
+import { checkpoint } from '../../checkpoint.ts';
 import { ClaimGraphError } from '../../errors.ts';
 import type { GazetteerEntry } from '../../extract/index.ts';
+import { OutputLock } from '../../io/files/lock.ts';
 import type { GexfVersion } from '../../io/gexf/index.ts';
-import { readGraphFile, writeGraphFile, type GraphFormat } from '../../io/graphFile.ts';
-import { buildGraph, toStatements, type ClaimGraph } from '../../model/index.ts';
-import { assembleCorpus, type DocResult } from '../assemble.ts';
-import { cachePath, CacheWriter, readCache } from './cache.ts';
+import { readGraphFile, type GraphFormat } from '../../io/graphFile.ts';
+import { toStatements, type ClaimGraph } from '../../model/index.ts';
+import { CorpusAssembler, type DocResult } from '../assemble.ts';
+import { cachePath, CacheIndex, CacheWriter, type CacheEntry } from './cache.ts';
+import { corpusOutput, type AssembledStream, type CorpusOutput } from './corpusOutput.ts';
 import { splitByDocument } from './documents.ts';
-import type { IngestSink, SinkSummary } from './sink.ts';
+import type { IngestSink, PendingEstimate, SinkSummary } from './sink.ts';
 
 const MODULE = 'claimgraph/corpus/ingest';
 
@@ -21,67 +26,117 @@ export interface FileSinkOptions {
   similarity?: number;
   /** GEXF output: 1.3 (default) or 1.2. */
   gexfVersion?: GexfVersion;
+  /** Forget what earlier runs ingested into this output: the output then holds these sources only. */
+  fresh?: boolean;
 }
 
 export class FileSink implements IngestSink {
-  private readonly known = new Map<string, DocResult>();
-  private writer?: CacheWriter;
+  private readonly out: CorpusOutput;
 
-  constructor(private readonly options: FileSinkOptions) {}
+  private constructor(
+    private readonly options: FileSinkOptions,
+    private readonly lock: OutputLock,
+    private readonly index: CacheIndex,
+    private readonly writer: CacheWriter,
+  ) {
+    this.out = corpusOutput(options.output, options.format, { gexfVersion: options.gexfVersion });
+  }
+
+  /** Takes the output's lock (waiting for, or failing on, another writer) and reads the cache's index. */
+  static async open(options: FileSinkOptions): Promise<FileSink> {
+    const lock = await OutputLock.acquire(options.output);
+    try {
+      const cache = cachePath(options.output);
+      const index = options.fresh ? new CacheIndex(cache) : await CacheIndex.read(cache);
+      const sink = new FileSink(options, lock, index, new CacheWriter(index, { fresh: options.fresh }));
+      // The cache holds every document of the output (a run that read the output copies its
+      // documents into the cache), so the output, slow to parse when large, is read only without one.
+      if (!index.size && !options.fresh) await sink.writer.append(await previousResults(options.output));
+      return sink;
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
 
   async knownHashes(): Promise<Map<string, string>> {
-    // The cache holds every document of the output (a run that read the output copies its
-    // documents into the cache), so the output, slow to parse when large, is read only without one.
-    const cache = cachePath(this.options.output);
-    for (const [id, result] of await readCache(cache)) this.known.set(id, result);
-    if (!this.known.size) {
-      const carried = [...(await previousResults(this.options.output)).values()];
-      for (const result of carried) this.known.set(result.document.id, result);
-      if (carried.length) await (await this.open()).append(carried);
-    }
-    return new Map([...this.known].map(([id, result]) => [id, result.document.hash ?? '']));
+    return new Map([...this.index.entries.values()].map((entry) => [entry.id, entry.hash]));
+  }
+
+  check({ ids, textLength }: PendingEstimate): void {
+    let documents = ids.size;
+    let textBytes = textLength;
+    for (const entry of this.index.entries.values())
+      if (!ids.has(entry.id)) {
+        documents++;
+        textBytes += entry.length;
+      }
+    this.out.check({ documents, textBytes });
   }
 
   async accept(results: readonly DocResult[]): Promise<void> {
-    await (await this.open()).append(results);
-    for (const result of results) this.known.set(result.document.id, result);
+    await this.writer.append(results);
   }
 
   async finish(): Promise<SinkSummary> {
-    await this.close();
-    const { output, format } = this.options;
-    const assembled = assembleCorpus(this.known.values(), {
-      gazetteer: this.options.gazetteer,
-      similarity: this.options.similarity,
-    });
-    const graph = buildGraph([{ source: output, data: assembled.statements }]);
-    await writeGraphFile(graph, output, format, { gexfVersion: this.options.gexfVersion });
-    return {
-      target: output,
-      documents: assembled.statements.documents.length,
-      statements: assembled.statements.statements.length,
-      actors: assembled.statements.actors.length,
-      clusters: assembled.clusters,
-      merges: assembled.merges.length,
-      graph,
-    };
+    await this.writer.close();
+    await this.index.compact();
+    checkpoint('assemble');
+    const { stream, counts } = await this.assemble();
+    await this.out.write(stream);
+    return { target: this.options.output, ...counts() };
   }
 
   async close(): Promise<void> {
-    const writer = this.writer;
-    this.writer = undefined;
-    await writer?.close();
+    try {
+      await this.writer.close().catch(() => undefined);
+    } finally {
+      await this.lock.release();
+    }
   }
 
-  private async open(): Promise<CacheWriter> {
-    this.writer ??= await CacheWriter.open(cachePath(this.options.output));
-    return this.writer;
+  /** The corpus assembled from the cache: identities and clusters first, then streams for the output. */
+  private async assemble(): Promise<{
+    stream: AssembledStream;
+    counts: () => Omit<SinkSummary, 'target' | 'graph'>;
+  }> {
+    const index = this.index;
+    const order: CacheEntry[] = index.inCorpusOrder();
+    const assembler = new CorpusAssembler({ gazetteer: this.options.gazetteer, similarity: this.options.similarity });
+    for await (const record of index.records(order)) assembler.identify(record);
+    let statements = 0;
+    for await (const record of index.records(order)) {
+      assembler.cluster(record);
+      statements += record.statements.length;
+    }
+    return {
+      stream: {
+        async *documents() {
+          for await (const record of index.records(order)) yield assembler.emitDocument(record);
+        },
+        actors: () => assembler.actors,
+        async *statements() {
+          let first = 0;
+          for await (const record of index.records(order)) {
+            yield* assembler.emitStatements(record, first);
+            first += record.statements.length;
+          }
+        },
+      },
+      counts: () => ({
+        documents: order.length,
+        statements,
+        actors: assembler.actors.length,
+        clusters: assembler.multiDocumentClusters,
+        merges: assembler.merges.length,
+      }),
+    };
   }
 }
 
-/** The documents of an earlier output, by id; its corpus-level fields are recomputed on assembly. */
-async function previousResults(output: string): Promise<Map<string, DocResult>> {
-  if (!existsSync(output)) return new Map();
+/** The documents of an earlier output; its corpus-level fields are recomputed on assembly. */
+async function previousResults(output: string): Promise<DocResult[]> {
+  if (!existsSync(output)) return [];
   let graph: ClaimGraph;
   try {
     graph = await readGraphFile(output);
@@ -89,14 +144,14 @@ async function previousResults(output: string): Promise<Map<string, DocResult>> 
     const reason = cause instanceof Error ? cause.message : String(cause);
     throw new ClaimGraphError(
       MODULE,
-      `the existing output ${output} cannot be read back to resume from (${reason}); move it away to start afresh`,
+      `the existing output ${output} cannot be read back to resume from (${reason}); move it away to start afresh, or give --fresh`,
       { cause },
     );
   }
-  const results = splitByDocument(toStatements(graph));
-  for (const result of results.values()) {
+  const results = [...splitByDocument(toStatements(graph)).values()];
+  for (const result of results) {
     delete result.document.outletActor;
     for (const st of result.statements) delete st.cluster;
   }
-  return results;
+  return results.filter((r) => typeof r.document.hash === 'string');
 }

@@ -1,5 +1,5 @@
 // Corpus ingestion: sources, hashing, the worker pool, the cache, progress.
-export { ingestCorpus, type IngestOptions, type IngestSummary } from './ingest.ts';
+export { ingestCorpus, NothingToIngest, type IngestOptions, type IngestSummary } from './ingest.ts';
 export { readSources, DEFAULT_MAX_ARTICLE_BYTES, type SourceItem } from './sources.ts';
 export { SKIP_REASONS, formatProblem, type IngestProblem, type SkipReason } from './problems.ts';
 export { contentHash } from './hash.ts';

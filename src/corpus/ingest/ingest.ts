@@ -1,24 +1,34 @@
-// ingestCorpus: sources → extraction in worker threads → a sink: one corpus graph written
-// atomically (fileSink.ts), or a PostgreSQL store (src/store). Documents the sink already holds
-// with the same content hash are not extracted again; each finished batch goes to the sink at
-// once (the file sink appends it to the cache, the store commits it), so a run killed midway
-// loses only the batches in flight.
+// ingestCorpus: sources → extraction in worker threads → a sink: one corpus file (fileSink.ts:
+// one writer per output, a cache of extracted documents, statements@1 streamed, GEXF or
+// graphology JSON built in memory), or a PostgreSQL store (src/store). The sources are read
+// twice: a first pass finds what is new or changed (ids and content hashes against what the
+// sink holds) and how large the corpus will be, so the sink can refuse early; the second pass
+// sends the new articles in batches to the workers, and each finished batch goes to the sink at
+// once (the file sink appends it to its cache, the store commits it), so a run killed midway
+// loses only the batches in flight. Memory is bounded by the batches in flight and the ids and
+// hashes of the corpus, not by its text.
+import { checkpoint } from '../../checkpoint.ts';
 import { ClaimGraphError } from '../../errors.ts';
-import type { ArticleInput } from '../../extract/types.ts';
 import { formatFromPath, isGraphFormat, type GraphFormat } from '../../io/graphFile.ts';
 import type { GexfVersion } from '../../io/gexf/index.ts';
 import type { ClaimGraph } from '../../model/index.ts';
-import type { DocResult } from '../assemble.ts';
 import type { GazetteerEntry } from '../../extract/index.ts';
-import type { BatchResult } from './documents.ts';
 import { FileSink } from './fileSink.ts';
-import type { IngestSink } from './sink.ts';
+import { extractResilient, type BatchItem } from './resilient.ts';
 import { contentHash } from './hash.ts';
 import { defaultWorkers, ExtractionPool } from './pool.ts';
 import { SKIP_REASONS, type IngestProblem, type SkipReason } from './problems.ts';
+import type { IngestSink } from './sink.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES, readSources } from './sources.ts';
 
 const MODULE = 'claimgraph/corpus/ingest';
+
+/** No source gave an article that could be used: nothing was written. */
+export class NothingToIngest extends ClaimGraphError {
+  constructor(readonly target: string) {
+    super(MODULE, `nothing to ingest: no source gave a usable article; ${target} is left as it was`);
+  }
+}
 
 export interface IngestOptions {
   sources: readonly string[];
@@ -30,6 +40,8 @@ export interface IngestOptions {
   sink?: IngestSink;
   /** GEXF output: 1.3 (default) or 1.2. */
   gexfVersion?: GexfVersion;
+  /** Forget what earlier runs ingested into this output: the output then holds these sources only. */
+  fresh?: boolean;
   /** Extraction threads; default one per core; 0 extracts in this thread. */
   workers?: number;
   batchSize?: number;
@@ -39,7 +51,8 @@ export interface IngestOptions {
   gazetteer?: readonly GazetteerEntry[];
   similarity?: number;
   onProblem?: (problem: IngestProblem) => void;
-  onStart?: (pending: number) => void;
+  /** Before extraction: the articles to extract, the documents the output already holds (not `fresh`), the articles of the sources among them. */
+  onStart?: (pending: number, already: number, reused: number) => void;
   onProgress?: (done: number, pending: number) => void;
 }
 
@@ -49,6 +62,8 @@ export interface IngestSummary {
   updated: number;
   reused: number;
   skipped: Record<SkipReason, number>;
+  /** Inputs left out: every skip but `already-ingested`. */
+  leftOut: number;
   /** The output file, or the store. */
   target: string;
   documents: number;
@@ -61,27 +76,26 @@ export interface IngestSummary {
   startSeconds: number;
   extractSeconds: number;
   totalSeconds: number;
-  /** The corpus graph, when written to a file. */
+  /** The corpus graph, when a sink built one in memory. */
   graph?: ClaimGraph;
-}
-
-interface Pending {
-  article: ArticleInput;
-  where: string;
-  hash: string;
 }
 
 export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const sink = options.sink ?? fileSink(options);
+  if (!options.sources.length)
+    throw new ClaimGraphError(MODULE, 'no source given: a directory of .txt files, a .jsonl file or article files');
+  const batchSize = options.batchSize ?? 16;
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new ClaimGraphError(MODULE, `batch size must be a whole number ≥ 1, got ${batchSize}`);
+  const sink = options.sink ?? (await fileSink(options));
   try {
-    return await ingestInto(sink, options, started);
+    return await ingestInto(options, sink, batchSize, started);
   } finally {
     await sink.close();
   }
 }
 
-function fileSink(options: IngestOptions): IngestSink {
+async function fileSink(options: IngestOptions): Promise<IngestSink> {
   if (options.output === undefined) throw new ClaimGraphError(MODULE, 'no output given: a graph file or a store');
   const format = options.format ?? formatFromPath(options.output);
   // a re-run reads the output back: only formats claimgraph reads
@@ -90,21 +104,23 @@ function fileSink(options: IngestOptions): IngestSink {
       MODULE,
       `cannot tell the output format of ${JSON.stringify(options.output)}: use .gexf, .json or .statements.json`,
     );
-  return new FileSink({
+  return FileSink.open({
     output: options.output,
     format,
     gazetteer: options.gazetteer ?? [],
     similarity: options.similarity,
     gexfVersion: options.gexfVersion,
+    fresh: options.fresh,
   });
 }
 
-async function ingestInto(sink: IngestSink, options: IngestOptions, started: number): Promise<IngestSummary> {
-  if (!options.sources.length)
-    throw new ClaimGraphError(MODULE, 'no source given: a directory of .txt files, a .jsonl file or article files');
-  const batchSize = options.batchSize ?? 16;
-  if (!Number.isInteger(batchSize) || batchSize < 1)
-    throw new ClaimGraphError(MODULE, `batch size must be a whole number ≥ 1, got ${batchSize}`);
+async function ingestInto(
+  options: IngestOptions,
+  sink: IngestSink,
+  batchSize: number,
+  started: number,
+): Promise<IngestSummary> {
+  const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const skipped = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
   const problem = (p: IngestProblem) => {
     skipped[p.reason]++;
@@ -112,111 +128,139 @@ async function ingestInto(sink: IngestSink, options: IngestOptions, started: num
   };
 
   const known = await sink.knownHashes();
-  const pending: Pending[] = [];
-  const seen = new Map<string, string>();
-  let updated = 0;
-  for await (const item of readSources(options.sources, options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES)) {
-    if ('problem' in item) {
-      problem(item.problem);
-      continue;
+  let pool: ExtractionPool | undefined;
+  try {
+    // First pass: what is new or changed, and how large the corpus will be.
+    const pending = new Map<string, { hash: string; where: string }>();
+    const seen = new Map<string, string>();
+    let updated = 0;
+    let usable = 0;
+    let newBytes = 0;
+    for await (const item of readSources(options.sources, maxBytes)) {
+      if ('problem' in item) {
+        problem(item.problem);
+        continue;
+      }
+      const { article, where } = item;
+      const first = seen.get(article.id);
+      if (first !== undefined) {
+        problem({
+          where,
+          reason: 'duplicate-id',
+          message: `id ${JSON.stringify(article.id)} was already read from ${first}`,
+        });
+        continue;
+      }
+      seen.set(article.id, where);
+      const hash = contentHash(article);
+      const previous = known.get(article.id);
+      if (previous === hash) {
+        skipped['already-ingested']++;
+        usable++;
+        continue;
+      }
+      if (previous !== undefined) updated++;
+      pending.set(article.id, { hash, where });
+      newBytes += article.text.length;
     }
-    const { article, where } = item;
-    const first = seen.get(article.id);
-    if (first !== undefined) {
-      problem({
-        where,
-        reason: 'duplicate-id',
-        message: `id ${JSON.stringify(article.id)} was already read from ${first}`,
-      });
-      continue;
-    }
-    seen.set(article.id, where);
-    const hash = contentHash(article);
-    const previous = known.get(article.id);
-    if (previous === hash) {
-      skipped['already-ingested']++;
-      continue;
-    }
-    if (previous !== undefined) updated++;
-    pending.push({ article, where, hash });
-  }
+    seen.clear();
+    checkpoint('read');
+    sink.check?.({ ids: new Set(pending.keys()), textLength: newBytes });
 
-  const workers = Math.min(options.workers ?? defaultWorkers(), Math.ceil(pending.length / batchSize));
-  options.onStart?.(pending.length);
-  let extractStarted = performance.now();
-  let startSeconds = 0;
-  let done = 0;
-  let fresh = 0;
-  if (pending.length) {
-    const pool = new ExtractionPool(workers, options.extractor);
-    try {
+    const workers = Math.min(options.workers ?? defaultWorkers(), Math.ceil(pending.size / batchSize));
+    options.onStart?.(pending.size, known.size, skipped['already-ingested']);
+    let extractStarted = performance.now();
+    let startSeconds = 0;
+    let ingested = 0;
+    if (pending.size) {
+      pool = new ExtractionPool(workers, options.extractor);
       await pool.ready;
       startSeconds = (performance.now() - extractStarted) / 1000;
       extractStarted = performance.now();
-      const accept = async (batch: readonly Pending[], outcome: BatchResult) => {
-        const pendingOf = new Map(batch.map((p) => [p.article.id, p]));
-        for (const { doc, problem: message } of outcome.invalid) {
-          problem({
-            where: (pendingOf.get(doc) as Pending).where,
-            reason: 'extraction-failed',
-            message: `invalid statements: ${message}`,
-          });
-        }
-        const results: DocResult[] = outcome.results;
-        for (const result of results) result.document.hash = (pendingOf.get(result.document.id) as Pending).hash;
-        const refused = (await sink.accept(results)) ?? [];
-        for (const { doc, reason } of refused)
-          problem({ where: (pendingOf.get(doc) as Pending).where, reason: 'refused-by-store', message: reason });
-        fresh += results.length - refused.length;
-      };
-      let fatal: Error | undefined;
-      const run = async (batch: Pending[]): Promise<void> => {
-        if (fatal) return;
-        const reply = await pool
-          .extract(batch.map((p) => p.article))
-          .catch((error: Error) => ({ error: error.message }));
-        if (!pool.alive) {
-          fatal ??= new ClaimGraphError(
-            MODULE,
-            `extraction stopped: ${'error' in reply ? reply.error : 'no worker left'}`,
-          );
-          return;
-        }
-        if ('result' in reply) await accept(batch, reply.result);
-        else if (batch.length > 1) {
-          for (const one of batch) await run([one]);
-          return;
-        } else problem({ where: (batch[0] as Pending).where, reason: 'extraction-failed', message: reply.error });
-        done += batch.length;
-        options.onProgress?.(done, pending.length);
-      };
-      const inFlight = new Set<Promise<void>>();
-      for (let i = 0; i < pending.length && !fatal; i += batchSize) {
-        const task: Promise<void> = run(pending.slice(i, i + batchSize))
-          .catch((error: Error) => void (fatal ??= error))
-          .finally(() => inFlight.delete(task));
-        inFlight.add(task);
-        if (inFlight.size >= Math.max(1, workers) * 2) await Promise.race(inFlight);
-      }
-      await Promise.all(inFlight);
-      if (fatal) throw fatal;
-    } finally {
-      await pool.close();
+      ingested = await extractPending(pool, options, pending, maxBytes, batchSize, sink, problem);
+      usable += ingested;
+    }
+    const extractSeconds = (performance.now() - extractStarted) / 1000;
+    if (!usable) throw new NothingToIngest(options.output ?? 'the store');
+    const summary = await sink.finish();
+    const leftOut = SKIP_REASONS.reduce((n, r) => n + (r === 'already-ingested' ? 0 : skipped[r]), 0);
+    return {
+      ingested,
+      updated,
+      reused: skipped['already-ingested'],
+      skipped,
+      leftOut,
+      ...summary,
+      workers,
+      startSeconds,
+      extractSeconds,
+      totalSeconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    await pool?.close();
+  }
+}
+
+/**
+ * Second pass: reads the sources again, sends the pending articles in batches to the workers,
+ * and gives what comes back to the sink. Returns the documents the sink kept.
+ */
+async function extractPending(
+  pool: ExtractionPool,
+  options: IngestOptions,
+  pending: ReadonlyMap<string, { hash: string; where: string }>,
+  maxBytes: number,
+  batchSize: number,
+  sink: IngestSink,
+  problem: (p: IngestProblem) => void,
+): Promise<number> {
+  let done = 0;
+  let extracted = 0;
+  let fatal: Error | undefined;
+  const run = async (batch: BatchItem[]): Promise<void> => {
+    if (fatal) return;
+    const results = await extractResilient(pool, batch, problem);
+    const hashOf = new Map(batch.map((item) => [item.article.id, contentHash(item.article)]));
+    for (const result of results) result.document.hash = hashOf.get(result.document.id) as string;
+    const whereOf = new Map(batch.map((item) => [item.article.id, item.where]));
+    const refused = (await sink.accept(results)) ?? [];
+    for (const { doc, reason } of refused)
+      problem({ where: whereOf.get(doc) ?? doc, reason: 'refused-by-store', message: reason });
+    extracted += results.length - refused.length;
+    checkpoint('extract');
+    done += batch.length;
+    options.onProgress?.(done, pending.size);
+  };
+  const inFlight = new Set<Promise<void>>();
+  const submit = async (batch: BatchItem[]) => {
+    const task: Promise<void> = run(batch)
+      .catch((error: Error) => void (fatal ??= error))
+      .finally(() => inFlight.delete(task));
+    inFlight.add(task);
+    if (inFlight.size >= Math.max(1, pool.size) * 2) await Promise.race(inFlight);
+  };
+  let batch: BatchItem[] = [];
+  const sent = new Set<string>();
+  for await (const item of readSources(options.sources, maxBytes)) {
+    if (fatal) break;
+    if ('problem' in item) continue; // reported by the first pass
+    if (!pending.has(item.article.id) || sent.has(item.article.id)) continue;
+    sent.add(item.article.id);
+    batch.push(item);
+    if (batch.length >= batchSize) {
+      await submit(batch);
+      batch = [];
     }
   }
-  const extractSeconds = (performance.now() - extractStarted) / 1000;
-
-  if (!known.size && !fresh) throw new ClaimGraphError(MODULE, 'nothing to ingest: no source gave a usable article');
-  const summary = await sink.finish();
-  return {
-    ingested: fresh,
-    updated,
-    reused: skipped['already-ingested'],
-    skipped,
-    ...summary,
-    workers,
-    startSeconds,
-    extractSeconds,
-    totalSeconds: (performance.now() - started) / 1000,
-  };
+  if (batch.length && !fatal) await submit(batch);
+  await Promise.all(inFlight);
+  if (fatal) throw fatal;
+  for (const [id, { where }] of pending)
+    if (!sent.has(id))
+      problem({
+        where,
+        reason: 'unreadable',
+        message: `article ${JSON.stringify(id)} was gone when read again for extraction`,
+      });
+  return extracted;
 }

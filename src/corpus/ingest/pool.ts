@@ -3,6 +3,9 @@
 // workers load compiled JavaScript; run from the TypeScript sources (tests, benchmarks), they
 // load the sources through tsx, a development dependency. With 0 workers, extraction runs in
 // this thread (tests, tiny inputs).
+// A worker that dies (an article that exhausts its memory, an extractor that exits) fails
+// only its batch and is replaced; a worker that dies before it is ready means the extractor
+// cannot load, and so do workers that keep dying without a batch done in between.
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -48,8 +51,12 @@ function tsxBootstrap(entry: URL): URL {
 interface Slot {
   worker: Worker;
   busy?: { resolve: (reply: BatchReply) => void; reject: (error: Error) => void };
+  ready?: boolean;
   dead?: boolean;
 }
+
+/** Workers that die one after another with no batch done in between: the extractor itself is broken. */
+const DEATHS_IN_A_ROW = 8;
 
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
@@ -61,6 +68,9 @@ export class ExtractionPool {
   private lastFailure = '';
   private starting: number;
   private started!: () => void;
+  private deathsInARow = 0;
+  private localFailed = false;
+  private bootstrap?: URL;
   /** Resolves once every worker has loaded the extractor (or stopped): start-up is not extraction. */
   readonly ready: Promise<void>;
 
@@ -76,35 +86,50 @@ export class ExtractionPool {
       this.local = import(extractor).then((m: { extractArticles: Extractor }) => m.extractArticles);
       void this.local.then(
         () => this.started(),
-        () => this.started(),
+        (error: Error) => {
+          this.lastFailure = `cannot load the extractor: ${error.message}`;
+          this.localFailed = true;
+          this.started();
+        },
       );
     }
-    const entry = new URL(`./worker.${EXTENSION}`, import.meta.url);
-    // a TypeScript extractor (the tests' stand-ins) needs tsx even in the compiled command
-    const typescript = FROM_SOURCES || /\.[cm]?ts$/.test(extractor);
-    const script = size && typescript ? tsxBootstrap(entry) : entry;
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: { extractor } });
-      const slot: Slot = { worker };
-      worker.on('message', (reply: BatchReply | { ready: true }) => {
-        if ('ready' in reply) return this.oneStarted();
-        const busy = slot.busy;
-        slot.busy = undefined;
-        this.release(slot);
-        busy?.resolve(reply);
-      });
-      worker.on('error', (error) => this.fail(slot, `extraction worker failed: ${error.message}`));
-      worker.on('exit', (code) => this.fail(slot, `extraction worker exited with code ${code}`));
-      this.slots.push(slot);
-      this.idle.push(slot);
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  private spawn(): void {
+    if (!this.bootstrap) {
+      const entry = new URL(`./worker.${EXTENSION}`, import.meta.url);
+      // a TypeScript extractor (the tests' stand-ins) needs tsx even in the compiled command
+      const typescript = FROM_SOURCES || /\.[cm]?ts$/.test(this.extractor);
+      this.bootstrap = typescript ? tsxBootstrap(entry) : entry;
     }
+    const worker = new Worker(this.bootstrap, { workerData: { extractor: this.extractor } });
+    const slot: Slot = { worker };
+    worker.on('message', (reply: BatchReply | { ready: true }) => {
+      if ('ready' in reply) {
+        if (!slot.ready) this.oneStarted();
+        slot.ready = true;
+        return;
+      }
+      this.deathsInARow = 0;
+      const busy = slot.busy;
+      slot.busy = undefined;
+      this.release(slot);
+      busy?.resolve(reply);
+    });
+    worker.on('error', (error) => this.fail(slot, `extraction worker failed: ${error.message}`));
+    worker.on('exit', (code) => this.fail(slot, `extraction worker exited with code ${code}`));
+    this.slots.push(slot);
+    this.release(slot);
   }
 
   /** Extracts one batch; resolves with the checked results per article or the extractor's error message. */
   async extract(articles: ArticleInput[]): Promise<BatchReply> {
     const id = this.next++;
     if (this.size === 0) {
-      const extract = await (this.local as Promise<Extractor>);
+      const extract = await (this.local as Promise<Extractor>).catch(() => {
+        throw new ClaimGraphError(MODULE, this.lastFailure);
+      });
       try {
         return { id, result: extractBatch(extract, articles) };
       } catch (error) {
@@ -120,7 +145,13 @@ export class ExtractionPool {
 
   /** Workers still running (the pool runs in this thread when size is 0). */
   get alive(): number {
-    return this.size === 0 ? 1 : this.slots.filter((s) => !s.dead).length;
+    if (this.size === 0) return this.localFailed ? 0 : 1;
+    return this.slots.filter((s) => !s.dead).length;
+  }
+
+  /** Why the pool stopped, when it did. */
+  get failure(): string {
+    return this.lastFailure;
   }
 
   async close(): Promise<void> {
@@ -149,18 +180,23 @@ export class ExtractionPool {
     if (--this.starting === 0) this.started();
   }
 
-  /** A worker that crashed fails its batch; the others carry on. */
+  /** A worker that crashed fails its batch and is replaced, unless the extractor cannot run at all. */
   private fail(slot: Slot, message: string): void {
     if (slot.dead) return;
     slot.dead = true;
     this.lastFailure = message;
-    this.oneStarted();
     const index = this.idle.indexOf(slot);
     if (index >= 0) this.idle.splice(index, 1);
+    this.slots.splice(this.slots.indexOf(slot), 1);
     const busy = slot.busy;
     slot.busy = undefined;
+    const replace = !this.closing && slot.ready && ++this.deathsInARow < DEATHS_IN_A_ROW;
+    if (!slot.ready) this.oneStarted();
+    if (replace) this.spawn();
+    else if (!this.closing && this.deathsInARow >= DEATHS_IN_A_ROW)
+      this.lastFailure = `${DEATHS_IN_A_ROW} extraction workers died one after another (last: ${message})`;
     if (!this.closing) busy?.reject(new ClaimGraphError(MODULE, message));
-    if (this.slots.every((s) => s.dead)) {
+    if (!this.slots.length) {
       for (const waiter of this.waiting.splice(0)) waiter.reject(this.stopped());
     }
   }

@@ -7,6 +7,8 @@ export const SKIP_REASONS = [
   'duplicate-id',
   'malformed-line',
   'unreadable',
+  'not-a-file',
+  'outside-directory',
   'empty',
   'too-large',
   'extraction-failed',

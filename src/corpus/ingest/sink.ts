@@ -25,9 +25,19 @@ export interface Refused {
   reason: string;
 }
 
+/** What a run will add, known before extraction (from the first pass over the sources). */
+export interface PendingEstimate {
+  /** The ids of the documents to extract (new or changed). */
+  ids: ReadonlySet<string>;
+  /** Their text, in UTF-16 code units. */
+  textLength: number;
+}
+
 export interface IngestSink {
   /** The content hash of every document the sink already holds, by document id. */
   knownHashes(): Promise<Map<string, string>>;
+  /** Throws, before any extraction, when the sink cannot take the corpus this run would make. */
+  check?(pending: PendingEstimate): void;
   /**
    * Takes one batch of extracted documents (hashes set); once it returns, it has kept them all
    * except those it names as refused (with the reason), which ingest reports and skips.

@@ -1,14 +1,18 @@
 // Corpus sources: a directory of .txt files, a JSONL file (one article per line: id, text,
 // optional title, published, url, outlet) or individual files. Yields articles and, for each
 // input that cannot be used, a problem naming the file and line; never throws for one bad input.
-import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
+// Memory is bounded whatever the input: files are read up to the article limit and no further
+// (a device, a pipe, a growing file), JSONL lines longer than the limit are skipped unread, and
+// a directory yields only its regular files and links that stay inside it.
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, sep } from 'node:path';
 import { z } from 'zod';
+import { InputError, InputTooLargeError } from '../../errors.ts';
 import type { ArticleInput } from '../../extract/types.ts';
-import { describeFsError, formatBytes, readTextFile } from '../../io/files/readText.ts';
-import type { IngestProblem } from './problems.ts';
+import { decodeText } from '../../io/files/decodeText.ts';
+import { readLines } from '../../io/files/lines.ts';
+import { describeFsError, formatBytes, notReadable, readTextFile } from '../../io/files/readText.ts';
+import type { IngestProblem, SkipReason } from './problems.ts';
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 
@@ -24,6 +28,13 @@ const JsonlArticle = z.object({
   dateline: z.string().optional(),
 });
 
+/** JSON escapes make a line longer than its text (`\n` is 2 bytes, a control character 6). */
+const jsonlLineLimit = (maxBytes: number) => 6 * maxBytes + (1 << 20);
+
+const problem = (where: string, reason: SkipReason, message: string): SourceItem => ({
+  problem: { where, reason, message },
+});
+
 export async function* readSources(
   paths: readonly string[],
   maxBytes = DEFAULT_MAX_ARTICLE_BYTES,
@@ -33,87 +44,143 @@ export async function* readSources(
     try {
       info = await stat(path);
     } catch (cause) {
-      yield { problem: { where: path, reason: 'unreadable', message: describeFsError(cause) } };
+      yield problem(path, 'unreadable', describeFsError(cause));
       continue;
     }
-    if (info.isDirectory()) {
-      const files = (await readdir(path)).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
-      for (const file of files) yield await readArticleFile(join(path, file), maxBytes);
-    } else if (path.toLowerCase().endsWith('.jsonl')) yield* readJsonl(path, maxBytes);
+    if (info.isFIFO()) {
+      yield problem(
+        path,
+        'not-a-file',
+        'is a pipe: ingest reads its sources twice (what changed, then extraction); save it to a file first',
+      );
+      continue;
+    }
+    if (info.isDirectory()) yield* readDirectory(path, maxBytes);
+    else if (path.toLowerCase().endsWith('.jsonl')) yield* readJsonl(path, maxBytes);
     else yield await readArticleFile(path, maxBytes);
+  }
+}
+
+/** The .txt files of a directory, in name order: regular files, and links to regular files inside the directory. */
+async function* readDirectory(dir: string, maxBytes: number): AsyncGenerator<SourceItem> {
+  let entries;
+  let root: string;
+  try {
+    entries = (await readdir(dir, { withFileTypes: true }))
+      .filter((e) => e.name.toLowerCase().endsWith('.txt'))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    root = await realpath(dir);
+  } catch (cause) {
+    yield problem(dir, 'unreadable', describeFsError(cause));
+    return;
+  }
+  // a folder with no article in it is more likely the wrong folder than an empty corpus
+  if (!entries.length) yield problem(dir, 'empty', 'a folder with no .txt file in it');
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = await realpath(path);
+      } catch (cause) {
+        yield problem(path, 'unreadable', `a link to nothing readable (${describeFsError(cause)})`);
+        continue;
+      }
+      if (!target.startsWith(root + sep)) {
+        yield problem(path, 'outside-directory', `a link out of ${dir} (to ${target}): not read`);
+        continue;
+      }
+    }
+    let info;
+    try {
+      info = await stat(path);
+    } catch (cause) {
+      yield problem(path, 'unreadable', describeFsError(cause));
+      continue;
+    }
+    // a named pipe or a device among the files of a directory is not an article, and could block the run
+    if (!info.isFile()) {
+      yield problem(
+        path,
+        'not-a-file',
+        info.isFIFO() ? 'is a named pipe, not a regular file' : (notReadable(info) as string),
+      );
+      continue;
+    }
+    yield await readArticleFile(path, maxBytes);
   }
 }
 
 async function readArticleFile(path: string, maxBytes: number): Promise<SourceItem> {
   let text: string;
   try {
-    const size = (await stat(path)).size;
-    if (size > maxBytes)
-      return {
-        problem: {
-          where: path,
-          reason: 'too-large',
-          message: `${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}`,
-        },
-      };
-    text = await readTextFile(path);
+    text = await readTextFile(path, { maxBytes });
   } catch (cause) {
-    const message = cause instanceof Error ? cause.message.replace(/^.*?: (?:.*?: )?/, '') : String(cause);
-    return { problem: { where: path, reason: 'unreadable', message } };
+    const message = cause instanceof InputError ? cause.message.replace(/^.*?: (?:.*?: )?/, '') : String(cause);
+    return problem(path, cause instanceof InputTooLargeError ? 'too-large' : 'unreadable', message);
   }
-  if (!text.trim())
-    return { problem: { where: path, reason: 'empty', message: text.length ? 'only white space' : '0 bytes' } };
+  if (!text.trim()) return problem(path, 'empty', text.length ? 'only white space' : '0 bytes');
   return { article: { id: basename(path, extname(path)), text, file: basename(path) }, where: path };
 }
 
 async function* readJsonl(path: string, maxBytes: number): AsyncGenerator<SourceItem> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let n = 0;
+  let number = 0;
+  let items = 0;
   try {
-    for await (const line of lines) {
-      n++;
-      const where = `${path}:${n}`;
-      if (!line.trim()) continue;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(line);
-      } catch (cause) {
-        yield {
-          problem: {
-            where,
-            reason: 'malformed-line',
-            message: `not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`,
-          },
-        };
+    for await (const line of readLines(path, { maxLineBytes: jsonlLineLimit(maxBytes) })) {
+      number = line.number;
+      const where = `${path}:${line.number}`;
+      if (!('bytes' in line)) {
+        items++;
+        yield problem(where, 'too-large', `a line of ${formatBytes(line.tooLong)}, over the limit for an article`);
         continue;
       }
-      const parsed = JsonlArticle.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        yield {
-          problem: {
-            where,
-            reason: 'malformed-line',
-            message: `${issue?.path.join('.') || 'line'}: ${issue?.message}`,
-          },
-        };
-        continue;
+      const item = parseJsonlLine(line.bytes, where, maxBytes);
+      if (item) {
+        items++;
+        yield item;
       }
-      const article = parsed.data;
-      const bytes = Buffer.byteLength(article.text);
-      if (bytes > maxBytes) {
-        yield {
-          problem: {
-            where,
-            reason: 'too-large',
-            message: `article ${JSON.stringify(article.id)} is ${formatBytes(bytes)}, over the limit of ${formatBytes(maxBytes)}`,
-          },
-        };
-      } else if (!article.text.trim()) {
-        yield { problem: { where, reason: 'empty', message: `article ${JSON.stringify(article.id)} has no text` } };
-      } else yield { article, where };
     }
+    if (!items) yield problem(path, 'empty', number ? 'only blank lines' : '0 bytes');
   } catch (cause) {
-    yield { problem: { where: `${path}:${n + 1}`, reason: 'unreadable', message: describeFsError(cause) } };
+    const message = cause instanceof InputError ? cause.message.replace(/^.*?: (?:.*?: )?/, '') : String(cause);
+    yield problem(number ? `${path}:${number + 1}` : path, 'unreadable', message);
   }
+}
+
+/** A line's article or problem; nothing for a blank line. */
+function parseJsonlLine(bytes: Buffer, where: string, maxBytes: number): SourceItem | undefined {
+  let text: string;
+  try {
+    text = decodeText(bytes, where);
+  } catch (cause) {
+    // the same bytes in a .txt file are refused: a replacement character would change the article silently
+    return problem(where, 'malformed-line', (cause as Error).message.replace(/^.*?: (?:.*?: )?/, ''));
+  }
+  if (!text.trim()) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (cause) {
+    return problem(
+      where,
+      'malformed-line',
+      `not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`,
+    );
+  }
+  const parsed = JsonlArticle.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return problem(where, 'malformed-line', `${issue?.path.join('.') || 'line'}: ${issue?.message}`);
+  }
+  const article = parsed.data;
+  const size = Buffer.byteLength(article.text);
+  if (size > maxBytes)
+    return problem(
+      where,
+      'too-large',
+      `article ${JSON.stringify(article.id)} is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}`,
+    );
+  if (!article.text.trim()) return problem(where, 'empty', `article ${JSON.stringify(article.id)} has no text`);
+  return { article, where };
 }

@@ -9,6 +9,7 @@ import type { Gender } from '../lexicon/genders.ts';
 import { firstWord, type GazetteerEntry, type GazetteerName } from './gazetteer.ts';
 import { resolveShared } from './ambiguity.ts';
 import { isCapitalised } from './names.ts';
+import { NAME_SUFFIXES } from '../lexicon/titles.ts';
 import { QuoteTracker } from './quotes.ts';
 import type { Actor, ActorRegistry } from './registry.ts';
 import type { DocMention } from './resolve/candidates.ts';
@@ -46,6 +47,7 @@ export class DocContext {
   private initialsIndexed = 0;
   private readonly byLabelEnd = new Map<string, DocMention>();
   private groupsIndexed = 0;
+  private readonly capitalisedInsideCache = new Map<string, boolean>();
 
   /** Which tokens of the sentence being scanned lie inside a quotation. */
   readonly quotes: QuoteTracker;
@@ -125,6 +127,23 @@ export class DocContext {
       this.shared.set(name, entry);
     }
     return entry;
+  }
+
+  /** Is this word written capitalised somewhere other than at a sentence's start ("Okafor" inside a sentence; "Sales" only opening one)? */
+  capitalisedInside(word: string): boolean {
+    let inside = this.capitalisedInsideCache.get(word);
+    if (inside === undefined) {
+      const { text } = this.t;
+      inside = false;
+      for (let at = text.indexOf(word); at >= 0 && !inside; at = text.indexOf(word, at + 1)) {
+        const end = at + word.length;
+        if (end < text.length && isWordChar(text.charCodeAt(end))) continue;
+        const before = text.slice(Math.max(0, at - 3), at);
+        inside = /[\p{Ll},;:\d]\s+$/u.test(before) && (at === 0 || !isWordChar(text.charCodeAt(at - 1)));
+      }
+      this.capitalisedInsideCache.set(word, inside);
+    }
+    return inside;
   }
 
   /** Is this token the surname of a person the document named in full? */
@@ -250,6 +269,8 @@ export class DocContext {
 
   /** A person named in full (tokens first..last): the last word becomes a surname the document may use alone. */
   recordSurname(actor: Actor, first: number, last: number): void {
+    // "Luther Pate IV", "Ana Ruiz Jr.": the surname stands before the generational suffix
+    if (last - 1 > first && NAME_SUFFIXES.has(this.t.value[last] as string)) last--;
     if (last <= first) return;
     const surname = this.t.value[last] as string;
     const holders = this.surnames.get(surname);
@@ -273,6 +294,18 @@ export class DocContext {
   /** Remembers the post an apposition gave a person (the last one given wins). */
   notePost(actor: Actor, post: string): void {
     this.posts.set(actor.id, post);
+  }
+
+  /**
+   * A statement's content (tokens first..last): the persons it names are what was said, seldom the
+   * referent of a later "he" or "she" outside it ("Okafor said Berg had lied. He added …" is Okafor).
+   */
+  noteContent(first: number, last: number): void {
+    for (let k = this.mentions.length - 1; k >= 0 && k >= this.mentions.length - 60; k--) {
+      const m = this.mentions[k] as DocMention;
+      if (m.first < first) break;
+      if (m.last <= last) m.reported = true;
+    }
   }
 
   /** A statement's speaker: its mention (starting at token `at`) becomes a speaker, the likeliest referent of a later "he" or "she". */

@@ -17,7 +17,7 @@ import type { Hit } from './extend/query.ts';
 import { EXTENSION_RULES } from './extend/table.ts';
 import type { ActorRef, Found } from './found.ts';
 import { genderEvidence } from './gender.ts';
-import { demonymModifier } from './mentions/name/demonymModifier.ts';
+import { MENTION_VETOES } from './mentions/veto/table.ts';
 import { NAME_RULES } from './mentions/name/table.ts';
 import { NOUN_RULES } from './mentions/noun/table.ts';
 import { PRONOUN_MENTION_RULES } from './mentions/pronoun/table.ts';
@@ -55,6 +55,11 @@ export class DocActors {
     this.doc.noteSpeaker(at, actorId);
   }
 
+  /** A statement's content: the mentions inside it are no likely referents of a later pronoun outside it. */
+  noteContent(first: number, last: number): void {
+    this.doc.noteContent(first, last);
+  }
+
   /** Finds the mentions of one sentence and records them. */
   scan(s: Sentence): Mention[] {
     const { doc } = this;
@@ -64,8 +69,8 @@ export class DocActors {
     let i = s.first;
     while (i <= s.last) {
       const fired = this.at(i, s);
-      if (!fired) {
-        i++;
+      if (fired === null || typeof fired === 'number') {
+        i = fired === null ? i + 1 : fired + 1;
         continue;
       }
       let hit = this.commit(fired.result);
@@ -116,13 +121,11 @@ export class DocActors {
     return found;
   }
 
-  /** The rule table to ask at token i, and what it found. */
-  private at(i: number, s: Sentence): Fired<Found> | null {
+  /** The rule table to ask at token i, and what it found; a number is the last token a veto covers. */
+  private at(i: number, s: Sentence): Fired<Found> | number | null {
     const { doc } = this;
     const { t } = doc;
     const lower = t.lower[i] as string;
-    if (PRONOUNS.has(lower) || POSSESSIVE_PRONOUNS.has(lower))
-      return firstRule(PRONOUN_MENTION_RULES, this.query(i, s, false));
     const capital = isCapitalised(t.value[i] as string);
     const det = lower === 'the' || lower === 'a' || lower === 'an';
     const head = det ? i + 1 : i;
@@ -131,10 +134,13 @@ export class DocActors {
       (NOUN_STARTS.has(t.lower[head] as string) ||
         DESCRIPTORS.has(t.lower[head + 1] ?? '') ||
         DESCRIPTORS.has(t.lower[head + 2] ?? ''));
+    const q = capital ? this.query(i, s, nounGate, true) : undefined;
+    const veto = q ? firstRule(MENTION_VETOES, q) : null;
+    if (veto) return veto.result;
+    if (PRONOUNS.has(lower) || POSSESSIVE_PRONOUNS.has(lower))
+      return firstRule(PRONOUN_MENTION_RULES, this.query(i, s, false));
     const nouns = head <= s.last && (nounGate || lower === 'a' || lower === 'an');
-    if (!capital) return nouns ? firstRule(NOUN_RULES, this.query(i, s, nounGate)) : null;
-    const q = this.query(i, s, nounGate, true);
-    if (demonymModifier.apply(q)) return null;
+    if (!q) return nouns ? firstRule(NOUN_RULES, this.query(i, s, nounGate)) : null;
     if (i === s.first) return (nouns ? firstRule(NOUN_RULES, q) : null) ?? firstRule(NAME_RULES, q);
     return firstRule(NAME_RULES, q) ?? (t.pos[i] === 'PROPN' || !nouns ? null : firstRule(NOUN_RULES, q));
   }

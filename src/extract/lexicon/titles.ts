@@ -668,3 +668,6 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'justice',
   'judge',
 ]);
+
+/** Generational suffixes after a surname ("Luther Pate IV", "Martin Luther King Jr."): never the surname itself. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV', 'V']);

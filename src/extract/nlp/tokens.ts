@@ -119,12 +119,30 @@ function tokenizeChunk(table: TokenTable, text: string, from: number, to: number
       if (breakBefore[i]) flush();
       const g = index[i] as number;
       if (g < 0) continue;
-      if (first < 0) first = g;
+      if (first < 0) first = i === a && !breakBefore[i] ? continued(table, g) : g;
       last = g;
     }
     flush();
   }
   return para;
+}
+
+/**
+ * wink ends a sentence after an abbreviation in brackets ("Sen. Ana Ruiz (D-Calif.) said …"): on
+ * the same line, a sentence opening with a comma or a semicolon, or with a lower-case word after
+ * such a bracket, continues the one before. Returns the first token of the sentence token g belongs to (the one before is taken
+ * back when g continues it).
+ */
+function continued(table: TokenTable, g: number): number {
+  const before = table.sentences[table.sentences.length - 1];
+  if (!before || before.last !== g - 1) return g;
+  const opening = table.value[g] as string;
+  const punctuation = opening === ',' || opening === ';';
+  const afterBracketedAbbreviation =
+    table.value[g - 1] === ')' && (table.value[g - 2] as string).endsWith('.') && /^\p{Ll}/u.test(opening);
+  if (!punctuation && !afterBracketedAbbreviation) return g;
+  table.sentences.pop();
+  return before.first;
 }
 
 const LINE_BREAK = 1;

@@ -5,14 +5,18 @@
 // are InputErrors naming the file. A BOM at the start is dropped (graph files carry no
 // offsets into themselves). Pieces never split a character.
 import { isUtf8 } from 'node:buffer';
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { InputError } from '../../errors.ts';
 import { firstInvalidUtf8 } from './decodeText.ts';
-import { describeFsError } from './readText.ts';
+import { describeFsError, notReadable } from './readText.ts';
 
 const MODULE = 'claimgraph/io/readChunks';
 
 export const CHUNK_BYTES = 1 << 20;
+/** How long to wait between reads of a pipe whose writer has nothing yet. */
+const PIPE_WAIT_MS = 5;
 
 /** How many bytes at the end of `bytes` start a UTF-8 sequence that the next bytes finish. */
 function unfinished(bytes: Uint8Array): number {
@@ -30,12 +34,15 @@ export async function* readTextChunks(path: string, chunkBytes = CHUNK_BYTES): A
     new InputError(MODULE, `${path}: ${describeFsError(cause)}`, path, { cause });
   let handle;
   try {
-    handle = await open(path, 'r');
+    // O_NONBLOCK: opening a named pipe does not wait for a writer (it has no effect on files)
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (cause) {
     throw fail(cause);
   }
   try {
-    if ((await handle.stat()).isDirectory()) throw new InputError(MODULE, `${path}: is a directory, not a file`, path);
+    const info = await handle.stat();
+    const why = notReadable(info);
+    if (why) throw new InputError(MODULE, `${path}: ${why}`, path);
     let offset = 0;
     let carried: Uint8Array = new Uint8Array(0);
     let first = true;
@@ -46,8 +53,15 @@ export async function* readTextChunks(path: string, chunkBytes = CHUNK_BYTES): A
       try {
         ({ bytesRead: read } = await handle.read(buffer, carried.length, chunkBytes, null));
       } catch (cause) {
+        // a pipe whose writer has nothing yet
+        if ((cause as NodeJS.ErrnoException).code === 'EAGAIN') {
+          await sleep(PIPE_WAIT_MS);
+          continue;
+        }
         throw fail(cause);
       }
+      if (!read && !offset && info.isFIFO())
+        throw new InputError(MODULE, `${path}: is a named pipe with nothing written to it`, path);
       const bytes = buffer.subarray(carried.length, carried.length + read);
       const nul = bytes.indexOf(0);
       if (nul !== -1)

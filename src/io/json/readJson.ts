@@ -90,7 +90,9 @@ class StreamingJson {
     } catch (cause) {
       if (!(cause instanceof Error) || cause.name === 'FormatError' || cause instanceof InputError) throw cause;
       if (cause instanceof Refusal) throw new InputError(MODULE, `${this.source}: ${cause.message}`, this.source);
-      const message = cause.message.replace(/ Either not all the data was received or the data was invalid\.$/, '');
+      const message = /ended in mid-parsing/.test(cause.message)
+        ? 'the file ends inside a value (truncated?)'
+        : cause.message.replace(/ Either not all the data was received or the data was invalid\.$/, '');
       throw new InputError(MODULE, `${this.source}: is not valid JSON (${message})`, this.source, { cause });
     }
   }

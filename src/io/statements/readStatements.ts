@@ -4,11 +4,13 @@
 // `<id>.txt` beside it. Nothing is returned from an invalid file.
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { StatementsValidationError } from '../../errors.ts';
+import { InputError, StatementsValidationError } from '../../errors.ts';
 import { readTextChunks } from '../files/readChunks.ts';
 import { parseJsonChunks } from '../json/readJson.ts';
 import { validateStatements, type StatementsFile } from '../../model/index.ts';
 import { readTextFile } from '../files/readText.ts';
+
+const MODULE = 'claimgraph/io/readStatements';
 
 export interface ReadStatementsOptions {
   /** Put each document's text into `documents[].text` (the graph then carries it). Default true. */
@@ -18,7 +20,25 @@ export interface ReadStatementsOptions {
 }
 
 export async function readStatementsFile(path: string, options: ReadStatementsOptions = {}): Promise<StatementsFile> {
-  return completeStatements(await parseJsonChunks(readTextChunks(path), path), path, options);
+  try {
+    return await completeStatements(await parseJsonChunks(readTextChunks(path), path), path, options);
+  } catch (error) {
+    throw tooDeep(error, path) ?? error;
+  }
+}
+
+/**
+ * The checks that walk a parsed value recurse: a file nested 100,000 levels deep overflows the
+ * stack. That is one line naming the file.
+ */
+export function tooDeep(error: unknown, path: string): InputError | undefined {
+  if (!(error instanceof RangeError && /call stack/i.test(error.message))) return undefined;
+  return new InputError(
+    MODULE,
+    `${path}: is nested too deeply to be read (no claimgraph file nests more than a few levels)`,
+    path,
+    { cause: error },
+  );
 }
 
 /** Parsed statements@1 data read from `path`: texts resolved beside it, then validated. */
@@ -30,6 +50,7 @@ export async function completeStatements(
   const texts = new Map<string, string>();
   const problems: string[] = [];
   const documents = (raw as { documents?: unknown })?.documents;
+  const missing: string[] = [];
   if (Array.isArray(documents)) {
     const dirs = [dirname(path), ...(options.articleDirs ?? [])];
     for (const [i, doc] of documents.entries()) {
@@ -39,7 +60,7 @@ export async function completeStatements(
       const candidates = dirs.flatMap((dir) => names.map((name) => resolve(dir, name)));
       const found = candidates.find((candidate) => existsSync(candidate));
       if (!found) {
-        problems.push(
+        missing.push(
           `documents[${i}]: no text for document ${JSON.stringify(id)} (looked for ${candidates.join(', ')})`,
         );
         continue;
@@ -50,6 +71,21 @@ export async function completeStatements(
         problems.push(`documents[${i}]: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+  }
+  if (Array.isArray(documents) && missing.length) {
+    // statements without their articles (the true statements `claimgraph synth` writes, say):
+    // one line on what the file is and what to do, not one line per document
+    if (missing.length === documents.length && !documents.some((d) => typeof d?.text === 'string'))
+      throw new InputError(
+        MODULE,
+        `${path}: has statements but none of the texts of its ${documents.length} document${documents.length === 1 ? '' : 's'} (no documents[].text, no file or <id>.txt beside it), which a graph needs; for a file of true statements (OUT.truth.statements.json of claimgraph synth), ingest the corpus itself and compare with claimgraph score or corpus check`,
+        path,
+      );
+    problems.push(
+      missing.length === 1
+        ? (missing[0] as string)
+        : `${missing.length} documents have no text; the first: ${missing[0]}`,
+    );
   }
   const result = validateStatements(raw, { texts });
   problems.push(...result.problems);

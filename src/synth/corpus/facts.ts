@@ -60,13 +60,29 @@ export class FactFactory {
 
   /** A new fact of a random type (the denial companion of an accusation included), or undefined after repeated collisions. */
   create(born: number): Fact | undefined {
-    const { random } = this;
-    let roll = random.next();
+    let roll = this.random.next();
     let type: FactType = 'toll';
     for (const [candidate, weight] of NEW_FACT_WEIGHTS) {
       type = candidate;
       if ((roll -= weight) < 0) break;
     }
+    return this.createOf(type, born);
+  }
+
+  /**
+   * A new fact of a type whose contents (with a figure in them) run out last: for an article
+   * that got none from create(), which in a large corpus has used up the small types.
+   */
+  createLastResort(born: number): Fact | undefined {
+    for (const type of ['toll', 'blame'] as const) {
+      const fact = this.createOf(type, born);
+      if (fact) return fact;
+    }
+    return undefined;
+  }
+
+  private createOf(type: FactType, born: number): Fact | undefined {
+    const { random } = this;
     for (let attempt = 0; attempt < 8; attempt++) {
       const { fact, place, other } = this.draft(type, born);
       // Places and surface names are left out of the key: two facts of one speaker that differ

@@ -91,11 +91,14 @@ export function generateCorpus(options: SynthOptions): SynthCorpus {
       for (const actor of [s.speaker, ...s.targets, ...s.about]) actors.set(actor, lookup(cast, actor));
     }
     const outlet = cast.outlets[i % cast.outlets.length] as GazetteerEntry;
-    const first = facts[0] as Fact;
+    const first = facts[0];
     articles.push({
       id,
       text: writer.text,
-      title: `${first.speaker.label}: ${first.content.replace(/^(of|for) /, '').slice(0, 70)}`,
+      // an article whose every fact collided has only its narration
+      title: first
+        ? `${first.speaker.label}: ${first.content.replace(/^(of|for) /, '').slice(0, 70)}`
+        : writer.text.slice(0, 70),
       published: dateOf(i),
       url: `https://news.example/${outlet.id}/${id}`,
       outlet: outlet.label,
@@ -126,6 +129,13 @@ function pickFacts(random: Random, factory: FactFactory, active: Fact[], due: re
     if (fact.born === i && !active.includes(fact)) active.push(fact);
     fact.reportsLeft--;
     chosen.push(fact);
+  }
+  // tens of thousands of articles in, the small types are used up and every try may collide
+  const last = chosen.length ? undefined : factory.createLastResort(i);
+  if (last) {
+    active.push(last);
+    last.reportsLeft--;
+    chosen.push(last);
   }
   return chosen;
 }

@@ -11,7 +11,7 @@ import { DEMONYM_RULES } from '../../../src/extract/actors/mentions/demonym/tabl
 import { UNKNOWN_NAME_RULES } from '../../../src/extract/actors/mentions/unknown/table.ts';
 import { DESCRIPTION_RULES } from '../../../src/extract/actors/resolve/description/table.ts';
 import { EXTENSION_RULES } from '../../../src/extract/actors/extend/table.ts';
-import { demonymModifier } from '../../../src/extract/actors/mentions/name/demonymModifier.ts';
+import { MENTION_VETOES } from '../../../src/extract/actors/mentions/veto/table.ts';
 import { scanMentions } from './scan.ts';
 
 /** Rules that hand their decision to another table: the mention then carries that table's rule name. */
@@ -74,15 +74,20 @@ describe('mention rule tables', () => {
     }
   }
 
-  for (const example of demonymModifier.examples) {
-    it(`veto demonym-modifier: ${example.text}`, () => {
-      const [first] = scanMentions(example.text).mentions;
-      if (example.expected === null) expect(first?.first).toBe(0);
-      else
-        expect(first && { label: first.label, atStart: first.first === 0 }).toEqual({
-          label: example.expected,
-          atStart: false,
-        });
-    });
+  it('vetoes are well formed', () => {
+    expect(tableProblems(MENTION_VETOES)).toEqual([]);
+  });
+
+  for (const rule of MENTION_VETOES.rules) {
+    for (const example of rule.examples) {
+      it(`veto/${rule.name}: ${example.text}`, () => {
+        const { mentions } = scanMentions(example.text);
+        const expected = example.expected;
+        if (expected === null) throw new Error('vetoes say what the text gives, never null');
+        expect(mentions.map((m) => m.label)).toContain(expected.label);
+        if (expected.absent !== undefined)
+          expect(mentions.filter((m) => m.text.startsWith(expected.absent as string)).map((m) => m.text)).toEqual([]);
+      });
+    }
   }
 });

@@ -63,7 +63,11 @@ describe('JsonGraphReader', () => {
       '{"format": "claimgraph/statements@2", "nodes": [], "edges": []}',
       'has format "claimgraph/statements@2"',
     ],
-    ['a truncated file', graphJson.slice(0, 500), 'g.json: is not valid JSON (Parser ended in mid-parsing'],
+    [
+      'a truncated file',
+      graphJson.slice(0, 500),
+      'g.json: is not valid JSON (the file ends inside a value (truncated?)',
+    ],
     ['text after the value', `${graphJson} trailing`, 'g.json: is not valid JSON (Unexpected "t"'],
     [
       'deep nesting',
@@ -100,7 +104,7 @@ describe('parseJsonChunks', () => {
 
   it.each([
     ['nothing', '  ', 'is not valid JSON (the file holds no JSON value)'],
-    ['a broken value', '{"a": [1,', 'is not valid JSON (Parser ended in mid-parsing'],
+    ['a broken value', '{"a": [1,', 'is not valid JSON (the file ends inside a value (truncated?)'],
   ])('%s is an InputError', async (_name, text, message) => {
     await expect(parseJsonChunks(pieces(text), 's.json')).rejects.toThrow(message);
   });

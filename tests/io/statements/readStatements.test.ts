@@ -54,9 +54,42 @@ describe('readStatementsFile', () => {
 
   it('a missing document text is a problem naming where it looked', async () => {
     const dir = freshDir();
-    writeFileSync(join(dir, 'st.json'), JSON.stringify(file([{ id: 'd1', file: 'gone.txt' }])));
-    expect(await problemsOf(join(dir, 'st.json'))).toEqual([
+    writeFileSync(join(dir, 'd2.txt'), TEXT);
+    writeFileSync(join(dir, 'st.json'), JSON.stringify(file([{ id: 'd1', file: 'gone.txt' }, { id: 'd2' }])));
+    expect(await problemsOf(join(dir, 'st.json'))).toContain(
       `documents[0]: no text for document "d1" (looked for ${join(dir, 'gone.txt')}, ${join(dir, 'd1.txt')})`,
+    );
+  });
+
+  it('regression: a file with no text for any document (a synth truth file) is one line saying what it is, not a line per document', async () => {
+    const dir = freshDir();
+    const path = join(dir, 'corpus.truth.statements.json');
+    writeFileSync(path, JSON.stringify(file(Array.from({ length: 500 }, (_, i) => ({ id: `d${i}` })))));
+    const error = await readStatementsFile(path).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toBe(
+      `claimgraph/io/readStatements: ${path}: has statements but none of the texts of its 500 documents (no documents[].text, no file or <id>.txt beside it), which a graph needs; for a file of true statements (OUT.truth.statements.json of claimgraph synth), ingest the corpus itself and compare with claimgraph score or corpus check`,
+    );
+  });
+
+  it('regression: JSON nested 100,000 levels deep is one InputError naming the file, not a stack overflow', async () => {
+    const dir = freshDir();
+    const path = join(dir, 'deep.json');
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    writeFileSync(path, `{"format":"${STATEMENTS_FORMAT}","documents":${deep},"actors":[],"statements":[]}`);
+    const error = await readStatementsFile(path).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(new RegExp(`^claimgraph/io/[\\w/]+: ${path}: .*nested deep`));
+    expect((error as Error).message.split('\n')).toHaveLength(1);
+  });
+
+  it('several documents without text are one problem, not one each', async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, 'd0.txt'), TEXT);
+    writeFileSync(join(dir, 'st.json'), JSON.stringify(file([{ id: 'd0' }, { id: 'd1' }, { id: 'd2' }])));
+    const problems = await problemsOf(join(dir, 'st.json'));
+    expect(problems.filter((p) => p.includes('no text'))).toEqual([
+      `2 documents have no text; the first: documents[1]: no text for document "d1" (looked for ${join(dir, 'd1.txt')})`,
     ]);
   });
 

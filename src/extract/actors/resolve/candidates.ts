@@ -18,6 +18,8 @@ export interface DocMention extends Mention {
   sentence: number;
   /** Inside a quotation: the speaker's words, seldom the referent of a pronoun outside them. */
   quoted: boolean;
+  /** Inside the content of a statement found earlier ("Okafor said Berg had lied"): what was reported, not who reports next. */
+  reported?: boolean;
   role: MentionRole;
 }
 
@@ -27,36 +29,42 @@ export interface ResolveContext {
   readonly mentions: readonly DocMention[];
   readonly genders: ReadonlyMap<string, Gender>;
   readonly posts: ReadonlyMap<string, string>;
+  /** Is this word written capitalised somewhere other than at a sentence's start (a name, not a common noun opening a sentence)? */
+  capitalisedInside(word: string): boolean;
 }
+
+const NONE = (): boolean => false;
 
 /** How far back (in tokens) an antecedent may be. */
 export const WINDOW = 250;
 
-/** The most recent mention before token `before` (within `window` tokens, weak mentions skipped) whose actor `accept`s. */
+/** The most recent mention before token `before` (within `window` tokens, weak mentions skipped unless `weak` keeps them) whose actor `accept`s. */
 export function findBack(
   ctx: ResolveContext,
   before: number,
   accept: (actor: Actor, m: DocMention) => boolean,
   window = WINDOW,
+  weak: (m: DocMention) => boolean = NONE,
 ): Actor | undefined {
   const { mentions } = ctx;
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k] as DocMention;
     if (m.first >= before) continue;
     if (before - m.first > window) break;
-    if (m.via === 'weak') continue;
+    if (m.via === 'weak' && !weak(m)) continue;
     const actor = ctx.registry.get(m.actor);
     if (actor && accept(actor, m)) return actor;
   }
   return undefined;
 }
 
-/** The earliest mention in tokens [from, before) whose actor `accept`s (weak mentions skipped). */
+/** The earliest mention in tokens [from, before) whose actor `accept`s (weak mentions skipped unless `weak` keeps them). */
 export function firstIn(
   ctx: ResolveContext,
   from: number,
   before: number,
   accept: (actor: Actor, m: DocMention) => boolean,
+  weak: (m: DocMention) => boolean = NONE,
 ): Actor | undefined {
   const { mentions } = ctx;
   let found: Actor | undefined;
@@ -64,7 +72,7 @@ export function firstIn(
     const m = mentions[k] as DocMention;
     if (m.first >= before) continue;
     if (m.first < from) break;
-    const actor = m.via === 'weak' ? undefined : ctx.registry.get(m.actor);
+    const actor = m.via === 'weak' && !weak(m) ? undefined : ctx.registry.get(m.actor);
     if (actor && accept(actor, m)) found = actor;
   }
   return found;

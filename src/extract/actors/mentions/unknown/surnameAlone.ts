@@ -8,6 +8,7 @@ export const surnameAlone: UnknownNameRule = {
   description: 'a surname alone, of a person named in full before',
   examples: [
     { text: 'Ana Okafor spoke first. Okafor said the bill was dead.', expected: 'Ana Okafor' },
+    { text: 'Tomas Berg Jr. spoke first. Berg said the bill was dead.', expected: 'Tomas Berg Jr.' },
     { text: 'Okafor said the bill was dead.', expected: null },
   ],
   apply: ({ doc, i, end }) => {

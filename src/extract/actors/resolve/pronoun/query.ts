@@ -31,12 +31,32 @@ export const ORGANISATION: ReadonlySet<ActorKind> = new Set([
   'state',
 ]);
 
+const FINITE: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+/** A capitalised word as surnames are written, not the plural of a party or a people ("Democrats", "Republicans"). */
+const PLAIN_NAME = /^(?!.*(?:crats|cans|ists|ians)$)\p{Lu}\p{Ll}*(?:['’-]?\p{Lu}?\p{Ll}+)+$/u;
+
+/**
+ * "Okafor denied it. “We never met,” he said.": a lone capitalised word nobody was named by (a weak
+ * mention, kind unknown), standing as a subject right before its verb (an adverb may come between),
+ * may be the person a later "he" or "she" takes up, when the document writes it capitalised inside a
+ * sentence somewhere (a name, not a common noun opening a sentence: "Sales rose. “…,” he said.").
+ */
+export function loneNameSubject(ctx: ResolveContext, m: DocMention): boolean {
+  if (m.via !== 'weak' || m.role !== 'subject' || m.quoted || m.first !== m.last) return false;
+  const { pos, value } = ctx.t;
+  const word = value[m.first] as string;
+  if (pos[m.first] !== 'PROPN' || !PLAIN_NAME.test(word) || !ctx.capitalisedInside(word)) return false;
+  const next = m.last + 1;
+  return FINITE.has(pos[next] ?? '') || (pos[next] === 'ADV' && FINITE.has(pos[next + 1] ?? ''));
+}
+
 /** May this mention's actor be what the pronoun refers to (kind, number, sex, quotation)? */
 export function compatible(q: PronounQuery, actor: Actor, m: DocMention): boolean {
-  if (m.quoted && !q.quoted) return false;
+  if ((m.quoted || m.reported === true) && !q.quoted) return false;
   switch (q.word) {
     case 'he':
     case 'she': {
+      if (m.via === 'weak') return actor.kind === 'other' && loneNameSubject(q.ctx, m);
       if (actor.kind !== 'person') return false;
       const gender = q.ctx.genders.get(actor.id);
       return gender === undefined || gender === PRONOUN_GENDER.get(q.word);

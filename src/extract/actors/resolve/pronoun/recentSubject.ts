@@ -3,8 +3,8 @@
 // speaker. "Ana Duarte thanked Tomas Berg for his work, and then she said …" is Duarte's.
 import type { Rule } from '../../../rules/rule.ts';
 import type { Actor } from '../../registry.ts';
-import { findBack } from '../candidates.ts';
-import { compatible, isPersonal, type PronounQuery } from './query.ts';
+import { findBack, WINDOW } from '../candidates.ts';
+import { compatible, isPersonal, loneNameSubject, type PronounQuery } from './query.ts';
 
 export const recentSubject: Rule<PronounQuery, Actor, string> = {
   name: 'recent-subject',
@@ -18,10 +18,21 @@ export const recentSubject: Rule<PronounQuery, Actor, string> = {
       text: 'Judge Karl Brenner questioned the witness about Petra Lind, and then he adjourned the hearing.',
       expected: 'Karl Brenner',
     },
+    {
+      text: 'Mayor Karl Brenner thanked Okafor. Okafor openly admitted the plan was late. “We tried,” he said.',
+      expected: 'Okafor',
+    },
+    { text: 'Mayor Karl Brenner spoke first. Sales rose sharply. “We tried,” he said.', expected: 'Karl Brenner' },
     { text: 'The storm hit the coast. Then he left.', expected: null },
   ],
   apply: (q) =>
     isPersonal(q)
-      ? (findBack(q.ctx, q.at, (a, m) => (m.role === 'subject' || m.role === 'speaker') && compatible(q, a, m)) ?? null)
+      ? (findBack(
+          q.ctx,
+          q.at,
+          (a, m) => (m.role === 'subject' || m.role === 'speaker') && compatible(q, a, m),
+          WINDOW,
+          (m) => loneNameSubject(q.ctx, m),
+        ) ?? null)
       : null,
 };

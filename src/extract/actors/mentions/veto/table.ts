@@ -1,0 +1,13 @@
+// The vetoes, tried at a capitalised token before any mention rule: the first that applies says
+// which tokens start no mention.
+import type { RuleTable } from '../../../rules/rule.ts';
+import type { MentionQuery } from '../query.ts';
+import { affiliationAdjective } from './affiliationAdjective.ts';
+import { demonymModifier } from './demonymModifier.ts';
+import { partyLabel } from './partyLabel.ts';
+import type { VetoExample } from './query.ts';
+
+export const MENTION_VETOES: RuleTable<MentionQuery, number, VetoExample> = {
+  name: 'veto',
+  rules: [partyLabel, demonymModifier, affiliationAdjective],
+};
