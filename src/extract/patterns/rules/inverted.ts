@@ -1,5 +1,6 @@
 // '"Y," said X' and 'Y, said the ministry': the cue stands between the content and its speaker.
 import type { AttributionRule } from '../context.ts';
+import type { SentenceView } from '../view.ts';
 import { contentBefore, secondQuoteEnd } from '../content.ts';
 import { hasClauseAfter, withQuoteMarks } from '../spans.ts';
 import { cueFamily } from '../cues.ts';
@@ -22,6 +23,10 @@ export const inverted: AttributionRule = {
       },
     },
     {
+      text: '"We were wrong to wait," Tomas Berg, a shop owner, said at the mayor\'s rally.',
+      expected: null,
+    },
+    {
       text: 'The port will reopen on Friday, said the Harbour Authority.',
       expected: { speaker: 'Harbour Authority', content: 'The port will reopen on Friday' },
     },
@@ -36,6 +41,7 @@ export const inverted: AttributionRule = {
     const after = mentionAfter(v, cue.last, 3);
     if (!after) return null;
     const found = contentBefore(c, cue.first);
+    if (found && taggedBefore(c.v, found.content.first, cue.first)) return null;
     // a clause after the speaker may be its content ("…, said X, that Y"), unless a quotation came first
     if (!found || (!found.quoted && hasClauseAfter(v, after.last))) return null;
     const second = found.quoted ? secondQuoteEnd(v, after.last) : -1;
@@ -55,3 +61,13 @@ export const inverted: AttributionRule = {
     };
   },
 };
+
+/**
+ * '"Y," Tomas Berg, a shop owner, said at the mayor's rally': the quotation closes on a comma and a
+ * name follows it, so the speaker stands before the cue (quote-first), not after it.
+ */
+function taggedBefore(v: SentenceView, from: number, cue: number): boolean {
+  for (let k = from; k < cue - 1; k++)
+    if (v.isQuote(k) && v.value(k - 1) === ',' && v.mentionStartingAt(k + 1) !== undefined) return true;
+  return false;
+}
