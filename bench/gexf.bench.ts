@@ -9,7 +9,7 @@
 // what it read to a hash (not timed): the same bytes as the file prove the round trip exact.
 //   npm run bench -- gexf            100k nodes, ~300k edges; 3 runs of write and read
 //   npm run bench -- gexf --full     1M nodes, ~3M edges, 1 run (graphology-gexf needs ~10 GiB)
-//   options: --runs N, --no-reference (leave out graphology-gexf's writer)
+//   options: --runs=N, --no-reference (leave out graphology-gexf's writer)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -237,7 +237,8 @@ if (args[0] === '--child') {
   const [, writer, nodes, out] = args as [string, Writer, string, string];
   console.log(JSON.stringify(await child(writer, Number(nodes), out)));
 } else {
-  const runs = Number(args[args.indexOf('--runs') + 1]);
+  // --runs=N (npm run bench passes on only the words that start with a dash)
+  const runs = Number(/^--runs=(\d+)$/.exec(args.find((arg) => arg.startsWith('--runs=')) ?? '')?.[1]);
   const full = args.includes('--full');
-  parent(full, args.includes('--runs') && runs > 0 ? runs : full ? 1 : 3, !args.includes('--no-reference'));
+  parent(full, runs > 0 ? runs : full ? 1 : 3, !args.includes('--no-reference'));
 }

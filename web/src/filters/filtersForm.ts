@@ -2,7 +2,7 @@
 // "contested only". Every change writes the whole Filters value to the store; the form
 // is redrawn from the state, so a URL or history move shows the filters it restored.
 import { STANCES, type ActorKind, type ClaimGraph, type EdgeKind, type Stance } from '../../../src/model/index.ts';
-import { h, replaceChildren } from '../dom/h.ts';
+import { h } from '../dom/h.ts';
 import { ACTOR_KIND_COLORS, STANCE_COLORS } from '../reducers/palette.ts';
 import type { Filters } from '../state/types.ts';
 
@@ -83,7 +83,19 @@ export function renderFilters(
       onChange({ ...filters, contestedOnly: on }),
     ),
   );
-  replaceChildren(root, stances, kinds, docs, contested);
+  placeChildren(root, [stances, kinds, docs, contested]);
+}
+
+/**
+ * Makes `nodes` the children of `root`, leaving in place those already there: the document list
+ * box of a large corpus (thousands of options) is kept, not laid out again on every change.
+ */
+function placeChildren(root: HTMLElement, nodes: readonly (HTMLElement | null)[]): void {
+  const wanted = nodes.filter((node): node is HTMLElement => node !== null);
+  for (const child of [...root.children]) if (!wanted.includes(child as HTMLElement)) child.remove();
+  wanted.forEach((node, i) => {
+    if (root.children[i] !== node) root.insertBefore(node, root.children[i] ?? null);
+  });
 }
 
 /** Beyond this many documents, a list box replaces the checkboxes. */
@@ -107,21 +119,44 @@ function docCheckboxes(
   );
 }
 
+interface DocSelect {
+  box: HTMLElement;
+  select: HTMLSelectElement;
+  filters: Filters;
+  onChange: (next: Filters) => void;
+}
+
+/** The document list box made for a graph's choices, kept while that graph is shown. */
+const docSelects = new WeakMap<FilterChoices, DocSelect>();
+
 function docSelect(choices: FilterChoices, filters: Filters, onChange: (next: Filters) => void): HTMLElement {
-  const select = h(
-    'select',
-    {
-      id: 'doc-filter',
-      multiple: true,
-      size: 8,
-      onchange: (e: Event) =>
-        onChange({ ...filters, docs: [...(e.target as HTMLSelectElement).selectedOptions].map((o) => o.value) }),
-    },
-    choices.docs.map((doc) => {
-      const option = h('option', { value: doc.id }, doc.label);
-      option.selected = filters.docs.includes(doc.id);
-      return option;
-    }),
-  );
-  return h('fieldset', {}, h('legend', {}, h('label', { for: 'doc-filter' }, 'Document (none chosen: all)')), select);
+  let kept = docSelects.get(choices);
+  if (!kept) {
+    const select = h(
+      'select',
+      {
+        id: 'doc-filter',
+        multiple: true,
+        size: 8,
+        onchange: () => made.onChange({ ...made.filters, docs: [...select.selectedOptions].map((o) => o.value) }),
+      },
+      choices.docs.map((doc) => h('option', { value: doc.id }, doc.label)),
+    );
+    const box = h(
+      'fieldset',
+      {},
+      h('legend', {}, h('label', { for: 'doc-filter' }, 'Document (none chosen: all)')),
+      select,
+    );
+    const made: DocSelect = { box, select, filters, onChange };
+    docSelects.set(choices, (kept = made));
+  }
+  kept.filters = filters;
+  kept.onChange = onChange;
+  const chosen = new Set(filters.docs);
+  for (const option of kept.select.options) {
+    const on = chosen.has(option.value);
+    if (option.selected !== on) option.selected = on;
+  }
+  return kept.box;
 }
