@@ -236,8 +236,8 @@ const blockCell = ({ blocks, refresh }: { blocks: number[]; refresh: number[] })
 
 const out = await mkdtemp(join(tmpdir(), 'claimgraph-viewer-bench-'));
 const browser = await launchChromium({ width: 1280, height: 800 });
-/** Each table is printed as soon as it is measured (a later failure loses nothing before it). */
-const tables = { push: (table: () => void): void => table() };
+/** Prints a table as soon as it is measured (a later failure loses nothing before it). */
+const report = (table: () => void): void => table();
 try {
   await build({
     configFile: join(ROOT, 'vite.config.ts'),
@@ -282,7 +282,7 @@ try {
       if (run === 0) blocks = await filterBlocks(page);
       await page.close();
     }
-    tables.push(() =>
+    report(() =>
       printTable(
         `actor network of a ${ARTICLES.toLocaleString('en')}-article synthetic corpus (statements@1, ${(bytes / 2 ** 20).toFixed(0)} MiB, by ?graph=); 3 runs, median (min–max) ms`,
         ['first frame with pixels', 'longest block after a filter change (of which one sigma refresh)', 'shown'],
@@ -337,7 +337,7 @@ try {
     ]);
   }
   if (claimRows.length)
-    tables.push(() =>
+    report(() =>
       printTable(
         `full claim view vs bare sigma on the same graph (canvas ${canvas.width}×${canvas.height}); median (min–max) ms of runs alternating viewer / bare, each in a fresh page; target ratio ≤ 1.5×`,
         [
@@ -380,7 +380,7 @@ try {
     const scrolled = await body.evaluate((element) => element.scrollTop);
     const blocks = await filterBlocks(page);
     await page.close();
-    tables.push(() =>
+    report(() =>
       printTable(
         `statement table at ${rows.toLocaleString('en')} rows (synthetic claim graph of ${nodes.toLocaleString('en')} nodes), 3 wheel scrolls of 40 steps; frame ms`,
         [
@@ -447,7 +447,7 @@ try {
     await page.close();
   }
   if (rows.length)
-    tables.push(() =>
+    report(() =>
       printTable(
         'synthetic claim graphs (one run each): first render, frames during layout and hover, ms',
         [
