@@ -1,6 +1,7 @@
 // Titles that introduce a person's name ("Foreign Minister Sergey Lavrov", "Dr. Maria Jansen")
 // and head words that give an unknown organisation its kind ("… Regulatory Agency" → government).
 import type { ActorKind } from '../../model/kinds.ts';
+import { DAYS, MONTHS } from './time.ts';
 
 /** Title phrases, lower case, longest first when matched. A title may be preceded by a state or organisation name. */
 export const TITLES: readonly string[] = [
@@ -411,25 +412,8 @@ export const DESCRIPTIONS: ReadonlyMap<string, readonly ActorKind[]> = new Map<s
 
 /** Capitalised words that never start a name (days, months, sentence adverbs). */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...DAYS,
+  ...MONTHS,
   'however',
   'but',
   'and',
