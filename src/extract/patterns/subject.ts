@@ -116,7 +116,10 @@ export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefi
  */
 export function participleAttached(ctx: SentenceContext, cue: Cue): boolean {
   const { v } = ctx;
-  if (v.afterComma(cue.first) || DASHES.has(v.value(cue.first - 1))) return true;
+  // (", even suggesting …", "— again saying …": adverbs between the comma and the participle)
+  let at = cue.first;
+  while (at - 1 > v.first && at > cue.first - 2 && v.pos(at - 1) === 'ADV') at--;
+  if (v.afterComma(at) || DASHES.has(v.value(at - 1))) return true;
   const previous = ctx.earlier[ctx.earlier.length - 1];
   return v.lower(cue.first - 1) === 'and' && previous?.cue != null && /ing$/.test(v.lower(previous.cue.last));
 }
