@@ -219,6 +219,11 @@ function openQuoteBefore(t: TokenTable, sentences: TokenTable['sentences'], si: 
         const opens = k < s.last && t.end[k] === t.start[k + 1] && (k === 0 || t.start[k] !== t.end[k - 1]);
         return opens ? [sj, k] : undefined;
       }
+      // two apostrophes as one double quotation mark (''…'', a style some newspapers use)
+      if (value === "'" && k > s.first && t.value[k - 1] === "'" && t.end[k - 1] === t.start[k]) {
+        const opens = k < s.last && t.end[k] === t.start[k + 1] && (k - 1 === 0 || t.start[k - 1] !== t.end[k - 2]);
+        return opens ? [sj, k] : undefined;
+      }
     }
   }
   return undefined;

@@ -220,6 +220,28 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   '’d',
 ]);
 
+/**
+ * Verbs that lead into a reporting verb without a statement of their own, kept in the cue span:
+ * "appeared to suggest", "seemed to concede", "went on to say", "could not resist pointing out",
+ * "kept insisting". Each maps to the word the reporting verb takes after it ("to" + base form or
+ * an -ing form). Refusals ("refused to say", "declined to comment") are not here: they say nothing.
+ */
+export const LEAD_IN_VERBS: ReadonlyMap<string, 'to' | 'ing'> = new Map([
+  ...[
+    ...inflect('appear'),
+    ...inflect('seem'),
+    ...inflect('continue'),
+    ...inflect('proceed'),
+    ...inflect('hasten'),
+  ].map((form): [string, 'to' | 'ing'] => [form, 'to']),
+  // "went on to say": the particle sits between the verb and "to"
+  ...['go', 'goes', 'went', 'gone', 'going'].map((form): [string, 'to' | 'ing'] => [form, 'to']),
+  ...[...inflect('resist'), 'keep', 'keeps', 'kept', 'keeping'].map((form): [string, 'to' | 'ing'] => [form, 'ing']),
+]);
+
+/** Adverbs a reporting verb may take between its auxiliary and itself ("is once again questioning", "has also said"). */
+export const MAX_ADVERBS_AFTER_AUXILIARY = 3;
+
 /** Nouns naming a written or spoken statement: "a ministry statement said", "a statement from X said". */
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement',

@@ -149,9 +149,9 @@ const ROWS: Row[] = [
     [['Maria Jansen', 'asserts', 'insisted', 'the plan was legal']],
   ],
   [
-    'X has repeatedly denied Y',
+    'X has repeatedly denied Y (the adverb after the auxiliary stays in the cue)',
     'Poland has repeatedly denied the allegations.',
-    [['Poland', 'denies', 'denied', 'the allegations']],
+    [['Poland', 'denies', 'has repeatedly denied', 'the allegations']],
   ],
   [
     'future tense, content first',
@@ -245,8 +245,56 @@ const ROWS: Row[] = [
     'Kenya said the border was closed, a claim Uganda has repeatedly denied.',
     [
       ['Kenya', 'asserts', 'said', 'the border was closed'],
-      ['Uganda', 'denies', 'denied', 'a claim'],
+      ['Uganda', 'denies', 'has repeatedly denied', 'a claim'],
     ],
+  ],
+  [
+    'X is once again <verb>ing Y: adverbs between the auxiliary and the verb',
+    'Marta Kowalski is once again questioning the count in the northern districts.',
+    [['Marta Kowalski', 'asserts', 'is once again questioning', 'the count in the northern districts']],
+  ],
+  [
+    'X is promising Y: a progressive the tagger reads as an adjective',
+    'Marta Kowalski is promising cheaper trains and longer opening hours.',
+    [['Marta Kowalski', 'asserts', 'is promising', 'cheaper trains and longer opening hours']],
+  ],
+  [
+    'X appeared to suggest that Y: a lead-in verb joins the cue',
+    'Marta Kowalski appeared to suggest that the count had been rushed.',
+    [['Marta Kowalski', 'asserts', 'appeared to suggest', 'the count had been rushed']],
+  ],
+  [
+    'X went on to say that Y',
+    'Marta Kowalski went on to say that the bridge would reopen in spring.',
+    [['Marta Kowalski', 'asserts', 'went on to say', 'the bridge would reopen in spring']],
+  ],
+  [
+    'X could not resist pointing out that Y',
+    'Marta Kowalski could not resist pointing out that the budget had doubled.',
+    [['Marta Kowalski', 'asserts', 'could not resist pointing out', 'the budget had doubled']],
+  ],
+  [
+    'X …, promising to Y: a participle the tagger reads as an adjective',
+    'Marta Kowalski opened the new depot, promising to hire two hundred drivers.',
+    [['Marta Kowalski', 'asserts', 'promising', 'to hire two hundred drivers']],
+  ],
+  [
+    'X <verb>ed A, even suggesting B: an adverb before the participle',
+    'Marta Kowalski complained about the timetable, even suggesting it had been changed on purpose.',
+    [
+      ['Marta Kowalski', 'asserts', 'complained', 'about the timetable'],
+      ['Marta Kowalski', 'asserts', 'suggesting', 'it had been changed on purpose'],
+    ],
+  ],
+  [
+    "X added: ''A. B.'' (two apostrophes as quotation marks, running over sentences)",
+    "Marta Kowalski added: ''Of course. The drivers deserve it.''",
+    [['Marta Kowalski', 'asserts', 'added', "'Of course. The drivers deserve it.'"]],
+  ],
+  [
+    'the results are promising: an adjective, no cue',
+    'Marta Kowalski visited the depot. The first results are promising.',
+    [],
   ],
   [
     'X said on DAY Y (no "that")',
@@ -471,7 +519,7 @@ const ROWS: Row[] = [
     'Kenya said the border was closed, which Uganda has repeatedly denied.',
     [
       ['Kenya', 'asserts', 'said', 'the border was closed'],
-      ['Uganda', 'denies', 'denied', 'the border was closed'],
+      ['Uganda', 'denies', 'has repeatedly denied', 'the border was closed'],
     ],
   ],
   [
