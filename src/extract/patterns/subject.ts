@@ -34,13 +34,26 @@ function appositionSubject(ctx: SentenceContext, cue: Cue, floor: number): Subje
     // (a name not yet confirmed is a weak mention: two capitalised words still make one)
     if (!m || m.first < floor || m.via === 'pronoun' || (m.via === 'weak' && m.first === m.last)) continue;
     if (INSIDE_PHRASE.has(v.lower(m.first - 1))) continue;
-    // the name opens the clause (sentence start, a lead-in comma, a conjunction)
+    // the name opens the clause (sentence start, a lead-in comma, a conjunction, the quotation it tags)
     const before = m.first - 1;
-    if (before < floor || v.value(before) === ',' || v.pos(before) === 'CCONJ' || v.pos(before) === 'SCONJ')
+    if (
+      before < floor ||
+      v.value(before) === ',' ||
+      v.isQuote(before) ||
+      v.pos(before) === 'CCONJ' ||
+      v.pos(before) === 'SCONJ'
+    )
       return { mention: m, relative: null };
     return undefined;
   }
   return undefined;
+}
+
+/** Does a preposition stand before the mention starting at `first`, past its articles and adjectives ("at the Harlow College")? */
+function afterPreposition(v: SentenceContext['v'], first: number, floor: number): boolean {
+  let k = first - 1;
+  while (k > floor && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ')) k--;
+  return k >= floor && INSIDE_PHRASE.has(v.lower(k));
 }
 
 /** The subject before the cue, else the subject of a coordinated verb ("… and blamed", "…, but have said"). */
@@ -60,8 +73,9 @@ export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefi
     const wide = subjectBefore(v, cue.first, v.first);
     if (wide && wide.mention.last < previous.content.first) return wide;
   }
-  // a weak guess right before the cue may be a place closing a long apposition ("…, a nurse in Allentown, Pa., said")
-  if (!direct || direct.mention.via === 'weak') {
+  // a weak guess right before the cue may be a place closing a long apposition ("…, a nurse in Allentown, Pa., said"),
+  // and a name after a preposition the object inside one ("…, a professor at Harlow College, said")
+  if (!direct || direct.mention.via === 'weak' || afterPreposition(v, direct.mention.first, floor)) {
     const apposed = appositionSubject(ctx, cue, floor);
     if (apposed && (!direct || apposed.mention.last < direct.mention.first)) return apposed;
   }
