@@ -276,6 +276,38 @@ export const FIELD_LABELS: ReadonlySet<string> = new Set([
   'caption',
 ]);
 
+/**
+ * Messages a speaker issues, after which a participle reports what they say: "issued a statement
+ * saying …", "posted a video claiming …", "sent out a series of tweets insisting …".
+ */
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'statement',
+    'letter',
+    'tweet',
+    'post',
+    'message',
+    'email',
+    'e-mail',
+    'note',
+    'memo',
+    'video',
+    'ad',
+    'advertisement',
+    'release',
+    'column',
+    'essay',
+    'op-ed',
+    'editorial',
+    'speech',
+    'address',
+    'interview',
+    'filing',
+    'report',
+    'text',
+  ].flatMap((noun) => [noun, `${noun}s`]),
+);
+
 /** Nouns naming a written or spoken statement: "a ministry statement said", "a statement from X said". */
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement',
