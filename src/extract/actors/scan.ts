@@ -20,6 +20,7 @@ import { genderEvidence } from './gender.ts';
 import { MENTION_VETOES } from './mentions/veto/table.ts';
 import { NAME_RULES } from './mentions/name/table.ts';
 import { NOUN_RULES } from './mentions/noun/table.ts';
+import { maySourceOpen } from './mentions/noun/nominalSource.ts';
 import { PRONOUN_MENTION_RULES } from './mentions/pronoun/table.ts';
 import type { MentionQuery } from './mentions/query.ts';
 import { isCapitalised, letters } from './names.ts';
@@ -139,7 +140,7 @@ export class DocActors {
     if (veto) return veto.result;
     if (PRONOUNS.has(lower) || POSSESSIVE_PRONOUNS.has(lower))
       return firstRule(PRONOUN_MENTION_RULES, this.query(i, s, false));
-    const nouns = head <= s.last && (nounGate || lower === 'a' || lower === 'an');
+    const nouns = head <= s.last && (nounGate || lower === 'a' || lower === 'an' || maySourceOpen(t, i));
     if (!q) return nouns ? firstRule(NOUN_RULES, this.query(i, s, nounGate)) : null;
     if (i === s.first) return (nouns ? firstRule(NOUN_RULES, q) : null) ?? firstRule(NAME_RULES, q);
     return firstRule(NAME_RULES, q) ?? (t.pos[i] === 'PROPN' || !nouns ? null : firstRule(NOUN_RULES, q));

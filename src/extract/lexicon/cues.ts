@@ -220,6 +220,94 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   '’d',
 ]);
 
+/**
+ * Verbs that lead into a reporting verb without a statement of their own, kept in the cue span:
+ * "appeared to suggest", "seemed to concede", "went on to say", "could not resist pointing out",
+ * "kept insisting". Each maps to the word the reporting verb takes after it ("to" + base form or
+ * an -ing form). Refusals ("refused to say", "declined to comment") are not here: they say nothing.
+ */
+export const LEAD_IN_VERBS: ReadonlyMap<string, 'to' | 'ing'> = new Map([
+  ...[
+    ...inflect('appear'),
+    ...inflect('seem'),
+    ...inflect('continue'),
+    ...inflect('proceed'),
+    ...inflect('hasten'),
+  ].map((form): [string, 'to' | 'ing'] => [form, 'to']),
+  // "went on to say": the particle sits between the verb and "to"
+  ...['go', 'goes', 'went', 'gone', 'going'].map((form): [string, 'to' | 'ing'] => [form, 'to']),
+  ...[...inflect('resist'), 'keep', 'keeps', 'kept', 'keeping'].map((form): [string, 'to' | 'ing'] => [form, 'ing']),
+]);
+
+/** Adverbs a reporting verb may take between its auxiliary and itself ("is once again questioning", "has also said"). */
+export const MAX_ADVERBS_AFTER_AUXILIARY = 3;
+
+/**
+ * Labels before a colon that name a field or a kind of item, not a speaker ("BYLINE: …",
+ * "EMAIL: …", "VIDEO: …", "BREAKING: …"); the headline and transcript colon rules skip them, and
+ * a headline may open with one before its source ("EXCLUSIVE – Okafor: …").
+ */
+export const FIELD_LABELS: ReadonlySet<string> = new Set([
+  'byline',
+  'email',
+  'e-mail',
+  'note',
+  'editor',
+  'correction',
+  'update',
+  'updated',
+  'published',
+  'video',
+  'photo',
+  'audio',
+  'watch',
+  'listen',
+  'breaking',
+  'exclusive',
+  'live',
+  'boom',
+  'wow',
+  'related',
+  'contact',
+  'tags',
+  'source',
+  'sources',
+  'credit',
+  'caption',
+]);
+
+/**
+ * Messages a speaker issues, after which a participle reports what they say: "issued a statement
+ * saying …", "posted a video claiming …", "sent out a series of tweets insisting …".
+ */
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'statement',
+    'letter',
+    'tweet',
+    'post',
+    'message',
+    'email',
+    'e-mail',
+    'note',
+    'memo',
+    'video',
+    'ad',
+    'advertisement',
+    'release',
+    'column',
+    'essay',
+    'op-ed',
+    'editorial',
+    'speech',
+    'address',
+    'interview',
+    'filing',
+    'report',
+    'text',
+  ].flatMap((noun) => [noun, `${noun}s`]),
+);
+
 /** Nouns naming a written or spoken statement: "a ministry statement said", "a statement from X said". */
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement',

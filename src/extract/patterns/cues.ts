@@ -1,7 +1,14 @@
 // Finding cue words in a sentence: reporting verbs (with their auxiliaries, "has said",
 // "have rejected"), "rule out", "according to", and colons (which a name may use as a cue). A cheap first test (`hasCue`) lets the
 // pipeline skip the many sentences with no cue at all before any other work.
-import { AUXILIARIES, CUES, NEEDS_PARTICLE, type CueSense } from '../lexicon/cues.ts';
+import {
+  AUXILIARIES,
+  CUES,
+  LEAD_IN_VERBS,
+  MAX_ADVERBS_AFTER_AUXILIARY,
+  NEEDS_PARTICLE,
+  type CueSense,
+} from '../lexicon/cues.ts';
 import type { TokenTable } from '../nlp/tokens.ts';
 import type { SentenceView } from './view.ts';
 
@@ -69,13 +76,18 @@ export function findCues(v: SentenceView): Cue[] {
     // wink tags some reporting verbs as adjectives ("Greenpeace alleged that …"): right after the subject or before "that" they are verbs
     const verbLike =
       pos === 'ADJ' && /ed$/.test(lower) && (v.mentionEndingAt(i - 1) !== undefined || v.lower(i + 1) === 'that');
-    // (", warning that …": a participle the tagger read as a noun)
-    const participleLike = pos === 'NOUN' && sense.participle === true && v.afterComma(i) && v.lower(i + 1) === 'that';
+    // (", warning that …", ", promising to …": a participle the tagger read as a noun or an adjective)
+    const participleLike =
+      (pos === 'NOUN' || pos === 'ADJ') &&
+      sense.participle === true &&
+      v.afterComma(i) &&
+      (v.lower(i + 1) === 'that' || (pos === 'ADJ' && v.lower(i + 1) === 'to'));
     if (
       pos !== 'VERB' &&
       pos !== 'AUX' &&
       !verbLike &&
       !participleLike &&
+      !progressiveLike(v, i, sense) &&
       !(pos === 'NOUN' && /s$/.test(lower) && strongMentionEndingAt(v, i - 1))
     )
       continue;
@@ -88,12 +100,7 @@ export function findCues(v: SentenceView): Cue[] {
     }
     // "the alleged attack", "a claimed victory": adjectival participles are not cues
     if (/ed$/.test(lower) && /^(the|a|an|its|their|his|her)$/.test(v.lower(i - 1))) continue;
-    let first = quotedAs ? quoted : i;
-    while (
-      first - 1 >= v.first &&
-      (AUXILIARIES.has(v.lower(first - 1)) || v.lower(first - 1) === 'not' || v.lower(first - 1) === "n't")
-    )
-      first--;
+    const first = auxiliariesBefore(v, leadInBefore(v, quotedAs ? quoted : i, lower));
     let passive = false;
     for (let k = first; k < i; k++) if (BE.has(v.lower(k)) && !quotedAs) passive = true;
     if (passive && !/(ed|ied)$/.test(lower) && lower !== 'ruled') passive = false;
@@ -104,6 +111,54 @@ export function findCues(v: SentenceView): Cue[] {
     cues.push({ first, last, verb: i, sense, passive, according: false });
   }
   return cues;
+}
+
+const isAuxiliary = (v: SentenceView, k: number): boolean =>
+  AUXILIARIES.has(v.lower(k)) || v.lower(k) === 'not' || v.lower(k) === "n't";
+
+/**
+ * The first token of the auxiliaries before `verb` ("has said", "could not have said"), with
+ * the adverbs an auxiliary leaves before the verb ("is once again questioning", "has also said");
+ * adverbs with no auxiliary before them stay out of the cue.
+ */
+function auxiliariesBefore(v: SentenceView, verb: number): number {
+  let first = verb;
+  let adverbs = 0;
+  for (let k = verb - 1; k >= v.first; k--) {
+    if (isAuxiliary(v, k)) {
+      first = k;
+      adverbs = 0;
+    } else if (v.pos(k) === 'ADV' && !v.isQuote(k) && adverbs < MAX_ADVERBS_AFTER_AUXILIARY) adverbs++;
+    else break;
+  }
+  return first;
+}
+
+/** "appeared to suggest", "went on to say", "could not resist pointing out": the lead-in verb's token, else `verb`. */
+function leadInBefore(v: SentenceView, verb: number, lower: string): number {
+  if (/ing$/.test(lower)) return LEAD_IN_VERBS.get(v.lower(verb - 1)) === 'ing' ? verb - 1 : verb;
+  if (v.lower(verb - 1) !== 'to') return verb;
+  const k = v.lower(verb - 2) === 'on' ? verb - 3 : verb - 2;
+  if (
+    LEAD_IN_VERBS.get(v.lower(k)) !== 'to' ||
+    (v.lower(k + 1) === 'on') !== /^(go|goes|went|gone|going)$/.test(v.lower(k))
+  )
+    return verb;
+  return k;
+}
+
+/**
+ * "is promising lower taxes", "are warning that …": a progressive reporting verb the tagger read
+ * as an adjective, recognised by the form of "be" before it and an object or clause after it
+ * ("the results are promising." stays an adjective).
+ */
+function progressiveLike(v: SentenceView, i: number, sense: CueSense): boolean {
+  if (v.pos(i) !== 'ADJ' || sense.participle !== true) return false;
+  let k = i - 1;
+  while (k > v.first && v.pos(k) === 'ADV') k--;
+  if (!BE.has(v.lower(k))) return false;
+  const next = v.lower(i + 1);
+  return next === 'that' || next === 'to' || /^(DET|NUM|PRON|NOUN|ADJ)$/.test(v.pos(i + 1)) || v.isQuote(i + 1);
 }
 
 /** "quoted" ending at `k` or before "by <outlet>" ("was quoted by Reuters as saying"): its token, or -1. */

@@ -59,6 +59,7 @@ function separate(v: SentenceView, found: Attribution[]): Attribution[] {
       const separated = b.coordinated || hasSeparator(v, a.content.first, speakerStart);
       if (separated && speakerStart > a.content.first) {
         let end = speakerStart - 1;
+        while (end > a.content.first && v.pos(end) === 'ADV') end--;
         if (v.lower(end) === 'the') end--;
         if (v.lower(end) === 'which') end--;
         const cut = dropTrailingJoiners(v, { first: a.content.first, last: end });

@@ -138,7 +138,9 @@ export function hasClauseAfter(v: SentenceView, after: number): boolean {
       lower === 'that' ||
       v.pos(k) === 'VERB' ||
       v.pos(k) === 'AUX' ||
-      (v.isQuote(k) && v.quotePartner.get(k) !== undefined && (v.quotePartner.get(k) as number) > k)
+      (v.isQuote(k) && v.quotePartner.get(k) !== undefined && (v.quotePartner.get(k) as number) > k) ||
+      // 'X added: "Of course. …': a quotation that opens here and runs on past the sentence end
+      (v.isQuote(k) && k < v.last && v.unpairedQuotes.includes(k) && v.startsWord(k))
     )
       return true;
   }

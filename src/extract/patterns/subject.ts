@@ -4,7 +4,9 @@
 import type { Cue } from './cues.ts';
 import type { SentenceContext } from './context.ts';
 import { subjectBefore, type Subject } from './speaker.ts';
-import { DASHES } from './view.ts';
+import { DASHES, type SentenceView } from './view.ts';
+import { MESSAGE_NOUNS } from '../lexicon/cues.ts';
+import { DAYS, WHEN } from '../lexicon/time.ts';
 
 export type SubjectHit = Subject & { coordinated?: boolean };
 
@@ -34,13 +36,26 @@ function appositionSubject(ctx: SentenceContext, cue: Cue, floor: number): Subje
     // (a name not yet confirmed is a weak mention: two capitalised words still make one)
     if (!m || m.first < floor || m.via === 'pronoun' || (m.via === 'weak' && m.first === m.last)) continue;
     if (INSIDE_PHRASE.has(v.lower(m.first - 1))) continue;
-    // the name opens the clause (sentence start, a lead-in comma, a conjunction)
+    // the name opens the clause (sentence start, a lead-in comma, a conjunction, the quotation it tags)
     const before = m.first - 1;
-    if (before < floor || v.value(before) === ',' || v.pos(before) === 'CCONJ' || v.pos(before) === 'SCONJ')
+    if (
+      before < floor ||
+      v.value(before) === ',' ||
+      v.isQuote(before) ||
+      v.pos(before) === 'CCONJ' ||
+      v.pos(before) === 'SCONJ'
+    )
       return { mention: m, relative: null };
     return undefined;
   }
   return undefined;
+}
+
+/** Does a preposition stand before the mention starting at `first`, past its articles and adjectives ("at the Harlow College")? */
+function afterPreposition(v: SentenceContext['v'], first: number, floor: number): boolean {
+  let k = first - 1;
+  while (k > floor && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ')) k--;
+  return k >= floor && INSIDE_PHRASE.has(v.lower(k));
 }
 
 /** The subject before the cue, else the subject of a coordinated verb ("… and blamed", "…, but have said"). */
@@ -60,8 +75,9 @@ export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefi
     const wide = subjectBefore(v, cue.first, v.first);
     if (wide && wide.mention.last < previous.content.first) return wide;
   }
-  // a weak guess right before the cue may be a place closing a long apposition ("…, a nurse in Allentown, Pa., said")
-  if (!direct || direct.mention.via === 'weak') {
+  // a weak guess right before the cue may be a place closing a long apposition ("…, a nurse in Allentown, Pa., said"),
+  // and a name after a preposition the object inside one ("…, a professor at Harlow College, said")
+  if (!direct || direct.mention.via === 'weak' || afterPreposition(v, direct.mention.first, floor)) {
     const apposed = appositionSubject(ctx, cue, floor);
     if (apposed && (!direct || apposed.mention.last < direct.mention.first)) return apposed;
   }
@@ -77,7 +93,8 @@ export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefi
         m.last < k &&
         (v.pos(m.last + 1) === 'VERB' || v.pos(m.last + 1) === 'AUX'),
     );
-    return subject && subject.first <= ctx.start + 3
+    // (the clause opens the sentence, or follows a lead-in phrase: "In her speech, X urged … and criticized …")
+    return subject && (subject.first <= ctx.start + 3 || v.value(subject.first - 1) === ',')
       ? { mention: subject, relative: null, coordinated: true }
       : undefined;
   }
@@ -102,9 +119,26 @@ export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefi
  */
 export function participleAttached(ctx: SentenceContext, cue: Cue): boolean {
   const { v } = ctx;
-  if (v.afterComma(cue.first) || DASHES.has(v.value(cue.first - 1))) return true;
+  // (", even suggesting …", "— again saying …": adverbs between the comma and the participle)
+  let at = cue.first;
+  while (at - 1 > v.first && at > cue.first - 2 && v.pos(at - 1) === 'ADV') at--;
+  if (v.afterComma(at) || DASHES.has(v.value(at - 1))) return true;
+  if (afterMessage(v, cue.first)) return true;
   const previous = ctx.earlier[ctx.earlier.length - 1];
   return v.lower(cue.first - 1) === 'and' && previous?.cue != null && /ing$/.test(v.lower(previous.cue.last));
+}
+
+/** Tokens of time ("early Friday", "on Monday") a participle may stand apart from the message it reports. */
+const MESSAGE_REACH = 4;
+
+/** "issued a statement saying …", "posted tweets early Friday claiming …": a participle right after a message noun. */
+function afterMessage(v: SentenceView, at: number): boolean {
+  for (let k = at - 1; k > v.first && at - k <= MESSAGE_REACH; k--) {
+    if (MESSAGE_NOUNS.has(v.lower(k))) return k < at - 1 ? true : v.pos(k) === 'NOUN';
+    const lower = v.lower(k);
+    if (!(DAYS.has(lower) || WHEN.has(lower) || lower === 'on' || lower === 'early' || lower === 'late')) return false;
+  }
+  return false;
 }
 
 export function participleSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefined {

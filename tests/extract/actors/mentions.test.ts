@@ -22,6 +22,7 @@ const DELEGATES: Record<string, string[]> = {
   'pronoun-mention/pronoun': ['pronoun/'],
   'noun/state-body': ['description/'],
   'noun/definite-description': ['description/'],
+  'noun/nominal-source': ['description/'],
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any query: only names and examples are read

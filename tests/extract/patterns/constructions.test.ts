@@ -149,9 +149,9 @@ const ROWS: Row[] = [
     [['Maria Jansen', 'asserts', 'insisted', 'the plan was legal']],
   ],
   [
-    'X has repeatedly denied Y',
+    'X has repeatedly denied Y (the adverb after the auxiliary stays in the cue)',
     'Poland has repeatedly denied the allegations.',
-    [['Poland', 'denies', 'denied', 'the allegations']],
+    [['Poland', 'denies', 'has repeatedly denied', 'the allegations']],
   ],
   [
     'future tense, content first',
@@ -245,8 +245,86 @@ const ROWS: Row[] = [
     'Kenya said the border was closed, a claim Uganda has repeatedly denied.',
     [
       ['Kenya', 'asserts', 'said', 'the border was closed'],
-      ['Uganda', 'denies', 'denied', 'a claim'],
+      ['Uganda', 'denies', 'has repeatedly denied', 'a claim'],
     ],
+  ],
+  [
+    'X is once again <verb>ing Y: adverbs between the auxiliary and the verb',
+    'Marta Kowalski is once again questioning the count in the northern districts.',
+    [['Marta Kowalski', 'asserts', 'is once again questioning', 'the count in the northern districts']],
+  ],
+  [
+    'X is promising Y: a progressive the tagger reads as an adjective',
+    'Marta Kowalski is promising cheaper trains and longer opening hours.',
+    [['Marta Kowalski', 'asserts', 'is promising', 'cheaper trains and longer opening hours']],
+  ],
+  [
+    'X appeared to suggest that Y: a lead-in verb joins the cue',
+    'Marta Kowalski appeared to suggest that the count had been rushed.',
+    [['Marta Kowalski', 'asserts', 'appeared to suggest', 'the count had been rushed']],
+  ],
+  [
+    'X went on to say that Y',
+    'Marta Kowalski went on to say that the bridge would reopen in spring.',
+    [['Marta Kowalski', 'asserts', 'went on to say', 'the bridge would reopen in spring']],
+  ],
+  [
+    'X could not resist pointing out that Y',
+    'Marta Kowalski could not resist pointing out that the budget had doubled.',
+    [['Marta Kowalski', 'asserts', 'could not resist pointing out', 'the budget had doubled']],
+  ],
+  [
+    'X …, promising to Y: a participle the tagger reads as an adjective',
+    'Marta Kowalski opened the new depot, promising to hire two hundred drivers.',
+    [['Marta Kowalski', 'asserts', 'promising', 'to hire two hundred drivers']],
+  ],
+  [
+    'X <verb>ed A, even suggesting B: an adverb before the participle',
+    'Marta Kowalski complained about the timetable, even suggesting it had been changed on purpose.',
+    [
+      ['Marta Kowalski', 'asserts', 'complained', 'about the timetable'],
+      ['Marta Kowalski', 'asserts', 'suggesting', 'it had been changed on purpose'],
+    ],
+  ],
+  [
+    "X added: ''A. B.'' (two apostrophes as quotation marks, running over sentences)",
+    "Marta Kowalski added: ''Of course. The drivers deserve it.''",
+    [['Marta Kowalski', 'asserts', 'added', "'Of course. The drivers deserve it.'"]],
+  ],
+  [
+    'X called half of Y "Z": the object goes on past "of"',
+    'Marta Kowalski called half of the council members "cowards."',
+    [['Marta Kowalski', 'asserts', 'called', 'half of the council members "cowards']],
+  ],
+  [
+    'Though X called Y\'s Z "W," …: a quoted complement ends the content',
+    'Though Marta Kowalski called the mayor\'s plan "reckless," she voted for it.',
+    [['Marta Kowalski', 'asserts', 'called', 'the mayor\'s plan "reckless']],
+  ],
+  [
+    'X issued a statement saying Y: a participle after a message noun',
+    'Marta Kowalski issued a statement on Monday saying the depot would stay open.',
+    [['Marta Kowalski', 'asserts', 'saying', 'the depot would stay open']],
+  ],
+  [
+    'Y, X announced Monday: an object verb followed by a time takes the content before it',
+    'The depot will stay open, Marta Kowalski announced Monday.',
+    [['Marta Kowalski', 'asserts', 'announced', 'The depot will stay open']],
+  ],
+  [
+    'X this month announced Y: a time phrase between subject and cue',
+    'Marta Kowalski this month announced that the depot would close.',
+    [['Marta Kowalski', 'asserts', 'announced', 'the depot would close']],
+  ],
+  [
+    'In P, X urged A and criticized B: the coordinated subject after a lead-in phrase',
+    "In her speech, Marta Kowalski thanked the drivers and criticized the council's lack of planning.",
+    [['Marta Kowalski', 'accuses', 'criticized', "the council's lack of planning"]],
+  ],
+  [
+    'the results are promising: an adjective, no cue',
+    'Marta Kowalski visited the depot. The first results are promising.',
+    [],
   ],
   [
     'X said on DAY Y (no "that")',
@@ -471,7 +549,7 @@ const ROWS: Row[] = [
     'Kenya said the border was closed, which Uganda has repeatedly denied.',
     [
       ['Kenya', 'asserts', 'said', 'the border was closed'],
-      ['Uganda', 'denies', 'denied', 'the border was closed'],
+      ['Uganda', 'denies', 'has repeatedly denied', 'the border was closed'],
     ],
   ],
   [

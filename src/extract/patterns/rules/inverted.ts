@@ -27,6 +27,14 @@ export const inverted: AttributionRule = {
       expected: null,
     },
     {
+      text: '"The plan is sound," Karl Brenner, an economist at Nordbank, said of the Harlow Fund.',
+      expected: null,
+    },
+    {
+      text: '"They called it \'a fair deal,\'" Ana Duarte, the director of the Harlow Coastal Authority, told the Norland Herald.',
+      expected: null,
+    },
+    {
       text: 'The port will reopen on Friday, said the Harbour Authority.',
       expected: { speaker: 'Harbour Authority', content: 'The port will reopen on Friday' },
     },
@@ -39,7 +47,8 @@ export const inverted: AttributionRule = {
     // ('", Ingrid Holm, told the board": "told" takes its hearer after it, the speaker is the apposition before)
     if (cue.sense.frame === 'tell' && before === ',' && v.mentionEndingAt(cue.first - 2) !== undefined) return null;
     const after = mentionAfter(v, cue.last, 3);
-    if (!after) return null;
+    // ('", X said of the Harlow Fund": a name after a preposition is what was spoken of, not who spoke)
+    if (!after || afterPreposition(v, cue.last, after.first)) return null;
     const found = contentBefore(c, cue.first);
     if (found && taggedBefore(c.v, found.content.first, cue.first)) return null;
     // a clause after the speaker may be its content ("…, said X, that Y"), unless a quotation came first
@@ -67,7 +76,18 @@ export const inverted: AttributionRule = {
  * name follows it, so the speaker stands before the cue (quote-first), not after it.
  */
 function taggedBefore(v: SentenceView, from: number, cue: number): boolean {
-  for (let k = from; k < cue - 1; k++)
-    if (v.isQuote(k) && v.value(k - 1) === ',' && v.mentionStartingAt(k + 1) !== undefined) return true;
+  for (let k = from; k < cue - 1; k++) {
+    if (!v.isQuote(k) || v.mentionStartingAt(k + 1) === undefined) continue;
+    // (the comma may sit inside nested marks: ',’”' closing a quotation within a quotation)
+    let j = k - 1;
+    while (j > from && v.isQuote(j)) j--;
+    if (v.value(j) === ',') return true;
+  }
+  return false;
+}
+
+/** Does a preposition stand between the cue and the name after it ("said of X", "said on X")? */
+function afterPreposition(v: SentenceView, cue: number, name: number): boolean {
+  for (let k = cue + 1; k < name; k++) if (v.pos(k) === 'ADP') return true;
   return false;
 }

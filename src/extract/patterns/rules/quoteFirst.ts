@@ -19,6 +19,14 @@ export const quoteFirst: AttributionRule = {
       expected: { speaker: 'Okafor', content: 'It has been a long year' },
     },
     {
+      text: '"The plan is sound," Karl Brenner, an economist at Nordbank and a professor at Harlow College, said of the Harlow Fund.',
+      expected: { speaker: 'Karl Brenner', content: 'The plan is sound' },
+    },
+    {
+      text: '"They called it \'a fair deal,\'" Ana Duarte, the director of the Harlow Coastal Authority, told the Norland Herald.',
+      expected: { speaker: 'Ana Duarte', content: "They called it 'a fair deal" },
+    },
+    {
       text: 'Asked about the "Northern Route," Peter Okafor said he had never heard of it.',
       expected: null,
     },

@@ -1,6 +1,7 @@
 // The noun rules, in the order they are tried at a lower-case token (or a capitalised one opening a
 // sentence: "State media said", "Rebels said"): unnamed sources, state bodies, titled persons,
-// descriptions' spokesmen, introduced names, the government, groups, definite descriptions and posts.
+// descriptions' spokesmen, introduced names, the government, groups, definite descriptions and posts,
+// then any unnamed source beside a reporting verb (nominal-source).
 import type { RuleTable } from '../../../rules/rule.ts';
 import type { Found } from '../../found.ts';
 import type { MentionQuery } from '../query.ts';
@@ -10,6 +11,7 @@ import { descriptionSpokesman } from './descriptionSpokesman.ts';
 import { groupModifier } from './groupModifier.ts';
 import { groupNoun } from './groupNoun.ts';
 import { introducedName } from './introducedName.ts';
+import { nominalSource } from './nominalSource.ts';
 import { postDescription } from './postDescription.ts';
 import { stateBodyRule } from './stateBody.ts';
 import { theGovernment } from './theGovernment.ts';
@@ -30,5 +32,6 @@ export const NOUN_RULES: RuleTable<MentionQuery, Found, string> = {
     definiteDescription,
     postDescription,
     describedUnnamedPerson,
+    nominalSource,
   ],
 };

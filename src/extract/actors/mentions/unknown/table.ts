@@ -6,6 +6,7 @@ import { knownAcronym } from './knownAcronym.ts';
 import { knownSurname } from './knownSurname.ts';
 import { nameThenDescriptor } from './nameThenDescriptor.ts';
 import { demonymOrganisation } from './demonymOrganisation.ts';
+import { givenNameRun } from './givenNameRun.ts';
 import { notAPerson } from './notAPerson.ts';
 import { organisationHead } from './organisationHead.ts';
 import { otherName } from './otherName.ts';
@@ -28,6 +29,7 @@ export const UNKNOWN_NAME_RULES: RuleTable<UnknownNameQuery, Found, string> = {
     demonymOrganisation,
     notAPerson,
     personName,
+    givenNameRun,
     otherName,
   ],
 };

@@ -1,16 +1,18 @@
-// The description rules, in the order they are tried: by name or post first, then by kind.
+// The description rules, in the order they are tried: a document by whom it was given to, then by
+// name or post, then by kind.
 import { firstRule, type Fired, type RuleTable } from '../../../rules/rule.ts';
 import type { ActorKind } from '../../../../model/kinds.ts';
 import { DESCRIPTIONS } from '../../../lexicon/titles.ts';
 import type { Actor } from '../../registry.ts';
 import { byNameOrPost } from './byNameOrPost.ts';
+import { documentOwner } from './documentOwner.ts';
 import { openingSubject } from './openingSubject.ts';
 import type { DescriptionQuery } from './query.ts';
 import { recentOfKind } from './recentOfKind.ts';
 
 export const DESCRIPTION_RULES: RuleTable<DescriptionQuery, Actor, string> = {
   name: 'description',
-  rules: [byNameOrPost, openingSubject, recentOfKind],
+  rules: [documentOwner, byNameOrPost, openingSubject, recentOfKind],
 };
 
 /**

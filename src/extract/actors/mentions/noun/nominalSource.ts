@@ -1,0 +1,142 @@
+// "a source said", "the report says", "Several cast members said", "top black lawmakers said",
+// "one slide says", '"…," the ad's narrator says', "said the ruling", "according to the poll": an
+// unnamed source by its role, body or document (lexicon/sources.ts), only where it stands beside a
+// reporting verb, so that a report or a campaign merely mentioned makes no actor. A definite one
+// ("The campaign says") takes up the actor whose name holds its noun ("Hanna Lind's campaign")
+// when the document has one; otherwise it is an actor of its own, labelled by its words. Tried
+// last among the noun rules: the groups, posts and descriptions above keep their own readings.
+import { AUXILIARIES, CUES } from '../../../lexicon/cues.ts';
+import { POSSESSIVE_MARKS } from '../../../lexicon/grammar.ts';
+import { SOURCE_NOUNS, SOURCE_OPENERS } from '../../../lexicon/sources.ts';
+import { DAYS } from '../../../lexicon/time.ts';
+import type { Sentence, TokenTable } from '../../../nlp/tokens.ts';
+import { existing } from '../../found.ts';
+import { DESCRIPTIONS } from '../../../lexicon/titles.ts';
+import { isCapitalised } from '../../names.ts';
+import { resolveDescription } from '../../resolve/description/table.ts';
+import type { MentionRule } from '../query.ts';
+
+/** Words a noun phrase is still going on after: the phrase must open at the rule's token, not inside one. */
+const INSIDE_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+/** Could a source phrase open at token i (an opener, a modifier or the head itself)? The scan's cheap gate. */
+export function maySourceOpen(t: TokenTable, i: number): boolean {
+  const lower = t.lower[i] as string;
+  return SOURCE_OPENERS.has(lower) || SOURCE_NOUNS.has(lower) || MODIFIERS.has(t.pos[i] as string);
+}
+
+/** Parts of speech of the modifiers before the head ("top black", "cast", "post-debate", "leaked"). */
+const MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM', 'VERB']);
+const MAX_MODIFIERS = 3;
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+/** Tokens between the head and its cue ("the campaign also says", "the report on Monday said"). */
+const CUE_REACH = 4;
+
+/** Is token k a reporting verb used as one (a finite verb, not "saying" on its own)? */
+function reportingVerb(t: TokenTable, k: number, aux: boolean): boolean {
+  const lower = t.lower[k] as string;
+  if (!CUES.has(lower) || (lower.endsWith('ing') && !aux)) return false;
+  const pos = t.pos[k];
+  // (the tagger reads some third-person forms as plural nouns: "The clip says")
+  return pos === 'VERB' || pos === 'AUX' || (pos === 'NOUN' && lower.endsWith('s'));
+}
+
+/** A reporting verb right after the head, past adverbs, auxiliaries and a day ("also says", "has said", "on Friday said"). */
+function cueAfter(t: TokenTable, head: number, s: Sentence): boolean {
+  let aux = false;
+  for (let k = head + 1; k <= s.last && k <= head + CUE_REACH; k++) {
+    const lower = t.lower[k] as string;
+    if (reportingVerb(t, k, aux)) return true;
+    // ("the officer should be charged": a passive's subject is what the verb is about)
+    if (PASSIVE_AUXILIARIES.has(lower)) return false;
+    if (AUXILIARIES.has(lower) || lower === 'not') aux = true;
+    else if (t.pos[k] !== 'ADV' && lower !== 'on' && !DAYS.has(lower)) return false;
+  }
+  return false;
+}
+
+/** A reporting verb set off before the phrase (', said the ruling', '" says the narrator'), or "according to". */
+function cueBefore(t: TokenTable, first: number, s: Sentence): boolean {
+  if (first - 2 < s.first) return false;
+  if (t.lower[first - 1] === 'to' && t.lower[first - 2] === 'according') return true;
+  if (!reportingVerb(t, first - 1, false)) return false;
+  const mark = t.value[first - 2] as string;
+  return mark === ',' || /^["'“”‘’]+$/.test(mark);
+}
+
+/** The head of a source phrase opening at `from` (after its opener), or -1: modifiers, an owner's "'s", then the noun. */
+function sourceHead(t: TokenTable, from: number, s: Sentence): number {
+  let k = from;
+  for (let modifiers = 0; k <= s.last && modifiers <= MAX_MODIFIERS; modifiers++, k++) {
+    const lower = t.lower[k] as string;
+    // a capitalised word is a name or its owner ("the Lind campaign"): the name rules' reading
+    if (isCapitalised(t.value[k] as string) && (k !== s.first || t.pos[k] === 'PROPN')) return -1;
+    const next = t.lower[k + 1] ?? '';
+    if (SOURCE_NOUNS.has(`${lower} ${next}`) && (CUES.has(t.lower[k + 2] ?? '') || t.pos[k + 2] !== 'NOUN'))
+      return k + 1;
+    if (SOURCE_NOUNS.has(lower) && (CUES.has(next) || (t.pos[k + 1] !== 'NOUN' && !POSSESSIVE_MARKS.has(next))))
+      return k;
+    // "the ad's narrator": a lower-case owner and its possessive mark
+    if (POSSESSIVE_MARKS.has(next) && t.pos[k] === 'NOUN') {
+      k++;
+      continue;
+    }
+    if (!MODIFIERS.has(t.pos[k] as string)) return -1;
+  }
+  return -1;
+}
+
+export const nominalSource: MentionRule = {
+  name: 'nominal-source',
+  description:
+    'an unnamed source by its role, body or document beside a reporting verb ("a source said", "the report says")',
+  examples: [
+    { text: 'The bridge will stay closed until May, a source said.', expected: 'source' },
+    { text: 'Another source said the talks had stalled.', expected: 'another source' },
+    { text: 'The report says the river is polluted.', expected: 'report' },
+    { text: 'One slide says exports doubled in a decade.', expected: 'one slide' },
+    { text: 'Several cast members said the show would go on.', expected: 'several cast members' },
+    {
+      text: '"Who will pay for it?" the ad\'s narrator asks, "You will," the ad\'s narrator says.',
+      expected: "ad's narrator",
+    },
+    { text: 'The dam was never safe, said the study.', expected: 'study' },
+    { text: 'Rents rose by a third, according to the survey.', expected: 'survey' },
+    {
+      text: "Hanna Lind's campaign bought airtime. The campaign says the ad will run nationally.",
+      expected: "Hanna Lind's campaign",
+    },
+    { text: 'The report was long and she read the report twice.', expected: null },
+    { text: 'The Lind campaign said the ad would run.', expected: null },
+    { text: 'Lawyers for the family said the officer should be charged.', expected: null },
+  ],
+  apply: ({ doc, i, s }) => {
+    const { t } = doc;
+    if (doc.quotes.inside(i)) return null;
+    if (i > s.first && (INSIDE_PHRASE.has(t.pos[i - 1] as string) || POSSESSIVE_MARKS.has(t.lower[i - 1] as string)))
+      return null;
+    // ("Lawyers for the family said": the object of a preposition is no subject; "according to" is a cue)
+    const object =
+      i > s.first && t.pos[i - 1] === 'ADP' && !(t.lower[i - 1] === 'to' && t.lower[i - 2] === 'according');
+    const lower = t.lower[i] as string;
+    let from = SOURCE_OPENERS.has(lower) ? i + 1 : i;
+    // "all the experts", "one of the sources"
+    if (from > i && (t.lower[from] === 'the' || (t.lower[from] === 'of' && t.lower[from + 1] === 'the')))
+      from += t.lower[from] === 'the' ? 1 : 2;
+    const head = sourceHead(t, from, s);
+    if (head < 0 || !((!object && cueAfter(t, head, s)) || cueBefore(t, i, s))) return null;
+    const noun = head > from && SOURCE_NOUNS.has(`${t.lower[head - 1]} ${t.lower[head]}`) ? head - 1 : head;
+    const words = doc.surface(noun, head).toLowerCase();
+    const source = SOURCE_NOUNS.get(words) ?? SOURCE_NOUNS.get(t.lower[head] as string);
+    if (!source) return null;
+    // ("the company", "the agency": definite-description decided those, resolved or not)
+    if (lower === 'the' && from === head && DESCRIPTIONS.has(words)) return null;
+    // "The campaign says": the actor whose name holds the noun, when the document named one
+    if (lower === 'the' && from === head && !source.plural) {
+      const fired = resolveDescription(doc, words, i, undefined, i === s.first ? doc.previousFirst : undefined);
+      if (fired) return { last: head, ref: existing(fired.result), via: 'description', rule: fired.rule };
+    }
+    const start = lower === 'the' || lower === 'a' || lower === 'an' ? i + 1 : i;
+    const label = doc.surface(start, head).toLowerCase();
+    return { last: head, ref: { label, kind: source.kind, surface: label, plural: source.plural }, via: 'group' };
+  },
+};
