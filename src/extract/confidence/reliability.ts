@@ -75,6 +75,8 @@ export const SPEAKER_RELIABILITY: Readonly<Record<string, number>> = {
   // quotation is about someone else, the latest subject is often not the speaker.
   description: 0.6,
   'pronoun/opening-subject': 0.7,
+  // a pronoun tagging a quotation that opens its sentence, taken as the sentence before's subject
+  'pronoun/quote-tag': 0.7,
   pronoun: 0.5,
   'pronoun-mention': 0.5,
 };
