@@ -24,6 +24,18 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('an abbreviated title before a name ends no sentence ("the Rev. Ana Lind")', () => {
+    const text =
+      '"We listened," said the Rev. Kyev Tatum, the pastor. Msgr. Karl Brenner agreed.\nHe met the Rev.\nAna Lind came.';
+    const t = tokenize(text);
+    expect(t.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      '"We listened," said the Rev. Kyev Tatum, the pastor.',
+      'Msgr. Karl Brenner agreed.',
+      'He met the Rev.',
+      'Ana Lind came.',
+    ]);
+  });
+
   it('a text reads the same after others were read (wink learns words; the engine forgets them)', () => {
     const text = "Donald Trump's campaign opened an office. Okafor’s rival spoke.";
     const before = tokenize(text).value;

@@ -655,3 +655,26 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
 
 /** Generational suffixes after a surname ("Luther Pate IV", "Martin Luther King Jr."): never the surname itself. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV', 'V']);
+
+/**
+ * Titles written abbreviated before a name that the sentence splitter may take for a sentence's end
+ * ("the Rev. Ana Lind", "Msgr. Karl Brenner"): after one of these and its dot the sentence goes on.
+ */
+export const DOTTED_TITLES: ReadonlySet<string> = new Set([
+  'Rev',
+  'Msgr',
+  'Fr',
+  'Gen',
+  'Lt',
+  'Col',
+  'Sgt',
+  'Capt',
+  'Cmdr',
+  'Adm',
+  'Maj',
+  'Gov',
+  'Sen',
+  'Rep',
+  'Prof',
+  'Dr',
+]);

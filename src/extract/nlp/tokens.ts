@@ -4,6 +4,7 @@
 // breaks end sentences (headlines, datelines, lists have no final stop), and whitespace
 // tokens are dropped. The tables are parallel arrays: one entry per token, no per-token objects.
 import { readText } from './engine.ts';
+import { DOTTED_TITLES } from '../lexicon/titles.ts';
 
 export interface Sentence {
   /** First and last token index (inclusive) in the token table. */
@@ -128,9 +129,10 @@ function tokenizeChunk(table: TokenTable, text: string, from: number, to: number
 }
 
 /**
- * wink ends a sentence after an abbreviation in brackets ("Sen. Ana Ruiz (D-Calif.) said …"): on
- * the same line, a sentence opening with a comma or a semicolon, or with a lower-case word after
- * such a bracket, continues the one before. Returns the first token of the sentence token g belongs to (the one before is taken
+ * wink ends a sentence after an abbreviation in brackets ("Sen. Ana Ruiz (D-Calif.) said …") and
+ * after a title it does not know as abbreviated ("the Rev. Ana Lind said …"): on the same line, a
+ * sentence opening with a comma or a semicolon, with a lower-case word after such a bracket, or
+ * with a capitalised word after such a title, continues the one before. Returns the first token of the sentence token g belongs to (the one before is taken
  * back when g continues it).
  */
 function continued(table: TokenTable, g: number): number {
@@ -140,7 +142,14 @@ function continued(table: TokenTable, g: number): number {
   const punctuation = opening === ',' || opening === ';';
   const afterBracketedAbbreviation =
     table.value[g - 1] === ')' && (table.value[g - 2] as string).endsWith('.') && /^\p{Ll}/u.test(opening);
-  if (!punctuation && !afterBracketedAbbreviation) return g;
+  // "the Rev. Ana Lind": a title's dot, written against it, then a name on the same line
+  const afterDottedTitle =
+    table.value[g - 1] === '.' &&
+    table.start[g - 1] === table.end[g - 2] &&
+    DOTTED_TITLES.has(table.value[g - 2] as string) &&
+    /^\p{Lu}/u.test(opening) &&
+    !/\n/.test(table.text.slice(table.end[g - 1], table.start[g]));
+  if (!punctuation && !afterBracketedAbbreviation && !afterDottedTitle) return g;
   table.sentences.pop();
   return before.first;
 }

@@ -25,6 +25,8 @@ export function titled(
   const titleEnd = matchTitle(t, i, s.last);
   if (titleEnd < 0) return undefined;
   let nameStart = titleEnd + 1;
+  // "the Rev. Ana Lind": the dot of an abbreviated title the tokenizer set apart
+  if (t.value[nameStart] === '.' && t.start[nameStart] === t.end[titleEnd]) nameStart++;
   // "head of safeguards, Ingrid Holm": a post's lower-case complement, closed by the comma before the name
   if (nameStart < s.last && t.lower[nameStart] === 'of') {
     let k = nameStart + 1;

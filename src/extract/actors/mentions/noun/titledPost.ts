@@ -8,6 +8,7 @@ export const titledPost: MentionRule = {
   description: "a title after an article, or in lower case, and a person's name",
   examples: [
     { text: 'Karl Brenner met spokesman Ali Hassan on Monday.', expected: 'Ali Hassan' },
+    { text: '"We listened," said the Rev. Kyev Tatum, the pastor of Grace Church.', expected: 'Kyev Tatum' },
     { text: 'The spokesman said the road was open.', expected: null },
   ],
   apply: ({ doc, i, s, head, nounGate }) => (nounGate ? (titled(doc, head, s, undefined, i) ?? null) : null),
