@@ -4,6 +4,7 @@
 // one actor, reach at depth 2, a response chain, the actor network of one month) and the peak
 // memory of a `claimgraph serve` process answering them.
 //   npm run bench -- store [--articles N]       (default 2,000; CLAIMGRAPH_BENCH_STORE or the local store)
+//   npm run bench -- store --store postgres://… (the queries and the server only, on a store already filled)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -14,8 +15,17 @@ import { gazetteerEntries } from '../src/extract/index.ts';
 import { PgStore } from '../src/store/index.ts';
 import { generateCorpus } from '../src/synth/index.ts';
 
-const at = process.argv.indexOf('--articles');
-const ARTICLES = at > 0 ? Number(process.argv[at + 1]) : 2000;
+/** The value of `--name V` or `--name=V`. */
+function flag(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const at = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (at < 0) return undefined;
+  const arg = args[at] as string;
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[at + 1];
+}
+const ARTICLES = Number(flag('articles') ?? 2000);
+if (!Number.isInteger(ARTICLES) || ARTICLES < 1) throw new Error(`store bench: --articles wants a whole number ≥ 1`);
+const EXISTING = flag('store');
 const BASE = process.env.CLAIMGRAPH_BENCH_STORE ?? 'postgres://cg@127.0.0.1:54329/claimgraph';
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-store-'));
 const REPO = new URL('../', import.meta.url).pathname;
@@ -39,25 +49,30 @@ const pct = (values: number[], p: number) => {
 
 async function main(): Promise<void> {
   const name = `cg_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: BASE });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  const admin = EXISTING ? undefined : new pg.Client({ connectionString: BASE });
+  await admin?.connect();
+  await admin?.query(`CREATE DATABASE ${name}`);
   const url = new URL(BASE);
   url.pathname = `/${name}`;
-  const store = url.toString();
+  const store = EXISTING ?? url.toString();
   try {
-    const corpus = generateCorpus({ articles: ARTICLES, gazetteer: gazetteerEntries(), seed: 1 });
-    const jsonl = join(dir, 'corpus.jsonl');
-    writeFileSync(jsonl, corpus.articles.map((a) => `${JSON.stringify(a)}\n`).join(''));
     row('machine load (1 min) at start', loadavg()[0]?.toFixed(1) ?? '?');
-    const memory = timed(['ingest', jsonl, '-o', join(dir, 'out.statements.json'), '--no-progress']);
-    const stored = timed(['ingest', jsonl, '--store', store, '--no-progress']);
-    row(
-      'ingest into memory (file), whole command',
-      `${memory.toFixed(1)} s, ${(ARTICLES / memory).toFixed(0)} articles/s`,
-    );
-    row('ingest into the store, whole command', `${stored.toFixed(1)} s, ${(ARTICLES / stored).toFixed(0)} articles/s`);
-    row('store / memory time', `${(stored / memory).toFixed(2)}×`);
+    if (!EXISTING) {
+      const corpus = generateCorpus({ articles: ARTICLES, gazetteer: gazetteerEntries(), seed: 1 });
+      const jsonl = join(dir, 'corpus.jsonl');
+      writeFileSync(jsonl, corpus.articles.map((a) => `${JSON.stringify(a)}\n`).join(''));
+      const memory = timed(['ingest', jsonl, '-o', join(dir, 'out.statements.json'), '--no-progress']);
+      const stored = timed(['ingest', jsonl, '--store', store, '--no-progress']);
+      row(
+        'ingest into memory (file), whole command',
+        `${memory.toFixed(1)} s, ${(ARTICLES / memory).toFixed(0)} articles/s`,
+      );
+      row(
+        'ingest into the store, whole command',
+        `${stored.toFixed(1)} s, ${(ARTICLES / stored).toFixed(0)} articles/s`,
+      );
+      row('store / memory time', `${(stored / memory).toFixed(2)}×`);
+    }
 
     const s = await PgStore.open(store);
     const counts = await s.counts();
@@ -134,8 +149,8 @@ async function main(): Promise<void> {
     row('serve: peak resident memory after 61 requests', `${(Number(hwm) / 1024).toFixed(0)} MiB`);
     server.kill('SIGTERM');
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
+    await admin?.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+    await admin?.end();
     rmSync(dir, { recursive: true, force: true });
   }
   console.log('\n| measure | value |\n| --- | --- |');

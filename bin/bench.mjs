@@ -8,11 +8,20 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 const dir = fileURLToPath(new URL('../bench/', import.meta.url));
-const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const flags = process.argv.slice(2).filter((a) => a.startsWith('-'));
 const all = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts'))
   .sort();
+// names choose benchmarks; flags go to each, with the value that follows one (`--articles 2000`)
+// unless that value names a benchmark
+const wanted = [];
+const flags = [];
+const args = process.argv.slice(2);
+args.forEach((arg, i) => {
+  const after = args[i - 1];
+  const isValue = after?.startsWith('-') && !after.includes('=') && !all.some((f) => f.startsWith(arg));
+  if (arg.startsWith('-') || isValue) flags.push(arg);
+  else wanted.push(arg);
+});
 const chosen = wanted.length ? all.filter((f) => wanted.some((w) => f.startsWith(w))) : all;
 if (!chosen.length) {
   console.error(`bench: no benchmark matches ${wanted.join(', ')} (have: ${all.join(', ')})`);

@@ -22,7 +22,7 @@ import { fired, type Attribution } from './patterns/frame.ts';
 import { sentenceAttributions } from './patterns/sentence.ts';
 import { withSpeakerRule } from './patterns/speaker.ts';
 import type { ExtensionContext } from './patterns/context.ts';
-import { CONTINUATION, EXTENSION, PRECEDING_QUOTE } from './patterns/table.ts';
+import { CONTINUATION, EXTENSION, FOLLOWING_QUOTE, PRECEDING_QUOTE } from './patterns/table.ts';
 import { firstRule } from './rules/index.ts';
 import { afterDateline, withQuoteMarks } from './patterns/spans.ts';
 import { SentenceView } from './patterns/view.ts';
@@ -112,6 +112,16 @@ export function extractDocument(
     const previous = found[found.length - 1];
     const follows = previous !== undefined && prevSamePara && previous.sentence === si - 1;
     const openQuote = () => openQuoteBefore(t, sentences, si);
+    // a sentence ending "<speaker> said:" before this one, which opens a quotation
+    const lead = sentences[si - 1];
+    const afterColon =
+      lead !== undefined && t.value[lead.last] === ':' && QUOTE_OPENERS.has(t.value[s.first] as string)
+        ? (v: SentenceView, own: readonly Attribution[]) => {
+            const leadView = new SentenceView(t, lead, si - 1, quoteMentions);
+            const hit = firstRule(FOLLOWING_QUOTE, { lead: leadView, v, cues: findCues(leadView), own, actorKind });
+            if (hit) found.push(record(withSpeakerRule(leadView, fired(hit)), si, nextId, false));
+          }
+        : undefined;
     if (!cueWord) {
       if (follows) {
         const v = new SentenceView(t, s, si, mentions);
@@ -119,7 +129,7 @@ export function extractDocument(
           const carried = firstRule(CONTINUATION, { v, previous });
           if (carried) found.push(record(fired(carried), si, nextId, true));
         }
-      }
+      } else afterColon?.(new SentenceView(t, s, si, mentions), []);
       continue;
     }
     const v = new SentenceView(t, s, si, mentions);
@@ -138,6 +148,7 @@ export function extractDocument(
       const ahead = firstRule(PRECEDING_QUOTE, { quote, v, cues });
       if (ahead) found.push(record(withSpeakerRule(v, fired(ahead)), si, nextId, false));
     }
+    if (!follows) afterColon?.(v, attributions);
     for (const a of attributions) {
       const refined = refineStance(v, a, sideOf(registry, a.speaker), () => openingActor(quoteMentions, before));
       found.push(record(withSpeakerRule(v, refined), si, nextId, false));

@@ -57,7 +57,14 @@ export async function openPool(url: string, options: { max?: number } = {}): Pro
   const { default: pg } = await import('pg');
   // bigint counts come back as numbers (they stay far below 2⁵³ here)
   pg.types.setTypeParser(20, (value: string) => Number(value));
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 4, connectionTimeoutMillis: 10_000 });
+  // JIT compilation costs tens of milliseconds a query and pays only on long scans; the store's reads
+  // are short index walks (an `options` in the URL overrides this)
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 4,
+    connectionTimeoutMillis: 10_000,
+    options: '-c jit=off',
+  });
   pool.on('error', () => {
     // an idle connection dropped by the server: the next query reports it
   });

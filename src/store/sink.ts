@@ -5,6 +5,8 @@ import type { IngestSink, Refused, SinkSummary } from '../corpus/ingest/sink.ts'
 import type { PgStore } from './pgStore.ts';
 
 export class StoreSink implements IngestSink {
+  private written = 0;
+
   constructor(private readonly store: PgStore) {}
 
   async knownHashes(): Promise<Map<string, string>> {
@@ -20,11 +22,14 @@ export class StoreSink implements IngestSink {
       return false;
     });
     if (kept.length) await this.store.write(kept);
+    this.written += kept.length;
     return refused;
   }
 
   async finish(): Promise<SinkSummary> {
-    return { target: this.store.name, ...(await this.store.counts()) };
+    const counts = await this.store.counts();
+    if (this.written) await this.store.tidy({ bulk: this.written >= counts.documents / 10 });
+    return { target: this.store.name, ...counts };
   }
 
   async close(): Promise<void> {

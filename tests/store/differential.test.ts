@@ -117,6 +117,11 @@ describe.skipIf(missing !== null)(
         await both((s) =>
           s.reach(actor, { edgeKinds: ['about', 'asserts', 'denies', 'responds'], depth: 4, direction: 'in' }),
         );
+        // kinds that leave some neighbours' first edges out (publishes, reports, corroborates) unread
+        await both((s) =>
+          s.reach(actor, { edgeKinds: ['accuses', 'denies', 'targets', 'about', 'asserts', 'rejects'] }),
+        );
+        await both((s) => s.reach(actor, { edgeKinds: ['publishes', 'corroborates', 'reports'], depth: 3 }));
       }
       await both((s) => s.reach('actor:lavrov', { edgeKinds: ['accuses', 'targets'], depth: 2, direction: 'out' }));
       await both((s) => s.reach('actor:lavrov', { depth: -1 }));

@@ -267,11 +267,14 @@ export class DocContext {
     if (actor.kind !== 'person' && actor.kind !== 'state' && actor.kind !== 'other') this.organisations++;
   }
 
-  /** A person named in full (tokens first..last): the last word becomes a surname the document may use alone. */
-  recordSurname(actor: Actor, first: number, last: number): void {
+  /**
+   * A person named in full (tokens first..last): the last word becomes a surname the document may use
+   * alone. A title makes one word enough ("President Okafor … Okafor said"): a title goes with a surname.
+   */
+  recordSurname(actor: Actor, first: number, last: number, titled = false): void {
     // "Luther Pate IV", "Ana Ruiz Jr.": the surname stands before the generational suffix
     if (last - 1 > first && NAME_SUFFIXES.has(this.t.value[last] as string)) last--;
-    if (last <= first) return;
+    if (last < first || (last === first && !titled)) return;
     const surname = this.t.value[last] as string;
     const holders = this.surnames.get(surname);
     if (!holders) this.surnames.set(surname, [actor.id]);

@@ -49,6 +49,19 @@ export class QuoteTracker {
     if (this.open && from >= 0 && from <= s.last) this.ranges.push(from, s.last);
   }
 
+  /**
+   * Does token i tag a quotation that opens its sentence ('“We tried,” he said'): the sentence's first
+   * quotation starts at its first word and only marks and punctuation lie between its end and i?
+   */
+  tagsOpening(i: number, s: Sentence): boolean {
+    const r = this.ranges;
+    if (r.length < 2 || (r[0] as number) > s.first + 1) return false;
+    const end = r[1] as number;
+    if (i <= end + 1) return false;
+    for (let k = end + 1; k < i; k++) if (/[\p{L}\p{N}]/u.test(this.t.value[k] as string)) return false;
+    return true;
+  }
+
   /** Is token i (of the sentence last scanned) inside a quotation? */
   inside(i: number): boolean {
     const r = this.ranges;

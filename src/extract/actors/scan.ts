@@ -163,7 +163,7 @@ export class DocActors {
   private commit(found: Found): Hit {
     const actor = this.materialise(found.ref);
     for (const alias of found.aliases ?? []) this.doc.registry.alias(actor, alias);
-    if (found.fullName) this.doc.recordSurname(actor, found.fullName[0], found.fullName[1]);
+    if (found.fullName) this.doc.recordSurname(actor, found.fullName[0], found.fullName[1], found.via === 'title');
     return { last: found.last, actor, via: found.via };
   }
 

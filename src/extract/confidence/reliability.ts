@@ -29,9 +29,14 @@ export const ATTRIBUTION_RELIABILITY: Readonly<Record<string, number>> = {
   'content-first-aside': 0.85,
   'passive-by': 0.85,
   'colon-quote': 0.85,
+  // a transcript's 'NAME: …' paragraph; '<speaker> said:' with the quotation in the next sentence
+  'transcript-turn': 0.85,
+  'quote-after-colon': 0.85,
   // a verb whose object is the content ('X rejected the offer'), a headline's 'X: Y'
   'object-only': 0.75,
   'headline-colon': 0.75,
+  // a headline's 'Surname: Y' or 'Poll: Y', read from the form alone
+  'headline-name': 0.75,
   // across sentences: a lone quotation taken up by the next sentence's speaker, figures carried on
   'quote-ahead': 0.7,
   'figures-continued': 0.6,
@@ -41,6 +46,7 @@ export const ATTRIBUTION_RELIABILITY: Readonly<Record<string, number>> = {
 export const EXTENSION_RELIABILITY: Readonly<Record<string, number>> = {
   'quote-continued': 0.98,
   'quote-runs-on': 0.97,
+  'turn-runs-on': 0.97,
 };
 
 /** Speaker rules (`speaker/<family>/<rule>`), by rule, else by family. */
@@ -69,6 +75,8 @@ export const SPEAKER_RELIABILITY: Readonly<Record<string, number>> = {
   // quotation is about someone else, the latest subject is often not the speaker.
   description: 0.6,
   'pronoun/opening-subject': 0.7,
+  // a pronoun tagging a quotation that opens its sentence, taken as the sentence before's subject
+  'pronoun/quote-tag': 0.7,
   pronoun: 0.5,
   'pronoun-mention': 0.5,
 };

@@ -242,6 +242,72 @@ export const LEAD_IN_VERBS: ReadonlyMap<string, 'to' | 'ing'> = new Map([
 /** Adverbs a reporting verb may take between its auxiliary and itself ("is once again questioning", "has also said"). */
 export const MAX_ADVERBS_AFTER_AUXILIARY = 3;
 
+/**
+ * Labels before a colon that name a field or a kind of item, not a speaker ("BYLINE: …",
+ * "EMAIL: …", "VIDEO: …", "BREAKING: …"); the headline and transcript colon rules skip them, and
+ * a headline may open with one before its source ("EXCLUSIVE – Okafor: …").
+ */
+export const FIELD_LABELS: ReadonlySet<string> = new Set([
+  'byline',
+  'email',
+  'e-mail',
+  'note',
+  'editor',
+  'correction',
+  'update',
+  'updated',
+  'published',
+  'video',
+  'photo',
+  'audio',
+  'watch',
+  'listen',
+  'breaking',
+  'exclusive',
+  'live',
+  'boom',
+  'wow',
+  'related',
+  'contact',
+  'tags',
+  'source',
+  'sources',
+  'credit',
+  'caption',
+]);
+
+/**
+ * Messages a speaker issues, after which a participle reports what they say: "issued a statement
+ * saying …", "posted a video claiming …", "sent out a series of tweets insisting …".
+ */
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'statement',
+    'letter',
+    'tweet',
+    'post',
+    'message',
+    'email',
+    'e-mail',
+    'note',
+    'memo',
+    'video',
+    'ad',
+    'advertisement',
+    'release',
+    'column',
+    'essay',
+    'op-ed',
+    'editorial',
+    'speech',
+    'address',
+    'interview',
+    'filing',
+    'report',
+    'text',
+  ].flatMap((noun) => [noun, `${noun}s`]),
+);
+
 /** Nouns naming a written or spoken statement: "a ministry statement said", "a statement from X said". */
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement',

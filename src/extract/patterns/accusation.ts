@@ -52,7 +52,10 @@ export function accusedObject(v: SentenceView, cue: Cue, speaker: string): Accus
       ? ['for', 'over']
       : /^blam/.test(verb)
         ? ['for', 'over', 'on']
-        : ['of', 'for', 'over'];
+        : // only accusing takes "of" ("accused X of Y"); "criticized the party's lack of Y" names no charge
+          /^accus/.test(verb)
+          ? ['of', 'for', 'over']
+          : ['for', 'over'];
   const targets: string[] = [];
   let k = cue.last + 1;
   while (k <= v.last && k <= cue.last + OBJECT_REACH) {

@@ -3,15 +3,29 @@
 // a noun phrase up to its head) and where the complement that names it starts. "called for",
 // "called on", "called off", "called back" are other verbs (appeals are not statements).
 import type { CueContext } from './context.ts';
+import type { SentenceView } from './view.ts';
 import type { SubjectHit } from './subject.ts';
 import { findSubject, participleSubject } from './subject.ts';
 import { clauseEnd } from './spans.ts';
 import { DAYS, MONTHS, OCCASION_STARTS } from '../lexicon/time.ts';
+import { POSSESSIVE_MARKS } from '../lexicon/grammar.ts';
 
 const NOT_NAMING: ReadonlySet<string> = new Set(['for', 'on', 'off', 'up', 'out', 'in', 'back', 'upon', 'to']);
 /** Parts of speech a naming complement may open with ("called it baseless", "called him a liar", "called them 'thugs'"). */
 const COMPLEMENT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PRON', 'PART', 'NUM']);
+/** Words opening an object before "of" whatever the tagger reads them as ("called half of the voters …"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set([
+  'half',
+  'most',
+  'all',
+  'some',
+  'many',
+  'much',
+  'none',
+  'both',
+  'each',
+]);
 
 export interface Calling {
   subject: SubjectHit;
@@ -31,19 +45,29 @@ export function calling(c: CueContext): Calling | null {
   const end = clauseEnd(v, cue.last + 1, false);
   // "what X called Y": no object, the complement follows the cue
   if (v.lower(subject.mention.first - 1) === 'what') return { subject, objectLast: -1, complement: cue.last + 1, end };
-  let objectLast = -1;
-  let k = cue.last + 1;
-  const name = v.mentionStartingAt(k);
-  if (name) objectLast = name.last;
-  else if (v.pos(k) === 'PRON') objectLast = k;
-  else
-    for (; k <= end; k++) {
-      const pos = v.pos(k);
-      if (pos === 'NOUN' || pos === 'PROPN') objectLast = k;
-      else if (objectLast >= 0 || !OBJECT_POS.has(pos)) break;
-    }
+  const objectLast = objectEnd(v, cue.last + 1, end);
   if (objectLast < 0) return null;
   return { subject, objectLast, complement: objectLast + 1, end };
+}
+
+/** The last token of the object opening at k ("the report", "him", "half of the voters", "the bank's conduct"), or -1. */
+function objectEnd(v: SentenceView, k: number, end: number): number {
+  const name = v.mentionStartingAt(k);
+  if (v.pos(k) === 'PRON' && !name) return k;
+  let last = name ? name.last : -1;
+  // "the bank's conduct", "half of the voters": the object goes on past a possessive and "of"
+  let open = name ? POSSESSIVE_MARKS.has(v.lower(name.last + 1)) : false;
+  if (!open && name) return last;
+  for (let j = name ? name.last + 2 : k; j <= end; j++) {
+    const pos = v.pos(j);
+    const lower = v.lower(j);
+    if (pos === 'NOUN' || pos === 'PROPN' || (QUANTIFIERS.has(lower) && v.lower(j + 1) === 'of')) {
+      last = j;
+      open = false;
+    } else if (last >= 0 && (lower === 'of' || POSSESSIVE_MARKS.has(lower))) open = true;
+    else if ((last >= 0 && !open) || !OBJECT_POS.has(pos)) break;
+  }
+  return last;
 }
 
 /** Does a naming complement start at k ("baseless", "a liar", '"thugs"'), not a time or place ("him on Monday")? */

@@ -63,7 +63,19 @@ export interface PrecedingQuoteContext {
   cues: readonly Cue[];
 }
 
+/** A sentence (`v`) opening with a quotation after a sentence (`lead`) that ends with a colon. */
+export interface FollowingQuoteContext {
+  lead: SentenceView;
+  v: SentenceView;
+  /** The cues of `lead`. */
+  cues: readonly Cue[];
+  /** Statements `v` gave by its own cues. */
+  own: readonly Attribution[];
+  actorKind: (id: string) => ActorKind | undefined;
+}
+
 /** Gives the token where the previous statement's content now ends. */
 export type ExtensionRule = Rule<ExtensionContext, number, Expected>;
 export type ContinuationRule = Rule<ContinuationContext, Attribution, Expected>;
 export type PrecedingQuoteRule = Rule<PrecedingQuoteContext, Attribution, Expected>;
+export type FollowingQuoteRule = Rule<FollowingQuoteContext, Attribution, Expected>;

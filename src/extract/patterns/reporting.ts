@@ -4,7 +4,8 @@ import type { CueContext } from './context.ts';
 import { cueFamily } from './cues.ts';
 import type { Attribution } from './frame.ts';
 import { findSubject, participleSubject, type SubjectHit } from './subject.ts';
-import { hasClauseAfter } from './spans.ts';
+import { boundaryBefore, circumstanceFollows, hasClauseAfter } from './spans.ts';
+import { claimBefore } from './content.ts';
 
 /** The speaker of a reporting cue: the subject before it, or the main clause's for a participle. */
 export function reportingSubject(c: CueContext): SubjectHit | undefined {
@@ -16,11 +17,24 @@ export function reportingSubject(c: CueContext): SubjectHit | undefined {
 export function contentFollows(c: CueContext, subject: SubjectHit): boolean {
   const { cue } = c;
   return (
-    cue.sense.frame === 'object' ||
+    // ("announced talks", but "Y, X announced Monday": a circumstance after, the content before the comma)
+    (cue.sense.frame === 'object' && !contentBeforeObjectVerb(c, subject)) ||
     subject.relative === 'inside' ||
     cue.sense.participle === true ||
     hasClauseAfter(c.v, cue.last)
   );
+}
+
+/**
+ * "The depot will close, X announced Monday.": an object verb with only a circumstance after it and
+ * a clause set off before its subject, which is not a claim noun or relative ("a claim X denied",
+ * "which X denied") that the object rules take up.
+ */
+function contentBeforeObjectVerb(c: CueContext, subject: SubjectHit): boolean {
+  const { v, cue } = c;
+  const at = subject.mention.first;
+  if (!circumstanceFollows(v, cue.last, false) || boundaryBefore(v, at) < 0) return false;
+  return !claimBefore(v, at) && !/^(which|that|what)$/.test(v.lower(at - 1));
 }
 
 /** The fields of a reporting statement that only the cue and its subject decide. */

@@ -4,7 +4,9 @@
 import type { Cue } from './cues.ts';
 import type { SentenceContext } from './context.ts';
 import { subjectBefore, type Subject } from './speaker.ts';
-import { DASHES } from './view.ts';
+import { DASHES, type SentenceView } from './view.ts';
+import { MESSAGE_NOUNS } from '../lexicon/cues.ts';
+import { DAYS, WHEN } from '../lexicon/time.ts';
 
 export type SubjectHit = Subject & { coordinated?: boolean };
 
@@ -91,7 +93,8 @@ export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefi
         m.last < k &&
         (v.pos(m.last + 1) === 'VERB' || v.pos(m.last + 1) === 'AUX'),
     );
-    return subject && subject.first <= ctx.start + 3
+    // (the clause opens the sentence, or follows a lead-in phrase: "In her speech, X urged … and criticized …")
+    return subject && (subject.first <= ctx.start + 3 || v.value(subject.first - 1) === ',')
       ? { mention: subject, relative: null, coordinated: true }
       : undefined;
   }
@@ -120,8 +123,22 @@ export function participleAttached(ctx: SentenceContext, cue: Cue): boolean {
   let at = cue.first;
   while (at - 1 > v.first && at > cue.first - 2 && v.pos(at - 1) === 'ADV') at--;
   if (v.afterComma(at) || DASHES.has(v.value(at - 1))) return true;
+  if (afterMessage(v, cue.first)) return true;
   const previous = ctx.earlier[ctx.earlier.length - 1];
   return v.lower(cue.first - 1) === 'and' && previous?.cue != null && /ing$/.test(v.lower(previous.cue.last));
+}
+
+/** Tokens of time ("early Friday", "on Monday") a participle may stand apart from the message it reports. */
+const MESSAGE_REACH = 4;
+
+/** "issued a statement saying …", "posted tweets early Friday claiming …": a participle right after a message noun. */
+function afterMessage(v: SentenceView, at: number): boolean {
+  for (let k = at - 1; k > v.first && at - k <= MESSAGE_REACH; k--) {
+    if (MESSAGE_NOUNS.has(v.lower(k))) return k < at - 1 ? true : v.pos(k) === 'NOUN';
+    const lower = v.lower(k);
+    if (!(DAYS.has(lower) || WHEN.has(lower) || lower === 'on' || lower === 'early' || lower === 'late')) return false;
+  }
+  return false;
 }
 
 export function participleSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefined {

@@ -2,7 +2,8 @@
 // (src/extract/patterns/sentence.ts) a veto may say it makes no statement; otherwise the first
 // attribution rule that applies gives the statement, recorded on it as `attribution/<rule>`.
 // Across sentences, the continuation rules extend or carry over a statement into the next
-// sentence and the preceding-quote rule gives a bare quotation the speaker of the sentence after.
+// sentence, the preceding-quote rule gives a bare quotation the speaker of the sentence after, and
+// the following-quote rule gives a quotation the speaker of a sentence before ending "X said:".
 // Adding a construction: a file in rules/ with the rule and its example sentences, and one line
 // here (order matters: a more specific rule goes before a more general one).
 import type { RuleTable } from '../rules/index.ts';
@@ -12,6 +13,7 @@ import type {
   CueContext,
   Expected,
   ExtensionContext,
+  FollowingQuoteContext,
   PrecedingQuoteContext,
 } from './context.ts';
 import type { Attribution } from './frame.ts';
@@ -23,6 +25,7 @@ import { callsFalse } from './rules/callsFalse.ts';
 import { callsSomething } from './rules/callsSomething.ts';
 import { colonQuote } from './rules/colonQuote.ts';
 import { headlineColon } from './rules/headlineColon.ts';
+import { headlineName } from './rules/headlineName.ts';
 import { condemns } from './rules/condemns.ts';
 import { contentAfter } from './rules/contentAfter.ts';
 import { contentFirst } from './rules/contentFirst.ts';
@@ -33,11 +36,14 @@ import { otherSenseWithoutClause } from './rules/otherSenseWithoutClause.ts';
 import { quoteFirst } from './rules/quoteFirst.ts';
 import { figuresContinued } from './rules/figuresContinued.ts';
 import { quoteAhead } from './rules/quoteAhead.ts';
+import { quoteAfterColon } from './rules/quoteAfterColon.ts';
 import { quoteContinued } from './rules/quoteContinued.ts';
 import { quoteRunsOn } from './rules/quoteRunsOn.ts';
 import { participleUnattached } from './rules/participleUnattached.ts';
 import { passiveBy } from './rules/passiveBy.ts';
 import { refusedToComment } from './rules/refusedToComment.ts';
+import { transcriptTurn } from './rules/transcriptTurn.ts';
+import { turnRunsOn } from './rules/turnRunsOn.ts';
 
 /** Cues that make no statement: tried first; one that applies skips the cue. */
 export const VETOES: RuleTable<CueContext, true, Expected> = {
@@ -56,6 +62,8 @@ export const ATTRIBUTION: AttributionTable = {
     callsSomething,
     colonQuote,
     headlineColon,
+    headlineName,
+    transcriptTurn,
     alleges,
     blamesOn,
     accusesOf,
@@ -72,7 +80,7 @@ export const ATTRIBUTION: AttributionTable = {
 /** A statement of the sentence before runs into this one: the first rule that applies extends its content. */
 export const EXTENSION: RuleTable<ExtensionContext, number, Expected> = {
   name: 'attribution',
-  rules: [quoteRunsOn, quoteContinued],
+  rules: [quoteRunsOn, quoteContinued, turnRunsOn],
 };
 
 /** A sentence without a cue after a statement of the sentence before: a new statement with no cue. */
@@ -85,4 +93,10 @@ export const CONTINUATION: RuleTable<ContinuationContext, Attribution, Expected>
 export const PRECEDING_QUOTE: RuleTable<PrecedingQuoteContext, Attribution, Expected> = {
   name: 'attribution',
   rules: [quoteAhead],
+};
+
+/** A quotation opening the sentence after one that ends "<speaker> <reporting verb>:". */
+export const FOLLOWING_QUOTE: RuleTable<FollowingQuoteContext, Attribution, Expected> = {
+  name: 'attribution',
+  rules: [quoteAfterColon],
 };

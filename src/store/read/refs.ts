@@ -13,16 +13,16 @@ import { describeValue } from '../../query/validate.ts';
 import { documentDate, UNDATED_KEY, type DocumentDate } from '../../time/index.ts';
 import { contentOf, cueOf, evidenceOf, type StatementRow } from './records.ts';
 
-/** A statement with the names of its actors and its document's date, as one query returns it. */
+/**
+ * A statement with the names of its actors and its document's date, as one query returns it. Its
+ * about and targets (links that identity did not make duplicates) come as one JSON list per row,
+ * [kind, actor, label, idx] in list order, put in order by statementRef.
+ */
 export const REF_COLUMNS = `s.doc, s.id, s.ordinal, s.speaker, sa.label AS speaker_label, s.stance, s.cue_start, s.cue_end,
   s.cue_text, s.content_start, s.content_end, s.content_text, s.evidence_start, s.evidence_end, s.evidence_text,
   s.implicit, s.responds, s.cluster, d.date_key, d.published, d.outlet, d.outlet_actor,
-  ARRAY(SELECT json_build_array(l.actor, a.label) FROM links l JOIN actors a ON a.id = l.actor
-         WHERE l.doc = s.doc AND l.statement = s.id AND l.kind = 'about' AND NOT l.dup ORDER BY l.idx) AS about_refs,
-  ARRAY(SELECT json_build_array(l.actor, a.label) FROM links l JOIN actors a ON a.id = l.actor
-         WHERE l.doc = s.doc AND l.statement = s.id AND l.kind = 'targets' AND NOT l.dup
-         ORDER BY COALESCE((SELECT min(b.idx) FROM links b WHERE b.doc = l.doc AND b.statement = l.statement
-                              AND b.kind = 'about' AND NOT b.dup AND b.actor = l.actor), 1000000 + l.idx)) AS target_refs`;
+  (SELECT json_agg(json_build_array(l.kind, l.actor, a.label, l.idx) ORDER BY l.kind, l.idx)
+     FROM links l JOIN actors a ON a.id = l.actor WHERE l.doc = s.doc AND l.statement = s.id AND NOT l.dup) AS link_refs`;
 
 /** FROM clause for REF_COLUMNS. */
 export const REF_FROM = `statements s JOIN actors sa ON sa.id = s.speaker JOIN documents d ON d.id = s.doc`;
@@ -36,8 +36,8 @@ export interface RefRow extends Omit<
   published: string | null;
   outlet: string | null;
   outlet_actor: string | null;
-  about_refs: [string, string][];
-  target_refs: [string, string][];
+  /** [kind, actor, label, idx], about before targets, each in list order; null without links. */
+  link_refs: ['about' | 'targets', string, string, number][] | null;
 }
 
 export const actorRef = (id: string, label: string): ActorRef => ({ key: actorKey(id), id, label });
@@ -45,7 +45,26 @@ export const actorRef = (id: string, label: string): ActorRef => ({ key: actorKe
 /** A StatementRef with its document's date key, for sorting in document order. */
 export type PlacedRef = StatementRef & { dateKey: string };
 
+/**
+ * About in list order; targets as the graph lists a claim's out-neighbours: an actor the claim is
+ * also about where its about edge is (added first), the others after the about edges, in list order.
+ */
+function linkRefs(row: RefRow): { about: ActorRef[]; targets: ActorRef[] } {
+  const links = row.link_refs ?? [];
+  const aboutAt = new Map<string, number>();
+  for (const [kind, id, , idx] of links) if (kind === 'about' && !aboutAt.has(id)) aboutAt.set(id, idx);
+  const place = ([, id, , idx]: (typeof links)[number]) => aboutAt.get(id) ?? 1_000_000 + idx;
+  return {
+    about: links.filter(([kind]) => kind === 'about').map(([, id, label]) => actorRef(id, label)),
+    targets: links
+      .filter(([kind]) => kind === 'targets')
+      .sort((a, b) => place(a) - place(b))
+      .map(([, id, label]) => actorRef(id, label)),
+  };
+}
+
 export function statementRef(row: RefRow): PlacedRef {
+  const { about, targets } = linkRefs(row);
   return {
     claim: claimKey(row.doc, row.id),
     doc: row.doc,
@@ -55,8 +74,8 @@ export function statementRef(row: RefRow): PlacedRef {
     content: contentOf(row),
     cue: cueOf(row),
     evidence: evidenceOf(row),
-    about: row.about_refs.map(([id, label]) => actorRef(id, label)),
-    targets: row.target_refs.map(([id, label]) => actorRef(id, label)),
+    about,
+    targets,
     responds: row.responds.map((id) => claimKey(row.doc, id)),
     implicit: row.implicit ?? false,
     dateKey: row.date_key,
@@ -85,24 +104,31 @@ export function claimParts(key: string): [string, string] | undefined {
 
 /** The kind and label of a node key, or undefined when the store has no such node. */
 export async function nodeOf(pool: Pool, key: string): Promise<{ kind: NodeKind; label: string } | undefined> {
-  if (key.startsWith('actor:')) {
-    const { rows } = await pool.query<{ label: string }>('SELECT label FROM actors WHERE id = $1', [key.slice(6)]);
-    return rows[0] && { kind: 'actor', label: rows[0].label };
-  }
-  if (key.startsWith('doc:')) {
-    const { rows } = await pool.query<{ label: string }>(
-      'SELECT COALESCE(title, id) AS label FROM documents WHERE id = $1',
-      [key.slice(4)],
-    );
-    return rows[0] && { kind: 'document', label: rows[0].label };
-  }
-  const parts = claimParts(key);
-  if (!parts) return undefined;
-  const { rows } = await pool.query<{ text: string }>(
-    'SELECT content_text AS text FROM statements WHERE doc = $1 AND id = $2',
-    parts,
+  return (await nodesOf(pool, [key])).get(key);
+}
+
+/** The kind and label of each node key the store holds, in one query (keys it lacks are left out). */
+export async function nodesOf(
+  pool: Pool,
+  keys: readonly string[],
+): Promise<Map<string, { kind: NodeKind; label: string }>> {
+  const actors = keys.filter((k) => k.startsWith('actor:')).map((k) => k.slice('actor:'.length));
+  const docs = keys.filter((k) => k.startsWith('doc:')).map((k) => k.slice('doc:'.length));
+  const claims = keys.map(claimParts).filter((p): p is [string, string] => p !== undefined);
+  const found = new Map<string, { kind: NodeKind; label: string }>();
+  if (!actors.length && !docs.length && !claims.length) return found;
+  const { rows } = await pool.query<{ key: string; kind: NodeKind; label: string }>(
+    `SELECT 'actor:' || id AS key, 'actor' AS kind, label FROM actors WHERE id = ANY($1::text[])
+     UNION ALL
+     SELECT 'doc:' || id, 'document', COALESCE(title, id) FROM documents WHERE id = ANY($2::text[])
+     UNION ALL
+     SELECT 'claim:' || s.doc || '/' || s.id, 'claim', s.content_text
+       FROM unnest($3::text[], $4::text[]) AS p(doc, id) JOIN statements s ON s.doc = p.doc AND s.id = p.id`,
+    [actors, docs, claims.map((c) => c[0]), claims.map((c) => c[1])],
   );
-  return rows[0] && { kind: 'claim', label: claimLabel(rows[0].text) };
+  for (const row of rows)
+    found.set(row.key, { kind: row.kind, label: row.kind === 'claim' ? claimLabel(row.label) : row.label });
+  return found;
 }
 
 /** The store's assertNode: `key` names a node of the kind, else the in-memory query's QueryError. */

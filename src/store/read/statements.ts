@@ -49,7 +49,7 @@ export async function statementsAbout(pool: Pool, actor: string, options?: unkno
   return sorted(
     await statementRefs(
       pool,
-      `EXISTS (SELECT 1 FROM links l WHERE l.doc = s.doc AND l.statement = s.id AND NOT l.dup AND l.actor = ANY($1::text[]))`,
+      `(s.doc, s.id) IN (SELECT l.doc, l.statement FROM links l WHERE l.actor = ANY($1::text[]) AND NOT l.dup)`,
       [scope],
     ),
   );
@@ -60,8 +60,8 @@ export async function accusationsAgainst(pool: Pool, actor: string, options?: un
   return sorted(
     await statementRefs(
       pool,
-      `s.stance = 'accuses' AND EXISTS (SELECT 1 FROM links l WHERE l.doc = s.doc AND l.statement = s.id AND NOT l.dup
-         AND l.kind = 'targets' AND l.actor = ANY($1::text[]))`,
+      `s.stance = 'accuses' AND (s.doc, s.id) IN (SELECT l.doc, l.statement FROM links l
+         WHERE l.actor = ANY($1::text[]) AND NOT l.dup AND l.kind = 'targets')`,
       [scope],
     ),
   );
@@ -82,16 +82,14 @@ export async function triples(pool: Pool, actor?: string, options?: TriplesOptio
     throw new QueryError(module, `option role ${JSON.stringify(opts.role)} needs an actor`, opts.role);
   const role = choiceOption(module, opts, 'role', TRIPLE_ROLES, 'either');
   const id = actor === undefined ? undefined : (idOf(actor) as string);
-  const spoken = 's.speaker = $1';
-  const subject = `EXISTS (SELECT 1 FROM links l WHERE l.doc = s.doc AND l.statement = s.id AND NOT l.dup AND l.actor = $1)`;
-  const refs =
-    id === undefined
-      ? await statementRefs(pool, 'true', [])
-      : await statementRefs(
-          pool,
-          role === 'speaker' ? spoken : role === 'subject' ? subject : `(${spoken} OR ${subject})`,
-          [id],
-        );
+  // the statements are picked by key from the speaker and link indexes (an OR of the two would scan them all)
+  const spoken = 'SELECT doc, id FROM statements WHERE speaker = $1';
+  const subject = 'SELECT doc, statement FROM links WHERE actor = $1 AND NOT dup';
+  const where =
+    role === 'speaker'
+      ? 's.speaker = $1'
+      : `(s.doc, s.id) IN (${role === 'subject' ? subject : `${spoken} UNION ${subject}`})`;
+  const refs = id === undefined ? await statementRefs(pool, 'true', []) : await statementRefs(pool, where, [id]);
   const result: Triple[] = [];
   for (const ref of inDocumentOrder(refs)) {
     // a claim reached only as the actor's subject gives only the triple about the actor

@@ -7,11 +7,11 @@
 // memberOf, then corroborates. So the store visits nodes, and picks among equally short paths,
 // exactly as the in-memory graph does.
 import type { Pool } from 'pg';
-import { EDGE_KINDS, type EdgeKind, type NodeKind } from '../../model/kinds.ts';
+import { EDGE_KINDS, STANCES, type EdgeKind, type NodeKind } from '../../model/kinds.ts';
 import { REACH_DEFAULTS } from '../../query/reach.ts';
 import { DIRECTIONS, type Direction, type Path, type PathEdge, type ReachedNode } from '../../query/types.ts';
 import { booleanOption, choiceOption, depthOption, edgeKindsOption, readOptions } from '../../query/validate.ts';
-import { assertNodeIn, claimParts, nodeOf } from './refs.ts';
+import { assertNodeIn, claimParts, nodesOf } from './refs.ts';
 
 interface Incident {
   node: string;
@@ -26,61 +26,174 @@ interface Incident {
 }
 
 const CLAIM = `'claim:' || s.doc || '/' || s.id`;
+/** The edge's place among a statement's links of its kind (the `#n` of its graph key). */
+const LINK_PLACE = `(SELECT count(*) FROM links b WHERE b.doc = l.doc AND b.statement = l.statement AND b.kind = l.kind
+                  AND NOT b.dup AND b.idx < l.idx)`;
+/** The claims asked about, read once per query (a CTE): `picked` rows are statements' walk columns. */
+const PICKED = `picked AS MATERIALIZED (
+  SELECT s.doc, s.id, s.pos, s.speaker, s.stance, s.responds, s.cluster FROM unnest($3::text[], $4::text[]) AS p(doc, id) JOIN statements s ON s.doc = p.doc AND s.id = p.id)`;
 
-/** Every edge touching the nodes, with its place in insertion order and its graph key. */
-async function incident(pool: Pool, nodes: readonly string[]): Promise<Incident[]> {
+type End = 'actor' | 'doc' | 'claim';
+
+/**
+ * The edges incident to a node, one SQL part per kind of edge: from a node of kind `from`, in
+ * direction `dir`, to a node of kind `to`, giving edges of `kinds`. Each part selects (node, dir,
+ * neighbour, kind, phase, pos, sub, key); $1 are actor ids, $2 document ids, `picked` the claims.
+ */
+interface EdgePart {
+  from: End;
+  dir: 'in' | 'out';
+  to: End;
+  kinds: readonly EdgeKind[] | 'stances';
+  sql: string;
+}
+
+const EDGE_PARTS: readonly EdgePart[] = [
+  {
+    from: 'actor',
+    dir: 'in',
+    to: 'claim',
+    kinds: ['about', 'targets'],
+    sql: `SELECT 'actor:' || l.actor, 'in', ${CLAIM}, l.kind, 0, s.pos, CASE l.kind WHEN 'about' THEN 2 ELSE 1000002 END + l.idx,
+                 l.kind || ':' || s.doc || '/' || s.id || '#' || ${LINK_PLACE}
+            FROM links l JOIN statements s ON s.doc = l.doc AND s.id = l.statement WHERE l.actor = ANY($1::text[]) AND NOT l.dup`,
+  },
+  {
+    from: 'actor',
+    dir: 'in',
+    to: 'actor',
+    kinds: ['memberOf'],
+    sql: `SELECT 'actor:' || a.member_of, 'in', 'actor:' || a.id, 'memberOf', 2, a.pos, 0, 'memberOf:' || a.id
+            FROM actors a WHERE a.member_of = ANY($1::text[])`,
+  },
+  {
+    from: 'actor',
+    dir: 'out',
+    to: 'claim',
+    kinds: 'stances',
+    sql: `SELECT 'actor:' || s.speaker, 'out', ${CLAIM}, s.stance, 0, s.pos, 0, s.stance || ':' || s.doc || '/' || s.id
+            FROM statements s WHERE s.speaker = ANY($1::text[])`,
+  },
+  {
+    from: 'actor',
+    dir: 'out',
+    to: 'claim',
+    kinds: ['publishes'],
+    sql: `SELECT 'actor:' || d.outlet_actor, 'out', ${CLAIM}, 'publishes', 0, s.pos, 3000000, 'publishes:' || s.doc || '/' || s.id
+            FROM documents d JOIN statements s ON s.doc = d.id WHERE d.outlet_actor = ANY($1::text[])`,
+  },
+  {
+    from: 'actor',
+    dir: 'out',
+    to: 'actor',
+    kinds: ['memberOf'],
+    sql: `SELECT 'actor:' || a.id, 'out', 'actor:' || a.member_of, 'memberOf', 2, a.pos, 0, 'memberOf:' || a.id
+            FROM actors a WHERE a.id = ANY($1::text[]) AND a.member_of IS NOT NULL`,
+  },
+  {
+    from: 'doc',
+    dir: 'out',
+    to: 'claim',
+    kinds: ['reports'],
+    sql: `SELECT 'doc:' || s.doc, 'out', ${CLAIM}, 'reports', 0, s.pos, 1, 'reports:' || s.doc || '/' || s.id
+            FROM statements s WHERE s.doc = ANY($2::text[])`,
+  },
+  {
+    from: 'claim',
+    dir: 'in',
+    to: 'actor',
+    kinds: 'stances',
+    sql: `SELECT ${CLAIM}, 'in', 'actor:' || s.speaker, s.stance, 0, s.pos, 0, s.stance || ':' || s.doc || '/' || s.id
+            FROM picked s`,
+  },
+  {
+    from: 'claim',
+    dir: 'in',
+    to: 'doc',
+    kinds: ['reports'],
+    sql: `SELECT ${CLAIM}, 'in', 'doc:' || s.doc, 'reports', 0, s.pos, 1, 'reports:' || s.doc || '/' || s.id FROM picked s`,
+  },
+  {
+    from: 'claim',
+    dir: 'in',
+    to: 'actor',
+    kinds: ['publishes'],
+    sql: `SELECT ${CLAIM}, 'in', 'actor:' || d.outlet_actor, 'publishes', 0, s.pos, 3000000, 'publishes:' || s.doc || '/' || s.id
+            FROM picked s JOIN documents d ON d.id = s.doc WHERE d.outlet_actor IS NOT NULL`,
+  },
+  {
+    from: 'claim',
+    dir: 'in',
+    to: 'claim',
+    kinds: ['responds'],
+    sql: `SELECT 'claim:' || s.doc || '/' || p.id, 'in', ${CLAIM}, 'responds', 1, s.pos, r.k,
+                 'responds:' || s.doc || '/' || s.id || '→' || s.doc || '/' || r.id
+            FROM picked p JOIN statements s ON s.doc = p.doc AND p.id = ANY(s.responds)
+            CROSS JOIN LATERAL unnest(s.responds) WITH ORDINALITY AS r(id, k) WHERE r.id = p.id`,
+  },
+  {
+    from: 'claim',
+    dir: 'in',
+    to: 'claim',
+    kinds: ['corroborates'],
+    sql: `SELECT m.cluster, 'in', 'claim:' || m.doc || '/' || m.id, 'corroborates', 3, m.pos, 0,
+                 'corroborates:' || m.doc || '/' || m.id
+            FROM picked p JOIN statements m ON m.cluster = p.doc || '/' || p.id
+           WHERE m.doc <> p.doc OR m.id <> p.id`,
+  },
+  {
+    from: 'claim',
+    dir: 'out',
+    to: 'actor',
+    kinds: ['about', 'targets'],
+    sql: `SELECT ${CLAIM}, 'out', 'actor:' || l.actor, l.kind, 0, s.pos, CASE l.kind WHEN 'about' THEN 2 ELSE 1000002 END + l.idx,
+                 l.kind || ':' || s.doc || '/' || s.id || '#' || ${LINK_PLACE}
+            FROM picked s JOIN links l ON l.doc = s.doc AND l.statement = s.id WHERE NOT l.dup`,
+  },
+  {
+    from: 'claim',
+    dir: 'out',
+    to: 'claim',
+    kinds: ['responds'],
+    sql: `SELECT ${CLAIM}, 'out', 'claim:' || s.doc || '/' || r.id, 'responds', 1, s.pos, r.k,
+                 'responds:' || s.doc || '/' || s.id || '→' || s.doc || '/' || r.id
+            FROM picked s CROSS JOIN LATERAL unnest(s.responds) WITH ORDINALITY AS r(id, k)`,
+  },
+  {
+    from: 'claim',
+    dir: 'out',
+    to: 'claim',
+    kinds: ['corroborates'],
+    sql: `SELECT ${CLAIM}, 'out', 'claim:' || s.cluster, 'corroborates', 3, s.pos, 0, 'corroborates:' || s.doc || '/' || s.id
+            FROM picked s WHERE s.cluster <> s.doc || '/' || s.id`,
+  },
+];
+
+const kindsOf = (part: EdgePart): readonly EdgeKind[] => (part.kinds === 'stances' ? STANCES : part.kinds);
+
+/**
+ * The parts a walk along `kinds` in `direction` needs. A neighbour's place is that of the first
+ * edge of any kind joining it, so a part whose own kinds are not followed is still read when it
+ * may join the same neighbours (same end kinds, same direction) as a part that is.
+ */
+function partsFor(kinds: ReadonlySet<string>, direction: Direction): EdgePart[] {
+  const group = (part: EdgePart) => `${part.from} ${part.dir} ${part.to}`;
+  const followed = new Set(EDGE_PARTS.filter((part) => kindsOf(part).some((kind) => kinds.has(kind))).map(group));
+  return EDGE_PARTS.filter((part) => (direction === 'both' || part.dir === direction) && followed.has(group(part)));
+}
+
+/** The edges of the given parts touching the nodes, with their place in insertion order and graph key. */
+async function incident(
+  pool: Pool,
+  nodes: readonly string[],
+  parts: readonly EdgePart[] = EDGE_PARTS,
+): Promise<Incident[]> {
   const actors = nodes.filter((n) => n.startsWith('actor:')).map((n) => n.slice(6));
   const docs = nodes.filter((n) => n.startsWith('doc:')).map((n) => n.slice(4));
   const claims = nodes.map(claimParts).filter((p): p is [string, string] => p !== undefined);
-  const parts: string[] = [];
-  const params: unknown[] = [actors, docs, claims.map((c) => c[0]), claims.map((c) => c[1])];
-  const link = `(SELECT count(*) FROM links b WHERE b.doc = l.doc AND b.statement = l.statement AND b.kind = l.kind
-                  AND NOT b.dup AND b.idx < l.idx)`;
-  if (actors.length)
-    parts.push(
-      `SELECT 'actor:' || l.actor, 'in', ${CLAIM}, l.kind, 0, s.pos, CASE l.kind WHEN 'about' THEN 2 ELSE 1000002 END + l.idx,
-              l.kind || ':' || s.doc || '/' || s.id || '#' || ${link}
-         FROM links l JOIN statements s ON s.doc = l.doc AND s.id = l.statement WHERE l.actor = ANY($1::text[]) AND NOT l.dup`,
-      `SELECT 'actor:' || a.member_of, 'in', 'actor:' || a.id, 'memberOf', 2, a.pos, 0, 'memberOf:' || a.id
-         FROM actors a WHERE a.member_of = ANY($1::text[])`,
-      `SELECT 'actor:' || s.speaker, 'out', ${CLAIM}, s.stance, 0, s.pos, 0, s.stance || ':' || s.doc || '/' || s.id
-         FROM statements s WHERE s.speaker = ANY($1::text[])`,
-      `SELECT 'actor:' || d.outlet_actor, 'out', ${CLAIM}, 'publishes', 0, s.pos, 3000000, 'publishes:' || s.doc || '/' || s.id
-         FROM documents d JOIN statements s ON s.doc = d.id WHERE d.outlet_actor = ANY($1::text[])`,
-      `SELECT 'actor:' || a.id, 'out', 'actor:' || a.member_of, 'memberOf', 2, a.pos, 0, 'memberOf:' || a.id
-         FROM actors a WHERE a.id = ANY($1::text[]) AND a.member_of IS NOT NULL`,
-    );
-  if (docs.length)
-    parts.push(
-      `SELECT 'doc:' || s.doc, 'out', ${CLAIM}, 'reports', 0, s.pos, 1, 'reports:' || s.doc || '/' || s.id
-         FROM statements s WHERE s.doc = ANY($2::text[])`,
-    );
-  if (claims.length) {
-    const picked = `statements s JOIN unnest($3::text[], $4::text[]) AS p(doc, id) ON s.doc = p.doc AND s.id = p.id`;
-    parts.push(
-      `SELECT ${CLAIM}, 'in', 'actor:' || s.speaker, s.stance, 0, s.pos, 0, s.stance || ':' || s.doc || '/' || s.id FROM ${picked}`,
-      `SELECT ${CLAIM}, 'in', 'doc:' || s.doc, 'reports', 0, s.pos, 1, 'reports:' || s.doc || '/' || s.id FROM ${picked}`,
-      `SELECT ${CLAIM}, 'in', 'actor:' || d.outlet_actor, 'publishes', 0, s.pos, 3000000, 'publishes:' || s.doc || '/' || s.id
-         FROM ${picked} JOIN documents d ON d.id = s.doc WHERE d.outlet_actor IS NOT NULL`,
-      `SELECT 'claim:' || s.doc || '/' || p.id, 'in', ${CLAIM}, 'responds', 1, s.pos, r.k,
-              'responds:' || s.doc || '/' || s.id || '→' || s.doc || '/' || r.id
-         FROM unnest($3::text[], $4::text[]) AS p(doc, id) JOIN statements s ON s.doc = p.doc AND p.id = ANY(s.responds)
-         CROSS JOIN LATERAL unnest(s.responds) WITH ORDINALITY AS r(id, k) WHERE r.id = p.id`,
-      `SELECT m.cluster, 'in', 'claim:' || m.doc || '/' || m.id, 'corroborates', 3, m.pos, 0,
-              'corroborates:' || m.doc || '/' || m.id
-         FROM statements m JOIN unnest($3::text[], $4::text[]) AS p(doc, id) ON m.cluster = p.doc || '/' || p.id
-        WHERE m.doc <> p.doc OR m.id <> p.id`,
-      `SELECT ${CLAIM}, 'out', 'actor:' || l.actor, l.kind, 0, s.pos, CASE l.kind WHEN 'about' THEN 2 ELSE 1000002 END + l.idx,
-              l.kind || ':' || s.doc || '/' || s.id || '#' || ${link}
-         FROM ${picked} JOIN links l ON l.doc = s.doc AND l.statement = s.id WHERE NOT l.dup`,
-      `SELECT ${CLAIM}, 'out', 'claim:' || s.doc || '/' || r.id, 'responds', 1, s.pos, r.k,
-              'responds:' || s.doc || '/' || s.id || '→' || s.doc || '/' || r.id
-         FROM ${picked} CROSS JOIN LATERAL unnest(s.responds) WITH ORDINALITY AS r(id, k)`,
-      `SELECT ${CLAIM}, 'out', 'claim:' || s.cluster, 'corroborates', 3, s.pos, 0, 'corroborates:' || s.doc || '/' || s.id
-         FROM ${picked} WHERE s.cluster <> s.doc || '/' || s.id`,
-    );
-  }
-  if (!parts.length) return [];
+  const asked: Record<End, boolean> = { actor: actors.length > 0, doc: docs.length > 0, claim: claims.length > 0 };
+  const chosen = parts.filter((part) => asked[part.from]);
+  if (!chosen.length) return [];
   const { rows } = await pool.query<{
     node: string;
     dir: 'in' | 'out';
@@ -92,9 +205,10 @@ async function incident(pool: Pool, nodes: readonly string[]): Promise<Incident[
     key: string;
   }>(
     // every parameter is named once, whichever parts are asked for
-    `SELECT * FROM (${parts.join('\nUNION ALL\n')}) AS e(node, dir, neighbor, kind, phase, pos, sub, key)
+    `WITH ${PICKED}
+     SELECT * FROM (${chosen.map((part) => part.sql).join('\nUNION ALL\n')}) AS e(node, dir, neighbor, kind, phase, pos, sub, key)
       WHERE cardinality($1::text[]) + cardinality($2::text[]) + cardinality($3::text[]) + cardinality($4::text[]) > 0`,
-    params,
+    [actors, docs, claims.map((c) => c[0]), claims.map((c) => c[1])],
   );
   return rows.map((r) => ({ ...r, pos: r.pos.toString('hex'), sub: Number(r.sub) }));
 }
@@ -109,16 +223,22 @@ async function neighbours(
   kinds: ReadonlySet<string>,
   direction: Direction,
 ): Promise<Map<string, string[]>> {
-  const edges = await incident(pool, nodes);
+  const byNode = new Map<string, Incident[]>();
+  for (const edge of await incident(pool, nodes, partsFor(kinds, direction))) {
+    const mine = byNode.get(edge.node);
+    if (mine) mine.push(edge);
+    else byNode.set(edge.node, [edge]);
+  }
   const result = new Map<string, string[]>();
   for (const node of nodes) {
-    const mine = edges.filter((e) => e.node === node);
+    const mine = byNode.get(node) ?? [];
     const out: string[] = [];
     const seen = new Set<string>();
     for (const dir of ['in', 'out'] as const) {
       if ((dir === 'in' && direction === 'out') || (dir === 'out' && direction === 'in')) continue;
       const first = new Map<string, { at: Incident; allowed: boolean }>();
-      for (const edge of mine.filter((e) => e.dir === dir)) {
+      for (const edge of mine) {
+        if (edge.dir !== dir) continue;
         const known = first.get(edge.neighbor);
         const allowed = kinds.has(edge.kind);
         if (!known) first.set(edge.neighbor, { at: edge, allowed });
@@ -160,7 +280,7 @@ export async function reach(pool: Pool, actor: string, options?: unknown): Promi
       }
     frontier = next;
   }
-  const labels = await describe(
+  const labels = await nodesOf(
     pool,
     visits.map((v) => v.node),
   );
@@ -169,12 +289,6 @@ export async function reach(pool: Pool, actor: string, options?: unknown): Promi
     ...(labels.get(node) as { kind: NodeKind; label: string }),
     depth,
   }));
-}
-
-async function describe(pool: Pool, keys: readonly string[]): Promise<Map<string, { kind: NodeKind; label: string }>> {
-  const result = new Map<string, { kind: NodeKind; label: string }>();
-  for (const key of keys) result.set(key, (await nodeOf(pool, key)) as { kind: NodeKind; label: string });
-  return result;
 }
 
 export async function shortestPath(pool: Pool, from: string, to: string, options?: unknown): Promise<Path | null> {
@@ -191,7 +305,7 @@ export async function shortestPath(pool: Pool, from: string, to: string, options
   const edges: PathEdge[] = [];
   for (let i = 1; i < nodes.length; i++)
     edges.push(await stepEdge(pool, nodes[i - 1] as string, nodes[i] as string, kindList, direction));
-  const labels = await describe(pool, nodes);
+  const labels = await nodesOf(pool, nodes);
   return { nodes: nodes.map((key) => ({ key, ...(labels.get(key) as { kind: NodeKind; label: string }) })), edges };
 }
 

@@ -13,7 +13,13 @@ import {
   ruleReliability,
 } from '../../../src/extract/confidence/index.ts';
 import { extractArticles } from '../../../src/extract/index.ts';
-import { ATTRIBUTION, CONTINUATION, EXTENSION, PRECEDING_QUOTE } from '../../../src/extract/patterns/table.ts';
+import {
+  ATTRIBUTION,
+  CONTINUATION,
+  EXTENSION,
+  FOLLOWING_QUOTE,
+  PRECEDING_QUOTE,
+} from '../../../src/extract/patterns/table.ts';
 import { reliabilityTable, scoreAttributions, type ReliabilityRow } from '../../../src/evaluate/index.ts';
 import { polnearSplit } from '../../support/polnear.ts';
 
@@ -30,7 +36,9 @@ describe('reliability tables', () => {
   });
 
   it('every attribution rule of the tables has its figure, and the table names no rule that does not exist', () => {
-    const finding = [ATTRIBUTION, CONTINUATION, PRECEDING_QUOTE].flatMap((t) => t.rules.map((r) => r.name));
+    const finding = [ATTRIBUTION, CONTINUATION, PRECEDING_QUOTE, FOLLOWING_QUOTE].flatMap((t) =>
+      t.rules.map((r) => r.name),
+    );
     const extending = EXTENSION.rules.map((r) => r.name);
     expect(finding.filter((n) => ATTRIBUTION_RELIABILITY[n] === undefined)).toEqual([]);
     expect(extending.filter((n) => EXTENSION_RELIABILITY[n] === undefined)).toEqual([]);
@@ -39,7 +47,7 @@ describe('reliability tables', () => {
   });
 
   it('every speaker rule fired on the rule examples has a figure of its own or of its family', () => {
-    const texts = [ATTRIBUTION, EXTENSION, CONTINUATION, PRECEDING_QUOTE].flatMap((t) =>
+    const texts = [ATTRIBUTION, EXTENSION, CONTINUATION, PRECEDING_QUOTE, FOLLOWING_QUOTE].flatMap((t) =>
       t.rules.flatMap((r) => r.examples.map((e) => e.text)),
     );
     const file = extractArticles(texts.map((text, i) => ({ id: `example-${i}`, text })));

@@ -292,6 +292,36 @@ const ROWS: Row[] = [
     [['Marta Kowalski', 'asserts', 'added', "'Of course. The drivers deserve it.'"]],
   ],
   [
+    'X called half of Y "Z": the object goes on past "of"',
+    'Marta Kowalski called half of the council members "cowards."',
+    [['Marta Kowalski', 'asserts', 'called', 'half of the council members "cowards']],
+  ],
+  [
+    'Though X called Y\'s Z "W," …: a quoted complement ends the content',
+    'Though Marta Kowalski called the mayor\'s plan "reckless," she voted for it.',
+    [['Marta Kowalski', 'asserts', 'called', 'the mayor\'s plan "reckless']],
+  ],
+  [
+    'X issued a statement saying Y: a participle after a message noun',
+    'Marta Kowalski issued a statement on Monday saying the depot would stay open.',
+    [['Marta Kowalski', 'asserts', 'saying', 'the depot would stay open']],
+  ],
+  [
+    'Y, X announced Monday: an object verb followed by a time takes the content before it',
+    'The depot will stay open, Marta Kowalski announced Monday.',
+    [['Marta Kowalski', 'asserts', 'announced', 'The depot will stay open']],
+  ],
+  [
+    'X this month announced Y: a time phrase between subject and cue',
+    'Marta Kowalski this month announced that the depot would close.',
+    [['Marta Kowalski', 'asserts', 'announced', 'the depot would close']],
+  ],
+  [
+    'In P, X urged A and criticized B: the coordinated subject after a lead-in phrase',
+    "In her speech, Marta Kowalski thanked the drivers and criticized the council's lack of planning.",
+    [['Marta Kowalski', 'accuses', 'criticized', "the council's lack of planning"]],
+  ],
+  [
     'the results are promising: an adjective, no cue',
     'Marta Kowalski visited the depot. The first results are promising.',
     [],

@@ -6,12 +6,19 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticles } from '../../../src/extract/index.ts';
 import type { Expected } from '../../../src/extract/patterns/context.ts';
-import { ATTRIBUTION, CONTINUATION, EXTENSION, PRECEDING_QUOTE, VETOES } from '../../../src/extract/patterns/table.ts';
+import {
+  ATTRIBUTION,
+  CONTINUATION,
+  EXTENSION,
+  FOLLOWING_QUOTE,
+  PRECEDING_QUOTE,
+  VETOES,
+} from '../../../src/extract/patterns/table.ts';
 import { tableProblems } from '../../../src/extract/rules/index.ts';
 import type { StatementRecord } from '../../../src/model/index.ts';
 import { speakerNames } from '../speakerNames.ts';
 
-const STATEMENT_TABLES = [ATTRIBUTION, EXTENSION, CONTINUATION, PRECEDING_QUOTE];
+const STATEMENT_TABLES = [ATTRIBUTION, EXTENSION, CONTINUATION, PRECEDING_QUOTE, FOLLOWING_QUOTE];
 
 function extract(text: string) {
   return extractArticles([{ id: 'example', text }]);

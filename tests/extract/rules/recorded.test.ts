@@ -8,11 +8,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractArticles, type ArticleInput } from '../../../src/extract/index.ts';
-import { ATTRIBUTION, CONTINUATION, EXTENSION, PRECEDING_QUOTE } from '../../../src/extract/patterns/table.ts';
+import {
+  ATTRIBUTION,
+  CONTINUATION,
+  EXTENSION,
+  FOLLOWING_QUOTE,
+  PRECEDING_QUOTE,
+} from '../../../src/extract/patterns/table.ts';
 import { RULE_FAMILIES } from '../../../src/io/statements/explain.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const TABLES = [ATTRIBUTION, EXTENSION, CONTINUATION, PRECEDING_QUOTE];
+const TABLES = [ATTRIBUTION, EXTENSION, CONTINUATION, PRECEDING_QUOTE, FOLLOWING_QUOTE];
 const ATTRIBUTION_RULES = new Set(TABLES.flatMap((t) => t.rules.map((r) => `${t.name}/${r.name}`)));
 
 function fixtureArticles(dir: string): ArticleInput[] {

@@ -28,7 +28,10 @@ export const callsSomething: AttributionRule = {
     const call = calling(c);
     if (!call || !namesAt(c, call.complement, call.end)) return null;
     const { v, cue } = c;
-    const content = v.trim(call.objectLast < 0 ? call.complement : cue.last + 1, call.end);
+    // ('Though she called it "outrageous," Ortiz …': a quoted complement ends the content)
+    const close = v.isQuote(call.complement) ? v.quotePartner.get(call.complement) : undefined;
+    const end = close !== undefined && close > call.complement && close < call.end ? close : call.end;
+    const content = v.trim(call.objectLast < 0 ? call.complement : cue.last + 1, end);
     if (!content) return null;
     return {
       speaker: call.subject.mention.actor,

@@ -11,12 +11,14 @@ import type { MentionQuery, MentionRule } from '../query.ts';
 export function pronounQuery(q: MentionQuery, word: string): PronounQuery {
   const { doc, i, s } = q;
   const previousFirst = i === s.first ? doc.previousFirst : undefined;
+  const tagFirst = i > s.first && doc.quotes.tagsOpening(i, s) ? doc.previousFirst : undefined;
   return {
     ctx: doc,
     word,
     at: i,
     quoted: doc.quotes.inside(i),
     ...(previousFirst !== undefined ? { previousFirst } : {}),
+    ...(tagFirst !== undefined ? { tagFirst } : {}),
   };
 }
 

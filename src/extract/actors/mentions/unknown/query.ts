@@ -34,3 +34,11 @@ export const runActor = (q: UnknownNameQuery, kind: ActorKind): NewActor => ({
   kind,
   surface: q.surface,
 });
+
+/** The same query over a shorter run, i..end ("Ana Okafor" out of "Ana Okafor and Tomas Berg"). */
+export function narrowed(q: UnknownNameQuery, end: number): UnknownNameQuery {
+  const { t } = q.doc;
+  let allProper = end >= q.i;
+  for (let j = q.i; j <= end; j++) if (t.pos[j] !== 'PROPN' && t.lower[j] !== '-') allProper = false;
+  return { ...q, end, surface: end >= q.i ? q.doc.surface(q.i, end) : '', allProper };
+}

@@ -1,5 +1,5 @@
 // "Ana Okafor … Okafor said": a lone capitalised word that is the surname of a person the
-// document named in full is that person.
+// document named in full, or with a title ("President Okafor"), is that person.
 import { existing } from '../../found.ts';
 import type { UnknownNameRule } from './query.ts';
 
@@ -9,6 +9,7 @@ export const surnameAlone: UnknownNameRule = {
   examples: [
     { text: 'Ana Okafor spoke first. Okafor said the bill was dead.', expected: 'Ana Okafor' },
     { text: 'Tomas Berg Jr. spoke first. Berg said the bill was dead.', expected: 'Tomas Berg Jr.' },
+    { text: 'President Okafor spoke first. Okafor said the bill was dead.', expected: 'Okafor' },
     { text: 'Okafor said the bill was dead.', expected: null },
   ],
   apply: ({ doc, i, end }) => {

@@ -2,6 +2,7 @@
 // not know (the name rule `unknown-name` and the demonym rule `organisation` ask them).
 import type { RuleTable } from '../../../rules/rule.ts';
 import type { Found } from '../../found.ts';
+import { coordinatedPersons } from './coordinatedPersons.ts';
 import { knownAcronym } from './knownAcronym.ts';
 import { knownSurname } from './knownSurname.ts';
 import { nameThenDescriptor } from './nameThenDescriptor.ts';
@@ -20,6 +21,7 @@ export const UNKNOWN_NAME_RULES: RuleTable<UnknownNameQuery, Found, string> = {
   name: 'unknown-name',
   rules: [
     knownAcronym,
+    coordinatedPersons,
     placeName,
     knownSurname,
     nameThenDescriptor,

@@ -3,11 +3,12 @@
 import type { RuleTable } from '../../../rules/rule.ts';
 import type { MentionQuery } from '../query.ts';
 import { affiliationAdjective } from './affiliationAdjective.ts';
+import { commaPartyLabel } from './commaPartyLabel.ts';
 import { demonymModifier } from './demonymModifier.ts';
 import { partyLabel } from './partyLabel.ts';
 import type { VetoExample } from './query.ts';
 
 export const MENTION_VETOES: RuleTable<MentionQuery, number, VetoExample> = {
   name: 'veto',
-  rules: [partyLabel, demonymModifier, affiliationAdjective],
+  rules: [partyLabel, commaPartyLabel, demonymModifier, affiliationAdjective],
 };

@@ -16,6 +16,8 @@ export interface PronounQuery {
   readonly quoted: boolean;
   /** First token of the sentence before, when the pronoun opens its sentence. */
   readonly previousFirst?: number;
+  /** First token of the sentence before, when the pronoun tags a quotation opening its sentence ('“…,” he said'). */
+  readonly tagFirst?: number;
 }
 
 export const ORGANISATION: ReadonlySet<ActorKind> = new Set([

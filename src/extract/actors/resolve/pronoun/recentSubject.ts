@@ -11,7 +11,7 @@ export const recentSubject: Rule<PronounQuery, Actor, string> = {
   description: 'a personal pronoun refers to the most recent compatible person who was a subject or a speaker',
   examples: [
     {
-      text: 'Mayor Karl Brenner thanked Tomas Berg for his work. "We owe him a great deal," he said.',
+      text: 'Mayor Karl Brenner thanked Tomas Berg for his work. The town owes him a great deal, he said.',
       expected: 'Karl Brenner',
     },
     {

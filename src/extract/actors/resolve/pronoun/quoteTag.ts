@@ -1,0 +1,33 @@
+// '“It is a disgrace,” he said' after a sentence about someone: a pronoun tagging a quotation that
+// opens its sentence takes up the person the sentence before was about (its first compatible
+// subject or speaker), not a person named later in that sentence's subordinate clauses ("Okafor,
+// who campaigned for Berg since he left the race, attacked the plan.").
+import type { Rule } from '../../../rules/rule.ts';
+import type { Actor } from '../../registry.ts';
+import { firstIn } from '../candidates.ts';
+import { compatible, isPersonal, type PronounQuery } from './query.ts';
+
+export const quoteTag: Rule<PronounQuery, Actor, string> = {
+  name: 'quote-tag',
+  description: "a pronoun tagging a quotation that opens its sentence refers to the sentence before's first subject",
+  examples: [
+    {
+      text: 'Karl Brenner, who has campaigned for Tomas Berg since he left the race, attacked the plan. “It is a disgrace,” he said.',
+      expected: 'Karl Brenner',
+    },
+    {
+      text: 'Ana Duarte told the forum that Petra Lind had lost the vote. “I have good judgment,” she said.',
+      expected: 'Ana Duarte',
+    },
+    { text: 'The storm hit the coast. “We lost everything,” he said.', expected: null },
+  ],
+  apply: (q) =>
+    q.tagFirst === undefined || !isPersonal(q)
+      ? null
+      : (firstIn(
+          q.ctx,
+          q.tagFirst,
+          q.at,
+          (a, m) => (m.role === 'subject' || m.role === 'speaker') && compatible(q, a, m),
+        ) ?? null),
+};
