@@ -27,6 +27,9 @@ export function maySourceOpen(t: TokenTable, i: number): boolean {
 /** Parts of speech of the modifiers before the head ("top black", "cast", "post-debate", "leaked"). */
 const MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM', 'VERB']);
 const MAX_MODIFIERS = 3;
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'of', 'from', 'in', 'with']);
+const COMPLEMENT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const COMPLEMENT_REACH = 4;
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 /** Tokens between the head and its cue ("the campaign also says", "the report on Monday said"). */
 const CUE_REACH = 4;
@@ -40,10 +43,19 @@ function reportingVerb(t: TokenTable, k: number, aux: boolean): boolean {
   return pos === 'VERB' || pos === 'AUX' || (pos === 'NOUN' && lower.endsWith('s'));
 }
 
+/** After the head, a short complement of a preposition ("attorneys for the family", "officials at the bank"): its end, else the head. */
+function complementEnd(t: TokenTable, head: number, s: Sentence): number {
+  if (!COMPLEMENT_PREPOSITIONS.has(t.lower[head + 1] as string)) return head;
+  let k = head + 2;
+  while (k <= s.last && k <= head + 1 + COMPLEMENT_REACH && COMPLEMENT_POS.has(t.pos[k] as string)) k++;
+  return k > head + 2 ? k - 1 : head;
+}
+
 /** A reporting verb right after the head, past adverbs, auxiliaries and a day ("also says", "has said", "on Friday said"). */
 function cueAfter(t: TokenTable, head: number, s: Sentence): boolean {
   let aux = false;
-  for (let k = head + 1; k <= s.last && k <= head + CUE_REACH; k++) {
+  const from = complementEnd(t, head, s);
+  for (let k = from + 1; k <= s.last && k <= from + CUE_REACH; k++) {
     const lower = t.lower[k] as string;
     if (reportingVerb(t, k, aux)) return true;
     // ("the officer should be charged": a passive's subject is what the verb is about)
@@ -85,6 +97,12 @@ function sourceHead(t: TokenTable, from: number, s: Sentence): number {
   return -1;
 }
 
+/** Are the tokens from..before-1 adjectives only ("the former president"), or none? */
+function onlyAdjectives(t: TokenTable, from: number, before: number): boolean {
+  for (let k = from; k < before; k++) if (t.pos[k] !== 'ADJ') return false;
+  return true;
+}
+
 export const nominalSource: MentionRule = {
   name: 'nominal-source',
   description:
@@ -105,6 +123,8 @@ export const nominalSource: MentionRule = {
       text: "Hanna Lind's campaign bought airtime. The campaign says the ad will run nationally.",
       expected: "Hanna Lind's campaign",
     },
+    { text: 'The ferry will not sail, attorneys for the operator said.', expected: 'attorneys' },
+    { text: 'Asked about the plan, 63 percent said it went too far.', expected: '63 percent' },
     { text: 'The report was long and she read the report twice.', expected: null },
     { text: 'The Lind campaign said the ad would run.', expected: null },
     { text: 'Lawyers for the family said the officer should be charged.', expected: null },
@@ -129,9 +149,9 @@ export const nominalSource: MentionRule = {
     const source = SOURCE_NOUNS.get(words) ?? SOURCE_NOUNS.get(t.lower[head] as string);
     if (!source) return null;
     // ("the company", "the agency": definite-description decided those, resolved or not)
-    if (lower === 'the' && from === head && DESCRIPTIONS.has(words)) return null;
+    if (lower === 'the' && from === noun && DESCRIPTIONS.has(words)) return null;
     // "The campaign says": the actor whose name holds the noun, when the document named one
-    if (lower === 'the' && from === head && !source.plural) {
+    if (lower === 'the' && !source.plural && onlyAdjectives(t, from, noun)) {
       const fired = resolveDescription(doc, words, i, undefined, i === s.first ? doc.previousFirst : undefined);
       if (fired) return { last: head, ref: existing(fired.result), via: 'description', rule: fired.rule };
     }
