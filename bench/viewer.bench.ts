@@ -247,6 +247,25 @@ async function filterBlocks(page: Page, toggles = 2): Promise<{ blocks: number[]
   }
   return { blocks, refresh };
 }
+
+/**
+ * The longest block of one frame that draws the graph with nothing changed: what drawing
+ * alone costs on this page (in software GL, the browser waits for the drawing of every
+ * frame), the floor under any change that must be seen.
+ */
+async function frameBlocks(page: Page, frames = 2): Promise<number[]> {
+  const draw = () =>
+    page.evaluate(() =>
+      window.__claimgraph!.viewer.renderer.refresh({
+        partialGraph: { nodes: [], edges: [] },
+        skipIndexation: true,
+        schedule: true,
+      }),
+    );
+  const blocks: number[] = [];
+  for (let i = 0; i < frames; i++) blocks.push(await longestBlock(page, () => draw().then(() => undefined), 1500));
+  return blocks;
+}
 const blockCell = ({ blocks, refresh }: { blocks: number[]; refresh: number[] }): string =>
   blocks.map((b, i) => `${ms(b)} (sigma ${ms(refresh[i]!)})`).join(', ');
 
@@ -349,8 +368,18 @@ try {
   const filterRows: string[][] = [];
   for (const target of filterTargets) {
     const sides = [
-      { name: 'this build', url, blocks: [] as number[], refresh: [] as number[] },
-      ...(baseline ? [{ name: 'baseline', url: baseline.url, blocks: [] as number[], refresh: [] as number[] }] : []),
+      { name: 'this build', url, blocks: [] as number[], refresh: [] as number[], frames: [] as number[] },
+      ...(baseline
+        ? [
+            {
+              name: 'baseline',
+              url: baseline.url,
+              blocks: [] as number[],
+              refresh: [] as number[],
+              frames: [] as number[],
+            },
+          ]
+        : []),
     ];
     for (let run = 0; run < FILTER_RUNS; run++)
       for (const side of run % 2 ? [...sides].reverse() : sides) {
@@ -361,6 +390,7 @@ try {
         const { blocks, refresh } = await filterBlocks(page, TOGGLES);
         side.blocks.push(...blocks);
         side.refresh.push(...refresh);
+        side.frames.push(...(await frameBlocks(page)));
         await page.close();
       }
     for (const side of sides)
@@ -371,13 +401,22 @@ try {
         spread(side.blocks),
         String(side.blocks.filter((b) => b > 100).length),
         spread(side.refresh),
+        spread(side.frames),
       ]);
   }
   if (filterRows.length)
     report(() =>
       printTable(
         `filter changes (a stance unticked, ticked, …; ${TOGGLES} per page, ${FILTER_RUNS} fresh pages per side, sides alternating${BASELINE ? `; baseline: ${BASELINE}` : ''}); ms`,
-        ['page', 'viewer', 'toggles', 'longest block per toggle', 'over 100 ms', 'longest sigma refresh per toggle'],
+        [
+          'page',
+          'viewer',
+          'toggles',
+          'longest block per toggle',
+          'over 100 ms',
+          'longest sigma call per toggle',
+          'a frame with no change (2 per page)',
+        ],
         filterRows,
       ),
     );
