@@ -366,3 +366,20 @@ export const SILENCE_VERBS: ReadonlySet<string> = new Set([
 export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(
   ['repeat', 'recall', 'post', 'answer', 'observe', 'muse', 'state'].flatMap((verb) => inflect(verb)),
 );
+
+/**
+ * Prepositions a reporting gerund hangs on the main clause by: "began by saying …", "after
+ * admitting …", "while insisting …", "despite conceding …". The gerund's speaker is then the
+ * clause's subject. ("for saying" and "from saying" are left out: "criticised X for saying" is X's.)
+ */
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'by',
+  'after',
+  'before',
+  'while',
+  'since',
+  'upon',
+  'when',
+  'besides',
+  'despite',
+]);

@@ -10,6 +10,7 @@ import {
   type CueSense,
 } from '../lexicon/cues.ts';
 import type { TokenTable } from '../nlp/tokens.ts';
+import { afterGerundPreposition, coordinatedParticiple } from './participle.ts';
 import type { SentenceView } from './view.ts';
 
 export interface Cue {
@@ -76,11 +77,11 @@ export function findCues(v: SentenceView): Cue[] {
     // wink tags some reporting verbs as adjectives ("Greenpeace alleged that …"): right after the subject or before "that" they are verbs
     const verbLike =
       pos === 'ADJ' && /ed$/.test(lower) && (v.mentionEndingAt(i - 1) !== undefined || v.lower(i + 1) === 'that');
-    // (", warning that …", ", promising to …": a participle the tagger read as a noun or an adjective)
+    // (", warning that …", ", promising to …", "and warning that …", "by warning that …": a participle the tagger read as a noun or an adjective)
     const participleLike =
       (pos === 'NOUN' || pos === 'ADJ') &&
       sense.participle === true &&
-      v.afterComma(i) &&
+      (v.afterComma(i) || afterGerundPreposition(v, i) || coordinatedParticiple(v, i)) &&
       (v.lower(i + 1) === 'that' || (pos === 'ADJ' && v.lower(i + 1) === 'to'));
     if (
       pos !== 'VERB' &&
