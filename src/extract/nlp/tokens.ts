@@ -149,9 +149,35 @@ function continued(table: TokenTable, g: number): number {
     DOTTED_TITLES.has(table.value[g - 2] as string) &&
     /^\p{Lu}/u.test(opening) &&
     !/\n/.test(table.text.slice(table.end[g - 1], table.start[g]));
-  if (!punctuation && !afterBracketedAbbreviation && !afterDottedTitle) return g;
+  if (!punctuation && !afterBracketedAbbreviation && !afterDottedTitle && !insideBracket(table, before, g)) return g;
   table.sentences.pop();
   return before.first;
+}
+
+/** Bracket tokens a party label spans at most ("( D - N . Y. )"). */
+const LABEL_REACH = 8;
+
+/**
+ * "Sen. Ana Ruiz (D-N.Y.) said": wink ends a sentence at the first dot of an abbreviation inside
+ * a bracket; a sentence ending inside a bracket opened a few tokens before, on the same line, whose
+ * closing bracket comes next, goes on.
+ */
+function insideBracket(table: TokenTable, before: Sentence, g: number): boolean {
+  let open = -1;
+  for (let k = before.last; k >= before.first && before.last - k < LABEL_REACH; k--) {
+    const value = table.value[k] as string;
+    if (value === ')') return false;
+    if (value === '(') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0 || /\n/.test(table.text.slice(table.end[before.last], table.start[g]))) return false;
+  for (let k = g; k < g + LABEL_REACH && k < table.value.length; k++) {
+    if (table.value[k] === ')') return true;
+    if (table.value[k] === '(') return false;
+  }
+  return false;
 }
 
 const LINE_BREAK = 1;
