@@ -48,6 +48,18 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('a question in quotation marks tagged by a name and a reporting verb goes on with its sentence', () => {
+    const text = '“Who are they?” Ana Okafor said of the bank. “Why not?” The plan failed. "Really?" He shrugged.';
+    const t = tokenize(text);
+    expect(t.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      '“Who are they?” Ana Okafor said of the bank.',
+      '“Why not?”',
+      'The plan failed.',
+      '"Really?"',
+      'He shrugged.',
+    ]);
+  });
+
   it('a text reads the same after others were read (wink learns words; the engine forgets them)', () => {
     const text = "Donald Trump's campaign opened an office. Okafor’s rival spoke.";
     const before = tokenize(text).value;
