@@ -23,6 +23,7 @@ export const DASHES: ReadonlySet<string> = new Set(['--', '—', '–', '-']);
 
 /** Double quotation marks (a single mark before one closes a nested quotation). */
 const DOUBLE_MARKS: ReadonlySet<string> = new Set(['"', '”']);
+const SINGLE_MARKS: ReadonlySet<string> = new Set(["'", '‘']);
 
 export class SentenceView {
   /** Mention ending at each token (by token index). */
@@ -136,8 +137,8 @@ export class SentenceView {
         i < this.s.last &&
         this.t.end[i] === this.t.start[i + 1] &&
         // (an apostrophe inside a word, or the first of two marks '' written for one; one right before
-        // a double mark closes a quotation nested in another: ,'")
-        !DOUBLE_MARKS.has(this.value(i + 1))
+        // a double mark closes a single-quoted quotation nested in another: ,'")
+        !(DOUBLE_MARKS.has(this.value(i + 1)) && SINGLE_MARKS.has(this.value(top)))
       )
         continue;
       if (closes && top !== undefined) {
