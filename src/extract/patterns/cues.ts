@@ -7,6 +7,7 @@ import {
   LEAD_IN_VERBS,
   MAX_ADVERBS_AFTER_AUXILIARY,
   NEEDS_PARTICLE,
+  PUT_IT_FOLLOWERS,
   type CueSense,
 } from '../lexicon/cues.ts';
 import type { TokenTable } from '../nlp/tokens.ts';
@@ -97,6 +98,8 @@ export function findCues(v: SentenceView): Cue[] {
     const particle = NEEDS_PARTICLE.get(lower);
     if (particle) {
       if (v.lower(i + 1) !== particle) continue;
+      // ("put it to a vote" is no report: "put it" must close its phrase)
+      if (particle === 'it' && !PUT_IT_FOLLOWERS.has(v.value(i + 2)) && !v.isQuote(i + 2)) continue;
       last = i + 1;
     }
     // "the alleged attack", "a claimed victory": adjectival participles are not cues

@@ -37,6 +37,15 @@ export const contentAfter: AttributionRule = {
       expected: { speaker: 'Okafor', content: 'the proposal was unacceptable', cue: 'saying' },
     },
     {
+      text: 'As Marta Quell put it, "The harbour belongs to everyone."',
+      expected: { speaker: 'Quell', content: 'The harbour belongs to everyone', cue: 'put it' },
+    },
+    { text: 'Dana Wilk put it to a vote on Friday.', expected: null },
+    {
+      text: 'Senator Dana Wilk echoed the criticism of the port authority.',
+      expected: { speaker: 'Wilk', content: 'the criticism of the port authority', cue: 'echoed' },
+    },
+    {
       text: 'Peter Okafor opened the hearing by saying the inquiry would take a year.',
       expected: { speaker: 'Okafor', content: 'the inquiry would take a year', cue: 'saying' },
     },
