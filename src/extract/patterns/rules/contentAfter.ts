@@ -46,6 +46,10 @@ export const contentAfter: AttributionRule = {
       expected: { speaker: 'Wilk', content: 'the criticism of the port authority', cue: 'echoed' },
     },
     {
+      text: 'Dana Wilk said the ferry would resume, though she acknowledged it was unlikely to run on time.',
+      expected: { speaker: 'Wilk', content: 'it was unlikely to run on time', cue: 'acknowledged' },
+    },
+    {
       text: 'Peter Okafor opened the hearing by saying the inquiry would take a year.',
       expected: { speaker: 'Okafor', content: 'the inquiry would take a year', cue: 'saying' },
     },
