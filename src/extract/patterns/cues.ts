@@ -7,9 +7,11 @@ import {
   LEAD_IN_VERBS,
   MAX_ADVERBS_AFTER_AUXILIARY,
   NEEDS_PARTICLE,
+  PUT_IT_FOLLOWERS,
   type CueSense,
 } from '../lexicon/cues.ts';
 import type { TokenTable } from '../nlp/tokens.ts';
+import { afterGerundPreposition, coordinatedParticiple } from './participle.ts';
 import type { SentenceView } from './view.ts';
 
 export interface Cue {
@@ -76,11 +78,11 @@ export function findCues(v: SentenceView): Cue[] {
     // wink tags some reporting verbs as adjectives ("Greenpeace alleged that …"): right after the subject or before "that" they are verbs
     const verbLike =
       pos === 'ADJ' && /ed$/.test(lower) && (v.mentionEndingAt(i - 1) !== undefined || v.lower(i + 1) === 'that');
-    // (", warning that …", ", promising to …": a participle the tagger read as a noun or an adjective)
+    // (", warning that …", ", promising to …", "and warning that …", "by warning that …": a participle the tagger read as a noun or an adjective)
     const participleLike =
       (pos === 'NOUN' || pos === 'ADJ') &&
       sense.participle === true &&
-      v.afterComma(i) &&
+      (v.afterComma(i) || afterGerundPreposition(v, i) || coordinatedParticiple(v, i)) &&
       (v.lower(i + 1) === 'that' || (pos === 'ADJ' && v.lower(i + 1) === 'to'));
     if (
       pos !== 'VERB' &&
@@ -96,6 +98,8 @@ export function findCues(v: SentenceView): Cue[] {
     const particle = NEEDS_PARTICLE.get(lower);
     if (particle) {
       if (v.lower(i + 1) !== particle) continue;
+      // ("put it to a vote" is no report: "put it" must close its phrase)
+      if (particle === 'it' && !PUT_IT_FOLLOWERS.has(v.value(i + 2)) && !v.isQuote(i + 2)) continue;
       last = i + 1;
     }
     // "the alleged attack", "a claimed victory": adjectival participles are not cues

@@ -6,6 +6,7 @@ import type { Cue } from './cues.ts';
 import type { CueContext, SentenceContext } from './context.ts';
 import { fired, type Attribution } from './frame.ts';
 import { reciprocal } from './accusation.ts';
+import { afterGerundPreposition } from './participle.ts';
 import { dropTrailingJoiners } from './spans.ts';
 import { ATTRIBUTION, VETOES } from './table.ts';
 import { CLAIM_NOUNS } from '../lexicon/nouns.ts';
@@ -24,7 +25,8 @@ export function sentenceAttributions(base: Omit<SentenceContext, 'earlier'>, cue
           a.pattern !== 'according-to' &&
           cue.verb > a.content.first &&
           cue.verb <= a.content.last &&
-          !cue.sense.participle &&
+          // (", saying …" after reported content is the speaker's; "by saying …" inside it is part of it)
+          !(cue.sense.participle && !afterGerundPreposition(base.v, cue.first)) &&
           !isCoordinated(base.v, a, cue) &&
           !(cue.according && dashBefore(base.v, a.content.first, cue.first)) &&
           !appositiveClaim(base.v, cue),
