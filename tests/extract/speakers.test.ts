@@ -105,6 +105,11 @@ const ROWS: Row[] = [
     'A union proposal to extend the talks was rejected by the employers.',
     [['employers', 'rejects', 'A union proposal to extend the talks']],
   ],
+  [
+    'content first, a name and its post set off before the cue (the content ends before the name)',
+    'The budget is too large, Mira Soto, the mayor, said.',
+    [['Mira Soto', 'asserts', 'The budget is too large']],
+  ],
 ];
 
 describe('extract: institutional speakers', () => {

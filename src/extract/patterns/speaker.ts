@@ -136,7 +136,7 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
         continue;
       }
       const before = v.mentionEndingAt(k - 1);
-      if (before) return { mention: before, relative: null };
+      if (before) return { mention: namedBefore(v, before, floor) ?? before, relative: null };
       const open = parentheticalStart(v, k, floor);
       if (open < 0) return undefined;
       k = open - 1;
@@ -166,6 +166,16 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Y, Mira Soto, the mayor, said": a description set off after a name it takes up stands for that
+ * name, which then opens the speaker (the content ends before the name, not before the description).
+ */
+function namedBefore(v: SentenceView, m: Mention, floor: number): Mention | undefined {
+  if (m.via !== 'description' || m.first - 2 < floor || v.value(m.first - 1) !== ',') return undefined;
+  const name = v.mentionEndingAt(m.first - 2);
+  return name && name.actor === m.actor && name.via !== 'pronoun' ? name : undefined;
 }
 
 /** ", which has tracked the company since 2019,", ", speaking on condition of anonymity,": start of such an aside ending at `close`, or -1. */

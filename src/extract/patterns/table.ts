@@ -39,6 +39,7 @@ import { quoteAhead } from './rules/quoteAhead.ts';
 import { quoteAfterColon } from './rules/quoteAfterColon.ts';
 import { quoteContinued } from './rules/quoteContinued.ts';
 import { quoteRunsOn } from './rules/quoteRunsOn.ts';
+import { participleOfName } from './rules/participleOfName.ts';
 import { participleUnattached } from './rules/participleUnattached.ts';
 import { passiveBy } from './rules/passiveBy.ts';
 import { refusedToComment } from './rules/refusedToComment.ts';
@@ -69,6 +70,7 @@ export const ATTRIBUTION: AttributionTable = {
     accusesOf,
     condemns,
     inverted,
+    participleOfName,
     quoteFirst,
     contentFirstAside,
     contentAfter,

@@ -292,6 +292,11 @@ const ROWS: Row[] = [
     [['Marta Kowalski', 'asserts', 'added', "'Of course. The drivers deserve it.'"]],
   ],
   [
+    '"A, \'B,\'" X said: a quotation nested at the end of another closes before it',
+    '"Voters tell me, \'We are tired of waiting,\'" Marta Kowalski said.',
+    [['Marta Kowalski', 'asserts', 'said', "Voters tell me, 'We are tired of waiting"]],
+  ],
+  [
     'X called half of Y "Z": the object goes on past "of"',
     'Marta Kowalski called half of the council members "cowards."',
     [['Marta Kowalski', 'asserts', 'called', 'half of the council members "cowards']],

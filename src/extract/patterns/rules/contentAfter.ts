@@ -36,6 +36,36 @@ export const contentAfter: AttributionRule = {
       text: 'Peter Okafor left the meeting early, saying the proposal was unacceptable.',
       expected: { speaker: 'Okafor', content: 'the proposal was unacceptable', cue: 'saying' },
     },
+    {
+      text: 'As Marta Quell put it, "The harbour belongs to everyone."',
+      expected: { speaker: 'Quell', content: 'The harbour belongs to everyone', cue: 'put it' },
+    },
+    { text: 'Dana Wilk put it to a vote on Friday.', expected: null },
+    {
+      text: 'Senator Dana Wilk echoed the criticism of the port authority.',
+      expected: { speaker: 'Wilk', content: 'the criticism of the port authority', cue: 'echoed' },
+    },
+    {
+      text: 'Dana Wilk said the ferry would resume, though she acknowledged it was unlikely to run on time.',
+      expected: { speaker: 'Wilk', content: 'it was unlikely to run on time', cue: 'acknowledged' },
+    },
+    {
+      text: 'Legal observers note that the harbour tax would not truly end.',
+      expected: { speaker: 'observers', content: 'the harbour tax would not truly end', cue: 'note' },
+    },
+    { text: 'The campaign promise that he would cut taxes was broken.', expected: null },
+    {
+      text: 'Peter Okafor opened the hearing by saying the inquiry would take a year.',
+      expected: { speaker: 'Okafor', content: 'the inquiry would take a year', cue: 'saying' },
+    },
+    {
+      text: 'Lena Ortiz left the committee after admitting that the accounts had been falsified.',
+      expected: { speaker: 'Ortiz', content: 'the accounts had been falsified', cue: 'admitting' },
+    },
+    {
+      text: 'Ana Duarte toured the harbour, shaking hands with dock workers and warning that the cranes were unsafe.',
+      expected: { speaker: 'Duarte', content: 'the cranes were unsafe', cue: 'warning' },
+    },
   ],
   apply: (c) => {
     const { v, cue } = c;
