@@ -34,6 +34,8 @@ export const ATTRIBUTION_RELIABILITY: Readonly<Record<string, number>> = {
   'quote-after-colon': 0.85,
   // a verb whose object is the content ('X rejected the offer'), a headline's 'X: Y'
   'object-only': 0.75,
+  // a participle opening the sentence, its speaker the main clause's subject after the comma
+  'fronted-participle': 0.85,
   // a participle on a name in object position ('footage of X saying Y'): the name may be only its topic
   'participle-of-name': 0.8,
   'headline-colon': 0.75,

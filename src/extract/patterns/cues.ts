@@ -10,6 +10,7 @@ import {
   PUT_IT_FOLLOWERS,
   type CueSense,
 } from '../lexicon/cues.ts';
+import { SUBJECT_PRONOUNS } from '../lexicon/grammar.ts';
 import type { TokenTable } from '../nlp/tokens.ts';
 import { afterGerundPreposition, coordinatedParticiple } from './participle.ts';
 import type { SentenceView } from './view.ts';
@@ -90,6 +91,7 @@ export function findCues(v: SentenceView): Cue[] {
       !verbLike &&
       !participleLike &&
       !progressiveLike(v, i, sense) &&
+      !pluralSubjectVerb(v, i) &&
       !(pos === 'NOUN' && /s$/.test(lower) && strongMentionEndingAt(v, i - 1))
     )
       continue;
@@ -163,6 +165,19 @@ function progressiveLike(v: SentenceView, i: number, sense: CueSense): boolean {
   if (!BE.has(v.lower(k))) return false;
   const next = v.lower(i + 1);
   return next === 'that' || next === 'to' || /^(DET|NUM|PRON|NOUN|ADJ)$/.test(v.pos(i + 1)) || v.isQuote(i + 1);
+}
+
+/**
+ * "Critics charge that …", "experts note they …", "Six in 10 say he …": a base-form reporting verb
+ * the tagger read as a noun, after a plural noun, a name or a number and before "that" or a
+ * subject pronoun ("a campaign promise that …", "the claim that …" stay nouns).
+ */
+function pluralSubjectVerb(v: SentenceView, i: number): boolean {
+  if (v.pos(i) !== 'NOUN' || /s$/.test(v.lower(i)) || i <= v.first) return false;
+  const next = v.lower(i + 1);
+  if (next !== 'that' && !SUBJECT_PRONOUNS.has(next)) return false;
+  const before = v.pos(i - 1);
+  return (before === 'NOUN' && /[^s]s$/.test(v.lower(i - 1))) || before === 'PROPN' || before === 'NUM';
 }
 
 /** "quoted" ending at `k` or before "by <outlet>" ("was quoted by Reuters as saying"): its token, or -1. */

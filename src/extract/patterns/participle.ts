@@ -62,3 +62,33 @@ export function mentionBeforeParticiple(v: SentenceView, cue: Cue): Mention | un
   const before = v.pos(m.first - 1);
   return before === 'ADP' || before === 'VERB' ? m : undefined;
 }
+
+/** Tokens a fronted participle clause may run before the comma that ends it. */
+const FRONTED_REACH = 45;
+
+/**
+ * "Noting that Y, X added …", "After saying Y, the mayor left", "While insisting that Y, she …":
+ * a participle opening the sentence (alone or after a gerund preposition), whose clause ends at a
+ * comma followed by the main clause's subject. Returns that comma and the subject, or undefined.
+ */
+export function frontedParticiple(
+  v: SentenceView,
+  cue: Cue,
+  start: number,
+): { comma: number; subject: Mention } | undefined {
+  const opener = afterGerundPreposition(v, cue.first) ? beforeAdverbs(v, cue.first) : cue.first;
+  if (opener !== start && !(opener === start + 1 && v.lower(start) === 'but')) return undefined;
+  for (let k = cue.last + 1; k <= v.last && k - cue.last <= FRONTED_REACH; k++) {
+    const value = v.value(k);
+    if (value === ';' || value === ':' || value === '.' || value === '?' || value === '!') return undefined;
+    if (value !== ',' || v.insideQuote(k)) continue;
+    const at = /^(the|a|an)$/.test(v.lower(k + 1)) ? k + 2 : k + 1;
+    const subject = v.mentionStartingAt(at) ?? (at === k + 2 ? v.mentionStartingAt(k + 1) : undefined);
+    if (!subject || subject.via === 'weak') continue;
+    // the subject is followed by the main verb (its auxiliaries or adverbs first)
+    let n = subject.last + 1;
+    while (n <= v.last && v.pos(n) === 'ADV') n++;
+    if (v.pos(n) === 'VERB' || v.pos(n) === 'AUX') return { comma: k, subject };
+  }
+  return undefined;
+}

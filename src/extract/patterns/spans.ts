@@ -16,6 +16,7 @@ const TRAILING_JOINERS: ReadonlySet<string> = new Set([
   'as',
   'whereas',
   'although',
+  'though',
   ',',
   'or',
   'yet',

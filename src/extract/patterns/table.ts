@@ -35,6 +35,7 @@ import { objectOnly } from './rules/objectOnly.ts';
 import { otherSenseWithoutClause } from './rules/otherSenseWithoutClause.ts';
 import { quoteFirst } from './rules/quoteFirst.ts';
 import { figuresContinued } from './rules/figuresContinued.ts';
+import { frontedParticipleRule } from './rules/frontedParticiple.ts';
 import { quoteAhead } from './rules/quoteAhead.ts';
 import { quoteAfterColon } from './rules/quoteAfterColon.ts';
 import { quoteContinued } from './rules/quoteContinued.ts';
@@ -70,6 +71,7 @@ export const ATTRIBUTION: AttributionTable = {
     accusesOf,
     condemns,
     inverted,
+    frontedParticipleRule,
     participleOfName,
     quoteFirst,
     contentFirstAside,

@@ -46,6 +46,15 @@ export const contentAfter: AttributionRule = {
       expected: { speaker: 'Wilk', content: 'the criticism of the port authority', cue: 'echoed' },
     },
     {
+      text: 'Dana Wilk said the ferry would resume, though she acknowledged it was unlikely to run on time.',
+      expected: { speaker: 'Wilk', content: 'it was unlikely to run on time', cue: 'acknowledged' },
+    },
+    {
+      text: 'Legal observers note that the harbour tax would not truly end.',
+      expected: { speaker: 'observers', content: 'the harbour tax would not truly end', cue: 'note' },
+    },
+    { text: 'The campaign promise that he would cut taxes was broken.', expected: null },
+    {
       text: 'Peter Okafor opened the hearing by saying the inquiry would take a year.',
       expected: { speaker: 'Okafor', content: 'the inquiry would take a year', cue: 'saying' },
     },

@@ -1,7 +1,12 @@
 // A participle cue that hangs on nothing ("the saying goes", "warning lights") makes no statement.
 import type { VetoRule } from '../context.ts';
 import { cueFamily } from '../cues.ts';
-import { afterGerundPreposition, coordinatedParticiple, mentionBeforeParticiple } from '../participle.ts';
+import {
+  afterGerundPreposition,
+  coordinatedParticiple,
+  frontedParticiple,
+  mentionBeforeParticiple,
+} from '../participle.ts';
 import { participleAttached } from '../subject.ts';
 
 export const participleUnattached: VetoRule = {
@@ -18,6 +23,7 @@ export const participleUnattached: VetoRule = {
     if (family !== 'reporting' && family !== 'accusation') return null;
     if (!cue.sense.participle || participleAttached(c, cue)) return null;
     if (afterGerundPreposition(v, cue.first) || coordinatedParticiple(v, cue.first)) return null;
+    if (frontedParticiple(v, cue, c.start)) return null;
     return family === 'reporting' && mentionBeforeParticiple(v, cue) ? null : true;
   },
 };

@@ -29,6 +29,15 @@ export function maySourceOpen(t: TokenTable, i: number): boolean {
   );
 }
 
+/** Can sentence s hold a source phrase at all? Only beside a reporting verb or "according to" (the scan asks once a sentence). */
+export function maySentenceHoldSource(t: TokenTable, s: Sentence): boolean {
+  for (let k = s.first; k <= s.last; k++) {
+    const lower = t.lower[k] as string;
+    if (CUES.has(lower) || lower === 'according') return true;
+  }
+  return false;
+}
+
 /** Parts of speech of the modifiers before the head ("top black", "cast", "post-debate", "leaked"). */
 const MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM', 'VERB']);
 const MAX_MODIFIERS = 3;
