@@ -110,6 +110,11 @@ const ROWS: Row[] = [
     'The budget is too large, Mira Soto, the mayor, said.',
     [['Mira Soto', 'asserts', 'The budget is too large']],
   ],
+  [
+    'inverted, a place modifier before the titled speaker ("said Harlow-based attorney X")',
+    '"It is shortsighted," explained Harlow-based attorney Karl Mertens.',
+    [['Karl Mertens', 'asserts', 'It is shortsighted']],
+  ],
 ];
 
 describe('extract: institutional speakers', () => {

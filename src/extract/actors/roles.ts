@@ -1,5 +1,6 @@
 // A mention's role in its clause, read from the tokens around it: a possessor ("Berg's lawyer"),
-// an object (after a verb or a preposition: "thanked Berg", "the voice of Berg"), else a subject.
+// an object (after a verb or a preposition: "thanked Berg", "the voice of Berg", or coordinated with
+// such an object: "thanked Berg and Lind"), else a subject.
 // Pronouns prefer subjects and speakers as referents (./resolve/pronoun).
 import type { TokenTable } from '../nlp/tokens.ts';
 import type { MentionRole } from './resolve/candidates.ts';
@@ -13,5 +14,14 @@ export function mentionRole(t: TokenTable, first: number, last: number, sentence
   if (before >= sentenceFirst && t.pos[before] === 'DET') before--;
   if (before < sentenceFirst) return 'subject';
   const pos = t.pos[before];
+  if (pos === 'CCONJ') {
+    // "loyalists to Biden and Ana Okafor": a name coordinated with the one before shares its role
+    let k = before - 1;
+    while (k >= sentenceFirst && t.pos[k] === 'PROPN') k--;
+    if (k < before - 1 && k >= sentenceFirst) {
+      const role = mentionRole(t, k + 1, before - 1, sentenceFirst);
+      return role === 'possessor' ? 'subject' : role;
+    }
+  }
   return pos === 'ADP' || pos === 'VERB' ? 'object' : 'subject';
 }

@@ -613,3 +613,12 @@ export const SOURCE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Nouns after which a group noun is a modifier ("rebel groups", "rebel fighters"). */
 export const GROUP_HEADS: ReadonlySet<string> = new Set(['groups', 'fighters', 'forces', 'commanders']);
+
+/** Words a place is hyphenated to when it only modifies a noun ("a Harlow-based lawyer", "the Ohio-born senator"). */
+export const PLACE_MODIFIER_SUFFIXES: ReadonlySet<string> = new Set([
+  'based',
+  'born',
+  'raised',
+  'bred',
+  'headquartered',
+]);

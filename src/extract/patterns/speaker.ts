@@ -5,6 +5,7 @@
 import type { Mention } from '../types.ts';
 import type { Attribution } from './frame.ts';
 import { STATEMENT_NOUNS } from '../lexicon/cues.ts';
+import { PLACE_MODIFIER_SUFFIXES } from '../lexicon/nouns.ts';
 import { DASHES, type SentenceView } from './view.ts';
 
 const SKIPPABLE: ReadonlySet<string> = new Set([
@@ -243,10 +244,17 @@ function parentheticalStart(v: SentenceView, close: number, floor: number): numb
 
 /** The actor right after token `after` ("said Lavrov", "according to the SOHR", "by Russia"), within a few tokens. */
 export function mentionAfter(v: SentenceView, after: number, reach = 6): Mention | undefined {
-  for (let k = after + 1; k <= v.last && k <= after + reach; k++) {
+  let limit = after + reach;
+  for (let k = after + 1; k <= v.last && k <= limit; k++) {
     const m = v.mentionStartingAt(k);
     if (m) return m;
     const value = v.value(k);
+    // ("said Harlow-based lawyer Ana Duarte": a place modifier, however long, takes none of the reach)
+    if (DASHES.has(value) && PLACE_MODIFIER_SUFFIXES.has(v.lower(k + 1))) {
+      limit = k + 1 + reach;
+      k++;
+      continue;
+    }
     if (value === ',' || value === '.' || value === ';' || DASHES.has(value)) return undefined;
   }
   return undefined;

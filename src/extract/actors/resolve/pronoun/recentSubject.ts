@@ -23,6 +23,10 @@ export const recentSubject: Rule<PronounQuery, Actor, string> = {
       expected: 'Okafor',
     },
     { text: 'Mayor Karl Brenner spoke first. Sales rose sharply. “We tried,” he said.', expected: 'Karl Brenner' },
+    {
+      text: 'Tomas Berg expects lobbying by loyalists to Karl Brenner and Jon Vik. That is why, he argued, the party must be ready.',
+      expected: 'Tomas Berg',
+    },
     { text: 'The storm hit the coast. Then he left.', expected: null },
   ],
   apply: (q) =>
