@@ -60,13 +60,12 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 function tokenizeChunk(table: TokenTable, text: string, from: number, to: number, paraIn: number): number {
   const { values, spaces, tags, spans } = readText(text.slice(from, to), (doc, its) => {
     const tokens = doc.tokens();
-    const sentenceSpans: number[][] = [];
-    doc.sentences().each((s: { out: (f: unknown) => unknown }) => sentenceSpans.push(s.out(its.span) as number[]));
     return {
       values: tokens.out(its.value) as string[],
       spaces: tokens.out(its.precedingSpaces) as string[],
       tags: tokens.out(its.pos) as string[],
-      spans: sentenceSpans,
+      // (all spans at once: `each` would make one item object, with its methods, per sentence)
+      spans: doc.sentences().out(its.span) as unknown as number[][],
     };
   });
   // global index of each chunk token (-1 for whitespace tokens), and where lines break

@@ -4,6 +4,7 @@ import type { AttributionRule } from '../context.ts';
 import {
   antecedentOf,
   beforeAs,
+  beforeNewClause,
   beforeParticiple,
   claimBefore,
   endAtDelimiter,
@@ -50,6 +51,10 @@ export const contentAfter: AttributionRule = {
       expected: { speaker: 'Wilk', content: 'it was unlikely to run on time', cue: 'acknowledged' },
     },
     {
+      text: 'Lena Ortiz is promising lower fares and "better trains," but she has also raised the parking fees.',
+      expected: { speaker: 'Ortiz', content: 'lower fares and "better trains', cue: 'is promising' },
+    },
+    {
       text: 'Legal observers note that the harbour tax would not truly end.',
       expected: { speaker: 'observers', content: 'the harbour tax would not truly end', cue: 'note' },
     },
@@ -78,6 +83,8 @@ export const contentAfter: AttributionRule = {
       (object ? (claimBefore(v, speakerAt) ?? relativeAntecedent(c, speakerAt)) : null);
     if (!content) return null;
     if (object && cue.sense.stance !== 'asserts') content = beforeParticiple(v, beforeAs(v, content));
+    // (an object, not a clause: "promised lower taxes, but he has also …" ends at the comma)
+    else if (v.lower(content.first - 1) !== 'that') content = beforeNewClause(v, content);
     if (subject.relative === 'inside') content = endAtDelimiter(v, content, true);
     else if (subject.relative === 'antecedent') content = endAtDelimiter(v, content, false);
     if (!content) return null;
