@@ -60,13 +60,12 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 function tokenizeChunk(table: TokenTable, text: string, from: number, to: number, paraIn: number): number {
   const { values, spaces, tags, spans } = readText(text.slice(from, to), (doc, its) => {
     const tokens = doc.tokens();
-    const sentenceSpans: number[][] = [];
-    doc.sentences().each((s: { out: (f: unknown) => unknown }) => sentenceSpans.push(s.out(its.span) as number[]));
     return {
       values: tokens.out(its.value) as string[],
       spaces: tokens.out(its.precedingSpaces) as string[],
       tags: tokens.out(its.pos) as string[],
-      spans: sentenceSpans,
+      // (all spans at once: `each` would make one item object, with its methods, per sentence)
+      spans: doc.sentences().out(its.span) as unknown as number[][],
     };
   });
   // global index of each chunk token (-1 for whitespace tokens), and where lines break
@@ -195,14 +194,16 @@ const NAME_REACH = 4;
 
 /**
  * '“Who are they?” Okafor said of the bank': wink ends a sentence after a question or exclamation
- * in quotation marks; a name and a reporting verb after it on the same line tag that quotation, and
- * go on with its sentence.
+ * in quotation marks; a lower-case word, or a name and a reporting verb, after it on the same line
+ * tag that quotation, and go on with its sentence.
  */
 function taggedQuestion(table: TokenTable, before: Sentence, g: number): boolean {
   const close = before.last;
   if (close - 1 < before.first || !CLOSING_MARKS.has(table.value[close] as string)) return false;
   if (!/^[?!]$/.test(table.value[close - 1] as string)) return false;
   if (/\n/.test(table.text.slice(table.end[close], table.start[g]))) return false;
+  // ('“Why?” she said', '“Why?” said Ana', '“Why?” the mayor asked': a lower-case word goes on)
+  if (/^\p{Ll}/u.test(table.value[g] as string)) return true;
   let k = g;
   while (k < g + NAME_REACH && k < table.value.length && /^\p{Lu}/u.test(table.value[k] as string)) k++;
   if (k === g || k >= table.value.length) return false;

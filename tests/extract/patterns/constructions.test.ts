@@ -297,6 +297,19 @@ const ROWS: Row[] = [
     [['Marta Kowalski', 'asserts', 'said', "Voters tell me, 'We are tired of waiting"]],
   ],
   [
+    "a quotation left open at its paragraph end stops where the next paragraph's quotation has its own tag",
+    '“We will rebuild,” Marta Kowalski said. “Every street of it.\n“It will take years,” added Tomas Berg.',
+    [
+      ['Marta Kowalski', 'asserts', 'said', '“We will rebuild,” Marta Kowalski said. “Every street of it'],
+      ['Tomas Berg', 'asserts', 'added', 'It will take years'],
+    ],
+  ],
+  [
+    'X <adverb> <verb>ed …, and said Y: the coordinated subject past an adverb',
+    'Marta Kowalski generally backed the union during her time at the plant, and said the strike would go on.',
+    [['Marta Kowalski', 'asserts', 'said', 'the strike would go on']],
+  ],
+  [
     'X called half of Y "Z": the object goes on past "of"',
     'Marta Kowalski called half of the council members "cowards."',
     [['Marta Kowalski', 'asserts', 'called', 'half of the council members "cowards']],
