@@ -58,6 +58,12 @@ function afterPreposition(v: SentenceContext['v'], first: number, floor: number)
   return k >= floor && INSIDE_PHRASE.has(v.lower(k));
 }
 
+/** Is a verb at token k, or after one adverb there ("Okafor generally supported …")? */
+function verbAfter(v: SentenceView, k: number): boolean {
+  const at = v.pos(k) === 'ADV' ? k + 1 : k;
+  return v.pos(at) === 'VERB' || v.pos(at) === 'AUX';
+}
+
 /** The subject before the cue, else the subject of a coordinated verb ("… and blamed", "…, but have said"). */
 export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefined {
   const { v } = ctx;
@@ -88,10 +94,7 @@ export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefi
     // "Pakistan summoned the envoy and accused New Delhi of …": the clause's subject, before its first verb
     if (k < floor || !/^(and|but)$/.test(v.lower(k))) return undefined;
     const subject = ctx.v.mentions.find(
-      (m) =>
-        (m.via !== 'weak' || m.first === ctx.start) &&
-        m.last < k &&
-        (v.pos(m.last + 1) === 'VERB' || v.pos(m.last + 1) === 'AUX'),
+      (m) => (m.via !== 'weak' || m.first === ctx.start) && m.last < k && verbAfter(v, m.last + 1),
     );
     // (the clause opens the sentence, or follows a lead-in phrase: "In her speech, X urged … and criticized …")
     return subject && (subject.first <= ctx.start + 3 || v.value(subject.first - 1) === ',')

@@ -305,6 +305,11 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'X <adverb> <verb>ed …, and said Y: the coordinated subject past an adverb',
+    'Marta Kowalski generally backed the union during her time at the plant, and said the strike would go on.',
+    [['Marta Kowalski', 'asserts', 'said', 'the strike would go on']],
+  ],
+  [
     'X called half of Y "Z": the object goes on past "of"',
     'Marta Kowalski called half of the council members "cowards."',
     [['Marta Kowalski', 'asserts', 'called', 'half of the council members "cowards']],
