@@ -310,6 +310,11 @@ const ROWS: Row[] = [
     [['Marta Kowalski', 'asserts', 'said', 'the strike would go on']],
   ],
   [
+    '"Y," X, <apposition>, <apposition ending in a participle\'s object>, said: the name before the appositions',
+    '"It is an invasion," Marta Kowalski, the attorney general, one of the officials suing the agency, said on Monday.',
+    [['Marta Kowalski', 'asserts', 'said', 'It is an invasion']],
+  ],
+  [
     'X called half of Y "Z": the object goes on past "of"',
     'Marta Kowalski called half of the council members "cowards."',
     [['Marta Kowalski', 'asserts', 'called', 'half of the council members "cowards']],
