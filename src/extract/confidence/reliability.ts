@@ -32,6 +32,9 @@ export const ATTRIBUTION_RELIABILITY: Readonly<Record<string, number>> = {
   // a transcript's 'NAME: …' paragraph; '<speaker> said:' with the quotation in the next sentence
   'transcript-turn': 0.85,
   'quote-after-colon': 0.85,
+  // a message named before a colon ('X released the following statement:'), its words after it
+  'message-colon': 0.85,
+  'message-after-colon': 0.8,
   // a verb whose object is the content ('X rejected the offer'), a headline's 'X: Y'
   'object-only': 0.75,
   // a participle opening the sentence, its speaker the main clause's subject after the comma

@@ -31,6 +31,8 @@ import { contentAfter } from './rules/contentAfter.ts';
 import { contentFirst } from './rules/contentFirst.ts';
 import { contentFirstAside } from './rules/contentFirstAside.ts';
 import { inverted } from './rules/inverted.ts';
+import { messageAfterColon } from './rules/messageAfterColon.ts';
+import { messageColon } from './rules/messageColon.ts';
 import { objectOnly } from './rules/objectOnly.ts';
 import { otherSenseWithoutClause } from './rules/otherSenseWithoutClause.ts';
 import { quoteFirst } from './rules/quoteFirst.ts';
@@ -63,6 +65,7 @@ export const ATTRIBUTION: AttributionTable = {
     callsFalse,
     callsSomething,
     colonQuote,
+    messageColon,
     headlineColon,
     headlineName,
     transcriptTurn,
@@ -102,5 +105,5 @@ export const PRECEDING_QUOTE: RuleTable<PrecedingQuoteContext, Attribution, Expe
 /** A quotation opening the sentence after one that ends "<speaker> <reporting verb>:". */
 export const FOLLOWING_QUOTE: RuleTable<FollowingQuoteContext, Attribution, Expected> = {
   name: 'attribution',
-  rules: [quoteAfterColon],
+  rules: [quoteAfterColon, messageAfterColon],
 };
