@@ -105,6 +105,16 @@ const ROWS: Row[] = [
     'A union proposal to extend the talks was rejected by the employers.',
     [['employers', 'rejects', 'A union proposal to extend the talks']],
   ],
+  [
+    'content first, a name and its post set off before the cue (the content ends before the name)',
+    'The budget is too large, Mira Soto, the mayor, said.',
+    [['Mira Soto', 'asserts', 'The budget is too large']],
+  ],
+  [
+    'inverted, a place modifier before the titled speaker ("said Harlow-based attorney X")',
+    '"It is shortsighted," explained Harlow-based attorney Karl Mertens.',
+    [['Karl Mertens', 'asserts', 'It is shortsighted']],
+  ],
 ];
 
 describe('extract: institutional speakers', () => {

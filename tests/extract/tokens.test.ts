@@ -36,6 +36,32 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('a party label with a dotted state ends no sentence inside its bracket ("(D-N.Y.)")', () => {
+    const text =
+      'Sen. Tom Lind (D-N.Y.) said the bill was dead. Rep. Ann Vale (R-N.C.) agreed. He moved to (N.Y.)\nThen (A.B.) left.';
+    const t = tokenize(text);
+    expect(t.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Sen. Tom Lind (D-N.Y.) said the bill was dead.',
+      'Rep. Ann Vale (R-N.C.) agreed.',
+      'He moved to (N.Y.)',
+      'Then (A.B.) left.',
+    ]);
+  });
+
+  it('a question in quotation marks tagged by a lower-case word, or a name and a reporting verb, goes on with its sentence', () => {
+    const text =
+      '“Who are they?” Ana Okafor said of the bank. “Why?” she asked. “Why not?” The plan failed. "Really?" He shrugged.';
+    const t = tokenize(text);
+    expect(t.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      '“Who are they?” Ana Okafor said of the bank.',
+      '“Why?” she asked.',
+      '“Why not?”',
+      'The plan failed.',
+      '"Really?"',
+      'He shrugged.',
+    ]);
+  });
+
   it('a text reads the same after others were read (wink learns words; the engine forgets them)', () => {
     const text = "Donald Trump's campaign opened an office. Okafor’s rival spoke.";
     const before = tokenize(text).value;

@@ -20,7 +20,7 @@ import { genderEvidence } from './gender.ts';
 import { MENTION_VETOES } from './mentions/veto/table.ts';
 import { NAME_RULES } from './mentions/name/table.ts';
 import { NOUN_RULES } from './mentions/noun/table.ts';
-import { maySourceOpen } from './mentions/noun/nominalSource.ts';
+import { maySentenceHoldSource, maySourceOpen } from './mentions/noun/nominalSource.ts';
 import { PRONOUN_MENTION_RULES } from './mentions/pronoun/table.ts';
 import type { MentionQuery } from './mentions/query.ts';
 import { isCapitalised, letters } from './names.ts';
@@ -67,9 +67,10 @@ export class DocActors {
     const { t } = doc;
     doc.beginSentence(s);
     const found: Mention[] = [];
+    const sources = maySentenceHoldSource(t, s);
     let i = s.first;
     while (i <= s.last) {
-      const fired = this.at(i, s);
+      const fired = this.at(i, s, sources);
       if (fired === null || typeof fired === 'number') {
         i = fired === null ? i + 1 : fired + 1;
         continue;
@@ -122,8 +123,11 @@ export class DocActors {
     return found;
   }
 
-  /** The rule table to ask at token i, and what it found; a number is the last token a veto covers. */
-  private at(i: number, s: Sentence): Fired<Found> | number | null {
+  /**
+   * The rule table to ask at token i, and what it found; a number is the last token a veto covers.
+   * `sources`: the sentence holds a reporting verb, so an unnamed source may open anywhere in it.
+   */
+  private at(i: number, s: Sentence, sources: boolean): Fired<Found> | number | null {
     const { doc } = this;
     const { t } = doc;
     const lower = t.lower[i] as string;
@@ -140,7 +144,7 @@ export class DocActors {
     if (veto) return veto.result;
     if (PRONOUNS.has(lower) || POSSESSIVE_PRONOUNS.has(lower))
       return firstRule(PRONOUN_MENTION_RULES, this.query(i, s, false));
-    const nouns = head <= s.last && (nounGate || lower === 'a' || lower === 'an' || maySourceOpen(t, i));
+    const nouns = head <= s.last && (nounGate || lower === 'a' || lower === 'an' || (sources && maySourceOpen(t, i)));
     if (!q) return nouns ? firstRule(NOUN_RULES, this.query(i, s, nounGate)) : null;
     if (i === s.first) return (nouns ? firstRule(NOUN_RULES, q) : null) ?? firstRule(NAME_RULES, q);
     return firstRule(NAME_RULES, q) ?? (t.pos[i] === 'PROPN' || !nouns ? null : firstRule(NOUN_RULES, q));

@@ -108,6 +108,14 @@ const table: [Verb[], Stance, CueFrame][] = [
       'theorize',
       'theorise',
       'point',
+      ['put', 'put', 'putting'],
+      'clarify',
+      'interject',
+      'counter',
+      'scoff',
+      'fume',
+      'comment',
+      ['chime', 'chimed', 'chiming'],
     ],
     'asserts',
     'clause',
@@ -126,6 +134,10 @@ const table: [Verb[], Stance, CueFrame][] = [
       'congratulate',
       'welcome',
       'question',
+      'echo',
+      'extol',
+      'characterize',
+      'characterise',
     ],
     'asserts',
     'object',
@@ -186,7 +198,16 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, string> = new Map([
   ...inflect('rule').map((form): [string, string] => [form, 'out']),
   ...inflect('point').map((form): [string, string] => [form, 'out']),
   ...inflect('rail').map((form): [string, string] => [form, 'against']),
+  // "as X put it, …": see PUT_IT_FOLLOWERS
+  ...inflect('put', 'put', 'putting').map((form): [string, string] => [form, 'it']),
+  ...inflect('chime', 'chimed', 'chiming').map((form): [string, string] => [form, 'in']),
 ]);
+
+/**
+ * "put it" reports words only when it closes the phrase ("as X put it, …", 'X put it: "…"',
+ * "…, as X put it."), not "put it on the table" or "put it to a vote".
+ */
+export const PUT_IT_FOLLOWERS: ReadonlySet<string> = new Set([',', ':', '.', ';', '--', '—', '–']);
 
 /** Auxiliaries and modals that belong to the cue span ("has said", "have rejected", "had announced"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
@@ -305,6 +326,11 @@ export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(
     'filing',
     'report',
     'text',
+    'comment',
+    'remark',
+    'answer',
+    'response',
+    'reply',
   ].flatMap((noun) => [noun, `${noun}s`]),
 );
 
@@ -364,5 +390,24 @@ export const SILENCE_VERBS: ReadonlySet<string> = new Set([
  * "posted a loss", "answered the door"): cues only with a clause or quotation beside them.
  */
 export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(
-  ['repeat', 'recall', 'post', 'answer', 'observe', 'muse', 'state'].flatMap((verb) => inflect(verb)),
+  ['repeat', 'recall', 'post', 'answer', 'observe', 'muse', 'state', 'comment', 'counter', 'chime'].flatMap((verb) =>
+    inflect(verb),
+  ),
 );
+
+/**
+ * Prepositions a reporting gerund hangs on the main clause by: "began by saying …", "after
+ * admitting …", "while insisting …", "despite conceding …". The gerund's speaker is then the
+ * clause's subject. ("for saying" and "from saying" are left out: "criticised X for saying" is X's.)
+ */
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'by',
+  'after',
+  'before',
+  'while',
+  'since',
+  'upon',
+  'when',
+  'besides',
+  'despite',
+]);

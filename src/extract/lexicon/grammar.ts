@@ -35,6 +35,9 @@ export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Relative pronouns ("Halvern, which said …", "who Russia maintains …"). */
+/** Pronouns that open a clause as its subject ("experts say they …", "critics note it …"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 /** Prepositions of place: a name after them ("in Harlow Springs") is where, not who. */

@@ -537,6 +537,24 @@ export const AFFILIATES: ReadonlyMap<string, 'political-group' | 'other' | 'pers
   ['allies', 'other'],
 ]);
 
+/**
+ * The people around a named person who speak for them ("Okafor's aides", "the Okafor advisers"):
+ * affiliates only after a name (after "his", "her" the pronoun's owner is too unsure to name them).
+ */
+export const ENTOURAGE: ReadonlyMap<string, 'other' | 'person'> = new Map([
+  ['aides', 'other'],
+  ['aide', 'person'],
+  ['advisers', 'other'],
+  ['adviser', 'person'],
+  ['advisors', 'other'],
+  ['advisor', 'person'],
+  ['strategists', 'other'],
+  ['strategist', 'person'],
+  ['confidants', 'other'],
+  ['associates', 'other'],
+  ['staff', 'other'],
+]);
+
 /** Unnamed people who speak for their state or organisation ("a British diplomat", "a senior official"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'diplomat',
@@ -613,3 +631,12 @@ export const SOURCE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Nouns after which a group noun is a modifier ("rebel groups", "rebel fighters"). */
 export const GROUP_HEADS: ReadonlySet<string> = new Set(['groups', 'fighters', 'forces', 'commanders']);
+
+/** Words a place is hyphenated to when it only modifies a noun ("a Harlow-based lawyer", "the Ohio-born senator"). */
+export const PLACE_MODIFIER_SUFFIXES: ReadonlySet<string> = new Set([
+  'based',
+  'born',
+  'raised',
+  'bred',
+  'headquartered',
+]);

@@ -354,3 +354,36 @@ export const ISSUING_VERBS: ReadonlySet<string> = new Set(
     'commission',
   ].flatMap((verb) => [verb, `${verb}s`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`, 'ran', 'sent']),
 );
+
+/** Fractions that name a share of the people asked ("half said", "a third say", "two-thirds said"). */
+export const SHARE_FRACTIONS: ReadonlySet<string> = new Set([
+  'half',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'fifth',
+  'fifths',
+]);
+
+/** Marks after a number that make it a share ("26% say", "40 percent said"). */
+export const SHARE_MARKS: ReadonlySet<string> = new Set(['%', 'percent']);
+
+/** Words a share may follow inside its clause ("about four in 10", "more than half", "some 20 percent"). */
+export const SHARE_LEADS: ReadonlySet<string> = new Set([
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'some',
+  'just',
+  'only',
+  'than',
+  'over',
+  'under',
+  'and',
+  'but',
+  'while',
+  'whereas',
+]);

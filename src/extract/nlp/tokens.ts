@@ -4,6 +4,7 @@
 // breaks end sentences (headlines, datelines, lists have no final stop), and whitespace
 // tokens are dropped. The tables are parallel arrays: one entry per token, no per-token objects.
 import { readText } from './engine.ts';
+import { CUES } from '../lexicon/cues.ts';
 import { DOTTED_TITLES } from '../lexicon/titles.ts';
 
 export interface Sentence {
@@ -59,13 +60,12 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 function tokenizeChunk(table: TokenTable, text: string, from: number, to: number, paraIn: number): number {
   const { values, spaces, tags, spans } = readText(text.slice(from, to), (doc, its) => {
     const tokens = doc.tokens();
-    const sentenceSpans: number[][] = [];
-    doc.sentences().each((s: { out: (f: unknown) => unknown }) => sentenceSpans.push(s.out(its.span) as number[]));
     return {
       values: tokens.out(its.value) as string[],
       spaces: tokens.out(its.precedingSpaces) as string[],
       tags: tokens.out(its.pos) as string[],
-      spans: sentenceSpans,
+      // (all spans at once: `each` would make one item object, with its methods, per sentence)
+      spans: doc.sentences().out(its.span) as unknown as number[][],
     };
   });
   // global index of each chunk token (-1 for whitespace tokens), and where lines break
@@ -149,9 +149,67 @@ function continued(table: TokenTable, g: number): number {
     DOTTED_TITLES.has(table.value[g - 2] as string) &&
     /^\p{Lu}/u.test(opening) &&
     !/\n/.test(table.text.slice(table.end[g - 1], table.start[g]));
-  if (!punctuation && !afterBracketedAbbreviation && !afterDottedTitle) return g;
+  if (
+    !punctuation &&
+    !afterBracketedAbbreviation &&
+    !afterDottedTitle &&
+    !insideBracket(table, before, g) &&
+    !taggedQuestion(table, before, g)
+  )
+    return g;
   table.sentences.pop();
   return before.first;
+}
+
+/** Bracket tokens a party label spans at most ("( D - N . Y. )"). */
+const LABEL_REACH = 8;
+
+/**
+ * "Sen. Ana Ruiz (D-N.Y.) said": wink ends a sentence at the first dot of an abbreviation inside
+ * a bracket; a sentence ending inside a bracket opened a few tokens before, on the same line, whose
+ * closing bracket comes next, goes on.
+ */
+function insideBracket(table: TokenTable, before: Sentence, g: number): boolean {
+  let open = -1;
+  for (let k = before.last; k >= before.first && before.last - k < LABEL_REACH; k--) {
+    const value = table.value[k] as string;
+    if (value === ')') return false;
+    if (value === '(') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0 || /\n/.test(table.text.slice(table.end[before.last], table.start[g]))) return false;
+  for (let k = g; k < g + LABEL_REACH && k < table.value.length; k++) {
+    if (table.value[k] === ')') return true;
+    if (table.value[k] === '(') return false;
+  }
+  return false;
+}
+
+/** Closing quotation marks a question or exclamation may end with. */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', "'", "''"]);
+/** Capitalised words a speaker's name may take before its reporting verb ("Ana Okafor said"). */
+const NAME_REACH = 4;
+
+/**
+ * '“Who are they?” Okafor said of the bank': wink ends a sentence after a question or exclamation
+ * in quotation marks; a lower-case word, or a name and a reporting verb, after it on the same line
+ * tag that quotation, and go on with its sentence.
+ */
+function taggedQuestion(table: TokenTable, before: Sentence, g: number): boolean {
+  const close = before.last;
+  if (close - 1 < before.first || !CLOSING_MARKS.has(table.value[close] as string)) return false;
+  if (!/^[?!]$/.test(table.value[close - 1] as string)) return false;
+  if (/\n/.test(table.text.slice(table.end[close], table.start[g]))) return false;
+  // ('“Why?” she said', '“Why?” said Ana', '“Why?” the mayor asked': a lower-case word goes on)
+  if (/^\p{Ll}/u.test(table.value[g] as string)) return true;
+  let k = g;
+  while (k < g + NAME_REACH && k < table.value.length && /^\p{Lu}/u.test(table.value[k] as string)) k++;
+  if (k === g || k >= table.value.length) return false;
+  const lower = table.lower[k] as string;
+  const sense = CUES.get(lower);
+  return sense !== undefined && (sense.frame === 'clause' || sense.frame === 'tell') && !lower.endsWith('ing');
 }
 
 const LINE_BREAK = 1;

@@ -6,6 +6,7 @@ import { boundaryBefore } from './spans.ts';
 import { DASHES, type SentenceView } from './view.ts';
 import type { TokenRange } from '../types.ts';
 import { CLAIM_NOUNS, PROPOSAL_NOUNS } from '../lexicon/nouns.ts';
+import { SUBJECT_PRONOUNS } from '../lexicon/grammar.ts';
 
 /** Tokens a phrase of circumstance may take after a cue ("in a statement on Tuesday"). */
 const CIRCUMSTANCE_REACH = 6;
@@ -65,6 +66,40 @@ export function beforeParticiple(v: SentenceView, content: TokenRange): TokenRan
   }
   return content;
 }
+
+/**
+ * "promised lower taxes, but he has also …", "echoed the criticism, and the mayor said …": an
+ * object (no verb of its own) ends where a clause of its own begins (a comma, a conjunction, a
+ * subject and its verb).
+ */
+export function beforeNewClause(v: SentenceView, content: TokenRange): TokenRange {
+  for (let k = content.first + 1; k < content.last - 2; k++) {
+    if ((v.pos(k) === 'VERB' || v.pos(k) === 'AUX') && !v.insideQuote(k)) return content;
+    if (v.value(k) === ',' && v.isQuote(k + 1)) continue;
+    // (the comma, or a quotation closed after its comma: '"better trains," but she …')
+    const comma =
+      (v.value(k) === ',' && !v.insideQuote(k)) ||
+      (v.isQuote(k) && (v.quotePartner.get(k) ?? k) < k && v.value(k - 1) === ',');
+    if (!comma || !NEW_CLAUSE_JOINERS.has(v.lower(k + 1))) continue;
+    const at = k + 2;
+    const subject = SUBJECT_PRONOUNS.has(v.lower(at)) ? at : (v.mentionStartingAt(at)?.last ?? -1);
+    if (subject < 0) continue;
+    let n = subject + 1;
+    while (n <= content.last && v.pos(n) === 'ADV') n++;
+    if (v.pos(n) === 'VERB' || v.pos(n) === 'AUX') return v.trim(content.first, k - 1) ?? content;
+  }
+  return content;
+}
+
+const NEW_CLAUSE_JOINERS: ReadonlySet<string> = new Set([
+  'but',
+  'and',
+  'while',
+  'yet',
+  'though',
+  'although',
+  'whereas',
+]);
 
 /** "…, an accusation the IAEA has repeatedly denied": the claim noun phrase the object relative clause hangs on. */
 export function claimBefore(v: SentenceView, speakerFirst: number): TokenRange | null {

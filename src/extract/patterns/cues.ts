@@ -7,9 +7,12 @@ import {
   LEAD_IN_VERBS,
   MAX_ADVERBS_AFTER_AUXILIARY,
   NEEDS_PARTICLE,
+  PUT_IT_FOLLOWERS,
   type CueSense,
 } from '../lexicon/cues.ts';
+import { SUBJECT_PRONOUNS } from '../lexicon/grammar.ts';
 import type { TokenTable } from '../nlp/tokens.ts';
+import { afterGerundPreposition, coordinatedParticiple } from './participle.ts';
 import type { SentenceView } from './view.ts';
 
 export interface Cue {
@@ -76,11 +79,11 @@ export function findCues(v: SentenceView): Cue[] {
     // wink tags some reporting verbs as adjectives ("Greenpeace alleged that …"): right after the subject or before "that" they are verbs
     const verbLike =
       pos === 'ADJ' && /ed$/.test(lower) && (v.mentionEndingAt(i - 1) !== undefined || v.lower(i + 1) === 'that');
-    // (", warning that …", ", promising to …": a participle the tagger read as a noun or an adjective)
+    // (", warning that …", ", promising to …", "and warning that …", "by warning that …": a participle the tagger read as a noun or an adjective)
     const participleLike =
       (pos === 'NOUN' || pos === 'ADJ') &&
       sense.participle === true &&
-      v.afterComma(i) &&
+      (v.afterComma(i) || afterGerundPreposition(v, i) || coordinatedParticiple(v, i)) &&
       (v.lower(i + 1) === 'that' || (pos === 'ADJ' && v.lower(i + 1) === 'to'));
     if (
       pos !== 'VERB' &&
@@ -88,6 +91,7 @@ export function findCues(v: SentenceView): Cue[] {
       !verbLike &&
       !participleLike &&
       !progressiveLike(v, i, sense) &&
+      !pluralSubjectVerb(v, i) &&
       !(pos === 'NOUN' && /s$/.test(lower) && strongMentionEndingAt(v, i - 1))
     )
       continue;
@@ -96,6 +100,8 @@ export function findCues(v: SentenceView): Cue[] {
     const particle = NEEDS_PARTICLE.get(lower);
     if (particle) {
       if (v.lower(i + 1) !== particle) continue;
+      // ("put it to a vote" is no report: "put it" must close its phrase)
+      if (particle === 'it' && !PUT_IT_FOLLOWERS.has(v.value(i + 2)) && !v.isQuote(i + 2)) continue;
       last = i + 1;
     }
     // "the alleged attack", "a claimed victory": adjectival participles are not cues
@@ -159,6 +165,19 @@ function progressiveLike(v: SentenceView, i: number, sense: CueSense): boolean {
   if (!BE.has(v.lower(k))) return false;
   const next = v.lower(i + 1);
   return next === 'that' || next === 'to' || /^(DET|NUM|PRON|NOUN|ADJ)$/.test(v.pos(i + 1)) || v.isQuote(i + 1);
+}
+
+/**
+ * "Critics charge that …", "experts note they …", "Six in 10 say he …": a base-form reporting verb
+ * the tagger read as a noun, after a plural noun, a name or a number and before "that" or a
+ * subject pronoun ("a campaign promise that …", "the claim that …" stay nouns).
+ */
+function pluralSubjectVerb(v: SentenceView, i: number): boolean {
+  if (v.pos(i) !== 'NOUN' || /s$/.test(v.lower(i)) || i <= v.first) return false;
+  const next = v.lower(i + 1);
+  if (next !== 'that' && !SUBJECT_PRONOUNS.has(next)) return false;
+  const before = v.pos(i - 1);
+  return (before === 'NOUN' && /[^s]s$/.test(v.lower(i - 1))) || before === 'PROPN' || before === 'NUM';
 }
 
 /** "quoted" ending at `k` or before "by <outlet>" ("was quoted by Reuters as saying"): its token, or -1. */

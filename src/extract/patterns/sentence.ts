@@ -6,6 +6,7 @@ import type { Cue } from './cues.ts';
 import type { CueContext, SentenceContext } from './context.ts';
 import { fired, type Attribution } from './frame.ts';
 import { reciprocal } from './accusation.ts';
+import { afterGerundPreposition } from './participle.ts';
 import { dropTrailingJoiners } from './spans.ts';
 import { ATTRIBUTION, VETOES } from './table.ts';
 import { CLAIM_NOUNS } from '../lexicon/nouns.ts';
@@ -24,7 +25,8 @@ export function sentenceAttributions(base: Omit<SentenceContext, 'earlier'>, cue
           a.pattern !== 'according-to' &&
           cue.verb > a.content.first &&
           cue.verb <= a.content.last &&
-          !cue.sense.participle &&
+          // (", saying …" after reported content is the speaker's; "by saying …" inside it is part of it)
+          !(cue.sense.participle && !afterGerundPreposition(base.v, cue.first)) &&
           !isCoordinated(base.v, a, cue) &&
           !(cue.according && dashBefore(base.v, a.content.first, cue.first)) &&
           !appositiveClaim(base.v, cue),
@@ -76,14 +78,22 @@ function separate(v: SentenceView, found: Attribution[]): Attribution[] {
 function isCoordinated(v: SentenceView, a: Attribution, cue: Cue): boolean {
   let k = cue.first - 1;
   while (k > a.content.first && (v.pos(k) === 'ADV' || v.pos(k) === 'AUX')) k--;
-  return /^(and|but|while|yet)$/.test(v.lower(k)) || v.value(k) === ';';
+  if (/^(and|but|while|yet)$/.test(v.lower(k)) || v.value(k) === ';') return true;
+  // "…, though she acknowledged …", "…, but Ortiz noted that …": a clause of its own, with its own subject
+  const subject = v.mentionEndingAt(k);
+  if (!subject || subject.first <= a.content.first || v.insideQuote(subject.first)) return false;
+  const joiner = v.lower(subject.first - 1);
+  return CLAUSE_JOINERS.has(joiner) && (joiner !== 'and' || v.value(subject.first - 2) === ',');
 }
+
+/** Conjunctions that open a clause of its own after reported content ("…, though X noted …"). */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'whereas', 'yet', 'and']);
 
 function hasSeparator(v: SentenceView, from: number, to: number): boolean {
   for (let k = to - 1; k >= from && k >= to - 3; k--) {
     const value = v.lower(k);
     if (value === ';' || value === 'but' || value === 'while' || value === 'whereas') return true;
-    if (value === ',' && /^(and|but|while|as|which)$/.test(v.lower(k + 1))) return true;
+    if (value === ',' && /^(and|but|while|as|which|though|although|yet)$/.test(v.lower(k + 1))) return true;
   }
   return false;
 }

@@ -16,6 +16,7 @@ const TRAILING_JOINERS: ReadonlySet<string> = new Set([
   'as',
   'whereas',
   'although',
+  'though',
   ',',
   'or',
   'yet',
@@ -76,6 +77,11 @@ export function contentAfter(v: SentenceView, after: number, tell: boolean): Tok
       break;
     }
     const pos = v.pos(k);
+    // ('said during the debate last week, "Y"': the circumstance ends at the comma before the quotation)
+    if (circumstance && lower === ',' && v.isQuote(k + 1) && (v.quotePartner.get(k + 1) ?? k) > k + 1) {
+      i = k + 1;
+      break;
+    }
     // ("said in a televised address that …": inside a phrase of circumstance the tagger's verbs are nouns)
     if (
       (pos === 'VERB' && !circumstance) ||

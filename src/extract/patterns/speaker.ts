@@ -5,6 +5,7 @@
 import type { Mention } from '../types.ts';
 import type { Attribution } from './frame.ts';
 import { STATEMENT_NOUNS } from '../lexicon/cues.ts';
+import { PLACE_MODIFIER_SUFFIXES } from '../lexicon/nouns.ts';
 import { DASHES, type SentenceView } from './view.ts';
 
 const SKIPPABLE: ReadonlySet<string> = new Set([
@@ -136,7 +137,7 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
         continue;
       }
       const before = v.mentionEndingAt(k - 1);
-      if (before) return { mention: before, relative: null };
+      if (before) return { mention: namedBefore(v, before, floor) ?? before, relative: null };
       const open = parentheticalStart(v, k, floor);
       if (open < 0) return undefined;
       k = open - 1;
@@ -166,6 +167,16 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Y, Mira Soto, the mayor, said": a description set off after a name it takes up stands for that
+ * name, which then opens the speaker (the content ends before the name, not before the description).
+ */
+function namedBefore(v: SentenceView, m: Mention, floor: number): Mention | undefined {
+  if (m.via !== 'description' || m.first - 2 < floor || v.value(m.first - 1) !== ',') return undefined;
+  const name = v.mentionEndingAt(m.first - 2);
+  return name && name.actor === m.actor && name.via !== 'pronoun' ? name : undefined;
 }
 
 /** ", which has tracked the company since 2019,", ", speaking on condition of anonymity,": start of such an aside ending at `close`, or -1. */
@@ -233,10 +244,17 @@ function parentheticalStart(v: SentenceView, close: number, floor: number): numb
 
 /** The actor right after token `after` ("said Lavrov", "according to the SOHR", "by Russia"), within a few tokens. */
 export function mentionAfter(v: SentenceView, after: number, reach = 6): Mention | undefined {
-  for (let k = after + 1; k <= v.last && k <= after + reach; k++) {
+  let limit = after + reach;
+  for (let k = after + 1; k <= v.last && k <= limit; k++) {
     const m = v.mentionStartingAt(k);
     if (m) return m;
     const value = v.value(k);
+    // ("said Harlow-based lawyer Ana Duarte": a place modifier, however long, takes none of the reach)
+    if (DASHES.has(value) && PLACE_MODIFIER_SUFFIXES.has(v.lower(k + 1))) {
+      limit = k + 1 + reach;
+      k++;
+      continue;
+    }
     if (value === ',' || value === '.' || value === ';' || DASHES.has(value)) return undefined;
   }
   return undefined;

@@ -21,6 +21,10 @@ export const FINAL_PUNCTUATION: ReadonlySet<string> = new Set([
 ]);
 export const DASHES: ReadonlySet<string> = new Set(['--', '—', '–', '-']);
 
+/** Double quotation marks (a single mark before one closes a nested quotation). */
+const DOUBLE_MARKS: ReadonlySet<string> = new Set(['"', '”']);
+const SINGLE_MARKS: ReadonlySet<string> = new Set(["'", '‘']);
+
 export class SentenceView {
   /** Mention ending at each token (by token index). */
   private readonly mentionEnds = new Map<number, Mention>();
@@ -131,7 +135,10 @@ export class SentenceView {
         (v === '’' || v === "'") &&
         this.t.start[i] === this.t.end[i - 1] &&
         i < this.s.last &&
-        this.t.end[i] === this.t.start[i + 1]
+        this.t.end[i] === this.t.start[i + 1] &&
+        // (an apostrophe inside a word, or the first of two marks '' written for one; one right before
+        // a double mark closes a single-quoted quotation nested in another: ,'")
+        !(DOUBLE_MARKS.has(this.value(i + 1)) && SINGLE_MARKS.has(this.value(top)))
       )
         continue;
       if (closes && top !== undefined) {

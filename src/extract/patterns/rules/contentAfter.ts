@@ -4,6 +4,7 @@ import type { AttributionRule } from '../context.ts';
 import {
   antecedentOf,
   beforeAs,
+  beforeNewClause,
   beforeParticiple,
   claimBefore,
   endAtDelimiter,
@@ -36,6 +37,36 @@ export const contentAfter: AttributionRule = {
       text: 'Peter Okafor left the meeting early, saying the proposal was unacceptable.',
       expected: { speaker: 'Okafor', content: 'the proposal was unacceptable', cue: 'saying' },
     },
+    { text: 'Dana Wilk put it to a vote on Friday.', expected: null },
+    {
+      text: 'Senator Dana Wilk echoed the criticism of the port authority.',
+      expected: { speaker: 'Wilk', content: 'the criticism of the port authority', cue: 'echoed' },
+    },
+    {
+      text: 'Dana Wilk said the ferry would resume, though she acknowledged it was unlikely to run on time.',
+      expected: { speaker: 'Wilk', content: 'it was unlikely to run on time', cue: 'acknowledged' },
+    },
+    {
+      text: 'Lena Ortiz is promising lower fares and "better trains," but she has also raised the parking fees.',
+      expected: { speaker: 'Ortiz', content: 'lower fares and "better trains', cue: 'is promising' },
+    },
+    {
+      text: 'Legal observers note that the harbour tax would not truly end.',
+      expected: { speaker: 'observers', content: 'the harbour tax would not truly end', cue: 'note' },
+    },
+    { text: 'The campaign promise that he would cut taxes was broken.', expected: null },
+    {
+      text: 'Peter Okafor opened the hearing by saying the inquiry would take a year.',
+      expected: { speaker: 'Okafor', content: 'the inquiry would take a year', cue: 'saying' },
+    },
+    {
+      text: 'Lena Ortiz left the committee after admitting that the accounts had been falsified.',
+      expected: { speaker: 'Ortiz', content: 'the accounts had been falsified', cue: 'admitting' },
+    },
+    {
+      text: 'Ana Duarte toured the harbour, shaking hands with dock workers and warning that the cranes were unsafe.',
+      expected: { speaker: 'Duarte', content: 'the cranes were unsafe', cue: 'warning' },
+    },
   ],
   apply: (c) => {
     const { v, cue } = c;
@@ -48,6 +79,8 @@ export const contentAfter: AttributionRule = {
       (object ? (claimBefore(v, speakerAt) ?? relativeAntecedent(c, speakerAt)) : null);
     if (!content) return null;
     if (object && cue.sense.stance !== 'asserts') content = beforeParticiple(v, beforeAs(v, content));
+    // (an object, not a clause: "promised lower taxes, but he has also …" ends at the comma)
+    else if (v.lower(content.first - 1) !== 'that') content = beforeNewClause(v, content);
     if (subject.relative === 'inside') content = endAtDelimiter(v, content, true);
     else if (subject.relative === 'antecedent') content = endAtDelimiter(v, content, false);
     if (!content) return null;

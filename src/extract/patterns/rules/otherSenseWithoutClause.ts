@@ -13,6 +13,7 @@ export const otherSenseWithoutClause: VetoRule = {
   examples: [
     { text: 'The laboratory of Nordbank had repeated every test twice.', expected: { cue: 'repeated' } },
     { text: 'Halvern Pharmaceuticals recalled 14 batches of the tablets.', expected: { cue: 'recalled' } },
+    { text: 'Marek Halloran chimed in on the radio the next morning.', expected: { cue: 'chimed in' } },
   ],
   apply: ({ v, cue }) => {
     if (!CLAUSE_ONLY_VERBS.has(v.lower(cue.verb))) return null;

@@ -7,7 +7,7 @@
 // last among the noun rules: the groups, posts and descriptions above keep their own readings.
 import { AUXILIARIES, CUES } from '../../../lexicon/cues.ts';
 import { POSSESSIVE_MARKS } from '../../../lexicon/grammar.ts';
-import { SOURCE_NOUNS, SOURCE_OPENERS } from '../../../lexicon/sources.ts';
+import { SHARE_FRACTIONS, SOURCE_NOUNS, SOURCE_OPENERS } from '../../../lexicon/sources.ts';
 import { DAYS } from '../../../lexicon/time.ts';
 import type { Sentence, TokenTable } from '../../../nlp/tokens.ts';
 import { existing } from '../../found.ts';
@@ -21,7 +21,21 @@ const INSIDE_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM
 /** Could a source phrase open at token i (an opener, a modifier or the head itself)? The scan's cheap gate. */
 export function maySourceOpen(t: TokenTable, i: number): boolean {
   const lower = t.lower[i] as string;
-  return SOURCE_OPENERS.has(lower) || SOURCE_NOUNS.has(lower) || MODIFIERS.has(t.pos[i] as string);
+  return (
+    SOURCE_OPENERS.has(lower) ||
+    SOURCE_NOUNS.has(lower) ||
+    SHARE_FRACTIONS.has(lower) ||
+    MODIFIERS.has(t.pos[i] as string)
+  );
+}
+
+/** Can sentence s hold a source phrase at all? Only beside a reporting verb or "according to" (the scan asks once a sentence). */
+export function maySentenceHoldSource(t: TokenTable, s: Sentence): boolean {
+  for (let k = s.first; k <= s.last; k++) {
+    const lower = t.lower[k] as string;
+    if (CUES.has(lower) || lower === 'according') return true;
+  }
+  return false;
 }
 
 /** Parts of speech of the modifiers before the head ("top black", "cast", "post-debate", "leaked"). */

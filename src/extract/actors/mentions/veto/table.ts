@@ -6,9 +6,10 @@ import { affiliationAdjective } from './affiliationAdjective.ts';
 import { commaPartyLabel } from './commaPartyLabel.ts';
 import { demonymModifier } from './demonymModifier.ts';
 import { partyLabel } from './partyLabel.ts';
+import { placeModifier } from './placeModifier.ts';
 import type { VetoExample } from './query.ts';
 
 export const MENTION_VETOES: RuleTable<MentionQuery, number, VetoExample> = {
   name: 'veto',
-  rules: [partyLabel, commaPartyLabel, demonymModifier, affiliationAdjective],
+  rules: [partyLabel, commaPartyLabel, demonymModifier, affiliationAdjective, placeModifier],
 };
