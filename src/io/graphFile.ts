@@ -39,6 +39,8 @@ export interface WriteOptions {
   gexfVersion?: GexfVersion;
   /** CSV header style: gephi (default) or neo4j. */
   csvHeader?: CsvHeader;
+  /** CSV: an apostrophe before text cells a spreadsheet would run as a formula (default: exact text). */
+  spreadsheetSafe?: boolean;
   /** JSON-LD: the IRI node keys are appended to. */
   jsonldBase?: string;
 }
@@ -161,7 +163,7 @@ export async function writeGraphFile(
     );
   if (chosen === 'csv') {
     const paths = csvPaths(path);
-    const tables = graphToCsv(graph, { header: options.csvHeader });
+    const tables = graphToCsv(graph, { header: options.csvHeader, spreadsheetSafe: options.spreadsheetSafe });
     await writeFilesAtomic([
       { path: paths.nodes, content: tables.nodes },
       { path: paths.edges, content: tables.edges },

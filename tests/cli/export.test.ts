@@ -38,6 +38,25 @@ describe('claimgraph export', () => {
     expect(toStatements(await readGraphFile(out))).toStrictEqual(toStatements(curated));
   });
 
+  it('-o X.csv --spreadsheet-safe writes both tables with would-be formulas as text; without it, exact text', async () => {
+    const dir = freshDir();
+    const statements = join(dir, 'hostile.statements.json');
+    const file = toStatements(curated);
+    // text a spreadsheet would evaluate, in an actor's label and a document's title
+    file.actors[0]!.label = '@SUM(A1:A9)';
+    file.documents[0]!.title = '=HYPERLINK("http://example.test","open")';
+    writeFileSync(statements, JSON.stringify(file));
+    for (const safe of [false, true]) {
+      const out = join(dir, safe ? 'safe.csv' : 'exact.csv');
+      const run = await claimgraph('export', '--graph', statements, '-o', out, ...(safe ? ['--spreadsheet-safe'] : []));
+      expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+      const nodes = readFileSync(out.replace(/\.csv$/, '.nodes.csv'), 'utf8');
+      expect(nodes.includes("'@SUM(A1:A9)")).toBe(safe);
+      expect(nodes.includes(`"'=HYPERLINK(""http://example.test"",""open"")"`)).toBe(safe);
+      expect(nodes.includes('@SUM(A1:A9)')).toBe(true);
+    }
+  });
+
   it('--graph reads GEXF, JSON and statements files and merges them; the format may come from -o', async () => {
     const dir = freshDir();
     const gexf = join(dir, 'curated.gexf');

@@ -48,11 +48,13 @@ describe('tokenize', () => {
     ]);
   });
 
-  it('a question in quotation marks tagged by a name and a reporting verb goes on with its sentence', () => {
-    const text = '“Who are they?” Ana Okafor said of the bank. “Why not?” The plan failed. "Really?" He shrugged.';
+  it('a question in quotation marks tagged by a lower-case word, or a name and a reporting verb, goes on with its sentence', () => {
+    const text =
+      '“Who are they?” Ana Okafor said of the bank. “Why?” she asked. “Why not?” The plan failed. "Really?" He shrugged.';
     const t = tokenize(text);
     expect(t.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
       '“Who are they?” Ana Okafor said of the bank.',
+      '“Why?” she asked.',
       '“Why not?”',
       'The plan failed.',
       '"Really?"',

@@ -1,6 +1,6 @@
 // The command-line options of the output formats that have some, shared by every command
 // that writes graphs: --gexf-version (export, build, ingest, corpus accusations --gexf),
-// --csv-header and --jsonld-base (export and build).
+// --csv-header, --spreadsheet-safe and --jsonld-base (export and build).
 import { Option, type Command } from 'commander';
 import { InputError } from '../../errors.ts';
 import { CSV_HEADERS, type CsvHeader } from '../../io/csv/index.ts';
@@ -10,6 +10,7 @@ import type { WriteOptions } from '../../io/graphFile.ts';
 export interface WriteFlags {
   gexfVersion?: GexfVersion;
   csvHeader?: CsvHeader;
+  spreadsheetSafe?: boolean;
   jsonldBase?: string;
 }
 
@@ -21,7 +22,7 @@ export function addGexfVersionOption(command: Command): Command {
   );
 }
 
-/** All the format options: --gexf-version, --csv-header, --jsonld-base. */
+/** All the format options: --gexf-version, --csv-header, --spreadsheet-safe, --jsonld-base. */
 export function addWriteOptions(command: Command): Command {
   return addGexfVersionOption(command)
     .addOption(
@@ -32,6 +33,10 @@ export function addWriteOptions(command: Command): Command {
         .choices(CSV_HEADERS)
         .default('gephi'),
     )
+    .option(
+      '--spreadsheet-safe',
+      'CSV for Excel / LibreOffice: an apostrophe before any text cell a spreadsheet would run as a formula (=, +, -, @); without it the text is exact, as Neo4j and Gephi want it',
+    )
     .option('--jsonld-base <iri>', 'JSON-LD: the IRI node keys are appended to (default urn:claimgraph:)');
 }
 
@@ -41,5 +46,10 @@ export function writeOptionsFrom(flags: WriteFlags, module: string): WriteOption
       module,
       `--jsonld-base ${JSON.stringify(flags.jsonldBase)} is not an absolute IRI (like https://example.org/claims/)`,
     );
-  return { gexfVersion: flags.gexfVersion, csvHeader: flags.csvHeader, jsonldBase: flags.jsonldBase };
+  return {
+    gexfVersion: flags.gexfVersion,
+    csvHeader: flags.csvHeader,
+    spreadsheetSafe: flags.spreadsheetSafe ?? false,
+    jsonldBase: flags.jsonldBase,
+  };
 }

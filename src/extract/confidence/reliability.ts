@@ -32,8 +32,13 @@ export const ATTRIBUTION_RELIABILITY: Readonly<Record<string, number>> = {
   // a transcript's 'NAME: …' paragraph; '<speaker> said:' with the quotation in the next sentence
   'transcript-turn': 0.85,
   'quote-after-colon': 0.85,
+  // a message named before a colon ('X released the following statement:'), its words after it
+  'message-colon': 0.85,
+  'message-after-colon': 0.8,
   // a verb whose object is the content ('X rejected the offer'), a headline's 'X: Y'
   'object-only': 0.75,
+  // 'As X said, Y': the clause's comma ends the cue's phrase, all after it is the content
+  'as-clause': 0.9,
   // a participle opening the sentence, its speaker the main clause's subject after the comma
   'fronted-participle': 0.85,
   // a participle on a name in object position ('footage of X saying Y'): the name may be only its topic

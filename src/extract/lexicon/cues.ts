@@ -326,6 +326,11 @@ export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(
     'filing',
     'report',
     'text',
+    'comment',
+    'remark',
+    'answer',
+    'response',
+    'reply',
   ].flatMap((noun) => [noun, `${noun}s`]),
 );
 

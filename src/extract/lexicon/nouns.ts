@@ -537,6 +537,24 @@ export const AFFILIATES: ReadonlyMap<string, 'political-group' | 'other' | 'pers
   ['allies', 'other'],
 ]);
 
+/**
+ * The people around a named person who speak for them ("Okafor's aides", "the Okafor advisers"):
+ * affiliates only after a name (after "his", "her" the pronoun's owner is too unsure to name them).
+ */
+export const ENTOURAGE: ReadonlyMap<string, 'other' | 'person'> = new Map([
+  ['aides', 'other'],
+  ['aide', 'person'],
+  ['advisers', 'other'],
+  ['adviser', 'person'],
+  ['advisors', 'other'],
+  ['advisor', 'person'],
+  ['strategists', 'other'],
+  ['strategist', 'person'],
+  ['confidants', 'other'],
+  ['associates', 'other'],
+  ['staff', 'other'],
+]);
+
 /** Unnamed people who speak for their state or organisation ("a British diplomat", "a senior official"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'diplomat',

@@ -194,14 +194,16 @@ const NAME_REACH = 4;
 
 /**
  * '“Who are they?” Okafor said of the bank': wink ends a sentence after a question or exclamation
- * in quotation marks; a name and a reporting verb after it on the same line tag that quotation, and
- * go on with its sentence.
+ * in quotation marks; a lower-case word, or a name and a reporting verb, after it on the same line
+ * tag that quotation, and go on with its sentence.
  */
 function taggedQuestion(table: TokenTable, before: Sentence, g: number): boolean {
   const close = before.last;
   if (close - 1 < before.first || !CLOSING_MARKS.has(table.value[close] as string)) return false;
   if (!/^[?!]$/.test(table.value[close - 1] as string)) return false;
   if (/\n/.test(table.text.slice(table.end[close], table.start[g]))) return false;
+  // ('“Why?” she said', '“Why?” said Ana', '“Why?” the mayor asked': a lower-case word goes on)
+  if (/^\p{Ll}/u.test(table.value[g] as string)) return true;
   let k = g;
   while (k < g + NAME_REACH && k < table.value.length && /^\p{Lu}/u.test(table.value[k] as string)) k++;
   if (k === g || k >= table.value.length) return false;

@@ -58,6 +58,19 @@ function afterPreposition(v: SentenceContext['v'], first: number, floor: number)
   return k >= floor && INSIDE_PHRASE.has(v.lower(k));
 }
 
+/** Is a verb at token k, or after one adverb there ("Okafor generally supported …")? */
+function verbAfter(v: SentenceView, k: number): boolean {
+  const at = v.pos(k) === 'ADV' ? k + 1 : k;
+  return v.pos(at) === 'VERB' || v.pos(at) === 'AUX';
+}
+
+/** Does a participle stand before the mention starting at `first`, past its articles ("one of the states suing the EPA")? */
+function afterParticiple(v: SentenceContext['v'], first: number, floor: number): boolean {
+  let k = first - 1;
+  while (k > floor && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ')) k--;
+  return k >= floor && v.pos(k) === 'VERB' && /(ing|ed)$/.test(v.lower(k));
+}
+
 /** The subject before the cue, else the subject of a coordinated verb ("… and blamed", "…, but have said"). */
 export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefined {
   const { v } = ctx;
@@ -76,8 +89,14 @@ export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefi
     if (wide && wide.mention.last < previous.content.first) return wide;
   }
   // a weak guess right before the cue may be a place closing a long apposition ("…, a nurse in Allentown, Pa., said"),
-  // and a name after a preposition the object inside one ("…, a professor at Harlow College, said")
-  if (!direct || direct.mention.via === 'weak' || afterPreposition(v, direct.mention.first, floor)) {
+  // and a name after a preposition or a participle the object inside one ("…, a professor at Harlow College, said",
+  // "…, one of the states suing the agency, said")
+  if (
+    !direct ||
+    direct.mention.via === 'weak' ||
+    afterPreposition(v, direct.mention.first, floor) ||
+    afterParticiple(v, direct.mention.first, floor)
+  ) {
     const apposed = appositionSubject(ctx, cue, floor);
     if (apposed && (!direct || apposed.mention.last < direct.mention.first)) return apposed;
   }
@@ -88,10 +107,7 @@ export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefi
     // "Pakistan summoned the envoy and accused New Delhi of …": the clause's subject, before its first verb
     if (k < floor || !/^(and|but)$/.test(v.lower(k))) return undefined;
     const subject = ctx.v.mentions.find(
-      (m) =>
-        (m.via !== 'weak' || m.first === ctx.start) &&
-        m.last < k &&
-        (v.pos(m.last + 1) === 'VERB' || v.pos(m.last + 1) === 'AUX'),
+      (m) => (m.via !== 'weak' || m.first === ctx.start) && m.last < k && verbAfter(v, m.last + 1),
     );
     // (the clause opens the sentence, or follows a lead-in phrase: "In her speech, X urged … and criticized …")
     return subject && (subject.first <= ctx.start + 3 || v.value(subject.first - 1) === ',')

@@ -20,6 +20,7 @@ import type { Attribution } from './frame.ts';
 import { accordingToAfter, accordingToFirst } from './rules/accordingTo.ts';
 import { accusesOf } from './rules/accusesOf.ts';
 import { alleges } from './rules/alleges.ts';
+import { asClause } from './rules/asClause.ts';
 import { blamesOn } from './rules/blamesOn.ts';
 import { callsFalse } from './rules/callsFalse.ts';
 import { callsSomething } from './rules/callsSomething.ts';
@@ -31,6 +32,8 @@ import { contentAfter } from './rules/contentAfter.ts';
 import { contentFirst } from './rules/contentFirst.ts';
 import { contentFirstAside } from './rules/contentFirstAside.ts';
 import { inverted } from './rules/inverted.ts';
+import { messageAfterColon } from './rules/messageAfterColon.ts';
+import { messageColon } from './rules/messageColon.ts';
 import { objectOnly } from './rules/objectOnly.ts';
 import { otherSenseWithoutClause } from './rules/otherSenseWithoutClause.ts';
 import { quoteFirst } from './rules/quoteFirst.ts';
@@ -63,6 +66,7 @@ export const ATTRIBUTION: AttributionTable = {
     callsFalse,
     callsSomething,
     colonQuote,
+    messageColon,
     headlineColon,
     headlineName,
     transcriptTurn,
@@ -72,6 +76,7 @@ export const ATTRIBUTION: AttributionTable = {
     condemns,
     inverted,
     frontedParticipleRule,
+    asClause,
     participleOfName,
     quoteFirst,
     contentFirstAside,
@@ -102,5 +107,5 @@ export const PRECEDING_QUOTE: RuleTable<PrecedingQuoteContext, Attribution, Expe
 /** A quotation opening the sentence after one that ends "<speaker> <reporting verb>:". */
 export const FOLLOWING_QUOTE: RuleTable<FollowingQuoteContext, Attribution, Expected> = {
   name: 'attribution',
-  rules: [quoteAfterColon],
+  rules: [quoteAfterColon, messageAfterColon],
 };

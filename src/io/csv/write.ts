@@ -11,10 +11,13 @@ import type { ClaimGraph } from '../../model/index.ts';
 import { encodeList } from '../flat/lists.ts';
 import { flatTables, type FlatTables } from '../flat/table.ts';
 import { HEADER_STYLES, type CsvHeader } from './headers.ts';
+import { spreadsheetSafe } from './spreadsheetSafe.ts';
 
 export interface CsvOptions {
   /** gephi (default) or neo4j. */
   header?: CsvHeader;
+  /** Text cells a spreadsheet would run as a formula get a leading apostrophe (spreadsheetSafe.ts); off: exact text. */
+  spreadsheetSafe?: boolean;
 }
 
 export interface CsvTables {
@@ -30,7 +33,8 @@ export const wellFormed = (value: string): string => value.replace(LONE_SURROGAT
 const cell = (value: unknown): string =>
   value === undefined || value === null ? '' : typeof value === 'string' ? value : String(value);
 
-const csv = (records: string[][]): string => `${csvFormatRows(records)}\n`;
+const csv = (records: string[][], safe: boolean): string =>
+  `${csvFormatRows(safe ? records.map((record) => record.map(spreadsheetSafe)) : records)}\n`;
 
 /** The node and edge tables of a graph as CSV text. */
 export function graphToCsv(graph: ClaimGraph, options: CsvOptions = {}): CsvTables {
@@ -50,5 +54,6 @@ export function graphToCsv(graph: ClaimGraph, options: CsvOptions = {}): CsvTabl
       ...style.edgeCells(wellFormed(source), wellFormed(target), wellFormed(key), String(row.kind)),
       ...tables.edgeColumns.map(([name]) => cell(row[name])),
     ]);
-  return { nodes: csv(nodeRows), edges: csv(edgeRows) };
+  const safe = options.spreadsheetSafe ?? false;
+  return { nodes: csv(nodeRows, safe), edges: csv(edgeRows, safe) };
 }

@@ -297,6 +297,24 @@ const ROWS: Row[] = [
     [['Marta Kowalski', 'asserts', 'said', "Voters tell me, 'We are tired of waiting"]],
   ],
   [
+    "a quotation left open at its paragraph end stops where the next paragraph's quotation has its own tag",
+    '“We will rebuild,” Marta Kowalski said. “Every street of it.\n“It will take years,” added Tomas Berg.',
+    [
+      ['Marta Kowalski', 'asserts', 'said', '“We will rebuild,” Marta Kowalski said. “Every street of it'],
+      ['Tomas Berg', 'asserts', 'added', 'It will take years'],
+    ],
+  ],
+  [
+    'X <adverb> <verb>ed …, and said Y: the coordinated subject past an adverb',
+    'Marta Kowalski generally backed the union during her time at the plant, and said the strike would go on.',
+    [['Marta Kowalski', 'asserts', 'said', 'the strike would go on']],
+  ],
+  [
+    '"Y," X, <apposition>, <apposition ending in a participle\'s object>, said: the name before the appositions',
+    '"It is an invasion," Marta Kowalski, the attorney general, one of the officials suing the agency, said on Monday.',
+    [['Marta Kowalski', 'asserts', 'said', 'It is an invasion']],
+  ],
+  [
     'X called half of Y "Z": the object goes on past "of"',
     'Marta Kowalski called half of the council members "cowards."',
     [['Marta Kowalski', 'asserts', 'called', 'half of the council members "cowards']],

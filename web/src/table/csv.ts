@@ -1,17 +1,13 @@
 // The table's shown rows as CSV (d3-dsv quotes fields as RFC 4180 asks), one statement a
 // line with its claim key, so that a spreadsheet can join it back to the graph. A cell that
 // a spreadsheet would run as a formula (starting with =, +, - or @ and not a number) gets a
-// leading apostrophe: article text is untrusted.
+// leading apostrophe (src/io/csv/spreadsheetSafe.ts): article text is untrusted.
 import { csvFormatRows } from 'd3-dsv';
+import { spreadsheetSafe } from '../../../src/io/csv/spreadsheetSafe.ts';
 import type { StatementRow } from '../../../src/query/index.ts';
 import { subjects } from './columns.ts';
 
 const HEADER = ['date', 'speaker', 'stance', 'targets', 'about', 'content', 'document', 'confidence', 'claim'];
-const FORMULA = /^[=+\-@\t\r]/;
-
-export function safeCell(value: string): string {
-  return FORMULA.test(value) && !/^[+-]?\d+([.,]\d+)?%?$/.test(value) ? `'${value}` : value;
-}
 
 export function rowsToCsv(rows: readonly StatementRow[], shown: ArrayLike<number>): string {
   const lines: string[][] = [HEADER];
@@ -28,7 +24,7 @@ export function rowsToCsv(rows: readonly StatementRow[], shown: ArrayLike<number
         row.docTitle,
         row.confidence === undefined ? '' : String(row.confidence),
         row.claim,
-      ].map(safeCell),
+      ].map(spreadsheetSafe),
     );
   }
   return `${csvFormatRows(lines)}\n`;

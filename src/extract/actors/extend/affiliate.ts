@@ -1,6 +1,6 @@
 // "Okafor's campaign", "Greenpeace's lawyers": a named actor's affiliate speaks for it (a member
 // of it), not as it; "the company's management", "the group's leadership" is the organisation itself.
-import { AFFILIATES, SELF_HEADS } from '../../lexicon/nouns.ts';
+import { AFFILIATES, ENTOURAGE, SELF_HEADS } from '../../lexicon/nouns.ts';
 import { POSSESSIVE_MARKS } from '../../lexicon/grammar.ts';
 import { existing } from '../found.ts';
 import type { ExtensionRule } from './query.ts';
@@ -14,6 +14,10 @@ export const affiliate: ExtensionRule = {
       text: "Norvik Shipping Company's management denied the report.",
       expected: "Norvik Shipping Company's management",
     },
+    {
+      text: "Hanna Lind's campaign strategists say the map favours her.",
+      expected: "Hanna Lind's campaign strategists",
+    },
     { text: "Hanna Lind's dog barked.", expected: null },
   ],
   apply: ({ doc, s, first, hit }) => {
@@ -24,9 +28,14 @@ export const affiliate: ExtensionRule = {
     const surface = doc.surface(first, hit.last + 2);
     if (hit.actor.kind !== 'person' && hit.via !== 'weak' && SELF_HEADS.has(head))
       return { last: hit.last + 2, ref: existing(hit.actor, surface), via: hit.via };
-    const kind = AFFILIATES.get(head);
-    if (!kind) return null;
+    const kindOf = (word: string): 'political-group' | 'other' | 'person' | undefined =>
+      AFFILIATES.get(word) ?? ENTOURAGE.get(word);
+    if (!kindOf(head)) return null;
+    // ("Okafor's campaign strategists": the second noun names who speaks)
+    const last = hit.last + 3 <= s.last && kindOf(t.lower[hit.last + 3] as string) ? hit.last + 3 : hit.last + 2;
+    const kind = kindOf(t.lower[last] as string) as 'political-group' | 'other' | 'person';
+    const label = doc.surface(first, last);
     const memberOf = hit.via === 'weak' ? {} : { memberOf: existing(hit.actor) };
-    return { last: hit.last + 2, ref: { label: surface, kind, surface, ...memberOf }, via: 'name' };
+    return { last, ref: { label, kind, surface: label, ...memberOf }, via: 'name' };
   },
 };

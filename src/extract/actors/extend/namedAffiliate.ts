@@ -1,8 +1,8 @@
 // "The Okafor campaign said", "the Brenner administration argues": a person's name used as the
-// modifier of an affiliate (campaign, camp, team, lawyers …) or of the government the person
+// modifier of an affiliate (campaign, camp, team, lawyers, aides …) or of the government the person
 // leads speaks for that affiliate, as "Okafor's campaign" does, not as the person. Only after
 // "the", and only when no noun follows ("the Okafor campaign manager" is a person of it).
-import { AFFILIATES } from '../../lexicon/nouns.ts';
+import { AFFILIATES, ENTOURAGE } from '../../lexicon/nouns.ts';
 import { POSSESSIVE_MARKS } from '../../lexicon/grammar.ts';
 import { existing } from '../found.ts';
 import type { ExtensionRule } from './query.ts';
@@ -34,7 +34,7 @@ export const namedAffiliate: ExtensionRule = {
     const at = hit.last + 1;
     const head = t.lower[at] as string;
     const led = LED_BODIES.has(head);
-    const kind = AFFILIATES.get(head);
+    const kind = AFFILIATES.get(head) ?? ENTOURAGE.get(head);
     if (!led && !kind) return null;
     if (
       at + 1 <= s.last &&

@@ -27,6 +27,10 @@ export const recentSubject: Rule<PronounQuery, Actor, string> = {
       text: 'Tomas Berg expects lobbying by loyalists to Karl Brenner and Jon Vik. That is why, he argued, the party must be ready.',
       expected: 'Tomas Berg',
     },
+    {
+      text: 'Karl Brenner, who campaigned for GOP nominee Tomas Berg all spring, attacked the plan on Monday. It is a disgrace, he said.',
+      expected: 'Karl Brenner',
+    },
     { text: 'The storm hit the coast. Then he left.', expected: null },
   ],
   apply: (q) =>
