@@ -37,6 +37,8 @@ export const ATTRIBUTION_RELIABILITY: Readonly<Record<string, number>> = {
   'message-after-colon': 0.8,
   // a verb whose object is the content ('X rejected the offer'), a headline's 'X: Y'
   'object-only': 0.75,
+  // 'As X said, Y': the clause's comma ends the cue's phrase, all after it is the content
+  'as-clause': 0.9,
   // a participle opening the sentence, its speaker the main clause's subject after the comma
   'fronted-participle': 0.85,
   // a participle on a name in object position ('footage of X saying Y'): the name may be only its topic

@@ -20,6 +20,7 @@ import type { Attribution } from './frame.ts';
 import { accordingToAfter, accordingToFirst } from './rules/accordingTo.ts';
 import { accusesOf } from './rules/accusesOf.ts';
 import { alleges } from './rules/alleges.ts';
+import { asClause } from './rules/asClause.ts';
 import { blamesOn } from './rules/blamesOn.ts';
 import { callsFalse } from './rules/callsFalse.ts';
 import { callsSomething } from './rules/callsSomething.ts';
@@ -75,6 +76,7 @@ export const ATTRIBUTION: AttributionTable = {
     condemns,
     inverted,
     frontedParticipleRule,
+    asClause,
     participleOfName,
     quoteFirst,
     contentFirstAside,

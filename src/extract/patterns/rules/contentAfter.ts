@@ -37,10 +37,6 @@ export const contentAfter: AttributionRule = {
       text: 'Peter Okafor left the meeting early, saying the proposal was unacceptable.',
       expected: { speaker: 'Okafor', content: 'the proposal was unacceptable', cue: 'saying' },
     },
-    {
-      text: 'As Marta Quell put it, "The harbour belongs to everyone."',
-      expected: { speaker: 'Quell', content: 'The harbour belongs to everyone', cue: 'put it' },
-    },
     { text: 'Dana Wilk put it to a vote on Friday.', expected: null },
     {
       text: 'Senator Dana Wilk echoed the criticism of the port authority.',
