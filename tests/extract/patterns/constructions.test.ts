@@ -330,6 +330,14 @@ const ROWS: Row[] = [
     [['Marta Kowalski', 'asserts', 'said', 'the strike would go on']],
   ],
   [
+    '"Y," X told a <place> <noun>: a hearer named by a place and a noun',
+    '"We will win," Marta Kowalski told a Nairobi rally, saying the plan was sound.',
+    [
+      ['Marta Kowalski', 'asserts', 'told', 'We will win'],
+      ['Marta Kowalski', 'asserts', 'saying', 'the plan was sound'],
+    ],
+  ],
+  [
     'X called half of Y "Z": the object goes on past "of"',
     'Marta Kowalski called half of the council members "cowards."',
     [['Marta Kowalski', 'asserts', 'called', 'half of the council members "cowards']],
