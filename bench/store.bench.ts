@@ -3,17 +3,26 @@
 // in its own process; the store's size on disk; then, on the store, query latencies (triples of
 // one actor, reach at depth 2, a response chain, the actor network of one month) and the peak
 // memory of a `claimgraph serve` process answering them.
+// Corpora are generated with a cast that grows with them (--cast-growth R invented actors per 1,000
+// articles, default 100; 0 for the fixed cast of 34), as the actors of real news do.
 //   npm run bench -- store [--articles N]       (default 2,000; CLAIMGRAPH_BENCH_STORE or the local store)
+//   npm run bench -- store --statements N       (N true statements of a generated corpus written straight
+//                                                through the store's writer, batches of 1,000 documents,
+//                                                without extraction: how a store of 1M statements is filled)
 //   npm run bench -- store --store postgres://… (the queries and the server only, on a store already filled)
+//   --keep                                      (leave the bench's database, and print its URL)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { createHash } from 'node:crypto';
+import type { DocResult } from '../src/corpus/assemble.ts';
 import { gazetteerEntries } from '../src/extract/index.ts';
+import type { ActorRecord, StatementRecord } from '../src/model/index.ts';
 import { PgStore } from '../src/store/index.ts';
-import { generateCorpus } from '../src/synth/index.ts';
+import { generateCorpus, type SynthCorpus } from '../src/synth/index.ts';
 
 /** The value of `--name V` or `--name=V`. */
 function flag(name: string): string | undefined {
@@ -23,8 +32,15 @@ function flag(name: string): string | undefined {
   const arg = args[at] as string;
   return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[at + 1];
 }
-const ARTICLES = Number(flag('articles') ?? 2000);
+const STATEMENTS = flag('statements') === undefined ? undefined : Number(flag('statements'));
+if (STATEMENTS !== undefined && (!Number.isInteger(STATEMENTS) || STATEMENTS < 1))
+  throw new Error(`store bench: --statements wants a whole number ≥ 1`);
+// about 5.1 true statements an article
+const ARTICLES = STATEMENTS !== undefined ? Math.ceil(STATEMENTS / 5.1) : Number(flag('articles') ?? 2000);
 if (!Number.isInteger(ARTICLES) || ARTICLES < 1) throw new Error(`store bench: --articles wants a whole number ≥ 1`);
+const GROWTH = Number(flag('cast-growth') ?? 100);
+if (!Number.isInteger(GROWTH) || GROWTH < 0) throw new Error(`store bench: --cast-growth wants a whole number ≥ 0`);
+const KEEP = process.argv.includes('--keep');
 const EXISTING = flag('store');
 const BASE = process.env.CLAIMGRAPH_BENCH_STORE ?? 'postgres://cg@127.0.0.1:54329/claimgraph';
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-store-'));
@@ -47,6 +63,42 @@ const pct = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 };
 
+/** Each article of a generated corpus as extraction's result for it would be: its document, actors and true statements. */
+function docResults(corpus: SynthCorpus): DocResult[] {
+  const actors = new Map<string, ActorRecord>(corpus.statements.actors.map((a) => [a.id, a]));
+  const byDoc = new Map<string, StatementRecord[]>();
+  for (const st of corpus.statements.statements) {
+    const list = byDoc.get(st.doc);
+    if (list) list.push(st);
+    else byDoc.set(st.doc, [st]);
+  }
+  return corpus.articles.map((a) => {
+    const statements = byDoc.get(a.id) ?? [];
+    const ids = new Set(statements.flatMap((st) => [st.speaker, ...st.about, ...st.targets]));
+    const { id, title, published, url, outlet, text } = a;
+    const hash = `sha256:${createHash('sha256').update(text).digest('hex')}`;
+    return {
+      document: { id, title, published, url, outlet, text, hash },
+      actors: [...ids].map((actor) => actors.get(actor) as ActorRecord),
+      statements,
+    };
+  });
+}
+
+/** Writes the results through the store's writer (PgStore.write, as ingest's sink does), 1,000 documents a transaction. */
+async function bulkLoad(store: string, results: DocResult[]): Promise<number> {
+  const s = await PgStore.open(store, { gazetteer: gazetteerEntries() });
+  const started = performance.now();
+  for (let at = 0; at < results.length; at += 1000) {
+    await s.write(results.slice(at, at + 1000));
+    if ((at / 1000) % 20 === 19)
+      console.error(`  … ${at + 1000} documents, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+  await s.tidy({ bulk: true });
+  await s.close();
+  return (performance.now() - started) / 1000;
+}
+
 async function main(): Promise<void> {
   const name = `cg_bench_${Date.now().toString(36)}`;
   const admin = EXISTING ? undefined : new pg.Client({ connectionString: BASE });
@@ -57,8 +109,18 @@ async function main(): Promise<void> {
   const store = EXISTING ?? url.toString();
   try {
     row('machine load (1 min) at start', loadavg()[0]?.toFixed(1) ?? '?');
-    if (!EXISTING) {
-      const corpus = generateCorpus({ articles: ARTICLES, gazetteer: gazetteerEntries(), seed: 1 });
+    const growth = GROWTH ? { castGrowth: GROWTH } : {};
+    if (!EXISTING && STATEMENTS !== undefined) {
+      const corpus = generateCorpus({ articles: ARTICLES, gazetteer: gazetteerEntries(), seed: 1, ...growth });
+      const results = docResults(corpus);
+      const n = corpus.statements.statements.length;
+      const seconds = await bulkLoad(store, results);
+      row(
+        `true statements of ${ARTICLES} generated articles written through the store's writer`,
+        `${n} statements in ${seconds.toFixed(0)} s, ${(n / seconds).toFixed(0)} statements/s, ${(ARTICLES / seconds).toFixed(0)} articles/s`,
+      );
+    } else if (!EXISTING) {
+      const corpus = generateCorpus({ articles: ARTICLES, gazetteer: gazetteerEntries(), seed: 1, ...growth });
       const jsonl = join(dir, 'corpus.jsonl');
       writeFileSync(jsonl, corpus.articles.map((a) => `${JSON.stringify(a)}\n`).join(''));
       const memory = timed(['ingest', jsonl, '-o', join(dir, 'out.statements.json'), '--no-progress']);
@@ -83,33 +145,38 @@ async function main(): Promise<void> {
       'store',
       `${counts.documents} documents, ${counts.statements} statements, ${counts.actors} actors, ${(size / 2 ** 20).toFixed(0)} MiB on disk`,
     );
-    const actors = (
+    const ranked = (
       await s.pool.query<{ id: string }>(
-        'SELECT speaker AS id FROM statements GROUP BY speaker ORDER BY count(*) DESC LIMIT 30',
+        'SELECT speaker AS id FROM statements GROUP BY speaker ORDER BY count(*) DESC, speaker',
       )
     ).rows.map((r) => `actor:${r.id}`);
+    const actors = ranked.slice(0, 30);
+    const middle = ranked.slice(Math.max(0, Math.floor(ranked.length / 2) - 15), Math.floor(ranked.length / 2) + 15);
     const time = async (work: () => Promise<unknown>) => {
       const started = performance.now();
       await work();
       return performance.now() - started;
     };
-    const tri: number[] = [];
-    for (let round = 0; round < 3; round++) for (const actor of actors) tri.push(await time(() => s.triples(actor)));
+    const rounds = async (list: string[], work: (actor: string) => Promise<unknown>, times = 3) => {
+      const took: number[] = [];
+      for (let round = 0; round < times; round++) for (const actor of list) took.push(await time(() => work(actor)));
+      return `p50 ${pct(took, 50).toFixed(1)} ms, p95 ${pct(took, 95).toFixed(1)} ms`;
+    };
+    const busiest = (await s.statementsBy(actors[0] as string)).length;
+    row(`busiest speaker`, `${actors[0]}, ${busiest} statements; median speaker: ${middle[15] ?? middle[0]}`);
     row(
-      'triples(actor), 30 busiest actors × 3',
-      `p50 ${pct(tri, 50).toFixed(1)} ms, p95 ${pct(tri, 95).toFixed(1)} ms`,
+      'triples(actor), first page (100), 30 busiest actors × 3',
+      await rounds(actors, (a) => s.triplesPage(a, { limit: 100 })),
     );
-    const reach: number[] = [];
-    for (const actor of actors.slice(0, 10))
-      reach.push(
-        await time(() =>
-          s.reach(actor, { depth: 2, edgeKinds: ['accuses', 'denies', 'targets', 'about', 'asserts', 'rejects'] }),
-        ),
-      );
     row(
-      'reach depth 2 (speech acts, about, targets), 10 busiest actors',
-      `p50 ${pct(reach, 50).toFixed(0)} ms, max ${Math.max(...reach).toFixed(0)} ms`,
+      'statements by actor, first page (100), 30 busiest actors × 3',
+      await rounds(actors, (a) => s.statementsByPage(a, { limit: 100 })),
     );
+    row('triples(actor), whole answer, 30 actors of median activity × 3', await rounds(middle, (a) => s.triples(a)));
+    const reachOf = (actor: string) =>
+      s.reach(actor, { depth: 2, edgeKinds: ['accuses', 'denies', 'targets', 'about', 'asserts', 'rejects'] });
+    row('reach depth 2 (speech acts, about, targets), 30 actors of median activity', await rounds(middle, reachOf, 1));
+    row('reach depth 2 (speech acts, about, targets), 5 busiest actors', await rounds(actors.slice(0, 5), reachOf, 1));
     const contested = (
       await s.pool.query<{ doc: string; id: string }>(
         'SELECT doc, id FROM statements WHERE cardinality(responds) > 0 LIMIT 20',
@@ -142,14 +209,16 @@ async function main(): Promise<void> {
     });
     for (const actor of actors) {
       await fetch(`${address}/api/actors/${encodeURIComponent(actor)}?depth=2`);
+      await fetch(`${address}/api/actors/${encodeURIComponent(actor)}/triples?limit=100`);
       await fetch(`${address}/api/search?q=${encodeURIComponent(actor.slice(6, 10))}`);
     }
     await fetch(`${address}/api/network?from=${first}&to=${end}`);
     const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1];
-    row('serve: peak resident memory after 61 requests', `${(Number(hwm) / 1024).toFixed(0)} MiB`);
+    row('serve: peak resident memory after 91 requests', `${(Number(hwm) / 1024).toFixed(0)} MiB`);
     server.kill('SIGTERM');
   } finally {
-    await admin?.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+    if (KEEP) console.error(`store bench: kept ${store}`);
+    else await admin?.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
     await admin?.end();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,6 +5,8 @@
 // read it only from the origins allowed (CORS; by default the viewer on this machine).
 //   GET /api/search?q=&limit=                 actors whose name contains q, claims whose words do
 //   GET /api/actors/:actor?depth=&limit=      an actor and its neighbourhood, as statements@1
+//   GET /api/actors/:actor/triples?role=&limit=&after=     the actor's triples, a page at a time
+//   GET /api/actors/:actor/statements?members=&limit=&after=  the statements it made, a page at a time
 //   GET /api/claims/:claim                    a claim's provenance and response chain
 //   GET /api/claims/:claim/statements         the claim and its response chain, as statements@1
 //   GET /api/path?from=&to=&edges=&directed=  a shortest path between two actors
@@ -13,11 +15,14 @@ import type { FastifyInstance } from 'fastify';
 import { ClaimGraphError, QueryError } from '../errors.ts';
 import { EDGE_KINDS, STANCES, type EdgeKind, type Stance } from '../model/kinds.ts';
 import type { PgStore } from '../store/pgStore.ts';
+import { TRIPLE_ROLES, type TripleRole } from '../query/index.ts';
 
 export const LIMITS = {
   /** Results of a search, statements of a neighbourhood. */
   search: 50,
   statements: 500,
+  /** Items on a page of triples or statements (whole documents: a page may hold a few more). */
+  page: 500,
   /** Steps out from an actor. */
   depth: 2,
   /** Days in a network's range, and its edges. */
@@ -106,6 +111,54 @@ export async function createServer(store: PgStore, options: ServerOptions = {}):
       }))
         body += chunk;
       return reply.type('application/json').send(body);
+    },
+  );
+
+  const pageQuery = (extra: Record<string, unknown>) => ({
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      ...extra,
+      limit: { type: 'integer', minimum: 1, maximum: LIMITS.page },
+      after: { type: 'string', maxLength: LIMITS.text, pattern: '^([0-9a-f]{2})*$' },
+    },
+  });
+
+  app.get(
+    '/api/actors/:actor/triples',
+    {
+      schema: {
+        params: { type: 'object', properties: { actor: text } },
+        querystring: pageQuery({ role: { type: 'string', enum: [...TRIPLE_ROLES] } }),
+      },
+    },
+    async (request) => {
+      const { actor } = request.params as { actor: string };
+      const { role, limit, after } = request.query as { role?: TripleRole; limit?: number; after?: string };
+      return store.triplesPage(await store.resolveActor(actor), {
+        ...(role ? { role } : {}),
+        limit: limit ?? 100,
+        ...(after ? { after } : {}),
+      });
+    },
+  );
+
+  app.get(
+    '/api/actors/:actor/statements',
+    {
+      schema: {
+        params: { type: 'object', properties: { actor: text } },
+        querystring: pageQuery({ members: { type: 'boolean' } }),
+      },
+    },
+    async (request) => {
+      const { actor } = request.params as { actor: string };
+      const { members, limit, after } = request.query as { members?: boolean; limit?: number; after?: string };
+      return store.statementsByPage(await store.resolveActor(actor), {
+        includeMembers: members ?? false,
+        limit: limit ?? 100,
+        ...(after ? { after } : {}),
+      });
     },
   );
 

@@ -3,7 +3,7 @@
 // at once), and the errors of a server that cannot be reached turned into one clear line.
 import type { Pool as PgPool, PoolClient } from 'pg';
 import { StoreError } from '../errors.ts';
-import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
+import { SCHEMA, SCHEMA_VERSION, UPGRADES } from './schema.ts';
 
 const MODULE = 'claimgraph/store';
 /** pg_advisory_lock keys: schema creation, and the writers' lock (one batch is written at a time). */
@@ -85,12 +85,11 @@ async function ensureSchema(client: PoolClient): Promise<void> {
   const found = await client
     .query<{ value: string }>(`SELECT value FROM cg_meta WHERE key = 'schema'`)
     .catch(() => undefined);
-  if (found?.rows[0]?.value === SCHEMA_VERSION) return;
-  if (found?.rows[0] && found.rows[0].value !== SCHEMA_VERSION)
-    throw new StoreError(
-      MODULE,
-      `the store's schema is version ${found.rows[0].value}, this claimgraph reads ${SCHEMA_VERSION}`,
-    );
+  const version = found?.rows[0]?.value;
+  if (version === SCHEMA_VERSION) return;
+  if (version !== undefined && UPGRADES[version] !== undefined) return upgrade(client);
+  if (version !== undefined)
+    throw new StoreError(MODULE, `the store's schema is version ${version}, this claimgraph reads ${SCHEMA_VERSION}`);
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
@@ -99,6 +98,31 @@ async function ensureSchema(client: PoolClient): Promise<void> {
       `INSERT INTO cg_meta (key, value) VALUES ('schema', $1), ('gen', '0'), ('merges', '0') ON CONFLICT (key) DO NOTHING`,
       [SCHEMA_VERSION],
     );
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Brings an older store up to this schema, a version at a time, under the schema lock (the first process to come does it). */
+async function upgrade(client: PoolClient): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+    let version = (await client.query<{ value: string }>(`SELECT value FROM cg_meta WHERE key = 'schema'`)).rows[0]
+      ?.value as string;
+    while (version !== SCHEMA_VERSION) {
+      const step = UPGRADES[version];
+      if (step === undefined)
+        throw new StoreError(
+          MODULE,
+          `the store's schema is version ${version}, this claimgraph reads ${SCHEMA_VERSION}`,
+        );
+      await client.query(step);
+      version = (await client.query<{ value: string }>(`SELECT value FROM cg_meta WHERE key = 'schema'`)).rows[0]
+        ?.value as string;
+    }
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

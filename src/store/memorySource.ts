@@ -10,7 +10,27 @@ import {
 } from '../corpus/queries/index.ts';
 import type { ClaimGraph } from '../model/index.ts';
 import * as q from '../query/index.ts';
+import { docKey } from '../model/keys.ts';
+import type { DocumentNode } from '../model/types.ts';
+import { documentDateKey } from '../query/order.ts';
+import { documentOrderKey } from './order.ts';
+import { pageOf, pageOptions, type PageOptions } from './page.ts';
 import type { ClaimSource } from './source.ts';
+
+/** Items of one query's answer (in document order) grouped by document, each group keyed by the document's order key. */
+function byDocument<T extends { doc: string }>(graph: ClaimGraph, items: readonly T[]): { key: string; items: T[] }[] {
+  const groups: { key: string; items: T[] }[] = [];
+  let doc: string | undefined;
+  for (const item of items) {
+    if (item.doc !== doc) {
+      doc = item.doc;
+      const node = graph.hasNode(docKey(doc)) ? (graph.getNodeAttributes(docKey(doc)) as DocumentNode) : undefined;
+      groups.push({ key: documentOrderKey(documentDateKey(node), doc), items: [] });
+    }
+    (groups[groups.length - 1] as { items: T[] }).items.push(item);
+  }
+  return groups;
+}
 
 export class MemorySource implements ClaimSource {
   constructor(
@@ -33,6 +53,14 @@ export class MemorySource implements ClaimSource {
     q.accusationsAgainst(this.graph, actor, options);
   statementsInDocument = async (doc: string) => q.statementsInDocument(this.graph, doc);
   triples = async (actor?: string, options?: q.TriplesOptions) => q.triples(this.graph, actor, options);
+  triplesPage = async (actor?: string, options?: q.TriplesOptions & PageOptions) => {
+    const { limit, after, rest } = pageOptions('claimgraph/query/triples', options, ['role']);
+    return pageOf(byDocument(this.graph, q.triples(this.graph, actor, rest)), limit, after);
+  };
+  statementsByPage = async (actor: string, options?: q.StatementsByOptions & PageOptions) => {
+    const { limit, after, rest } = pageOptions('claimgraph/query/statementsBy', options, ['includeMembers']);
+    return pageOf(byDocument(this.graph, q.statementsBy(this.graph, actor, rest)), limit, after);
+  };
   contested = async (options?: q.ContestedOptions) => q.contested(this.graph, options);
   responseChain = async (claim: string, options?: q.ResponseChainOptions) =>
     q.responseChain(this.graph, claim, options);

@@ -14,6 +14,8 @@ import { nodeOf } from './read/refs.ts';
 import { resolveNode, search } from './read/resolve.ts';
 import * as statements from './read/statements.ts';
 import { reach, shortestPath } from './read/walk.ts';
+import { statementsByPage, triplesPage } from './read/pages.ts';
+import type { PageOptions } from './page.ts';
 import type { ClaimSource, MembersOptions } from './source.ts';
 import type { NodeKind } from '../model/kinds.ts';
 import type * as q from '../query/index.ts';
@@ -82,6 +84,10 @@ export class PgStore implements ClaimSource {
   statementsInDocument = (doc: string) => this.read((pool) => statements.statementsInDocument(pool, doc));
   triples = (actor?: string, options?: q.TriplesOptions) =>
     this.read((pool) => statements.triples(pool, actor, options));
+  triplesPage = (actor?: string, options?: q.TriplesOptions & PageOptions) =>
+    this.read((pool) => triplesPage(pool, actor, options));
+  statementsByPage = (actor: string, options?: MembersOptions & PageOptions) =>
+    this.read((pool) => statementsByPage(pool, actor, options));
   contested = (options?: q.ContestedOptions) => this.read((pool) => statements.contested(pool, options));
   responseChain = (claim: string, options?: q.ResponseChainOptions) =>
     this.read((pool) => statements.responseChain(pool, claim, options));

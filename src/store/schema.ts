@@ -9,7 +9,20 @@
 // document id and can be distributed by it (co-located); actors and actor_groups are small and
 // read everywhere (reference tables).
 
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
+
+/** What brings a store of an older schema version up to this one (each step one version on). */
+export const UPGRADES: Readonly<Record<string, string>> = {
+  // version 2: links carry their statement's order key, and an actor's links are indexed in that order (paging)
+  '1': `
+ALTER TABLE links ADD COLUMN pos bytea;
+UPDATE links l SET pos = s.pos FROM statements s WHERE s.doc = l.doc AND s.id = l.statement;
+ALTER TABLE links ALTER COLUMN pos SET NOT NULL;
+DROP INDEX IF EXISTS links_actor;
+CREATE INDEX links_actor ON links (actor, pos) WHERE NOT dup;
+UPDATE cg_meta SET value = '2' WHERE key = 'schema';
+`,
+};
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS cg_meta (
@@ -93,10 +106,12 @@ CREATE TABLE IF NOT EXISTS links (
   actor_raw text COLLATE "C" NOT NULL,
   actor text COLLATE "C" NOT NULL,
   dup boolean NOT NULL DEFAULT false,
+  -- the statement's order key (statements.pos), so that an actor's links are read in document order
+  pos bytea NOT NULL,
   PRIMARY KEY (doc, statement, kind, idx),
   FOREIGN KEY (doc, statement) REFERENCES statements ON DELETE CASCADE
 );
-CREATE INDEX IF NOT EXISTS links_actor ON links (actor) WHERE NOT dup;
+CREATE INDEX IF NOT EXISTS links_actor ON links (actor, pos) WHERE NOT dup;
 CREATE INDEX IF NOT EXISTS links_actor_raw ON links (actor_raw);
 
 -- One row per extracted actor id: its sums over the documents (src/corpus/identity ActorGroup,

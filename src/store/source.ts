@@ -25,6 +25,8 @@ import type {
   TriplesOptions,
 } from '../query/index.ts';
 
+import type { Page, PageOptions } from './page.ts';
+
 export interface MembersOptions {
   includeMembers?: boolean;
 }
@@ -42,6 +44,10 @@ export interface ClaimSource {
   accusationsAgainst(actor: string, options?: MembersOptions): Promise<StatementRef[]>;
   statementsInDocument(doc: string): Promise<StatementRef[]>;
   triples(actor?: string, options?: TriplesOptions): Promise<Triple[]>;
+  /** triples a page at a time (page.ts): whole documents, at least `limit` triples, and the cursor of the next page. */
+  triplesPage(actor?: string, options?: TriplesOptions & PageOptions): Promise<Page<Triple>>;
+  /** statementsBy a page at a time. */
+  statementsByPage(actor: string, options?: MembersOptions & PageOptions): Promise<Page<StatementRef>>;
   contested(options?: ContestedOptions): Promise<ContestedClaim[]>;
   responseChain(claim: string, options?: ResponseChainOptions): Promise<ResponseChain>;
   provenance(claim: string): Promise<Provenance>;

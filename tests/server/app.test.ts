@@ -66,6 +66,27 @@ describe.skipIf(missing !== null)('claimgraph serve', { timeout: 120_000 }, () =
     expect((await get(`/api/actors/Russia?depth=${LIMITS.depth + 1}`)).status).toBe(400);
   });
 
+  it("gives an actor's triples and statements a page at a time, as the store's pages", async () => {
+    const first = await get('/api/actors/Russia/triples?limit=2');
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual(JSON.parse(JSON.stringify(await store.triplesPage('actor:russia', { limit: 2 }))));
+    const items: unknown[] = [];
+    let url = '/api/actors/Russia/triples?limit=1';
+    for (let page = 0; page < 100; page++) {
+      const { body } = await get(url);
+      items.push(...(body.items as unknown[]));
+      if (body.next === undefined) break;
+      url = `/api/actors/Russia/triples?limit=1&after=${body.next as string}`;
+    }
+    expect(items).toEqual(JSON.parse(JSON.stringify(await store.triples('actor:russia'))));
+    const statements = await get('/api/actors/Russia/statements?members=true&limit=3');
+    expect(statements.body).toEqual(
+      JSON.parse(JSON.stringify(await store.statementsByPage('actor:russia', { includeMembers: true, limit: 3 }))),
+    );
+    expect((await get(`/api/actors/Russia/triples?limit=${LIMITS.page + 1}`)).status).toBe(400);
+    expect((await get('/api/actors/Russia/triples?after=xyz')).status).toBe(400);
+  });
+
   it("gives a claim's provenance and response chain, and paths between actors", async () => {
     const claim = await get('/api/claims/aleppo-2016%2Fs12');
     expect(claim.status).toBe(200);
@@ -140,6 +161,12 @@ describe.skipIf(missing !== null)('claimgraph serve', { timeout: 120_000 }, () =
         await get(`/api/actors/${bad}`),
         await get(`/api/actors/Lavrov?depth=${bad}`),
         await get(`/api/actors/Lavrov?limit=${bad}`),
+        await get(`/api/actors/${bad}/triples`),
+        await get(`/api/actors/Russia/triples?role=${bad}`),
+        await get(`/api/actors/Russia/triples?limit=${bad}`),
+        await get(`/api/actors/Russia/triples?after=${bad}`),
+        await get(`/api/actors/Russia/statements?members=${bad}`),
+        await get(`/api/actors/Russia/statements?after=${bad}`),
         await get(`/api/claims/${bad}`),
         await get(`/api/claims/${bad}/statements`),
         await get(`/api/path?from=${bad}&to=Kerry`),

@@ -97,6 +97,48 @@ describe.skipIf(missing !== null)(
       await both((s) => s.triples(undefined, { role: 'speaker' }));
     });
 
+    it('triples and statements by an actor a page at a time: the same pages, which together are the whole answer', async () => {
+      /** Every page from the first, through both sources (each page compared), concatenated. */
+      const walk = async <T>(ask: (s: ClaimSource, after?: string) => Promise<{ items: T[]; next?: string }>) => {
+        const all: T[] = [];
+        let after: string | undefined;
+        for (let pages = 0; pages < 1000; pages++) {
+          const page = (await both((s) => ask(s, after))) as { items: T[]; next?: string };
+          all.push(...page.items);
+          if (page.next === undefined) return all;
+          after = page.next;
+        }
+        throw new Error('paging does not end');
+      };
+      const busy = actors().slice(0, 12);
+      for (const actor of busy)
+        for (const role of ['speaker', 'subject', 'either'] as const)
+          for (const limit of [1, 3]) {
+            const whole = await walk((s, after) => s.triplesPage(actor, { role, limit, ...(after ? { after } : {}) }));
+            expect(whole).toEqual(await memory.triples(actor, { role }));
+          }
+      for (const actor of busy)
+        for (const includeMembers of [false, true]) {
+          const whole = await walk((s, after) =>
+            s.statementsByPage(actor, { includeMembers, limit: 2, ...(after ? { after } : {}) }),
+          );
+          expect(whole).toEqual(await memory.statementsBy(actor, { includeMembers }));
+        }
+      expect(await walk((s, after) => s.triplesPage(undefined, { limit: 50, ...(after ? { after } : {}) }))).toEqual(
+        await memory.triples(),
+      );
+      // a page holds whole documents and at least `limit` items, unless it is the last
+      const first = await store.triplesPage(undefined, { limit: 5 });
+      expect(first.items.length).toBeGreaterThanOrEqual(5);
+      expect(first.next).toBeDefined();
+      const docs = new Set(first.items.map((t) => t.doc));
+      expect((await memory.triples()).filter((t) => docs.has(t.doc))).toEqual(first.items);
+      // bad page options fail alike
+      await both((s) => s.triplesPage(busy[0], { limit: 0 }));
+      await both((s) => s.triplesPage(busy[0], { after: 'not a cursor' }));
+      await both((s) => s.statementsByPage('actor:nobody'));
+    });
+
     it('statements in each document, contested claims, response chains and provenance', async () => {
       for (const doc of documents()) await both((s) => s.statementsInDocument(doc));
       await both((s) => s.contested());

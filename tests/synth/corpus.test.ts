@@ -101,3 +101,40 @@ describe('generateCorpus', () => {
     expect(corpus.truth.accusations.reduce((n, a) => n + a.statements, 0)).toBe(accusations.length);
   });
 });
+
+describe('generateCorpus with a cast that grows with the corpus (castGrowth)', () => {
+  const speakers = (articles: number) => {
+    const corpus = generateCorpus({ articles, seed: 3, gazetteer, castGrowth: 50 });
+    const counts = new Map<string, number>();
+    for (const s of corpus.statements.statements) counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
+    return { corpus, counts };
+  };
+  const small = speakers(400);
+  const large = speakers(1600);
+
+  it('is deterministic, and valid statements@1 whose actors are all listed', () => {
+    expect(generateCorpus({ articles: 400, seed: 3, gazetteer, castGrowth: 50 })).toEqual(small.corpus);
+    const texts = new Map(small.corpus.articles.map((a) => [a.id, a.text]));
+    expect(validateStatements(small.corpus.statements, { texts, requireTexts: true }).problems).toEqual([]);
+  });
+
+  it('has more speakers the longer the corpus, invented ones among them; the default cast does not grow', () => {
+    const fixed = (articles: number) =>
+      new Set(generateCorpus({ articles, seed: 3, gazetteer }).statements.statements.map((s) => s.speaker)).size;
+    expect(fixed(1600)).toBe(fixed(400));
+    expect(large.counts.size).toBeGreaterThan(small.counts.size * 2);
+    expect([...large.counts.keys()].filter((id) => id.startsWith('x-')).length).toBeGreaterThan(40);
+    expect(large.corpus.statements.actors.some((a) => a.id.startsWith('x-person-') && a.kind === 'person')).toBe(true);
+  });
+
+  it('draws actors Zipf-like: the busiest speaker says far more than the median one', () => {
+    const sorted = [...large.counts.values()].sort((a, b) => b - a);
+    expect(sorted[0]!).toBeGreaterThan(10 * sorted[Math.floor(sorted.length / 2)]!);
+  });
+
+  it('refuses a rate that is not a whole number from 1 to 1000', () => {
+    expect(() => generateCorpus({ articles: 3, gazetteer, castGrowth: 0 })).toThrow(
+      'castGrowth must be a whole number of actors per 1,000 articles from 1 to 1000, got 0',
+    );
+  });
+});

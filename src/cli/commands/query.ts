@@ -17,6 +17,7 @@ import {
   type TripleRole,
 } from '../../query/index.ts';
 import type { ClaimSource } from '../../store/source.ts';
+import { PAGE_DEFAULT, PAGE_MAX } from '../../store/page.ts';
 import { STORE_HELP, withSource } from '../source.ts';
 import {
   chainLines,
@@ -75,38 +76,53 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
     ],
   ] as const;
   for (const [name, description, queryFn, phrase, membersHelp, exampleArgs] of lists) {
-    subcommand(query, name, description)
+    const command = subcommand(query, name, description)
       .argument('<actor>', 'actor key, id, label or alias')
       .option('--members', membersHelp)
-      .addHelpText('after', example(`${name} ${exampleArgs}`))
-      .action((actor: string, options: CommonOptions & { members?: boolean }) =>
-        run(options, async (source) => {
-          const key = await source.resolveActor(actor);
-          const result = await source[queryFn](key, { includeMembers: !!options.members });
-          const label = await labelOf(source, key);
-          return {
-            result,
-            text: () => (result.length ? statementLines(result) : [`no ${phrase} ${label}`]),
-          };
-        }),
-      );
+      .addHelpText('after', example(`${name} ${exampleArgs}`));
+    if (name === 'statements-by') paged(command);
+    command.action((actor: string, options: CommonOptions & PagedOptions & { members?: boolean }) =>
+      run(options, async (source) => {
+        const key = await source.resolveActor(actor);
+        if (queryFn === 'statementsBy' && isPaged(options)) {
+          const page = await source.statementsByPage(key, { includeMembers: !!options.members, ...pageOf(options) });
+          return { result: page, text: () => pageLines(statementLines(page.items), page.next, `no more ${phrase}`) };
+        }
+        const result = await source[queryFn](key, { includeMembers: !!options.members });
+        const label = await labelOf(source, key);
+        return {
+          result,
+          text: () => (result.length ? statementLines(result) : [`no ${phrase} ${label}`]),
+        };
+      }),
+    );
   }
 
-  subcommand(query, 'triples', 'who asserted what about whom (speaker, stance, claim, subject), for one actor or all')
+  const triplesCommand = subcommand(
+    query,
+    'triples',
+    'who asserted what about whom (speaker, stance, claim, subject), for one actor or all',
+  )
     .argument('[actor]', 'actor key, id, label or alias (default: every triple)')
     .addOption(
       new Option('--role <role>', 'the actor as speaker, subject or either (default: either)').choices(TRIPLE_ROLES),
     )
-    .addHelpText('after', example('triples Russia --role subject'))
-    .action((actor: string | undefined, options: CommonOptions & { role?: TripleRole }) =>
+    .addHelpText('after', example('triples Russia --role subject') + example('triples Russia --limit 100'));
+  paged(triplesCommand).action(
+    (actor: string | undefined, options: CommonOptions & PagedOptions & { role?: TripleRole }) =>
       run(options, async (source) => {
-        const result = await source.triples(
-          actor === undefined ? undefined : await source.resolveActor(actor),
-          options.role ? { role: options.role } : {},
-        );
+        const key = actor === undefined ? undefined : await source.resolveActor(actor);
+        if (isPaged(options)) {
+          const page = await source.triplesPage(key, {
+            ...(options.role ? { role: options.role } : {}),
+            ...pageOf(options),
+          });
+          return { result: page, text: () => pageLines(tripleLines(page.items), page.next, 'no more triples') };
+        }
+        const result = await source.triples(key, options.role ? { role: options.role } : {});
         return { result, text: () => (result.length ? tripleLines(result) : ['no triples']) };
       }),
-    );
+  );
 
   subcommand(query, 'contested', 'the claims someone denies or rejects, with who contests them and how')
     .option('--stances <list>', 'only these answers: denies, rejects (comma-separated)', list)
@@ -216,6 +232,38 @@ function subcommand(parent: Command, name: string, description: string): Command
       ),
     )
     .option('--store <url>', STORE_HELP);
+}
+
+interface PagedOptions {
+  limit?: number;
+  after?: string;
+}
+
+/** --limit and --after: the answer a page at a time (whole documents, at least `limit` items; the store reads only that far). */
+function paged(command: Command): Command {
+  return command
+    .option(
+      '--limit <n>',
+      `a page: whole documents, at least n items (1–${PAGE_MAX}); prints the next page's cursor`,
+      limit,
+    )
+    .option('--after <cursor>', 'the page after this cursor (printed with the page before)');
+}
+
+const isPaged = (options: PagedOptions) => options.limit !== undefined || options.after !== undefined;
+const pageOf = (options: PagedOptions) => ({
+  limit: options.limit ?? PAGE_DEFAULT,
+  ...(options.after !== undefined ? { after: options.after } : {}),
+});
+
+function pageLines(lines: string[], next: string | undefined, none: string): string[] {
+  return [...(lines.length ? lines : [none]), next === undefined ? '(last page)' : `next page: --after ${next}`];
+}
+
+function limit(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > PAGE_MAX)
+    throw new InvalidArgumentError(`expected a whole number from 1 to ${PAGE_MAX}`);
+  return Number(value);
 }
 
 /** What a sub-command answers: the query's result (the --json output) and its text lines. */

@@ -36,6 +36,7 @@ import { messageAfterColon } from './rules/messageAfterColon.ts';
 import { messageColon } from './rules/messageColon.ts';
 import { objectOnly } from './rules/objectOnly.ts';
 import { otherSenseWithoutClause } from './rules/otherSenseWithoutClause.ts';
+import { ownedStatement } from './rules/ownedStatement.ts';
 import { quoteFirst } from './rules/quoteFirst.ts';
 import { figuresContinued } from './rules/figuresContinued.ts';
 import { frontedParticipleRule } from './rules/frontedParticiple.ts';
@@ -67,6 +68,7 @@ export const ATTRIBUTION: AttributionTable = {
     callsSomething,
     colonQuote,
     messageColon,
+    ownedStatement,
     headlineColon,
     headlineName,
     transcriptTurn,

@@ -5,7 +5,13 @@ import type { Pool } from 'pg';
 import { QueryError } from '../../errors.ts';
 import { CONTESTING_STANCES } from '../../model/kinds.ts';
 import { docKey, idOf } from '../../model/keys.ts';
-import type { ContestedOptions, ContestingStance, ResponseChainOptions, TriplesOptions } from '../../query/index.ts';
+import type {
+  ContestedOptions,
+  ContestingStance,
+  ResponseChainOptions,
+  TripleRole,
+  TriplesOptions,
+} from '../../query/index.ts';
 import { TRIPLE_ROLES } from '../../query/index.ts';
 import { documentOrder } from '../../query/order.ts';
 import type {
@@ -28,11 +34,16 @@ async function actorScope(pool: Pool, module: string, actor: unknown, options: u
   const key = await assertNodeIn(pool, module, actor, 'actor');
   const opts = readOptions(module, options, ['includeMembers']);
   if (!booleanOption(module, opts, 'includeMembers', false)) return [idOf(key) as string];
+  return membersOf(pool, idOf(key) as string);
+}
+
+/** The actor and its members along memberOf, transitively. */
+export async function membersOf(pool: Pool, id: string): Promise<string[]> {
   const { rows } = await pool.query<{ id: string }>(
     `WITH RECURSIVE members(id) AS (
        SELECT $1::text COLLATE "C" UNION SELECT a.id FROM actors a JOIN members m ON a.member_of = m.id)
      SELECT id FROM members`,
-    [idOf(key)],
+    [id],
   );
   return rows.map((r) => r.id);
 }
@@ -90,8 +101,13 @@ export async function triples(pool: Pool, actor?: string, options?: TriplesOptio
       ? 's.speaker = $1'
       : `(s.doc, s.id) IN (${role === 'subject' ? subject : `${spoken} UNION ${subject}`})`;
   const refs = id === undefined ? await statementRefs(pool, 'true', []) : await statementRefs(pool, where, [id]);
+  return tripleRows(inDocumentOrder(refs), id, role);
+}
+
+/** The triples of statements in document order: the actor's (`id`, in its role), or all of them. */
+export function tripleRows(refs: readonly PlacedRef[], id: string | undefined, role: TripleRole): Triple[] {
   const result: Triple[] = [];
-  for (const ref of inDocumentOrder(refs)) {
+  for (const ref of refs) {
     // a claim reached only as the actor's subject gives only the triple about the actor
     const only = id !== undefined && (role === 'subject' || ref.speaker.id !== id) ? `actor:${id}` : undefined;
     const subjects = new Map<string, { ref: ActorRef; relations: ('about' | 'targets')[] }>();

@@ -434,20 +434,22 @@ async function insertDocuments(
     raw: string;
     actor: string;
     dup: boolean;
+    pos: Buffer;
   }[] = [];
   for (const row of rows)
     for (const kind of ['about', 'targets'] as const) {
       const seen = new Set<string>();
       row.st[kind].forEach((raw, idx) => {
         const actor = canonical(raw);
-        links.push({ doc: row.doc, statement: row.id, kind, idx, raw, actor, dup: seen.has(actor) });
+        links.push({ doc: row.doc, statement: row.id, kind, idx, raw, actor, dup: seen.has(actor), pos: row.pos });
         seen.add(actor);
       });
     }
   if (links.length)
     await client.query(
-      `INSERT INTO links (doc, statement, kind, idx, actor_raw, actor, dup)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::boolean[])`,
+      `INSERT INTO links (doc, statement, kind, idx, actor_raw, actor, dup, pos)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::boolean[],
+                            $8::bytea[])`,
       [
         links.map((l) => l.doc),
         links.map((l) => l.statement),
@@ -456,6 +458,7 @@ async function insertDocuments(
         links.map((l) => l.raw),
         links.map((l) => l.actor),
         links.map((l) => l.dup),
+        links.map((l) => l.pos),
       ],
     );
   return rows.map((r) => [r.doc, r.id]);

@@ -3,6 +3,7 @@
 // names each may go by in a sentence, the outlets, and the places claims are about.
 import type { GazetteerEntry } from '../../extract/index.ts';
 import type { Random } from '../random.ts';
+import { drawFrom, growingList, inventedCast, type GrowingList } from './growth.ts';
 
 const MODULE = 'claimgraph/synth/corpus';
 
@@ -15,6 +16,16 @@ export interface Cast {
   places: readonly string[];
   /** Names (lower case) that several gazetteer entries go by ("Congo", "Brussels"): never used, the truth would be a guess. */
   ambiguous: ReadonlySet<string>;
+  /** Every speaker and party by id. */
+  byId: ReadonlyMap<string, GazetteerEntry>;
+  /** A cast that grows with the corpus (growth.ts): speakers and parties drawn from these instead. */
+  growth?: { speakers: GrowingList; parties: GrowingList };
+}
+
+/** The cast grows by `rate` invented actors per 1,000 of the corpus's `articles`. */
+export interface CastGrowth {
+  articles: number;
+  rate: number;
 }
 
 const PARTY_KINDS = new Set(['state', 'government', 'military', 'armed-group']);
@@ -41,7 +52,7 @@ function sample<T>(random: Random, items: readonly T[], n: number): T[] {
   return out;
 }
 
-export function chooseCast(random: Random, gazetteer: readonly GazetteerEntry[]): Cast {
+export function chooseCast(random: Random, gazetteer: readonly GazetteerEntry[], growth?: CastGrowth): Cast {
   const parties = sample(
     random,
     gazetteer.filter((e) => PARTY_KINDS.has(e.kind)),
@@ -67,8 +78,30 @@ export function chooseCast(random: Random, gazetteer: readonly GazetteerEntry[])
       owners.set(name.toLowerCase(), (owners.get(name.toLowerCase()) ?? new Set()).add(entry.id));
   }
   const ambiguous = new Set([...owners].filter(([, ids]) => ids.size > 1).map(([name]) => name));
-  return { speakers: [...parties, ...others], parties, outlets, places, ambiguous };
+  const speakers = [...parties, ...others];
+  const cast: Cast = { speakers, parties, outlets, places, ambiguous, byId: new Map() };
+  if (growth) {
+    const invented = inventedCast(growth.articles, growth.rate);
+    cast.growth = {
+      speakers: growingList(speakers, invented),
+      parties: growingList(
+        parties,
+        invented.filter((i) => PARTY_KINDS.has(i.entry.kind)),
+      ),
+    };
+  }
+  const all = cast.growth?.speakers.entries ?? speakers;
+  cast.byId = new Map([...all, ...parties].map((e) => [e.id, e]));
+  return cast;
 }
+
+/** A speaker for a fact first reported in article `at`. */
+export const pickSpeaker = (random: Random, cast: Cast, at: number): GazetteerEntry =>
+  cast.growth ? drawFrom(random, cast.growth.speakers, at) : random.pick(cast.speakers);
+
+/** A party (a state, government, military or armed group) for a fact first reported in article `at`. */
+export const pickParty = (random: Random, cast: Cast, at: number): GazetteerEntry =>
+  cast.growth ? drawFrom(random, cast.growth.parties, at) : random.pick(cast.parties);
 
 /** A name the actor goes by: mostly its label, else an alias, a capital or a metonym ("Moscow", "the Kremlin"). */
 export function surfaceName(random: Random, cast: Cast, entry: GazetteerEntry): string {

@@ -3,7 +3,7 @@
 // two facts never look like one claim; numbers and places make them distinct.
 import type { Stance } from '../../model/index.ts';
 import type { GazetteerEntry } from '../../extract/index.ts';
-import { surfaceName, type Cast } from './cast.ts';
+import { pickParty, pickSpeaker, surfaceName, type Cast } from './cast.ts';
 import type { Random } from '../random.ts';
 
 export const FACT_TYPES = [
@@ -105,7 +105,7 @@ export class FactFactory {
   }
 
   private answer(accusation: Fact, born: number): Fact {
-    const accused = this.cast.parties.find((p) => p.id === accusation.targets[0]) as GazetteerEntry;
+    const accused = accusation.targetEntries?.[0] as GazetteerEntry;
     const content = this.random.pick(['the charge', 'the accusation', 'the allegation']);
     const denial = this.make('charge', 'denies', accused, content, [], [], born, 0);
     denial.answers = accusation;
@@ -115,9 +115,9 @@ export class FactFactory {
   private draft(type: FactType, born: number): { fact: Fact; place: string; other: { id: string; name: string } } {
     const { random, cast } = this;
     const place = random.pick(cast.places);
-    let other = random.pick(cast.parties);
-    const party = random.pick(cast.parties);
-    while (other.id === party.id) other = random.pick(cast.parties);
+    let other = pickParty(random, cast, born);
+    const party = pickParty(random, cast, born);
+    while (other.id === party.id) other = pickParty(random, cast, born);
     const name = surfaceName(random, cast, other);
     const fact = this.content(type, born, place, party, other, name);
     return { fact, place, other: { id: other.id, name } };
@@ -141,7 +141,7 @@ export class FactFactory {
           `${n} civilians had died in shelling by ${otherName} near ${place}`,
           `more than ${n} families had fled ${place} after attacks by ${otherName}`,
         ]);
-        return this.make(type, 'asserts', random.pick(cast.speakers), content, [], [other.id], born, reports);
+        return this.make(type, 'asserts', pickSpeaker(random, cast, born), content, [], [other.id], born, reports);
       }
       case 'accusation': {
         const offence = random.pick([
@@ -185,8 +185,8 @@ export class FactFactory {
   }
 
   private accusation(type: FactType, content: string, accused: GazetteerEntry, born: number, reports: number): Fact {
-    let speaker = this.random.pick(this.cast.speakers);
-    while (speaker.id === accused.id) speaker = this.random.pick(this.cast.speakers);
+    let speaker = pickSpeaker(this.random, this.cast, born);
+    while (speaker.id === accused.id) speaker = pickSpeaker(this.random, this.cast, born);
     const fact = this.make(type, 'accuses', speaker, content, [accused.id], [accused.id], born, reports);
     fact.targetEntries = [accused];
     return fact;

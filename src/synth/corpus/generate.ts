@@ -19,6 +19,12 @@ export interface SynthOptions {
   /** Articles per publication day. */
   perDay?: number;
   gazetteer: readonly GazetteerEntry[];
+  /**
+   * A cast that grows with the corpus: this many invented actors join per 1,000 articles, and
+   * actors are drawn Zipf-like by seniority (growth.ts). Without it, the default: a fixed cast
+   * of 34 gazetteer actors, however long the corpus.
+   */
+  castGrowth?: number;
 }
 
 export interface SynthArticle {
@@ -55,8 +61,17 @@ export function generateCorpus(options: SynthOptions): SynthCorpus {
   const startTime = Date.parse(`${start}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || Number.isNaN(startTime))
     throw new RangeError(`${MODULE}: start must be a YYYY-MM-DD date, got ${JSON.stringify(start)}`);
+  const { castGrowth } = options;
+  if (castGrowth !== undefined && !(Number.isInteger(castGrowth) && castGrowth >= 1 && castGrowth <= 1000))
+    throw new RangeError(
+      `${MODULE}: castGrowth must be a whole number of actors per 1,000 articles from 1 to 1000, got ${String(castGrowth)}`,
+    );
   const random = new Random(seed);
-  const cast = chooseCast(random, options.gazetteer);
+  const cast = chooseCast(
+    random,
+    options.gazetteer,
+    castGrowth === undefined ? undefined : { articles: n, rate: castGrowth },
+  );
   const factory = new FactFactory(random, cast);
   const dayOf = (i: number) => Math.floor(i / perDay);
   const dateOf = (i: number) => new Date(startTime + dayOf(i) * 86_400_000).toISOString().slice(0, 10);
@@ -114,7 +129,7 @@ export function generateCorpus(options: SynthOptions): SynthCorpus {
 }
 
 function lookup(cast: Cast, id: string): GazetteerEntry {
-  return [...cast.speakers, ...cast.parties].find((e) => e.id === id) as GazetteerEntry;
+  return cast.byId.get(id) as GazetteerEntry;
 }
 
 /** The facts an article reports: due retractions, then a mix of running stories and new facts. */
