@@ -8,13 +8,21 @@
 //    each in a fresh page; median, spread (min–max) and the ratio of medians;
 // 3. the statement table at 100,000 rows: frame time while it scrolls;
 // 4. the longest main-thread block (long tasks) after a filter change, on both pages above;
+//    and, in a section of its own, several toggles on each of several fresh pages of the actor
+//    network and of the claim view, this build alternating with VIEWER_BENCH_BASELINE (another
+//    checkout of claimgraph, e.g. the commit before a change), so that before and after come
+//    from one run: median and spread (min–max) of the longest block per toggle;
 // 5. (as before) per synthetic size: first render, frame times during layout and hover.
 // "First frame with pixels" is from navigation start to the first animation frame at which the
 // graph's WebGL canvas holds drawn pixels (read back each frame; both sides alike).
 //   VIEWER_BENCH_SIZES=1000,10000,50000  sizes of section 5 ("" skips it)
 //   VIEWER_BENCH_CLAIMS=10000,100000     sizes of section 2;  VIEWER_BENCH_RUNS=5,3 runs per side
 //   VIEWER_BENCH_ARTICLES=10000          corpus of section 1; VIEWER_BENCH_ROWS=100000 (section 3)
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+//   VIEWER_BENCH_BASELINE=<dir>          a checkout to compare filter changes with (its node_modules
+//                                        may be a link to these); VIEWER_BENCH_FILTER_RUNS=3 pages per
+//                                        side, VIEWER_BENCH_TOGGLES=4 per page, VIEWER_BENCH_FILTER_NODES=
+//                                        114000 (claim view; 0 skips it)
+import { copyFile, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -31,8 +39,12 @@ const CLAIM_SIZES = numbers(process.env.VIEWER_BENCH_CLAIMS, [10_000, 100_000]);
 const RUNS = numbers(process.env.VIEWER_BENCH_RUNS, [5, 3]);
 const ARTICLES = Number(process.env.VIEWER_BENCH_ARTICLES ?? 10_000);
 const ROWS = Number(process.env.VIEWER_BENCH_ROWS ?? 100_000);
+const BASELINE = process.env.VIEWER_BENCH_BASELINE || null;
+const FILTER_RUNS = Number(process.env.VIEWER_BENCH_FILTER_RUNS ?? 3);
+const TOGGLES = Number(process.env.VIEWER_BENCH_TOGGLES ?? 4);
 /** Statement rows per node of a synthetic claim graph (88,000 rows at 100,000 nodes). */
 const ROWS_PER_NODE = 0.88;
+const FILTER_NODES = Number(process.env.VIEWER_BENCH_FILTER_NODES ?? Math.ceil(100_000 / ROWS_PER_NODE / 1000) * 1000);
 const PAGE_TIMEOUT = 600_000;
 const progress = (text: string): void => void process.stderr.write(`viewer bench: ${text}\n`);
 
@@ -115,11 +127,17 @@ const zoom = async (page: Page, handle: string): Promise<void> => {
   })()`);
 };
 
-/** The longest long task (ms) that starts while `during` runs and in the `settle` ms after it; 0 if none. */
+/**
+ * The longest long task (ms) that starts while `during` runs and until the page is done with
+ * it: the work it left for later tasks (`settled`, where the build has it), `settle` ms more
+ * for frames, then a frame and a task, so that the observer has reported every task; 0 if none.
+ */
 async function longestBlock(page: Page, during: () => Promise<void>, settle = 3000): Promise<number> {
   const from = (await page.evaluate('performance.now()')) as number;
   await during();
+  await page.evaluate('window.__claimgraph.settled ? window.__claimgraph.settled() : null');
   await page.waitForTimeout(settle);
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)))');
   return page.evaluate(
     (start) =>
       Math.max(
@@ -202,7 +220,7 @@ async function nodePoints(page: Page, count: number): Promise<{ x: number; y: nu
  * Unticks a stance in the filters and ticks it again: the longest block after each, and the
  * longest single sigma refresh (reducers over the graph, buffers, draw) among them.
  */
-async function filterBlocks(page: Page): Promise<{ blocks: number[]; refresh: number[] }> {
+async function filterBlocks(page: Page, toggles = 2): Promise<{ blocks: number[]; refresh: number[] }> {
   await page.evaluate(`(() => {
     const r = window.__claimgraph.viewer.renderer;
     if (r.__timed) return;
@@ -222,12 +240,31 @@ async function filterBlocks(page: Page): Promise<{ blocks: number[]; refresh: nu
     page.evaluate(() => document.querySelector<HTMLInputElement>('input[name="stance"][value="asserts"]')!.click());
   const blocks: number[] = [];
   const refresh: number[] = [];
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < toggles; i++) {
     await page.evaluate('window.__refreshMax = 0');
     blocks.push(await longestBlock(page, click));
     refresh.push((await page.evaluate('window.__refreshMax')) as number);
   }
   return { blocks, refresh };
+}
+
+/**
+ * The longest block of one frame that draws the graph with nothing changed: what drawing
+ * alone costs on this page (in software GL, the browser waits for the drawing of every
+ * frame), the floor under any change that must be seen.
+ */
+async function frameBlocks(page: Page, frames = 2): Promise<number[]> {
+  const draw = () =>
+    page.evaluate(() =>
+      window.__claimgraph!.viewer.renderer.refresh({
+        partialGraph: { nodes: [], edges: [] },
+        skipIndexation: true,
+        schedule: true,
+      }),
+    );
+  const blocks: number[] = [];
+  for (let i = 0; i < frames; i++) blocks.push(await longestBlock(page, () => draw().then(() => undefined), 1500));
+  return blocks;
 }
 const blockCell = ({ blocks, refresh }: { blocks: number[]; refresh: number[] }): string =>
   blocks.map((b, i) => `${ms(b)} (sigma ${ms(refresh[i]!)})`).join(', ');
@@ -260,8 +297,29 @@ try {
   });
   const address = server.httpServer.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  // The baseline: another checkout's viewer, built and served the same way, on a port of its own.
+  const baseOut = join(out, 'baseline');
+  const baseline = BASELINE
+    ? await (async () => {
+        await build({
+          configFile: join(BASELINE, 'vite.config.ts'),
+          logLevel: 'error',
+          build: { outDir: baseOut, emptyOutDir: true, rollupOptions: { input: join(BASELINE, 'web/index.html') } },
+        });
+        const served = await preview({
+          configFile: join(BASELINE, 'vite.config.ts'),
+          logLevel: 'error',
+          build: { outDir: baseOut },
+          preview: { port: 0, host: '127.0.0.1' },
+        });
+        const at = served.httpServer.address();
+        progress(`baseline ${BASELINE} built`);
+        return { served, url: `http://127.0.0.1:${typeof at === 'object' && at ? at.port : 0}/` };
+      })()
+    : null;
 
   // 1. the actor network of a synthetic corpus, with a filter change on it
+  let corpusFile: string | null = null;
   if (ARTICLES > 0) {
     progress(`${ARTICLES} articles: generating and ingesting`);
     const corpus = generateCorpus({ articles: ARTICLES, seed: 1, gazetteer: gazetteerEntries() });
@@ -270,6 +328,7 @@ try {
     const graphFile = join(out, 'corpus.statements.json');
     await ingestCorpus({ sources: [source], output: graphFile, workers: 2, gazetteer: gazetteerEntries() });
     await rm(source);
+    corpusFile = graphFile;
     const bytes = (await stat(graphFile)).size;
     const times: number[] = [];
     let blocks = { blocks: [] as number[], refresh: [] as number[] };
@@ -290,6 +349,77 @@ try {
       ),
     );
   }
+
+  // 4. filter changes: this build against the baseline, alternating, each page fresh
+  const filterTargets = [
+    ...(corpusFile
+      ? [{ name: `actor network, ${ARTICLES.toLocaleString('en')} articles`, query: '?graph=corpus.statements.json' }]
+      : []),
+    ...(FILTER_NODES > 0
+      ? [
+          {
+            name: `claim view, ${FILTER_NODES.toLocaleString('en')} nodes`,
+            query: `?synthetic=${FILTER_NODES}#view=claims`,
+          },
+        ]
+      : []),
+  ];
+  if (baseline && corpusFile) await copyFile(corpusFile, join(baseOut, 'corpus.statements.json'));
+  const filterRows: string[][] = [];
+  for (const target of filterTargets) {
+    const sides = [
+      { name: 'this build', url, blocks: [] as number[], refresh: [] as number[], frames: [] as number[] },
+      ...(baseline
+        ? [
+            {
+              name: 'baseline',
+              url: baseline.url,
+              blocks: [] as number[],
+              refresh: [] as number[],
+              frames: [] as number[],
+            },
+          ]
+        : []),
+    ];
+    for (let run = 0; run < FILTER_RUNS; run++)
+      for (const side of run % 2 ? [...sides].reverse() : sides) {
+        progress(`filter changes, ${target.name}, run ${run + 1} of ${FILTER_RUNS}: ${side.name}`);
+        const page = await openViewer(browser, side.url + target.query);
+        await page.evaluate(() => window.__claimgraph!.stopLayout());
+        await page.waitForTimeout(1000);
+        const { blocks, refresh } = await filterBlocks(page, TOGGLES);
+        side.blocks.push(...blocks);
+        side.refresh.push(...refresh);
+        side.frames.push(...(await frameBlocks(page)));
+        await page.close();
+      }
+    for (const side of sides)
+      filterRows.push([
+        target.name,
+        side.name,
+        String(side.blocks.length),
+        spread(side.blocks),
+        String(side.blocks.filter((b) => b > 100).length),
+        spread(side.refresh),
+        spread(side.frames),
+      ]);
+  }
+  if (filterRows.length)
+    report(() =>
+      printTable(
+        `filter changes (a stance unticked, ticked, …; ${TOGGLES} per page, ${FILTER_RUNS} fresh pages per side, sides alternating${BASELINE ? `; baseline: ${BASELINE}` : ''}); ms`,
+        [
+          'page',
+          'viewer',
+          'toggles',
+          'longest block per toggle',
+          'over 100 ms',
+          'longest sigma call per toggle',
+          'a frame with no change (2 per page)',
+        ],
+        filterRows,
+      ),
+    );
 
   // 2. the full claim view against bare sigma on the same graph
   const claimRows: string[][] = [];
@@ -466,6 +596,7 @@ try {
       ),
     );
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  if (baseline) await new Promise<void>((resolve) => baseline.served.httpServer.close(() => resolve()));
   console.log(`\nload average at the end ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
 } finally {
   await browser.close();

@@ -147,9 +147,14 @@ describe.skipIf(missing !== null)(
       const [dx, dy] = [hit.t.x - hit.s.x, hit.t.y - hit.s.y];
       const length = Math.hypot(dx, dy);
       let found = false;
-      for (let k = -0.5; k <= 0.5 && !found; k += 0.02) {
-        const x = hit.box.x + (hit.s.x + hit.t.x) / 2 - (dy / length) * k * length;
-        const y = hit.box.y + (hit.s.y + hit.t.y) / 2 + (dx / length) * k * length;
+      // Other edges cross it: try the perpendicular through several points of the chord.
+      const points = [0.5, 0.4, 0.6, 0.3, 0.7].flatMap((along) =>
+        Array.from({ length: 81 }, (_, i) => ({ along, k: -0.4 + i * 0.01 })),
+      );
+      for (const { along, k } of points) {
+        if (found) break;
+        const x = hit.box.x + hit.s.x + dx * along - (dy / length) * k * length;
+        const y = hit.box.y + hit.s.y + dy * along + (dx / length) * k * length;
         await page.mouse.move(x, y);
         if ((await state()).hovered === edge) {
           await page.mouse.click(x, y);
@@ -242,6 +247,7 @@ describe.skipIf(missing !== null)(
       await expect
         .poll(() => page.locator('.table-count').textContent())
         .toBe(`${inRange} of ${rows.length} statements`);
+      await page.evaluate(() => window.__claimgraph!.settled());
       const min = (await threshold())!;
       expect(Object.keys(await drawnEdges()).sort()).toEqual(
         Object.keys(expectedEdges(min, { from: from!, to: to! })).sort(),

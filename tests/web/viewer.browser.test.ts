@@ -36,6 +36,8 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
   };
   const state = () => page.evaluate(() => window.__claimgraph!.state());
   const node = (key: string) => page.evaluate((k) => window.__claimgraph!.node(k), key);
+  /** Waits for the work a filter change leaves for later tasks (the redraw, the table, …). */
+  const settled = () => page.evaluate(() => window.__claimgraph!.settled());
   const details = () => page.getByRole('region', { name: 'Details' });
   /** Where a node is drawn, in page coordinates. */
   const nodePoint = (key: string) =>
@@ -219,6 +221,7 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
     for (const stance of ['asserts', 'accuses', 'rejects'])
       await filters.getByRole('checkbox', { name: stance, exact: true }).first().uncheck();
     expect((await state()).filters.stances).toEqual(['denies']);
+    await settled();
     expect((await node('claim:aleppo-2016/s12'))?.hidden).toBeFalsy();
     expect((await node('claim:aleppo-2016/s4'))?.hidden).toBeFalsy();
     for (const claim of ['s1', 's9', 's17']) expect((await node(`claim:aleppo-2016/${claim}`))?.hidden).toBe(true);
@@ -227,6 +230,7 @@ describe.skipIf(missing !== null)('viewer in Chromium', () => {
     await shot('06-filter-denies');
     for (const stance of ['asserts', 'accuses', 'rejects'])
       await filters.getByRole('checkbox', { name: stance, exact: true }).first().check();
+    await settled();
     expect((await node('claim:aleppo-2016/s1'))?.hidden).toBeFalsy();
   });
 

@@ -120,7 +120,9 @@ const drawFilters = (state: ViewState): void => {
     );
     return;
   }
-  renderFilters(filtersBox, choices, state.filters, (filters) => store.update({ filters }));
+  renderFilters(filtersBox, choices, state.filters, (change) =>
+    store.update((current) => ({ filters: change(current.filters) })),
+  );
 };
 const drawPath = (state: ViewState): void => {
   if (viewer.data.kind === 'plain') return replaceChildren(pathBox);
@@ -224,6 +226,31 @@ const table = new StatementTable({
 byId('table').append(table.root);
 table.mount();
 let counts: { key: string; value: DayCounts } | null = null;
+/** A selection made while the table waits for new rows is shown once they are there. */
+let selectAfterRows = false;
+const updateTable = (): void => {
+  const { data } = viewer;
+  if (data.kind === 'plain') return;
+  const state = store.get();
+  table.update(rowFilter(data.index, state.filters), state.tableText, state.sort);
+  if (selectAfterRows) table.select(state.selected);
+  selectAfterRows = false;
+};
+const updateTimeline = (): void => {
+  const { data } = viewer;
+  if (data.kind === 'plain') return;
+  const { filters } = store.get();
+  // The histogram counts every filter but the dates; it is only recounted when those change.
+  const { from: _from, to: _to, ...rest } = filters;
+  const key = JSON.stringify(rest);
+  if (counts?.key !== key)
+    counts = { key, value: dayCounts(data.rows, rowFilter(data.index, filters, { ignoreDates: true })) };
+  timeline.update(counts.value, filters);
+};
+/**
+ * The table and the timeline follow the state; after a filter, sort or text change each is
+ * redrawn in a task of its own (the graph's refresh first), so that none holds up input.
+ */
 const drawRows = (state: ViewState, changed: ReadonlySet<keyof ViewState> | null): void => {
   const { data } = viewer;
   byId('table').hidden = data.kind === 'plain';
@@ -231,16 +258,20 @@ const drawRows = (state: ViewState, changed: ReadonlySet<keyof ViewState> | null
     timeline.root.hidden = true;
     return;
   }
-  if (changed === null) table.setRows(data.rows);
-  if (changed === null || changed.has('filters') || changed.has('sort') || changed.has('tableText'))
-    table.update(rowFilter(data.index, state.filters), state.tableText, state.sort);
-  // The histogram counts every filter but the dates; it is only recounted when those change.
-  const { from: _from, to: _to, ...rest } = state.filters;
-  const key = JSON.stringify(rest);
-  if (changed === null || counts?.key !== key)
-    counts = { key, value: dayCounts(data.rows, rowFilter(data.index, state.filters, { ignoreDates: true })) };
-  if (changed === null || changed.has('filters')) timeline.update(counts.value, state.filters);
-  if (changed === null || changed.has('selected')) table.select(state.selected);
+  if (changed === null) {
+    table.setRows(data.rows);
+    counts = null;
+    selectAfterRows = true;
+    updateTable();
+    updateTimeline();
+    return;
+  }
+  if (changed.has('filters') || changed.has('sort') || changed.has('tableText')) viewer.later.run('table', updateTable);
+  if (changed.has('filters')) viewer.later.run('timeline', updateTimeline);
+  if (changed.has('selected')) {
+    if (viewer.later.has('table')) selectAfterRows = true;
+    else table.select(state.selected);
+  }
 };
 
 // ---- the status line
@@ -259,19 +290,20 @@ const describe = (): string => {
 const camera = viewer.renderer.getCamera();
 let restoring = false;
 store.subscribe((state, changed) => {
-  if (changed.has('filters')) drawFilters(state);
+  const later = viewer.later;
+  // What a filter change redraws around the graph waits for tasks of its own, after the graph's.
+  if (changed.has('filters')) later.run('filters', () => drawFilters(store.get()));
   if (changed.has('path') || changed.has('pathResult')) drawPath(state);
-  if (
-    changed.has('view') ||
-    changed.has('minStatements') ||
-    (changed.has('filters') && viewer.scene.name === 'actors')
-  ) {
+  const header = (): void => {
     drawViewSwitch();
     drawLegend();
     setStatus(describe());
-  }
-  if (['selected', 'trail', 'pathResult', 'view', 'filters'].some((key) => changed.has(key as keyof ViewState)))
-    drawPanel(state);
+  };
+  if (changed.has('view')) header();
+  else if (changed.has('minStatements') || (changed.has('filters') && viewer.scene.name === 'actors'))
+    later.run('header', header);
+  if (['selected', 'trail', 'pathResult', 'view'].some((key) => changed.has(key as keyof ViewState))) drawPanel(state);
+  else if (changed.has('filters')) later.run('panel', () => drawPanel(store.get()));
   drawRows(state, changed);
   if (changed.has('hovered') && state.hovered !== null && parseActorLinkKey(state.hovered)) {
     const n = viewer.data.kind === 'claims' ? viewer.data.claimsOfLink(state.hovered).length : 0;
@@ -284,7 +316,7 @@ store.subscribe((state, changed) => {
   else if (
     ['filters', 'path', 'camera', 'trail', 'view', 'sort', 'tableText'].some((k) => changed.has(k as keyof ViewState))
   )
-    replaceView(state);
+    later.run('address', () => replaceView(store.get()));
 });
 onHistoryMove((view) => {
   restoring = true;

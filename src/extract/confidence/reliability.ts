@@ -13,6 +13,8 @@ export const ATTRIBUTION_RELIABILITY: Readonly<Record<string, number>> = {
   // quotation, cue and speaker side by side: '"Y," X said' · '"Y," said X'
   'quote-first': 0.97,
   inverted: 0.97,
+  // 'Said X: "Y"': cue, speaker and quotation side by side
+  'said-first': 0.95,
   // a reporting verb with its clause: 'X said (that) Y' (the clause's end is a judgement)
   'content-after': 0.95,
   'according-to-first': 0.93,
@@ -32,6 +34,8 @@ export const ATTRIBUTION_RELIABILITY: Readonly<Record<string, number>> = {
   // a transcript's 'NAME: …' paragraph; '<speaker> said:' with the quotation in the next sentence
   'transcript-turn': 0.85,
   'quote-after-colon': 0.85,
+  // a statement noun owned by a name ("X's claim that Y"): where the content ends is a guess
+  'owned-statement': 0.8,
   // a message named before a colon ('X released the following statement:'), its words after it
   'message-colon': 0.85,
   'message-after-colon': 0.8,

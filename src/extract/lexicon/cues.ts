@@ -7,9 +7,10 @@ import type { Stance } from '../../model/kinds.ts';
 /**
  * How a cue takes its content: `clause` (said that …, said …), `object` (announced talks,
  * denied the charge), `accuse` (accused X of …, blamed X for …), `condemn` (condemned X),
- * `tell` (told X that …), `call` (called the claims baseless), `colon` ('X: "Y"', a headline's "X: Y").
+ * `tell` (told X that …), `call` (called the claims baseless), `colon` ('X: "Y"', a headline's "X: Y"),
+ * `noun` (a statement noun owned by its speaker: "Okafor's claim that …").
  */
-export type CueFrame = 'clause' | 'object' | 'accuse' | 'condemn' | 'tell' | 'call' | 'colon';
+export type CueFrame = 'clause' | 'object' | 'accuse' | 'condemn' | 'tell' | 'call' | 'colon' | 'noun';
 
 export interface CueSense {
   stance: Stance;
@@ -410,4 +411,29 @@ export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set([
   'when',
   'besides',
   'despite',
+]);
+
+/**
+ * Statement nouns a named owner's possessive makes a cue, with the word that opens their content:
+ * "Okafor's claim that …", "the ministry's announcement that …", "Ortiz's promise to …".
+ */
+export const OWNED_STATEMENT_NOUNS: ReadonlyMap<string, 'that' | 'to'> = new Map([
+  ...[
+    'claim',
+    'claims',
+    'assertion',
+    'contention',
+    'insistence',
+    'suggestion',
+    'warning',
+    'announcement',
+    'admission',
+    'argument',
+    'statement',
+    'allegation',
+    'accusation',
+    'charge',
+    'denial',
+  ].map((noun): [string, 'that' | 'to'] => [noun, 'that']),
+  ...['promise', 'pledge', 'vow', 'threat'].map((noun): [string, 'that' | 'to'] => [noun, 'to']),
 ]);

@@ -7,10 +7,11 @@ import {
   LEAD_IN_VERBS,
   MAX_ADVERBS_AFTER_AUXILIARY,
   NEEDS_PARTICLE,
+  OWNED_STATEMENT_NOUNS,
   PUT_IT_FOLLOWERS,
   type CueSense,
 } from '../lexicon/cues.ts';
-import { SUBJECT_PRONOUNS } from '../lexicon/grammar.ts';
+import { POSSESSIVE_MARKS, SUBJECT_PRONOUNS } from '../lexicon/grammar.ts';
 import type { TokenTable } from '../nlp/tokens.ts';
 import { afterGerundPreposition, coordinatedParticiple } from './participle.ts';
 import type { SentenceView } from './view.ts';
@@ -32,9 +33,10 @@ const QUOTED_BY_REACH = 5;
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const ACCORDING: CueSense = { stance: 'asserts', frame: 'clause' };
 const COLON: CueSense = { stance: 'asserts', frame: 'colon' };
+const OWNED: CueSense = { stance: 'asserts', frame: 'noun' };
 
 /** Which rules may take a cue: each family's rules leave the other families' cues alone. */
-export type CueFamily = 'according' | 'passive' | 'call' | 'accusation' | 'colon' | 'reporting';
+export type CueFamily = 'according' | 'passive' | 'call' | 'accusation' | 'colon' | 'noun' | 'reporting';
 
 export function cueFamily(cue: Cue): CueFamily {
   if (cue.according) return 'according';
@@ -42,6 +44,7 @@ export function cueFamily(cue: Cue): CueFamily {
   const { frame, stance } = cue.sense;
   if (frame === 'call') return 'call';
   if (frame === 'colon') return 'colon';
+  if (frame === 'noun') return 'noun';
   if (frame === 'accuse' || frame === 'condemn' || (frame === 'clause' && stance === 'accuses')) return 'accusation';
   return 'reporting';
 }
@@ -49,7 +52,7 @@ export function cueFamily(cue: Cue): CueFamily {
 export function hasCue(t: TokenTable, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const lower = t.lower[i] as string;
-    if (CUES.has(lower) || lower === 'according' || lower === ':') return true;
+    if (CUES.has(lower) || lower === 'according' || lower === ':' || OWNED_STATEMENT_NOUNS.has(lower)) return true;
   }
   return false;
 }
@@ -67,6 +70,17 @@ export function findCues(v: SentenceView): Cue[] {
     if (lower === ':') {
       if (i > v.first && !v.insideQuote(i))
         cues.push({ first: i, last: i, verb: i, sense: COLON, passive: false, according: false });
+      continue;
+    }
+    // "Okafor's claim that …": a statement noun owned by a name, before what opens its content
+    const opener = OWNED_STATEMENT_NOUNS.get(lower);
+    if (
+      opener &&
+      POSSESSIVE_MARKS.has(v.value(i - 1)) &&
+      (v.lower(i + 1) === opener || v.lower(i + 1) === 'that') &&
+      !v.insideQuote(i)
+    ) {
+      cues.push({ first: i, last: i, verb: i, sense: OWNED, passive: false, according: false });
       continue;
     }
     let sense = CUES.get(lower);

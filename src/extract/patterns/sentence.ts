@@ -83,7 +83,9 @@ function isCoordinated(v: SentenceView, a: Attribution, cue: Cue): boolean {
   const subject = v.mentionEndingAt(k);
   if (!subject || subject.first <= a.content.first || v.insideQuote(subject.first)) return false;
   const joiner = v.lower(subject.first - 1);
-  return CLAUSE_JOINERS.has(joiner) && (joiner !== 'and' || v.value(subject.first - 2) === ',');
+  return (
+    CLAUSE_JOINERS.has(joiner) && (joiner !== 'and' || v.value(subject.first - 2) === ',' || subject.via === 'name')
+  );
 }
 
 /** Conjunctions that open a clause of its own after reported content ("…, though X noted …"). */
@@ -93,6 +95,8 @@ function hasSeparator(v: SentenceView, from: number, to: number): boolean {
   for (let k = to - 1; k >= from && k >= to - 3; k--) {
     const value = v.lower(k);
     if (value === ';' || value === 'but' || value === 'while' || value === 'whereas') return true;
+    // ("… A and Okafor said B": "and" right before the next speaker's name)
+    if (value === 'and' && k === to - 1) return true;
     if (value === ',' && /^(and|but|while|as|which|though|although|yet)$/.test(v.lower(k + 1))) return true;
   }
   return false;

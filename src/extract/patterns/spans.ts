@@ -43,7 +43,12 @@ export function afterDateline(v: SentenceView, prevSamePara: boolean): number {
 /** Skips the person told: "told reporters", "told Reuters", "told the BBC", "told a news conference". */
 export function skipRecipient(v: SentenceView, i: number): number {
   const m = v.mentionStartingAt(i) ?? (/^(the|a|an)$/.test(v.lower(i)) ? v.mentionStartingAt(i + 1) : undefined);
-  if (m) return m.last + 1;
+  if (m) {
+    // ("told a North Carolina rally": the name may only modify the hearer's noun)
+    let after = m.last + 1;
+    while (after <= v.last && after <= m.last + 2 && v.pos(after) === 'NOUN') after++;
+    return after;
+  }
   let k = i;
   if (/^(the|a|an|local|state|foreign|national)$/.test(v.lower(k))) k++;
   let nouns = 0;

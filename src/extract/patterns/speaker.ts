@@ -5,6 +5,7 @@
 import type { Mention } from '../types.ts';
 import type { Attribution } from './frame.ts';
 import { STATEMENT_NOUNS } from '../lexicon/cues.ts';
+import { AFFILIATION_ADJECTIVES } from '../lexicon/affiliations.ts';
 import { PLACE_MODIFIER_SUFFIXES } from '../lexicon/nouns.ts';
 import { DASHES, type SentenceView } from './view.ts';
 
@@ -80,6 +81,8 @@ const SKIPPABLE: ReadonlySet<string> = new Set([
 ]);
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const MAX_GAP = 14;
+/** Words of a description before a name an inverted cue's speaker may take beyond its reach. */
+const DESCRIPTION_REACH = 3;
 
 export interface Subject {
   mention: Mention;
@@ -138,6 +141,12 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
       }
       const before = v.mentionEndingAt(k - 1);
       if (before) return { mention: namedBefore(v, before, floor) ?? before, relative: null };
+      // "Gov. Ana Ruiz (R-OH), said": a bracket between the name and its comma
+      if (v.value(k - 1) === ')') {
+        const open = bracketStart(v, k - 1, floor);
+        const bracketed = open > floor ? v.mentionEndingAt(open - 1) : undefined;
+        if (bracketed) return { mention: bracketed, relative: null };
+      }
       const open = parentheticalStart(v, k, floor);
       if (open < 0) return undefined;
       k = open - 1;
@@ -256,6 +265,13 @@ export function mentionAfter(v: SentenceView, after: number, reach = 6): Mention
       continue;
     }
     if (value === ',' || value === '.' || value === ';' || DASHES.has(value)) return undefined;
+    // ("said Republican party boss Ana Duarte": a party adjective and the words of a description before a
+    // name take none of the reach either, up to a few)
+    if (
+      limit < after + reach + DESCRIPTION_REACH &&
+      (AFFILIATION_ADJECTIVES.has(value) || v.pos(k) === 'NOUN' || v.pos(k) === 'ADJ')
+    )
+      limit++;
   }
   return undefined;
 }

@@ -31,7 +31,8 @@ function appositionSubject(ctx: SentenceContext, cue: Cue, floor: number): Subje
     const value = v.value(j);
     if (v.isQuote(j) || value === ';' || value === ':') return undefined;
     if (value !== ',') continue;
-    if (!APPOSITION_OPENERS.has(v.pos(j + 1))) continue;
+    // (an aside opening with a preposition: "X, in a statement released by the campaign on Thursday, said")
+    if (!APPOSITION_OPENERS.has(v.pos(j + 1)) && v.pos(j + 1) !== 'ADP') continue;
     const m = v.mentionEndingAt(j - 1);
     // (a name not yet confirmed is a weak mention: two capitalised words still make one)
     if (!m || m.first < floor || m.via === 'pronoun' || (m.via === 'weak' && m.first === m.last)) continue;

@@ -315,6 +315,29 @@ const ROWS: Row[] = [
     [['Marta Kowalski', 'asserts', 'said', 'It is an invasion']],
   ],
   [
+    '"Y," said <party adjective> <description> X: the name past the description',
+    '"It is over," said Republican party boss Marta Kowalski.',
+    [['Marta Kowalski', 'asserts', 'said', 'It is over']],
+  ],
+  [
+    'X (R-OH), said, "Y": a bracket between the name and its comma',
+    'After the vote, Gov. Marta Kowalski (R-OH), said, "We will win."',
+    [['Marta Kowalski', 'asserts', 'said', 'We will win']],
+  ],
+  [
+    'X, in a statement released by Z on Thursday, said Y: an aside opening with a preposition',
+    'Marta Kowalski, in a statement released by the council on Thursday, said the strike would go on.',
+    [['Marta Kowalski', 'asserts', 'said', 'the strike would go on']],
+  ],
+  [
+    '"Y," X told a <place> <noun>: a hearer named by a place and a noun',
+    '"We will win," Marta Kowalski told a Nairobi rally, saying the plan was sound.',
+    [
+      ['Marta Kowalski', 'asserts', 'told', 'We will win'],
+      ['Marta Kowalski', 'asserts', 'saying', 'the plan was sound'],
+    ],
+  ],
+  [
     'X called half of Y "Z": the object goes on past "of"',
     'Marta Kowalski called half of the council members "cowards."',
     [['Marta Kowalski', 'asserts', 'called', 'half of the council members "cowards']],

@@ -1,6 +1,6 @@
 // Filters → hidden nodes, on the tiny graph.
 import { describe, expect, it } from 'vitest';
-import { buildGraphIndex, hiddenNodes } from '../../../web/src/reducers/index.ts';
+import { buildGraphIndex, hiddenNodes, VisibilityIndex } from '../../../web/src/reducers/index.ts';
 import { defaultFilters, type Filters } from '../../../web/src/state/index.ts';
 import { tinyGraph } from './fixture.ts';
 
@@ -32,6 +32,19 @@ describe('hiddenNodes', () => {
   it.each(cases)('hides %s', (_name, patch, expected) => {
     const hidden = hiddenNodes(graph, index, { ...defaultFilters(), ...patch });
     expect([...hidden].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('VisibilityIndex', () => {
+  const visibility = new VisibilityIndex(graph, index);
+  it('names the nodes a filter change shows or hides, and only those', () => {
+    const all = visibility.hidden(defaultFilters());
+    const accusations = visibility.hidden({ ...defaultFilters(), stances: ['accuses'] });
+    expect(visibility.changed(all, accusations).sort()).toEqual([claim('s1'), claim('s3'), 'actor:b'].sort());
+    expect(visibility.changed(accusations, accusations)).toEqual([]);
+    expect(accusations.has(claim('s1'))).toBe(true);
+    expect(accusations.has(claim('s2'))).toBe(false);
+    expect(accusations.has('no such node')).toBe(false);
   });
 });
 

@@ -45,11 +45,16 @@ function checkbox(
   return h('label', {}, input, color ? h('span', { className: 'swatch', style: `background:${color}` }) : null, text);
 }
 
+/**
+ * Draws the form for `filters`. A change is made to the filters in force when it happens
+ * (`onChange` gets a function of them): the form is redrawn in a later task, and a second
+ * click before that must not undo the first.
+ */
 export function renderFilters(
   root: HTMLElement,
   choices: FilterChoices,
   filters: Filters,
-  onChange: (next: Filters) => void,
+  onChange: (change: (current: Filters) => Filters) => void,
 ): void {
   const stances = h(
     'fieldset',
@@ -57,7 +62,7 @@ export function renderFilters(
     h('legend', {}, 'Stance'),
     STANCES.map((stance: Stance) =>
       checkbox('stance', stance, filters.stances.includes(stance), stance, STANCE_COLORS[stance], (on) =>
-        onChange({ ...filters, stances: STANCES.filter((s) => (s === stance ? on : filters.stances.includes(s))) }),
+        onChange((now) => ({ ...now, stances: STANCES.filter((s) => (s === stance ? on : now.stances.includes(s))) })),
       ),
     ),
   );
@@ -67,7 +72,7 @@ export function renderFilters(
     h('legend', {}, 'Actor kind'),
     choices.actorKinds.map((kind) =>
       checkbox('actor-kind', kind, filters.actorKinds.includes(kind), kind, ACTOR_KIND_COLORS[kind], (on) =>
-        onChange({ ...filters, actorKinds: toggle(filters.actorKinds, kind, on) }),
+        onChange((now) => ({ ...now, actorKinds: toggle(now.actorKinds, kind, on) })),
       ),
     ),
   );
@@ -80,7 +85,7 @@ export function renderFilters(
     {},
     h('legend', {}, 'Claims'),
     checkbox('contested', '1', filters.contestedOnly, 'contested only', null, (on) =>
-      onChange({ ...filters, contestedOnly: on }),
+      onChange((now) => ({ ...now, contestedOnly: on })),
     ),
   );
   placeChildren(root, [stances, kinds, docs, contested]);
@@ -104,7 +109,7 @@ const MAX_DOC_CHECKBOXES = 30;
 function docCheckboxes(
   choices: FilterChoices,
   filters: Filters,
-  onChange: (next: Filters) => void,
+  onChange: (change: (current: Filters) => Filters) => void,
 ): HTMLElement | null {
   if (choices.docs.length < 2) return null;
   return h(
@@ -113,7 +118,7 @@ function docCheckboxes(
     h('legend', {}, 'Document (none ticked: all)'),
     choices.docs.map((doc) =>
       checkbox('doc', doc.id, filters.docs.includes(doc.id), doc.label, null, (on) =>
-        onChange({ ...filters, docs: toggle(filters.docs, doc.id, on) }),
+        onChange((now) => ({ ...now, docs: toggle(now.docs, doc.id, on) })),
       ),
     ),
   );
@@ -123,13 +128,19 @@ interface DocSelect {
   box: HTMLElement;
   select: HTMLSelectElement;
   filters: Filters;
-  onChange: (next: Filters) => void;
+  onChange: (change: (current: Filters) => Filters) => void;
+  /** Whether the options show `filters.docs`. */
+  synced: boolean;
 }
 
 /** The document list box made for a graph's choices, kept while that graph is shown. */
 const docSelects = new WeakMap<FilterChoices, DocSelect>();
 
-function docSelect(choices: FilterChoices, filters: Filters, onChange: (next: Filters) => void): HTMLElement {
+function docSelect(
+  choices: FilterChoices,
+  filters: Filters,
+  onChange: (change: (current: Filters) => Filters) => void,
+): HTMLElement {
   let kept = docSelects.get(choices);
   if (!kept) {
     const select = h(
@@ -138,7 +149,7 @@ function docSelect(choices: FilterChoices, filters: Filters, onChange: (next: Fi
         id: 'doc-filter',
         multiple: true,
         size: 8,
-        onchange: () => made.onChange({ ...made.filters, docs: [...select.selectedOptions].map((o) => o.value) }),
+        onchange: () => made.onChange((now) => ({ ...now, docs: [...select.selectedOptions].map((o) => o.value) })),
       },
       choices.docs.map((doc) => h('option', { value: doc.id }, doc.label)),
     );
@@ -148,11 +159,15 @@ function docSelect(choices: FilterChoices, filters: Filters, onChange: (next: Fi
       h('legend', {}, h('label', { for: 'doc-filter' }, 'Document (none chosen: all)')),
       select,
     );
-    const made: DocSelect = { box, select, filters, onChange };
+    const made: DocSelect = { box, select, filters, onChange, synced: false };
     docSelects.set(choices, (kept = made));
   }
+  const docsBefore = kept.filters.docs;
   kept.filters = filters;
   kept.onChange = onChange;
+  // Thousands of options: only walk them when the chosen documents changed (or on first use).
+  if (kept.synced && docsBefore === filters.docs) return kept.box;
+  kept.synced = true;
   const chosen = new Set(filters.docs);
   for (const option of kept.select.options) {
     const on = chosen.has(option.value);

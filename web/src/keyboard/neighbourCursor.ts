@@ -5,7 +5,11 @@ import type Graph from 'graphology';
 
 const RANK: Record<string, number> = { actor: 0, claim: 1, document: 2 };
 
-export function orderedNeighbours(graph: Graph, node: string, hidden: ReadonlySet<string> = new Set()): string[] {
+export function orderedNeighbours(
+  graph: Graph,
+  node: string,
+  hidden: { has(node: string): boolean } = new Set<string>(),
+): string[] {
   return graph
     .neighbors(node)
     .filter((n) => !hidden.has(n))

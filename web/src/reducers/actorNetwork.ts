@@ -4,12 +4,8 @@
 // The graph holds every edge of the corpus, laid out once; the filters only change the
 // counts the reducers read (countActorLinks), so the picture stays put while one filters.
 import { MultiDirectedGraph } from 'graphology';
-import {
-  COUNTERPART_RULES,
-  countActorLinks,
-  type CountedNetwork,
-  type PreparedRow,
-} from '../../../src/corpus/queries/index.ts';
+import { COUNTERPART_RULES, countActorLinks, type PreparedRow } from '../../../src/corpus/queries/index.ts';
+import type { ActorRef, StatementRow } from '../../../src/query/index.ts';
 import type { ActorKind, Stance } from '../../../src/model/index.ts';
 import type { RowTest } from '../filters/rowFilter.ts';
 
@@ -59,17 +55,101 @@ export function buildActorGraph(
   return graph;
 }
 
+/** An edge of the network with the statements behind it under the current filters. */
+export interface ShownLink {
+  key: string;
+  stance: Stance;
+  from: ActorRef;
+  to: ActorRef;
+  statements: number;
+}
+
 /** The counts under the current filters, with the largest ones (for sizes). */
-export interface ActorCounts extends CountedNetwork {
+export interface ActorCounts {
+  /** The edges with some statement left, in the order their first statement comes. */
+  links: Map<string, ShownLink>;
+  /** Actor key → statements made and received on the edges, for actors with some. */
+  actors: Map<string, { made: number; received: number }>;
   maxLink: number;
   maxActor: number;
 }
 
-export function countShown(prepared: readonly PreparedRow[], test: RowTest | undefined): ActorCounts {
-  const counted = countActorLinks(prepared, test);
-  let maxLink = 1;
-  let maxActor = 1;
-  for (const link of counted.links.values()) maxLink = Math.max(maxLink, link.statements);
-  for (const actor of counted.actors.values()) maxActor = Math.max(maxActor, actor.made + actor.received);
-  return { ...counted, maxLink, maxActor };
+/**
+ * Counts the network's edges under a filter, often: who each statement is between (the
+ * library's prepareActorLinks) is read once into integer arrays, so that a filter change is
+ * one pass of additions over them, with no claim lists or document sets built on the way
+ * (the library's countActorLinks builds those for the command line and the panel).
+ */
+export class ActorTally {
+  private readonly rows: readonly StatementRow[];
+  /** Row r's edges are ends[start[r] .. start[r + 1]): edge index and the actor at the other end. */
+  private readonly start: Int32Array;
+  private readonly linkAt: Int32Array;
+  private readonly otherAt: Int32Array;
+  private readonly speakerOf: Int32Array;
+  private readonly links: Omit<ShownLink, 'statements'>[] = [];
+  private readonly actors: string[] = [];
+
+  constructor(prepared: readonly PreparedRow[]) {
+    const linkIndex = new Map<string, number>();
+    const actorIndex = new Map<string, number>();
+    const actor = (ref: ActorRef): number => {
+      let i = actorIndex.get(ref.key);
+      if (i === undefined) actorIndex.set(ref.key, (i = this.actors.push(ref.key) - 1));
+      return i;
+    };
+    this.rows = prepared.map((p) => p.row);
+    this.start = new Int32Array(prepared.length + 1);
+    const links: number[] = [];
+    const others: number[] = [];
+    this.speakerOf = new Int32Array(prepared.length);
+    prepared.forEach(({ row, others: ends, links: keys }, r) => {
+      this.start[r] = links.length;
+      this.speakerOf[r] = actor(row.speaker);
+      ends.forEach((other, k) => {
+        const key = keys[k]!;
+        let at = linkIndex.get(key);
+        if (at === undefined) {
+          linkIndex.set(key, (at = this.links.length));
+          this.links.push({ key, stance: row.stance, from: row.speaker, to: other });
+        }
+        links.push(at);
+        others.push(actor(other));
+      });
+    });
+    this.start[prepared.length] = links.length;
+    this.linkAt = Int32Array.from(links);
+    this.otherAt = Int32Array.from(others);
+  }
+
+  /** The counts of the rows `test` keeps (all without one). */
+  count(test?: RowTest): ActorCounts {
+    const statements = new Int32Array(this.links.length);
+    const made = new Int32Array(this.actors.length);
+    const received = new Int32Array(this.actors.length);
+    for (let r = 0; r < this.rows.length; r++) {
+      if (test && !test(this.rows[r]!)) continue;
+      made[this.speakerOf[r]!]!++;
+      for (let k = this.start[r]!; k < this.start[r + 1]!; k++) {
+        statements[this.linkAt[k]!]!++;
+        received[this.otherAt[k]!]!++;
+      }
+    }
+    const links = new Map<string, ShownLink>();
+    let maxLink = 1;
+    this.links.forEach((link, i) => {
+      const n = statements[i]!;
+      if (!n) return;
+      links.set(link.key, { ...link, statements: n });
+      maxLink = Math.max(maxLink, n);
+    });
+    const actors = new Map<string, { made: number; received: number }>();
+    let maxActor = 1;
+    this.actors.forEach((key, i) => {
+      if (!made[i] && !received[i]) return;
+      actors.set(key, { made: made[i]!, received: received[i]! });
+      maxActor = Math.max(maxActor, made[i]! + received[i]!);
+    });
+    return { links, actors, maxLink, maxActor };
+  }
 }

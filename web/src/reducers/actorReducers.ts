@@ -39,6 +39,11 @@ export const EDGE_WIDTH = { min: 1, max: 10 } as const;
 export const CHANGE_RING = 0.16;
 export const CHANGE_RING_COLOR = '#1d1d1d';
 
+/** Longer names are cut at rest (the whole name shows in focus), so that labels stay beside the ring. */
+export const LABEL_CHARS = 18;
+const shortLabel = (label: string): string =>
+  label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1).trimEnd()}…` : label;
+
 const scale = (value: number, max: number, range: { min: number; max: number }): number =>
   range.min + (range.max - range.min) * Math.sqrt(value / Math.max(max, 1));
 
@@ -89,7 +94,7 @@ export function reduceActorNode(view: ActorReducerView, node: string, data: Attr
   const out: Partial<NodeDisplayData> & { ring?: number } = {
     x: data.x,
     y: data.y,
-    label: data.label as string,
+    label: shortLabel(data.label as string),
     color: ACTOR_KIND_COLORS[data.actorKind as keyof typeof ACTOR_KIND_COLORS] ?? ACTOR_KIND_COLORS.other,
     size: scale(total, view.counts.maxActor, ACTOR_SIZE),
     zIndex: 1,
@@ -112,11 +117,13 @@ export function reduceActorNode(view: ActorReducerView, node: string, data: Attr
   }
   if (focus.nodes.has(node)) {
     out.forceLabel = true;
+    out.label = data.label as string;
     out.zIndex = 2;
   }
   if (node === state.selected || node === state.hovered || node === state.cursor) {
     out.highlighted = true;
     out.forceLabel = true;
+    out.label = data.label as string;
     out.zIndex = 3;
   }
   return out;

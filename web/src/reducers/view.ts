@@ -9,7 +9,8 @@ export interface ReducerView {
   graph: ClaimGraph;
   index: GraphIndex;
   state: ViewState;
-  hidden: ReadonlySet<string>;
+  /** The nodes the filters hide. */
+  hidden: { has(node: string): boolean };
   focus: Focus;
   /** Claim labels are long; on large graphs they are never drawn unless the claim is in focus. */
   claimLabels: boolean;

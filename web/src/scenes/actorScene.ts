@@ -5,7 +5,7 @@ import type { Attributes } from 'graphology-types';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { ACTOR_KINDS } from '../../../src/model/index.ts';
 import { rowFilter } from '../filters/rowFilter.ts';
-import { buildActorGraph, countShown, type ActorCounts, type ActorDisplayGraph } from '../reducers/actorNetwork.ts';
+import { ActorTally, buildActorGraph, type ActorCounts, type ActorDisplayGraph } from '../reducers/actorNetwork.ts';
 import {
   actorFocus,
   actorShown,
@@ -17,6 +17,7 @@ import {
   type ActorReducerView,
 } from '../reducers/actorReducers.ts';
 import { parseActorLinkKey } from '../../../src/corpus/queries/index.ts';
+import { ringPositions } from '../sigma/ring.ts';
 import { rendererSettings } from '../sigma/settings.ts';
 import type { ViewState } from '../state/types.ts';
 import type { ClaimData } from '../viewer/graphData.ts';
@@ -29,20 +30,25 @@ export const READABLE_EDGES = 70;
 
 export class ActorScene implements Scene {
   readonly name = 'actors';
-  /** A few actors with short labels: the network can use the whole canvas. */
-  readonly home = { x: 0.5, y: 0.5, ratio: 1.12, angle: 0 };
+  /**
+   * A few actors with short labels: the network can use the whole canvas, under the band of
+   * the view switch at its top.
+   */
+  readonly home = { x: 0.5, y: 0.55, ratio: 1.2, angle: 0 };
   readonly graph: ActorDisplayGraph;
   private view: ActorReducerView;
   /** The counts of the whole corpus, unfiltered: the layout follows them, so that filtering never moves an actor. */
   private readonly whole: ActorCounts;
   private readonly wholeThreshold: number;
+  private readonly tally: ActorTally;
 
   constructor(
     private readonly data: ClaimData,
     state: ViewState,
   ) {
     this.graph = buildActorGraph(data.links, (actor) => data.index.actorKindOf.get(actor));
-    this.whole = countShown(data.links, undefined);
+    this.tally = new ActorTally(data.links);
+    this.whole = this.tally.count();
     this.wholeThreshold = readableThreshold(
       { graph: this.graph, counts: this.whole, kinds: new Set(ACTOR_KINDS) },
       READABLE_EDGES,
@@ -54,7 +60,7 @@ export class ActorScene implements Scene {
   threshold = 1;
 
   private derive(state: ViewState): ActorReducerView {
-    const counts = countShown(this.data.links, rowFilter(this.data.index, state.filters));
+    const counts = this.tally.count(rowFilter(this.data.index, state.filters));
     const kinds = new Set<string>(state.filters.actorKinds);
     this.threshold = state.minStatements ?? readableThreshold({ graph: this.graph, counts, kinds }, READABLE_EDGES);
     const base = { graph: this.graph, counts, kinds, threshold: this.threshold };
@@ -91,6 +97,9 @@ export class ActorScene implements Scene {
       // Every actor deserves its name: the label drawer (../sigma/labels.ts) keeps labels from covering one another.
       labelDensity: 100,
       labelGridCellSize: 30,
+      // Labels go beside the ring, not above or below it: little room is needed there.
+      labelSize: 12,
+      stagePadding: 12,
       labelRenderedSizeThreshold: 0,
       hideEdgesOnMove: false,
       hideLabelsOnMove: false,
@@ -143,9 +152,9 @@ export class ActorScene implements Scene {
 
   /**
    * A ring of actors: ForceAtlas2 (LinLog) first finds who belongs near whom, then the actors
-   * are set on a circle in the order of their angle around the centre, so that related actors
-   * sit side by side, no actor covers another, and every label has room outside the ring
-   * (labels on the left half are drawn to the left). Edges are chords, their width and number
+   * are set on a ring in the order of their angle around the centre, so that related actors
+   * sit side by side, no actor covers another, and every label has a line of its own outside
+   * the ring (labels on the left half are drawn to the left; ../sigma/ring.ts). Edges are chords, their width and number
    * read without clutter. Deterministic: the same corpus always gives the same picture.
    */
   layOutNow(): boolean {
@@ -160,13 +169,14 @@ export class ActorScene implements Scene {
     let cy = 0;
     graph.forEachNode((_n, a) => ((cx += a.x ?? 0), (cy += a.y ?? 0)));
     [cx, cy] = [cx / graph.order, cy / graph.order];
+    // Clockwise from the top, each label on a line of its own (../sigma/ring.ts).
     const order = graph
       .mapNodes((node, a) => ({ node, angle: Math.atan2((a.y ?? 0) - cy, (a.x ?? 0) - cx) }))
-      .sort((a, b) => a.angle - b.angle || (a.node < b.node ? -1 : 1));
-    order.forEach(({ node }, i) => {
-      const angle = Math.PI / 2 - (2 * Math.PI * i) / order.length;
-      graph.mergeNodeAttributes(node, { x: Math.cos(angle), y: Math.sin(angle) });
-    });
+      .sort((a, b) => b.angle - a.angle || (a.node < b.node ? -1 : 1));
+    const at = ringPositions(order.length);
+    const top = order.findIndex(({ angle }) => angle <= Math.PI / 2);
+    const clockwise = [...order.slice(Math.max(0, top)), ...order.slice(0, Math.max(0, top))];
+    clockwise.forEach(({ node }, i) => graph.mergeNodeAttributes(node, at[i]!));
     return true;
   }
 

@@ -5,12 +5,15 @@
 import type { Attributes } from 'graphology-types';
 import { isEdgeKind } from '../../../src/model/index.ts';
 import {
+  NOTHING_HIDDEN,
+  VisibilityIndex,
+  filtersActive,
   focusOf,
-  hiddenNodes,
   neighbourhood,
   reduceEdge,
   reduceNode,
   type Focus,
+  type HiddenNodes,
   type ReducerView,
 } from '../reducers/index.ts';
 import { orderedNeighbours } from '../keyboard/neighbourCursor.ts';
@@ -26,6 +29,9 @@ const LABELLED_SIZE = 8;
 export class ClaimScene implements Scene {
   readonly name = 'claims';
   private view: ReducerView;
+  private hidden: HiddenNodes = NOTHING_HIDDEN;
+  /** Built on the first filter that hides something. */
+  private visibility: VisibilityIndex | null = null;
 
   constructor(
     private readonly data: ClaimData,
@@ -36,11 +42,23 @@ export class ClaimScene implements Scene {
       graph: data.graph,
       index: data.index,
       state,
-      hidden: hiddenNodes(data.graph, data.index, state.filters),
+      hidden: this.hiddenBy(state),
       focus: this.focus(state),
       claimLabels: !large,
       fade: !large,
     };
+  }
+
+  /** The nodes the state's filters hide (kept in this.hidden). */
+  private hiddenBy(state: ViewState): HiddenNodes {
+    if (!filtersActive(state.filters) && !this.visibility) return (this.hidden = NOTHING_HIDDEN);
+    this.visibility ??= new VisibilityIndex(this.data.graph, this.data.index);
+    return (this.hidden = this.visibility.hidden(state.filters));
+  }
+
+  /** On a large graph, the filter index is built ahead of the first filter change. */
+  prepare(): void {
+    if (this.data.graph.order >= LARGE_GRAPH) this.visibility ??= new VisibilityIndex(this.data.graph, this.data.index);
   }
 
   get graph() {
@@ -78,17 +96,30 @@ export class ClaimScene implements Scene {
   update(state: ViewState, changed: ReadonlySet<keyof ViewState> | null): Redraw {
     const all = changed === null;
     const previous = this.view;
-    const hidden =
-      all || changed.has('filters') ? hiddenNodes(this.data.graph, this.data.index, state.filters) : previous.hidden;
+    const before = this.hidden;
+    const hidden = all || changed.has('filters') ? this.hiddenBy(state) : before;
     const focusChanged = all || changed.has('hovered') || changed.has('selected') || changed.has('pathResult');
     const focus = focusChanged ? this.focus(state) : previous.focus;
     this.view = { ...previous, state, hidden, focus };
     const drawn: (keyof ViewState)[] = ['hovered', 'selected', 'cursor', 'filters', 'pathResult'];
     if (!all && !drawn.some((key) => changed.has(key))) return 'none';
     // On a large graph nothing fades, so a hover, selection or cursor move only changes the
-    // nodes and edges around the old and new centres: redraw those alone.
-    if (all || this.view.fade || changed.has('filters') || changed.has('pathResult')) return 'all';
-    return this.around(previous.state, state);
+    // nodes and edges around the old and new centres, and a filter change the nodes it shows
+    // or hides: redraw those alone.
+    if (all || this.view.fade || changed.has('pathResult')) return 'all';
+    if (!changed.has('filters')) return this.around(previous.state, state);
+    const shownOrHidden = before === hidden ? [] : this.changedNodes(before, hidden);
+    if (!['hovered', 'selected', 'cursor'].some((key) => changed.has(key as keyof ViewState)))
+      return { withEdges: shownOrHidden };
+    const around = this.around(previous.state, state);
+    if (around === 'all' || around === 'none' || !('nodes' in around)) return 'all';
+    return { withEdges: [...new Set([...shownOrHidden, ...around.nodes])] };
+  }
+
+  private changedNodes(before: HiddenNodes, after: HiddenNodes): string[] {
+    if (!this.visibility) return [];
+    if (before === NOTHING_HIDDEN) return after.keys();
+    return this.visibility.changed(before, after);
   }
 
   /** The nodes and edges whose drawing depends on the hover, selection or cursor of either state. */

@@ -12,8 +12,12 @@ import type { ViewState } from '../state/types.ts';
 export const SCENE_NAMES = ['claims', 'actors', 'plain'] as const;
 export type SceneName = (typeof SCENE_NAMES)[number];
 
-/** What to redraw after a state change: nothing, everything, or some nodes and edges. */
-export type Redraw = 'none' | 'all' | { nodes: Set<string>; edges: Set<string> };
+/**
+ * What to redraw after a state change: nothing, everything, some nodes and edges, or some
+ * nodes with every edge of theirs (what a filter change shows or hides on a large graph,
+ * redrawn over several tasks).
+ */
+export type Redraw = 'none' | 'all' | { nodes: Set<string>; edges: Set<string> } | { withEdges: readonly string[] };
 
 export interface Scene {
   readonly name: SceneName;
@@ -26,6 +30,11 @@ export interface Scene {
   reduceEdge(edge: string, data: Attributes): Partial<EdgeDisplayData>;
   /** Brings the derived sets up to date with the state (`changed` null: everything) and says what to redraw. */
   update(state: ViewState, changed: ReadonlySet<keyof ViewState> | null): Redraw;
+  /**
+   * Work that makes later filter changes cheap, done once in a task of its own after the
+   * scene is first shown (so that not the first filter change pays for it).
+   */
+  prepare?(): void;
   /** The room, in pixels, a node needs on screen, and how strongly an edge pulls (for the layout). */
   sizeOf(node: string): number;
   edgeWeight(edge: string, attrs: Attributes): number;

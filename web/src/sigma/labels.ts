@@ -37,7 +37,13 @@ export function createLabelDrawer(sideOf?: (x: number, width: number) => 'left' 
       const onLeft = sideOf?.(data.x, context.canvas.width / (window.devicePixelRatio || 1)) === 'left';
       const left = onLeft ? data.x - data.size - 3 - width : data.x + data.size + 3;
       const baseline = data.y + size / 3;
-      const box: Box = { left: left - 2, top: baseline - size, right: left + width + 2, bottom: baseline + 4 };
+      // The glyphs' own height (ascent and descent of the font), so that labels on successive lines both show.
+      const box: Box = {
+        left: left - 2,
+        top: baseline - 0.9 * size,
+        right: left + width + 2,
+        bottom: baseline + 0.25 * size,
+      };
       if (!data.forceLabel && boxes.some((drawn) => overlaps(drawn, box))) return;
       boxes.push(box);
       if (!onLeft) return drawDiscNodeLabel(context, data, settings);

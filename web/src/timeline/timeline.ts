@@ -2,6 +2,9 @@
 // brush (d3-brush). Brushing picks a range of whole days that filters both views and the
 // table; while the brush moves the range is applied at most once per frame. A click outside
 // the brush clears it. Shown only when the graph has statements on two days or more.
+// New counts (another filter) reshape the bars in place; the whole drawing is only rebuilt
+// when the days or the width change, and the width comes from a ResizeObserver, never from
+// reading the layout after a write (which would force the browser to lay the page out).
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { scaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
@@ -28,14 +31,14 @@ export class Timeline {
   private range: Range = { from: null, to: null };
   private frame = 0;
   private moving = false;
+  /** The root's content width as last observed (0: not yet). */
+  private measured = 0;
+  /** The drawing's days and width, its scales and its bars by day. */
+  private shape = '';
+  private bars = new Map<number, SVGRectElement>();
+  private x = scaleLinear();
 
   constructor(private readonly onRange: (range: Range) => void) {
-    let width = 0;
-    new ResizeObserver(() => {
-      if (this.root.hidden || !this.data || this.root.clientWidth === width) return;
-      width = this.root.clientWidth;
-      this.draw();
-    }).observe(document.documentElement);
     this.caption = h('span', { className: 'timeline-caption' });
     this.clear = h(
       'button',
@@ -47,6 +50,12 @@ export class Timeline {
       { className: 'timeline', 'aria-label': 'Timeline: statements per day; drag to choose dates' },
       h('div', { className: 'timeline-bar' }, h('strong', {}, 'Statements per day'), this.caption, this.clear),
     );
+    new ResizeObserver((entries) => {
+      const width = Math.round(entries.at(-1)?.contentRect.width ?? 0);
+      if (!width || width === this.measured) return;
+      this.measured = width;
+      if (!this.root.hidden && this.data) this.draw();
+    }).observe(this.root);
   }
 
   /**
@@ -65,13 +74,51 @@ export class Timeline {
     const days = data.first === null || data.last === null ? 0 : data.last - data.first + 1;
     this.root.hidden = days < 2;
     if (this.root.hidden) return;
-    this.draw();
+    if (this.svg && this.shape === this.shapeOf(data)) this.drawBars();
+    else this.draw();
     this.describe();
   }
 
   private width(): number {
-    const padding = 20;
-    return Math.max(200, (this.root.clientWidth || 620) - padding);
+    return Math.max(200, this.measured || 620);
+  }
+
+  private shapeOf(data: DayCounts): string {
+    return `${data.first}:${data.last}:${this.width()}`;
+  }
+
+  /** Sets each day's bar to the current counts (a bar per day that has ever had one). */
+  private drawBars(): void {
+    const data = this.data!;
+    const svg = this.svg!.node()!;
+    const x = this.x;
+    const first = data.first!;
+    const max = Math.max(1, ...data.counts.values());
+    const y = scaleLinear()
+      .domain([0, max])
+      .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+    const from = this.range.from === null ? -Infinity : dayNumber(this.range.from);
+    const to = this.range.to === null ? Infinity : dayNumber(this.range.to);
+    const barWidth = Math.max(1, x(first + 1) - x(first) - 1);
+    const ns = 'http://www.w3.org/2000/svg';
+    for (const [day, bar] of this.bars) if (!data.counts.has(day)) bar.setAttribute('height', '0');
+    for (const [day, count] of data.counts) {
+      let bar = this.bars.get(day);
+      if (!bar) {
+        bar = document.createElementNS(ns, 'rect');
+        bar.dataset.day = String(day);
+        bar.setAttribute('x', String(x(day)));
+        bar.setAttribute('width', String(barWidth));
+        bar.append(document.createElementNS(ns, 'title'));
+        // Bars go under the brush (the first element that is not a bar).
+        svg.insertBefore(bar, svg.querySelector(':scope > :not(rect)'));
+        this.bars.set(day, bar);
+      }
+      bar.setAttribute('y', String(y(count)));
+      bar.setAttribute('height', String(HEIGHT - MARGIN.bottom - y(count)));
+      bar.setAttribute('fill', day >= from && day <= to ? BAR_IN : BAR);
+      bar.firstChild!.textContent = `${dayOfNumber(day)}: ${count} statement${count === 1 ? '' : 's'}`;
+    }
   }
 
   private draw(): void {
@@ -82,10 +129,8 @@ export class Timeline {
     const x = scaleLinear()
       .domain([first, last + 1])
       .range([MARGIN.left, width - MARGIN.right]);
-    const max = Math.max(1, ...data.counts.values());
-    const y = scaleLinear()
-      .domain([0, max])
-      .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+    this.x = x;
+    this.shape = this.shapeOf(data);
     const from = this.range.from === null ? -Infinity : dayNumber(this.range.from);
     const to = this.range.to === null ? Infinity : dayNumber(this.range.to);
     const ns = 'http://www.w3.org/2000/svg';
@@ -94,20 +139,6 @@ export class Timeline {
     svg.setAttribute('height', String(HEIGHT));
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', `Statements per day from ${dayOfNumber(first)} to ${dayOfNumber(last)}`);
-    const barWidth = Math.max(1, x(first + 1) - x(first) - 1);
-    for (const [day, count] of data.counts) {
-      const bar = document.createElementNS(ns, 'rect');
-      bar.dataset.day = String(day);
-      bar.setAttribute('x', String(x(day)));
-      bar.setAttribute('y', String(y(count)));
-      bar.setAttribute('width', String(barWidth));
-      bar.setAttribute('height', String(HEIGHT - MARGIN.bottom - y(count)));
-      bar.setAttribute('fill', day >= from && day <= to ? BAR_IN : BAR);
-      const title = document.createElementNS(ns, 'title');
-      title.textContent = `${dayOfNumber(day)}: ${count} statement${count === 1 ? '' : 's'}`;
-      bar.append(title);
-      svg.append(bar);
-    }
     for (const [day, anchor] of [
       [first, 'start'],
       [last, 'end'],
@@ -123,6 +154,8 @@ export class Timeline {
     this.root.querySelector('svg')?.remove();
     this.root.append(svg);
     this.svg = select(svg);
+    this.bars = new Map();
+    this.drawBars();
     const toDay = (px: number): number => Math.round(x.invert(px));
     this.brush = brushX()
       .extent([

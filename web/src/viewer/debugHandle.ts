@@ -24,6 +24,8 @@ export interface DebugHandle {
   timings: PageTimings;
   /** The scene drawn: the actor network, the claim graph, or a foreign graph. */
   scene(): string;
+  /** Resolves once the work a state change left for later tasks (table, timeline, redraws) is done. */
+  settled(): Promise<void>;
 }
 
 export interface PageTimings {
@@ -52,5 +54,6 @@ export function exposeDebugHandle(viewer: Viewer, timings: PageTimings): void {
     viewer,
     timings,
     scene: () => viewer.scene.name,
+    settled: () => viewer.later.settled(),
   };
 }

@@ -3,6 +3,9 @@
 // actor network, the full claim graph, or a foreign graph as it is. It keeps each scene's
 // derived sets in step with the state, redraws no more than a change needs, lays each scene
 // out once, and swaps graphs as a whole so a failed load never leaves half a graph on screen.
+// A filter change is worked out in a task of its own (../schedule/later.ts) and, on a large
+// graph, redrawn over several, a slice of the nodes it shows or hides at a time, so that
+// input is never held up for long.
 import Sigma from 'sigma';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
@@ -18,9 +21,11 @@ import { PlainScene } from '../scenes/plainScene.ts';
 import type { Redraw, Scene, SceneName } from '../scenes/scene.ts';
 import { createLabelDrawer } from '../sigma/labels.ts';
 import { hasPositions, seedPositions } from '../sigma/positions.ts';
+import { refreshPart } from '../sigma/partialRefresh.ts';
 import { runLayout, type LayoutPhase, type LayoutRun } from '../sigma/layout.ts';
 import { HOME_CAMERA, STAGE_PADDING } from '../sigma/settings.ts';
 import { followTrail, jumpTrail, type CameraView, type Store, type ViewState } from '../state/index.ts';
+import { Later } from '../schedule/later.ts';
 import type { GraphData } from './graphData.ts';
 
 export type SelectHow = 'follow' | 'jump' | 'history';
@@ -31,6 +36,10 @@ export interface LoadedGraph {
 }
 
 const EMPTY_CLAIMS = createClaimGraph();
+/** A task redrawing part of a large graph stops after about this long (ms), leaving the rest to the next. */
+const SLICE_MS = 12;
+/** Items handed to sigma per partial refresh inside a slice (the clock is read between them). */
+const SLICE_ITEMS = 2000;
 const EMPTY_INDEX = buildGraphIndex(EMPTY_CLAIMS);
 
 /** The scene a state asks for on this data: a foreign graph has only its own; a corpus opens on its actors. */
@@ -55,6 +64,12 @@ export class Viewer {
   private readonly graphListeners = new Set<(loaded: LoadedGraph) => void>();
   private readonly phaseListeners = new Set<(phase: LayoutPhase) => void>();
   private readonly sceneListeners = new Set<(scene: Scene) => void>();
+  /** Work after a state change that can wait for a task of its own (shared with the page around the viewer). */
+  readonly later = new Later();
+  /** What changed in the state since the scene was last brought up to date, while a deferred update waits. */
+  private sceneChanges = new Set<keyof ViewState>();
+  /** Nodes to redraw, each with its edges, over the next tasks; `next` is where the next slice starts. */
+  private slices: { nodes: readonly string[]; next: number; edges: string[] | null; edgeNext: number }[] = [];
 
   constructor(
     readonly container: HTMLElement,
@@ -100,6 +115,7 @@ export class Viewer {
     }).observe(container);
     this.bindRendererEvents();
     store.subscribe((state, changed) => this.onState(state, changed));
+    this.prepare(this.scene);
   }
 
   /** The claim graph (an empty one when a foreign graph is shown): what the panel, search and queries read. */
@@ -138,6 +154,8 @@ export class Viewer {
     this.layout?.stop();
     this.laidOut = new Set();
     this.cameras = new Map();
+    this.slices = [];
+    this.sceneChanges.clear();
     this.source = source;
     // Until sigma holds the new graph, a refresh would run the new reducers over the old
     // graph's items: hold refreshes back while the state is reset.
@@ -170,6 +188,9 @@ export class Viewer {
     if (!fresh) this.cameras.set(this.scene, camera.getState());
     this.layout?.stop();
     this.scene = scene;
+    // The new scene is brought up to date whole: what was queued for the old one is moot.
+    this.slices = [];
+    this.sceneChanges.clear();
     scene.update(this.store.get(), null);
     let positioned = hasPositions(scene.graph);
     seedPositions(scene.graph);
@@ -182,6 +203,12 @@ export class Viewer {
     camera.setState(this.cameras.get(scene) ?? scene.home ?? HOME_CAMERA);
     for (const listener of this.sceneListeners) listener(scene);
     if (!positioned && !this.laidOut.has(scene)) void this.startLayout();
+    this.prepare(scene);
+  }
+
+  /** Lets the scene get ready for filter changes once the page is idle. */
+  private prepare(scene: Scene): void {
+    if (scene.prepare) this.later.run('prepare', () => scene.prepare?.());
   }
 
   private viewportSize(): number {
@@ -280,11 +307,21 @@ export class Viewer {
 
   private pending: { nodes: Set<string>; edges: Set<string> } | null | undefined;
 
-  /** Redraws now on small graphs; on large ones, once per frame, whatever happened during it. */
+  /**
+   * Redraws now on small graphs; on large ones, once per frame, whatever happened during it;
+   * nodes with their edges (a filter change) a slice per task.
+   */
   private redraw(what: Redraw): void {
     if (what === 'none' || this.loading) return;
+    if (this.scene.graph.order < 5000 || what === 'all') this.slices = [];
     if (this.scene.graph.order < 5000) {
       this.renderer.refresh({ skipIndexation: true });
+      return;
+    }
+    if (what !== 'all' && 'withEdges' in what) {
+      if (!what.withEdges.length) return;
+      this.slices.push({ nodes: what.withEdges, next: 0, edges: null, edgeNext: 0 });
+      this.later.runNext('redraw', () => this.redrawSlice());
       return;
     }
     const first = this.pending === undefined;
@@ -307,10 +344,63 @@ export class Viewer {
     });
   }
 
+  /**
+   * Redraws queued nodes and their edges for about SLICE_MS; true while some remain. An
+   * actor's thousands of edges may span several slices. Sigma draws once, after the last
+   * slice (../sigma/partialRefresh.ts).
+   */
+  private redrawSlice(): boolean {
+    const graph = this.scene.graph;
+    const deadline = performance.now() + SLICE_MS;
+    while (this.slices.length && performance.now() < deadline) {
+      const nodes: string[] = [];
+      const edges: string[] = [];
+      while (this.slices.length && nodes.length + edges.length < SLICE_ITEMS) {
+        const slice = this.slices[0]!;
+        if (slice.edges === null) {
+          const node = slice.nodes[slice.next]!;
+          if (graph.hasNode(node)) {
+            nodes.push(node);
+            slice.edges = graph.edges(node);
+            slice.edgeNext = 0;
+          } else slice.next++;
+        } else {
+          const take = Math.min(slice.edges.length - slice.edgeNext, SLICE_ITEMS - nodes.length - edges.length);
+          for (let i = 0; i < take; i++) edges.push(slice.edges[slice.edgeNext + i]!);
+          slice.edgeNext += take;
+          if (slice.edgeNext >= slice.edges.length) {
+            slice.edges = null;
+            slice.next++;
+          }
+        }
+        if (slice.next >= slice.nodes.length) this.slices.shift();
+      }
+      refreshPart(this.renderer, { nodes, edges }, { draw: this.slices.length === 0 });
+    }
+    return this.slices.length > 0;
+  }
+
   private onState(state: ViewState, changed: ReadonlySet<keyof ViewState>): void {
     if (this.loading) return;
     if (changed.has('view')) this.syncScene(state);
+    // A filter change (and whatever comes after it before it is worked out) waits for a task of its own.
+    if (changed.has('filters') || changed.has('minStatements') || this.later.has('scene')) {
+      for (const key of changed) this.sceneChanges.add(key);
+      this.later.run('scene', () => {
+        const changes = this.sceneChanges;
+        this.sceneChanges = new Set();
+        if (changes.size) this.redrawLater(this.scene.update(this.store.get(), changes));
+      });
+      return;
+    }
     this.redraw(this.scene.update(state, changed));
+  }
+
+  /** A redraw in a task after this one (the scene's update and sigma's refresh each take one). */
+  private redrawLater(what: Redraw): void {
+    if (what === 'none') return;
+    if (typeof what === 'object' && 'withEdges' in what) return this.redraw(what);
+    this.later.runNext('refresh', () => this.redraw(what));
   }
 
   private bindRendererEvents(): void {

@@ -51,6 +51,10 @@ export const contentAfter: AttributionRule = {
       expected: { speaker: 'Ortiz', content: 'lower fares and "better trains', cue: 'is promising' },
     },
     {
+      text: 'Marek Halloran said the tax would rise and Ana Berg said it would fall.',
+      expected: { speaker: 'Berg', content: 'it would fall', cue: 'said' },
+    },
+    {
       text: 'Legal observers note that the harbour tax would not truly end.',
       expected: { speaker: 'observers', content: 'the harbour tax would not truly end', cue: 'note' },
     },

@@ -1,0 +1,43 @@
+// "Okafor's claim that the port was sold drew protests", "the ministry's announcement that …",
+// "Ortiz's promise to rebuild the bridge": a statement noun owned by a named speaker; what the
+// noun's "that" or "to" opens is the content.
+import type { AttributionRule } from '../context.ts';
+import { cueFamily } from '../cues.ts';
+import { clauseEnd } from '../spans.ts';
+
+export const ownedStatement: AttributionRule = {
+  name: 'owned-statement',
+  description: 'a statement noun owned by a name: "X\'s claim that Y", "X\'s promise to Y"',
+  examples: [
+    {
+      text: "Marek Halloran's claim that the harbour had been sold, which he repeated on Monday, drew protests.",
+      expected: { speaker: 'Halloran', content: 'the harbour had been sold', cue: 'claim' },
+    },
+    {
+      text: "Lena Ortiz's promise to rebuild the bridge, made in June, was broken.",
+      expected: { speaker: 'Ortiz', content: 'rebuild the bridge', cue: 'promise' },
+    },
+    { text: "The harbour's claim to fame is its lighthouse.", expected: null },
+  ],
+  apply: (c) => {
+    const { v, cue } = c;
+    if (cueFamily(cue) !== 'noun') return null;
+    const owner = v.mentionEndingAt(cue.first - 2);
+    if (!owner || owner.via === 'weak' || owner.via === 'pronoun') return null;
+    const start = cue.last + 2;
+    const content = start <= v.last ? v.trim(start, clauseEnd(v, start)) : null;
+    if (!content) return null;
+    return {
+      speaker: owner.actor,
+      speakerAt: owner.first,
+      stance: cue.sense.stance,
+      cue: { first: cue.first, last: cue.last },
+      content,
+      targets: [],
+      aboutExtra: [],
+      pattern: 'clause',
+      quoted: false,
+      coordinated: false,
+    };
+  },
+};
