@@ -36,6 +36,21 @@ const ROWS: Row[] = [
     'The drought cost farmers an estimated 2 billion rand, the Department of Agriculture said.',
     [['Department of Agriculture', 'asserts', 'The drought cost farmers an estimated 2 billion rand']],
   ],
+  [
+    "a title-case headline's verb ends the name before it",
+    'Dana Wilk Says She Will Run Again\n\nThe former mayor spoke in Harlow.',
+    [['Dana Wilk', 'asserts', 'She Will Run Again', 'Dana Wilk Says']],
+  ],
+  [
+    'a title-case headline: an organisation insists',
+    'Lindqvist Foundation Insists Funds Are Safe\n\nThe appeal opened on Monday.',
+    [['Lindqvist Foundation', 'asserts', 'Funds Are Safe', 'Lindqvist Foundation Insists']],
+  ],
+  [
+    "a title-case headline: a verb that is also a noun in names ('Rules') does not end the name",
+    'Harlow Rules Committee Says It Will Vote Today\n\nThe vote was delayed twice.',
+    [['Harlow Rules Committee', 'asserts', 'It Will Vote Today']],
+  ],
   ["X's campaign is not X", "Okafor's campaign ruled out a runoff.", [["Okafor's campaign", 'rejects', 'a runoff']]],
   [
     'a group introduced by apposition accuses',

@@ -9,6 +9,7 @@ import {
   TITLE_STARTS,
 } from '../lexicon/titles.ts';
 import { NAME_PARTICLES } from '../lexicon/grammar.ts';
+import { HEADLINE_CUES } from '../lexicon/cues.ts';
 
 export function isCapitalised(value: string): boolean {
   const c = value.charCodeAt(0);
@@ -109,6 +110,9 @@ const isAcronymLike = (value: string): boolean =>
 export function matchCapitalisedRun(t: TokenTable, i: number, last: number, sentenceFirst: number): number {
   let end = -1;
   for (let j = i; j <= last; j++) {
+    // a title-case headline's verb ("Dana Wilk Says She …") ends the name before it
+    if (end >= 0 && j < last && HEADLINE_CUES.has(t.lower[j] as string) && isCapitalised(t.value[j + 1] as string))
+      break;
     if (isNameToken(t, j, sentenceFirst)) {
       end = j;
       continue;

@@ -13,6 +13,8 @@ export const ATTRIBUTION_RELIABILITY: Readonly<Record<string, number>> = {
   // quotation, cue and speaker side by side: '"Y," X said' · '"Y," said X'
   'quote-first': 0.97,
   inverted: 0.97,
+  // 'Said X: "Y"': cue, speaker and quotation side by side
+  'said-first': 0.95,
   // a reporting verb with its clause: 'X said (that) Y' (the clause's end is a judgement)
   'content-after': 0.95,
   'according-to-first': 0.93,

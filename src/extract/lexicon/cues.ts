@@ -194,6 +194,48 @@ export const CUES: ReadonlyMap<string, CueSense> = new Map(
   ),
 );
 
+/**
+ * Third-person reporting verbs that end a capitalised name in a title-case headline ("Dana Wilk
+ * Says She Will Run", "Okafor Warns Of Cuts"): every -s form of a cue except those that are
+ * also nouns inside names ("House Rules Committee", "Consumer Reports", "Claims Court").
+ */
+export const HEADLINE_CUES: ReadonlySet<string> = new Set(
+  [...CUES.keys()].filter(
+    (form) =>
+      /[^s]s$/.test(form) &&
+      ![
+        'states',
+        'points',
+        'puts',
+        'posts',
+        'rules',
+        'questions',
+        'reports',
+        'charges',
+        'calls',
+        'answers',
+        'notes',
+        'comments',
+        'estimates',
+        'forecasts',
+        'claims',
+        'attacks',
+        'pledges',
+        'promises',
+        'guarantees',
+        'remarks',
+        'hints',
+        'echoes',
+        'welcomes',
+        'counters',
+        'blogs',
+        'tweets',
+        'replies',
+        'vows',
+      ].includes(form),
+  ),
+);
+
 /** Forms whose base is ambiguous with a noun or needs a particle ("rule out"): checked by the cue finder. */
 export const NEEDS_PARTICLE: ReadonlyMap<string, string> = new Map([
   ...inflect('rule').map((form): [string, string] => [form, 'out']),

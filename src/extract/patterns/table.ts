@@ -38,6 +38,7 @@ import { objectOnly } from './rules/objectOnly.ts';
 import { otherSenseWithoutClause } from './rules/otherSenseWithoutClause.ts';
 import { ownedStatement } from './rules/ownedStatement.ts';
 import { quoteFirst } from './rules/quoteFirst.ts';
+import { saidFirst } from './rules/saidFirst.ts';
 import { figuresContinued } from './rules/figuresContinued.ts';
 import { frontedParticipleRule } from './rules/frontedParticiple.ts';
 import { quoteAhead } from './rules/quoteAhead.ts';
@@ -77,6 +78,7 @@ export const ATTRIBUTION: AttributionTable = {
     accusesOf,
     condemns,
     inverted,
+    saidFirst,
     frontedParticipleRule,
     asClause,
     participleOfName,
