@@ -11,7 +11,7 @@ import {
   PUT_IT_FOLLOWERS,
   type CueSense,
 } from '../lexicon/cues.ts';
-import { POSSESSIVE_MARKS, SUBJECT_PRONOUNS } from '../lexicon/grammar.ts';
+import { POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/grammar.ts';
 import type { TokenTable } from '../nlp/tokens.ts';
 import { afterGerundPreposition, coordinatedParticiple } from './participle.ts';
 import type { SentenceView } from './view.ts';
@@ -72,11 +72,12 @@ export function findCues(v: SentenceView): Cue[] {
         cues.push({ first: i, last: i, verb: i, sense: COLON, passive: false, according: false });
       continue;
     }
-    // "Okafor's claim that …": a statement noun owned by a name, before what opens its content
+    // "Okafor's claim that …", "his claim that …": a statement noun owned by a name or a possessive
+    // pronoun, before what opens its content
     const opener = OWNED_STATEMENT_NOUNS.get(lower);
     if (
       opener &&
-      POSSESSIVE_MARKS.has(v.value(i - 1)) &&
+      (POSSESSIVE_MARKS.has(v.value(i - 1)) || (i > v.first && POSSESSIVE_PRONOUNS.has(v.lower(i - 1)))) &&
       (v.lower(i + 1) === opener || v.lower(i + 1) === 'that') &&
       !v.insideQuote(i)
     ) {

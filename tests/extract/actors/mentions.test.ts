@@ -20,6 +20,7 @@ const DELEGATES: Record<string, string[]> = {
   'name/demonym-phrase': ['demonym/', 'unknown-name/'],
   'demonym/organisation': ['unknown-name/'],
   'pronoun-mention/pronoun': ['pronoun/'],
+  'pronoun-mention/statement-owner': ['pronoun/'],
   'noun/state-body': ['description/'],
   'noun/definite-description': ['description/'],
   'noun/nominal-source': ['description/'],

@@ -1,13 +1,15 @@
 // "Okafor's claim that the port was sold drew protests", "the ministry's announcement that …",
 // "Ortiz's promise to rebuild the bridge": a statement noun owned by a named speaker; what the
-// noun's "that" or "to" opens is the content.
+// noun's "that" or "to" opens is the content. "His claim that …", "her promise to …": a possessive
+// pronoun owns it, resolved as its subject pronoun (actors/mentions/pronoun/statementOwner.ts).
 import type { AttributionRule } from '../context.ts';
 import { cueFamily } from '../cues.ts';
 import { clauseEnd } from '../spans.ts';
+import { POSSESSIVE_MARKS } from '../../lexicon/grammar.ts';
 
 export const ownedStatement: AttributionRule = {
   name: 'owned-statement',
-  description: 'a statement noun owned by a name: "X\'s claim that Y", "X\'s promise to Y"',
+  description: 'a statement noun owned by a name or a possessive pronoun: "X\'s claim that Y", "his promise to Y"',
   examples: [
     {
       text: "Marek Halloran's claim that the harbour had been sold, which he repeated on Monday, drew protests.",
@@ -17,13 +19,24 @@ export const ownedStatement: AttributionRule = {
       text: "Lena Ortiz's promise to rebuild the bridge, made in June, was broken.",
       expected: { speaker: 'Ortiz', content: 'rebuild the bridge', cue: 'promise' },
     },
+    {
+      text: 'Marek Halloran spoke at the pier. His claim that the harbour had been sold, made on Monday, drew protests.',
+      expected: { speaker: 'Halloran', content: 'the harbour had been sold', cue: 'claim' },
+    },
+    {
+      text: 'Lena Ortiz toured the site. She repeated her promise to rebuild the bridge by June.',
+      expected: { speaker: 'Ortiz', content: 'rebuild the bridge by June', cue: 'promise' },
+    },
     { text: "The harbour's claim to fame is its lighthouse.", expected: null },
+    { text: 'The town is proud of its claim to fame, the lighthouse.', expected: null },
   ],
   apply: (c) => {
     const { v, cue } = c;
     if (cueFamily(cue) !== 'noun') return null;
-    const owner = v.mentionEndingAt(cue.first - 2);
-    if (!owner || owner.via === 'weak' || owner.via === 'pronoun') return null;
+    // "X's claim": a name before the possessive mark; "his claim": the pronoun, resolved as "he" would be
+    const pronoun = !POSSESSIVE_MARKS.has(v.value(cue.first - 1));
+    const owner = v.mentionEndingAt(cue.first - (pronoun ? 1 : 2));
+    if (!owner || owner.via === 'weak' || (owner.via === 'pronoun') !== pronoun) return null;
     const start = cue.last + 2;
     const content = start <= v.last ? v.trim(start, clauseEnd(v, start)) : null;
     if (!content) return null;

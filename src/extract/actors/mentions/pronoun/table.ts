@@ -1,11 +1,13 @@
-// The pronoun mention rules: a pronoun, or a possessive pronoun and what its referent has.
+// The pronoun mention rules: a pronoun, a possessive pronoun and what its referent has, or a
+// possessive pronoun owning a statement noun ("his claim that").
 import type { RuleTable } from '../../../rules/rule.ts';
 import type { Found } from '../../found.ts';
 import type { MentionQuery } from '../query.ts';
 import { possessivePronoun } from './possessivePronoun.ts';
 import { pronoun } from './pronoun.ts';
+import { statementOwner } from './statementOwner.ts';
 
 export const PRONOUN_MENTION_RULES: RuleTable<MentionQuery, Found, string> = {
   name: 'pronoun-mention',
-  rules: [pronoun, possessivePronoun],
+  rules: [pronoun, possessivePronoun, statementOwner],
 };
