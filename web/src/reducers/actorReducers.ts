@@ -132,7 +132,7 @@ export function reduceActorNode(view: ActorReducerView, node: string, data: Attr
 export function reduceActorEdge(view: ActorReducerView, edge: string, data: Attributes): Partial<EdgeDisplayData> {
   const link = view.counts.links.get(edge);
   const count = link?.statements ?? 0;
-  const out: Partial<EdgeDisplayData> & { curvature?: number } = {
+  const out: Partial<EdgeDisplayData> & { curvature?: number; labelAlways?: boolean } = {
     type: 'curved',
     curvature: data.curvature as number,
     color: STANCE_COLORS[data.stance as keyof typeof STANCE_COLORS],
@@ -156,6 +156,8 @@ export function reduceActorEdge(view: ActorReducerView, edge: string, data: Attr
     out.zIndex = 2;
   } else if (view.labelled.has(edge)) out.forceLabel = true;
   else out.label = null;
+  // The hovered or selected edge's count shows even where other labels leave no room (../sigma/edgeLabels.ts).
+  if (edge === view.state.hovered || edge === view.state.selected) out.labelAlways = true;
   if (edge === view.state.selected) {
     out.size = (out.size ?? 1) + 2;
     out.zIndex = 3;

@@ -92,6 +92,7 @@ export class ActorScene implements Scene {
       renderEdgeLabels: true,
       enableEdgeEvents: true,
       edgeLabelSize: 12,
+      edgeLabelFont: '"DejaVu Sans", system-ui, sans-serif',
       edgeLabelWeight: '600',
       edgeLabelColor: { color: '#1d1d1d' },
       // Every actor deserves its name: the label drawer (../sigma/labels.ts) keeps labels from covering one another.

@@ -100,6 +100,7 @@ export class Viewer {
         line: EdgeLineProgram,
         curved: createEdgeCurveProgram({
           arrowHead: { extremity: 'target', lengthToThicknessRatio: 2.5, widenessToThicknessRatio: 2 },
+          drawLabel: labels.drawEdge,
         }),
       },
       defaultDrawNodeLabel: labels.draw,
