@@ -479,3 +479,11 @@ export const OWNED_STATEMENT_NOUNS: ReadonlyMap<string, 'that' | 'to'> = new Map
   ].map((noun): [string, 'that' | 'to'] => [noun, 'that']),
   ...['promise', 'pledge', 'vow', 'threat'].map((noun): [string, 'that' | 'to'] => [noun, 'to']),
 ]);
+
+/** Adjectives an owned statement noun may take after its owner ("his repeated claim", "Okafor's stern warning"). */
+export const OWNED_MODIFIER_REACH = 2;
+
+/** An adjective before an owned statement noun, or a participle the tagger read as a verb ("repeated", "stated"). */
+export function isOwnedModifier(pos: string, lower: string): boolean {
+  return pos === 'ADJ' || (pos === 'VERB' && lower.endsWith('ed'));
+}
