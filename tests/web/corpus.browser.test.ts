@@ -198,12 +198,17 @@ describe.skipIf(missing !== null)(
       // Sorting by speaker, then filtering by text, keeps to the library's rows.
       await table.getByRole('button', { name: /^Speaker/ }).click();
       expect((await state()).sort).toEqual({ column: 'speaker', descending: false });
-      const speakers = await table.locator('.table-row:not([hidden]) .cell:nth-child(2)').allTextContents();
-      expect(speakers.slice(0, 8)).toEqual(
-        [...speakers.slice(0, 8)].sort((a, b) =>
-          a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0,
-        ),
-      );
+      // The table redraws in a later task than the click: wait for the sorted rows.
+      const firstSpeakers = async () =>
+        (await table.locator('.table-row:not([hidden]) .cell:nth-child(2)').allTextContents()).slice(0, 8);
+      const inOrder = (names: string[]) =>
+        [...names].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+      await expect
+        .poll(async () => {
+          const speakers = await firstSpeakers();
+          return speakers.length > 0 && speakers.join('\n') === inOrder(speakers).join('\n');
+        })
+        .toBe(true);
       const word = row.speaker.label.split(' ')[0]!;
       await page.getByLabel('Filter the table').fill(word);
       const matching = rows.filter((r) =>
@@ -229,6 +234,59 @@ describe.skipIf(missing !== null)(
       const lines = csv.trimEnd().split('\n');
       expect(lines[0]).toBe('date,speaker,stance,targets,about,content,document,confidence,claim');
       expect(lines.length).toBe(rows.length + 1);
+    });
+
+    it('the table fits its column at 1280×800 and 1920×1080, and scrolls sideways, its header following, when narrower', async () => {
+      /** How far the table's header cells and visible rows reach, against its column and the details panel. */
+      const extent = () =>
+        page.evaluate(() => {
+          const right = (element: Element | null) => element?.getBoundingClientRect().right ?? Number.NaN;
+          const area = document.getElementById('table')!;
+          const body = area.querySelector<HTMLElement>('.table-body')!;
+          const cells = [...area.querySelectorAll('.table-head .cell, .table-row:not([hidden]) .cell:not([hidden])')];
+          return {
+            column: right(area),
+            details: document.getElementById('details')!.getBoundingClientRect().left,
+            reach: Math.max(...cells.map((cell) => right(cell))),
+            lastHeader: right(area.querySelector('.table-head .cell:last-child')),
+            sideways: body.scrollWidth - body.clientWidth,
+          };
+        });
+      const frames = () =>
+        page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      try {
+        for (const size of [
+          { width: 1280, height: 800 },
+          { width: 1920, height: 1080 },
+        ]) {
+          await page.setViewportSize(size);
+          await frames();
+          const seen = await extent();
+          expect(seen.column, `${size.width}px`).toBeLessThanOrEqual(seen.details);
+          expect(seen.reach, `${size.width}px`).toBeLessThanOrEqual(seen.column);
+          expect(seen.lastHeader, `${size.width}px`).toBeLessThanOrEqual(seen.column);
+          expect(seen.sideways, `${size.width}px`).toBeLessThanOrEqual(0);
+          if (size.width === 1280) await shot('23b-table-1280');
+        }
+        // Narrower than the columns' minimums: the body scrolls sideways and the header follows it.
+        await page.setViewportSize({ width: 1000, height: 800 });
+        await frames();
+        expect((await extent()).sideways).toBeGreaterThan(0);
+        const offsets = await page.evaluate(async () => {
+          const body = document.querySelector<HTMLElement>('#table .table-body')!;
+          body.scrollLeft = 80;
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          return { body: body.scrollLeft, head: document.querySelector('#table .table-head-scroll')!.scrollLeft };
+        });
+        expect(offsets.body).toBeGreaterThan(0);
+        expect(offsets.head).toBe(offsets.body);
+      } finally {
+        await page.evaluate(() => {
+          document.querySelector<HTMLElement>('#table .table-body')!.scrollLeft = 0;
+        });
+        await page.setViewportSize({ width: 1400, height: 900 });
+        await frames();
+      }
     });
 
     it('brushing some days narrows the actor network, the table and the claim graph', async () => {

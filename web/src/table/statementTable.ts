@@ -3,13 +3,16 @@
 // the rows in sight, plus a few, exist in the page; row elements are reused as one scrolls),
 // so that 100,000 rows scroll like 100. Clicking a row (or Enter on the active row) selects
 // its claim; the selected claim's row is marked and scrolled into sight. Cells are text nodes.
+// The table fits its column: the columns share the width beyond their minimums, a cell too
+// narrow for its text ends in an ellipsis (its whole text is the tooltip), and below the sum of
+// the minimums the body scrolls sideways, the header following it.
 import { Virtualizer, elementScroll, observeElementOffset, observeElementRect } from '@tanstack/virtual-core';
 import type { StatementRow } from '../../../src/query/index.ts';
 import { h, replaceChildren } from '../dom/h.ts';
 import type { RowTest } from '../filters/rowFilter.ts';
 import { STANCE_COLORS } from '../reducers/palette.ts';
 import type { TableSort } from '../state/types.ts';
-import { COLUMNS } from './columns.ts';
+import { COLUMNS, minRowWidth, track } from './columns.ts';
 import { TableRows } from './tableRows.ts';
 
 export const ROW_HEIGHT = 26;
@@ -24,6 +27,7 @@ export interface TableHandlers {
 export class StatementTable {
   readonly root: HTMLElement;
   private readonly head: HTMLElement;
+  private readonly headScroll: HTMLElement;
   private readonly body: HTMLElement;
   private readonly spacer: HTMLElement;
   private readonly count: HTMLElement;
@@ -47,6 +51,7 @@ export class StatementTable {
     });
     this.count = h('span', { className: 'table-count', role: 'status' });
     this.head = h('div', { className: 'table-head', role: 'row' });
+    this.headScroll = h('div', { className: 'table-head-scroll' }, this.head);
     this.spacer = h('div', { className: 'table-spacer' });
     this.body = h(
       'div',
@@ -56,6 +61,9 @@ export class StatementTable {
         tabindex: 0,
         'aria-label': 'Statements',
         onkeydown: (event: Event) => this.onKey(event as KeyboardEvent),
+        onscroll: () => {
+          if (this.headScroll.scrollLeft !== this.body.scrollLeft) this.headScroll.scrollLeft = this.body.scrollLeft;
+        },
       },
       this.spacer,
     );
@@ -73,7 +81,7 @@ export class StatementTable {
           'Export CSV',
         ),
       ),
-      this.head,
+      this.headScroll,
       this.body,
     );
     this.virtualizer = new Virtualizer<HTMLElement, HTMLElement>({
@@ -100,7 +108,8 @@ export class StatementTable {
     this.rows = new TableRows(rows);
     const confidence = rows.some((row) => row.confidence !== undefined);
     this.columns = COLUMNS.filter((c) => c.id !== 'confidence' || confidence);
-    this.root.style.setProperty('--table-columns', this.columns.map((c) => c.width).join(' '));
+    this.root.style.setProperty('--table-columns', this.columns.map(track).join(' '));
+    this.root.style.setProperty('--table-min-width', `${minRowWidth(this.columns)}px`);
     this.drawHead();
   }
 
@@ -153,6 +162,7 @@ export class StatementTable {
             {
               type: 'button',
               'data-column': column.id,
+              title: `Sort by ${column.title.toLowerCase()}`,
               onclick: () =>
                 this.handlers.onSort({ column: column.id, descending: on ? !this.sort.descending : false }),
             },
@@ -205,7 +215,7 @@ export class StatementTable {
         const cell = cells[c] as HTMLElement;
         const value = column.text(data);
         if (cell.textContent !== value) cell.textContent = value;
-        cell.title = column.id === 'content' || column.id === 'document' ? value : '';
+        if (cell.title !== value) cell.title = value;
         cell.hidden = false;
         if (column.id === 'stance') cell.style.color = STANCE_COLORS[data.stance];
         else cell.style.color = '';
