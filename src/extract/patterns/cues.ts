@@ -10,6 +10,7 @@ import {
   OWNED_STATEMENT_NOUNS,
   OWNED_MODIFIER_REACH,
   isOwnedModifier,
+  ownedOpenerAt,
   PUT_IT_FOLLOWERS,
   type CueSense,
 } from '../lexicon/cues.ts';
@@ -91,7 +92,7 @@ export function findCues(v: SentenceView): Cue[] {
     if (
       opener &&
       statementOwnerMark(v, i) >= 0 &&
-      (v.lower(i + 1) === opener || v.lower(i + 1) === 'that') &&
+      ownedOpenerAt((k) => v.lower(k), i, v.last) >= 0 &&
       !v.insideQuote(i)
     ) {
       cues.push({ first: i, last: i, verb: i, sense: OWNED, passive: false, according: false });

@@ -5,6 +5,7 @@
 import type { AttributionRule } from '../context.ts';
 import { cueFamily, statementOwnerMark } from '../cues.ts';
 import { clauseEnd } from '../spans.ts';
+import { ownedOpenerAt } from '../../lexicon/cues.ts';
 import { POSSESSIVE_MARKS } from '../../lexicon/grammar.ts';
 
 export const ownedStatement: AttributionRule = {
@@ -35,6 +36,10 @@ export const ownedStatement: AttributionRule = {
       text: 'Lena Ortiz spoke to the crowd. Nobody heeded her stern warning that the dam would fail.',
       expected: { speaker: 'Ortiz', content: 'the dam would fail', cue: 'warning' },
     },
+    {
+      text: 'Marek Halloran spoke at the pier. Nobody believed his claim on Monday that the harbour had been sold.',
+      expected: { speaker: 'Halloran', content: 'the harbour had been sold', cue: 'claim' },
+    },
     { text: "The harbour's claim to fame is its lighthouse.", expected: null },
     { text: 'The town is proud of its claim to fame, the lighthouse.', expected: null },
   ],
@@ -47,7 +52,9 @@ export const ownedStatement: AttributionRule = {
     const pronoun = !POSSESSIVE_MARKS.has(v.value(mark));
     const owner = v.mentionEndingAt(pronoun ? mark : mark - 1);
     if (!owner || owner.via === 'weak' || (owner.via === 'pronoun') !== pronoun) return null;
-    const start = cue.last + 2;
+    const opener = ownedOpenerAt((k) => v.lower(k), cue.last, v.last);
+    if (opener < 0) return null;
+    const start = opener + 1;
     const content = start <= v.last ? v.trim(start, clauseEnd(v, start)) : null;
     if (!content) return null;
     return {

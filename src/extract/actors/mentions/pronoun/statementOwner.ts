@@ -1,7 +1,7 @@
 // "his claim that …", "her promise to …", "their announcement that …": a possessive pronoun owning
 // a statement noun stands for the one who made the statement, resolved as the subject pronoun would
 // be ("his" as "he"), so that the owned-statement pattern can take it as the speaker.
-import { isOwnedModifier, OWNED_MODIFIER_REACH, OWNED_STATEMENT_NOUNS } from '../../../lexicon/cues.ts';
+import { isOwnedModifier, OWNED_MODIFIER_REACH, ownedOpenerAt } from '../../../lexicon/cues.ts';
 import { POSSESSIVE_PRONOUNS } from '../../../lexicon/grammar.ts';
 import { firstRule } from '../../../rules/rule.ts';
 import { existing } from '../../found.ts';
@@ -14,8 +14,7 @@ import { pronounQuery } from './pronoun.ts';
 function ownsStatement(t: TokenTable, i: number, last: number): boolean {
   let k = i + 1;
   while (k < last && k - i - 1 < OWNED_MODIFIER_REACH && isOwnedModifier(t.pos[k] as string, t.lower[k] as string)) k++;
-  const opener = OWNED_STATEMENT_NOUNS.get(t.lower[k] as string);
-  return opener !== undefined && k < last && (t.lower[k + 1] === opener || t.lower[k + 1] === 'that');
+  return ownedOpenerAt((j) => (t.lower[j] as string | undefined) ?? '', k, last) >= 0;
 }
 
 export const statementOwner: MentionRule = {
