@@ -3,6 +3,7 @@
 // from what the content says (src/extract/stance). Appeals ("urged", "called for",
 // "demanded") are deliberately absent: SPEC.md does not count them as statements.
 import type { Stance } from '../../model/kinds.ts';
+import { DAYS, MONTHS, WHEN } from './time.ts';
 
 /**
  * How a cue takes its content: `clause` (said that …, said …), `object` (announced talks,
@@ -479,3 +480,41 @@ export const OWNED_STATEMENT_NOUNS: ReadonlyMap<string, 'that' | 'to'> = new Map
   ].map((noun): [string, 'that' | 'to'] => [noun, 'that']),
   ...['promise', 'pledge', 'vow', 'threat'].map((noun): [string, 'that' | 'to'] => [noun, 'to']),
 ]);
+
+/** Adjectives an owned statement noun may take after its owner ("his repeated claim", "Okafor's stern warning"). */
+export const OWNED_MODIFIER_REACH = 2;
+
+/** Tokens a phrase of time may take between an owned statement noun and its opener ("his claim in November that"). */
+const OWNED_TIME_REACH = 3;
+const OWNED_TIME_WORDS: ReadonlySet<string> = new Set([
+  ...DAYS,
+  ...MONTHS,
+  ...WHEN,
+  'on',
+  'in',
+  'last',
+  'this',
+  'week',
+  'month',
+  'year',
+]);
+
+/**
+ * The token of the word opening an owned statement's content ("that", or the noun's own opener:
+ * "promise to"), right after the noun at `noun` or past a short phrase of time ("his claim on
+ * Monday that"); else -1.
+ */
+export function ownedOpenerAt(lower: (k: number) => string, noun: number, last: number): number {
+  const opener = OWNED_STATEMENT_NOUNS.get(lower(noun));
+  if (opener === undefined) return -1;
+  for (let k = noun + 1; k < last && k <= noun + 1 + OWNED_TIME_REACH; k++) {
+    if (lower(k) === 'that' || lower(k) === opener) return k;
+    if (!OWNED_TIME_WORDS.has(lower(k))) return -1;
+  }
+  return -1;
+}
+
+/** An adjective before an owned statement noun, or a participle the tagger read as a verb ("repeated", "stated"). */
+export function isOwnedModifier(pos: string, lower: string): boolean {
+  return pos === 'ADJ' || (pos === 'VERB' && lower.endsWith('ed'));
+}

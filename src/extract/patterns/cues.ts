@@ -8,6 +8,9 @@ import {
   MAX_ADVERBS_AFTER_AUXILIARY,
   NEEDS_PARTICLE,
   OWNED_STATEMENT_NOUNS,
+  OWNED_MODIFIER_REACH,
+  isOwnedModifier,
+  ownedOpenerAt,
   PUT_IT_FOLLOWERS,
   type CueSense,
 } from '../lexicon/cues.ts';
@@ -57,6 +60,17 @@ export function hasCue(t: TokenTable, first: number, last: number): boolean {
   return false;
 }
 
+/**
+ * The owner's possessive mark ("Okafor's") or possessive pronoun ("his") before the statement noun
+ * at token i, past a few adjectives ("his repeated claim"); else -1.
+ */
+export function statementOwnerMark(v: SentenceView, i: number): number {
+  let k = i - 1;
+  while (k > v.first && i - 1 - k < OWNED_MODIFIER_REACH && isOwnedModifier(v.pos(k), v.lower(k))) k--;
+  if (k < v.first) return -1;
+  return POSSESSIVE_MARKS.has(v.value(k)) || POSSESSIVE_PRONOUNS.has(v.lower(k)) ? k : -1;
+}
+
 export function findCues(v: SentenceView): Cue[] {
   const cues: Cue[] = [];
   for (let i = v.first; i <= v.last; i++) {
@@ -77,8 +91,8 @@ export function findCues(v: SentenceView): Cue[] {
     const opener = OWNED_STATEMENT_NOUNS.get(lower);
     if (
       opener &&
-      (POSSESSIVE_MARKS.has(v.value(i - 1)) || (i > v.first && POSSESSIVE_PRONOUNS.has(v.lower(i - 1)))) &&
-      (v.lower(i + 1) === opener || v.lower(i + 1) === 'that') &&
+      statementOwnerMark(v, i) >= 0 &&
+      ownedOpenerAt((k) => v.lower(k), i, v.last) >= 0 &&
       !v.insideQuote(i)
     ) {
       cues.push({ first: i, last: i, verb: i, sense: OWNED, passive: false, according: false });

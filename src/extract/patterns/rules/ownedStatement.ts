@@ -3,8 +3,9 @@
 // noun's "that" or "to" opens is the content. "His claim that …", "her promise to …": a possessive
 // pronoun owns it, resolved as its subject pronoun (actors/mentions/pronoun/statementOwner.ts).
 import type { AttributionRule } from '../context.ts';
-import { cueFamily } from '../cues.ts';
+import { cueFamily, statementOwnerMark } from '../cues.ts';
 import { clauseEnd } from '../spans.ts';
+import { ownedOpenerAt } from '../../lexicon/cues.ts';
 import { POSSESSIVE_MARKS } from '../../lexicon/grammar.ts';
 
 export const ownedStatement: AttributionRule = {
@@ -27,6 +28,18 @@ export const ownedStatement: AttributionRule = {
       text: 'Lena Ortiz toured the site. She repeated her promise to rebuild the bridge by June.',
       expected: { speaker: 'Ortiz', content: 'rebuild the bridge by June', cue: 'promise' },
     },
+    {
+      text: "Marek Halloran's repeated claim that the harbour had been sold, first made in June, drew protests.",
+      expected: { speaker: 'Halloran', content: 'the harbour had been sold', cue: 'claim' },
+    },
+    {
+      text: 'Lena Ortiz spoke to the crowd. Nobody heeded her stern warning that the dam would fail.',
+      expected: { speaker: 'Ortiz', content: 'the dam would fail', cue: 'warning' },
+    },
+    {
+      text: 'Marek Halloran spoke at the pier. Nobody believed his claim on Monday that the harbour had been sold.',
+      expected: { speaker: 'Halloran', content: 'the harbour had been sold', cue: 'claim' },
+    },
     { text: "The harbour's claim to fame is its lighthouse.", expected: null },
     { text: 'The town is proud of its claim to fame, the lighthouse.', expected: null },
   ],
@@ -34,10 +47,14 @@ export const ownedStatement: AttributionRule = {
     const { v, cue } = c;
     if (cueFamily(cue) !== 'noun') return null;
     // "X's claim": a name before the possessive mark; "his claim": the pronoun, resolved as "he" would be
-    const pronoun = !POSSESSIVE_MARKS.has(v.value(cue.first - 1));
-    const owner = v.mentionEndingAt(cue.first - (pronoun ? 1 : 2));
+    const mark = statementOwnerMark(v, cue.first);
+    if (mark < 0) return null;
+    const pronoun = !POSSESSIVE_MARKS.has(v.value(mark));
+    const owner = v.mentionEndingAt(pronoun ? mark : mark - 1);
     if (!owner || owner.via === 'weak' || (owner.via === 'pronoun') !== pronoun) return null;
-    const start = cue.last + 2;
+    const opener = ownedOpenerAt((k) => v.lower(k), cue.last, v.last);
+    if (opener < 0) return null;
+    const start = opener + 1;
     const content = start <= v.last ? v.trim(start, clauseEnd(v, start)) : null;
     if (!content) return null;
     return {

@@ -1,18 +1,20 @@
 // "his claim that …", "her promise to …", "their announcement that …": a possessive pronoun owning
 // a statement noun stands for the one who made the statement, resolved as the subject pronoun would
 // be ("his" as "he"), so that the owned-statement pattern can take it as the speaker.
-import { OWNED_STATEMENT_NOUNS } from '../../../lexicon/cues.ts';
+import { isOwnedModifier, OWNED_MODIFIER_REACH, ownedOpenerAt } from '../../../lexicon/cues.ts';
 import { POSSESSIVE_PRONOUNS } from '../../../lexicon/grammar.ts';
 import { firstRule } from '../../../rules/rule.ts';
 import { existing } from '../../found.ts';
 import { PRONOUN_RULES } from '../../resolve/pronoun/table.ts';
+import type { TokenTable } from '../../../nlp/tokens.ts';
 import type { MentionRule } from '../query.ts';
 import { pronounQuery } from './pronoun.ts';
 
-/** Does a statement noun the pronoun owns follow token i, before the word that opens its content? */
-export function ownsStatement(lower: (k: number) => string, i: number): boolean {
-  const opener = OWNED_STATEMENT_NOUNS.get(lower(i + 1));
-  return opener !== undefined && (lower(i + 2) === opener || lower(i + 2) === 'that');
+/** Does a statement noun the pronoun at token i owns follow it, past adjectives, before the word that opens its content? */
+function ownsStatement(t: TokenTable, i: number, last: number): boolean {
+  let k = i + 1;
+  while (k < last && k - i - 1 < OWNED_MODIFIER_REACH && isOwnedModifier(t.pos[k] as string, t.lower[k] as string)) k++;
+  return ownedOpenerAt((j) => (t.lower[j] as string | undefined) ?? '', k, last) >= 0;
 }
 
 export const statementOwner: MentionRule = {
@@ -24,13 +26,16 @@ export const statementOwner: MentionRule = {
       expected: 'Marek Halloran',
     },
     { text: 'Lena Ortiz won the vote. Her promise to rebuild the bridge was popular.', expected: 'Lena Ortiz' },
+    {
+      text: 'Lena Ortiz won the vote. Her repeated promise to rebuild the bridge was popular.',
+      expected: 'Lena Ortiz',
+    },
     { text: 'Lena Ortiz won the vote. Her bridge was rebuilt in June.', expected: null },
   ],
   apply: (q) => {
     const { t } = q.doc;
     const word = POSSESSIVE_PRONOUNS.get(t.lower[q.i] as string);
-    if (!word || q.i + 2 > q.s.last) return null;
-    if (!ownsStatement((k) => (t.lower[k] as string | undefined) ?? '', q.i)) return null;
+    if (!word || !ownsStatement(t, q.i, q.s.last)) return null;
     const fired = firstRule(PRONOUN_RULES, pronounQuery(q, word));
     return fired ? { last: q.i, ref: existing(fired.result), via: 'pronoun', rule: fired.rule } : null;
   },
