@@ -38,6 +38,41 @@ const corpus = generateCorpus({ articles: 60, seed: 4, perDay: 5, gazetteer: gaz
 const graph = buildGraph(assembleCorpus(truthResults(corpus), { gazetteer: gazetteerEntries() }).statements);
 const rows = statementTable(graph);
 
+/**
+ * Records, per label canvas (sigma's edge labels and node labels), the box of each text written
+ * since the canvas was last cleared, in CSS pixels: what the page shows, whatever drew it.
+ */
+const RECORD_LABELS = `(() => {
+  const written = { edge: [], node: [] };
+  window.__labels = written;
+  const layer = (context) => {
+    const name = context.canvas.className;
+    return name.includes('sigma-edgeLabels') ? 'edge' : name.includes('sigma-labels') ? 'node' : null;
+  };
+  const fill = CanvasRenderingContext2D.prototype.fillText;
+  CanvasRenderingContext2D.prototype.fillText = function (text, x, y, ...rest) {
+    const kind = layer(this);
+    if (kind) {
+      const width = this.measureText(text).width;
+      const size = parseFloat(/([0-9.]+)px/.exec(this.font)?.[1] ?? '12');
+      const cx = x + (this.textAlign === 'center' ? 0 : width / 2);
+      const cy = y + (this.textBaseline === 'middle' ? 0 : -size / 3);
+      const m = this.getTransform();
+      const ratio = window.devicePixelRatio || 1;
+      const px = (m.a * cx + m.c * cy + m.e) / ratio;
+      const py = (m.b * cx + m.d * cy + m.f) / ratio;
+      written[kind].push({ text, left: px - width / 2, right: px + width / 2, top: py - 0.45 * size, bottom: py + 0.45 * size });
+    }
+    return fill.call(this, text, x, y, ...rest);
+  };
+  const clear = CanvasRenderingContext2D.prototype.clearRect;
+  CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+    const kind = layer(this);
+    if (kind) written[kind] = [];
+    return clear.apply(this, args);
+  };
+})()`;
+
 describe.skipIf(missing !== null)(
   'the corpus viewer in Chromium',
   () => {
@@ -105,6 +140,7 @@ describe.skipIf(missing !== null)(
       foreignUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
       served = await serveViewer({ publicDir });
       browser = await launchChromium({ width: 1400, height: 900 });
+      await browser.context.addInitScript(RECORD_LABELS);
       page = await openPage('?graph=corpus.gexf');
     });
 
@@ -130,6 +166,23 @@ describe.skipIf(missing !== null)(
       expect(await page.getByRole('status').first().textContent()).toMatch(/actor network: \d+ actors/);
       await shot('21-corpus-actor-network');
       expect(problems).toEqual([]);
+    });
+
+    it('the counts on the actor network cover no other count and no actor name', async () => {
+      type Written = { text: string; left: number; right: number; top: number; bottom: number };
+      const { edge, node } = await page.evaluate(
+        () => (window as unknown as { __labels: { edge: Written[]; node: Written[] } }).__labels,
+      );
+      const overlaps = (a: Written, b: Written) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      expect(edge.length).toBeGreaterThan(3);
+      expect(node.length).toBeGreaterThan(3);
+      const piled: string[] = [];
+      edge.forEach((a, i) => {
+        for (const b of edge.slice(i + 1)) if (overlaps(a, b)) piled.push(`${a.text} over ${b.text}`);
+        for (const b of node) if (overlaps(a, b)) piled.push(`${a.text} over ${b.text}`);
+      });
+      expect(piled).toEqual([]);
     });
 
     it('clicking an edge lists its statements; each opens the claim with its source text', async () => {
