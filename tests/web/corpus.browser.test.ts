@@ -277,6 +277,14 @@ describe.skipIf(missing !== null)(
       await table.getByRole('button', { name: /^Date/ }).click();
     });
 
+    it('the document list shows each whole title on hover, since the sidebar cuts long ones', async () => {
+      const options = await page
+        .locator('#doc-filter option')
+        .evaluateAll((all) => all.map((o) => [o.textContent, o.getAttribute('title')]));
+      expect(options.length).toBeGreaterThan(1);
+      for (const [text, title] of options) expect(title).toBe(text);
+    });
+
     it('regression: two quick clicks on a sort header turn the order round twice, not once', async () => {
       const table = page.getByRole('grid', { name: 'Statements table' });
       const before = (await state()).sort;
