@@ -277,6 +277,28 @@ describe.skipIf(missing !== null)(
       await table.getByRole('button', { name: /^Date/ }).click();
     });
 
+    it('the document list shows each whole title on hover, since the sidebar cuts long ones', async () => {
+      const options = await page
+        .locator('#doc-filter option')
+        .evaluateAll((all) => all.map((o) => [o.textContent, o.getAttribute('title')]));
+      expect(options.length).toBeGreaterThan(1);
+      for (const [text, title] of options) expect(title).toBe(text);
+    });
+
+    it('regression: two quick clicks on a sort header turn the order round twice, not once', async () => {
+      const table = page.getByRole('grid', { name: 'Statements table' });
+      const before = (await state()).sort;
+      // Both clicks land in one task, before the table redraws its header.
+      await table.getByRole('button', { name: /^Document/ }).evaluate((button) => {
+        (button as HTMLButtonElement).click();
+        (button as HTMLButtonElement).click();
+      });
+      expect((await state()).sort).toEqual({ column: 'document', descending: true });
+      await table.getByRole('button', { name: /^Date/ }).click();
+      if (before.descending) await table.getByRole('button', { name: /^Date/ }).click();
+      expect((await state()).sort).toEqual(before);
+    });
+
     it('exports the shown rows as CSV', async () => {
       const [download] = await Promise.all([
         page.waitForEvent('download'),

@@ -26,6 +26,7 @@ import { currentView, onHistoryMove, pushView, replaceView } from './state/histo
 import { Store, VIEWS, initialState, type ViewName, type ViewState } from './state/index.ts';
 import { rowsToCsv } from './table/csv.ts';
 import { StatementTable } from './table/statementTable.ts';
+import { nextSort } from './table/nextSort.ts';
 import { dayCounts, type DayCounts } from './timeline/histogram.ts';
 import { Timeline } from './timeline/timeline.ts';
 import { exposeDebugHandle } from './viewer/debugHandle.ts';
@@ -219,7 +220,7 @@ const table = new StatementTable({
     viewer.select(claim, 'jump');
     void viewer.centreOn(claim);
   },
-  onSort: (sort) => store.update({ sort }),
+  onSort: (column) => store.update({ sort: nextSort(store.get().sort, column) }),
   onText: (tableText) => store.update({ tableText }),
   onExport: (rows, shown) => exportCsv(rowsToCsv(rows, shown), viewer.source),
 });

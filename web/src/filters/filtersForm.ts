@@ -151,7 +151,8 @@ function docSelect(
         size: 8,
         onchange: () => made.onChange((now) => ({ ...now, docs: [...select.selectedOptions].map((o) => o.value) })),
       },
-      choices.docs.map((doc) => h('option', { value: doc.id }, doc.label)),
+      // The sidebar cuts long titles; the whole title shows on hover.
+      choices.docs.map((doc) => h('option', { value: doc.id, title: doc.label }, doc.label)),
     );
     const box = h(
       'fieldset',

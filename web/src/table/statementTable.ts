@@ -11,7 +11,7 @@ import type { StatementRow } from '../../../src/query/index.ts';
 import { h, replaceChildren } from '../dom/h.ts';
 import type { RowTest } from '../filters/rowFilter.ts';
 import { STANCE_COLORS } from '../reducers/palette.ts';
-import type { TableSort } from '../state/types.ts';
+import type { TableColumn, TableSort } from '../state/types.ts';
 import { COLUMNS, minRowWidth, track } from './columns.ts';
 import { TableRows } from './tableRows.ts';
 
@@ -19,7 +19,8 @@ export const ROW_HEIGHT = 26;
 
 export interface TableHandlers {
   onSelect(claim: string): void;
-  onSort(sort: TableSort): void;
+  /** A header was clicked: the handler decides the order from the current view state (`nextSort`). */
+  onSort(column: TableColumn): void;
   onText(text: string): void;
   onExport(rows: readonly StatementRow[], shown: Uint32Array): void;
 }
@@ -163,8 +164,7 @@ export class StatementTable {
               type: 'button',
               'data-column': column.id,
               title: `Sort by ${column.title.toLowerCase()}`,
-              onclick: () =>
-                this.handlers.onSort({ column: column.id, descending: on ? !this.sort.descending : false }),
+              onclick: () => this.handlers.onSort(column.id),
             },
             column.title,
             on ? (this.sort.descending ? ' ▼' : ' ▲') : '',
