@@ -51,6 +51,11 @@ const ROWS: Row[] = [
     'Harlow Rules Committee Says It Will Vote Today\n\nThe vote was delayed twice.',
     [['Harlow Rules Committee', 'asserts', 'It Will Vote Today']],
   ],
+  [
+    'a surname that is also a demonym, after the full name, is the person',
+    'Karl Polish, the club owner, opened the meeting. “The vote was fair,” Polish said.',
+    [['Karl Polish', 'asserts', 'The vote was fair', 'Poland']],
+  ],
   ["X's campaign is not X", "Okafor's campaign ruled out a runoff.", [["Okafor's campaign", 'rejects', 'a runoff']]],
   [
     'a group introduced by apposition accuses',

@@ -1,7 +1,8 @@
 // '“It is a disgrace,” he said' after a sentence about someone: a pronoun tagging a quotation that
 // opens its sentence takes up the person the sentence before was about (its first compatible
 // subject or speaker), not a person named later in that sentence's subordinate clauses ("Okafor,
-// who campaigned for Berg since he left the race, attacked the plan.").
+// who campaigned for Berg since he left the race, attacked the plan."), nor a name that only says
+// whose post the subject holds ("Okafor adviser Jason Miller": Miller; ../../roles.ts possessesPost).
 import type { Rule } from '../../../rules/rule.ts';
 import type { Actor } from '../../registry.ts';
 import { firstIn } from '../candidates.ts';
@@ -18,6 +19,10 @@ export const quoteTag: Rule<PronounQuery, Actor, string> = {
     {
       text: 'Ana Duarte told the forum that Petra Lind had lost the vote. “I have good judgment,” she said.',
       expected: 'Ana Duarte',
+    },
+    {
+      text: 'Karl Okafor won the vote. Okafor senior communications adviser Jason Miller spoke next. “We are ready,” he added.',
+      expected: 'Jason Miller',
     },
     { text: 'The storm hit the coast. “We lost everything,” he said.', expected: null },
   ],
