@@ -3,6 +3,7 @@
 // subject or speaker), not a person named later in that sentence's subordinate clauses ("Okafor,
 // who campaigned for Berg since he left the race, attacked the plan."), nor a name that only says
 // whose post the subject holds ("Okafor adviser Jason Miller": Miller; ../../roles.ts possessesPost).
+// A quotation that began sentences before the tag is looked past: the sentence before its opening.
 import type { Rule } from '../../../rules/rule.ts';
 import type { Actor } from '../../registry.ts';
 import { firstIn } from '../candidates.ts';
@@ -23,6 +24,10 @@ export const quoteTag: Rule<PronounQuery, Actor, string> = {
     {
       text: 'Karl Okafor won the vote. Okafor senior communications adviser Jason Miller spoke next. “We are ready,” he added.',
       expected: 'Jason Miller',
+    },
+    {
+      text: 'Ana Duarte spoke first, and Petra Lind left the hall. “How many times must we see this? I mean, this is unbearable,” she said.',
+      expected: 'Ana Duarte',
     },
     { text: 'The storm hit the coast. “We lost everything,” he said.', expected: null },
   ],
