@@ -52,6 +52,16 @@ const ROWS: Row[] = [
     [['Harlow Rules Committee', 'asserts', 'It Will Vote Today']],
   ],
   [
+    'a relative clause holding commas of its own between the speaker and the cue',
+    'Ana Duarte, who lost her daughter in the shooting in Aurora, Colorado, in July 2012, said the plan was cruel.',
+    [['Ana Duarte', 'asserts', 'the plan was cruel', 'Colorado']],
+  ],
+  [
+    'a participle phrase holding commas of its own between the speaker and the cue',
+    'Sen. Karl Brenner, facing a spirited challenge in Iowa, a swing state, said he would welcome the plan.',
+    [['Karl Brenner', 'asserts', 'he would welcome the plan', 'Iowa']],
+  ],
+  [
     'a surname that is also a demonym, after the full name, is the person',
     'Karl Polish, the club owner, opened the meeting. “The vote was fair,” Polish said.',
     [['Karl Polish', 'asserts', 'The vote was fair', 'Poland']],

@@ -7,6 +7,7 @@ import { subjectBefore, type Subject } from './speaker.ts';
 import { DASHES, type SentenceView } from './view.ts';
 import { MESSAGE_NOUNS } from '../lexicon/cues.ts';
 import { DAYS, WHEN } from '../lexicon/time.ts';
+import { RELATIVE_PRONOUNS } from '../lexicon/grammar.ts';
 
 export type SubjectHit = Subject & { coordinated?: boolean };
 
@@ -19,7 +20,8 @@ const INSIDE_PHRASE: ReadonlySet<string> = new Set(['in', 'of', 'at', 'from', 'f
 
 /**
  * "Shane Shook, a security expert who has helped investigate the breaches, said …", "Cecelia Ruiz,
- * 67, a retired nurse in Allentown, Pa., said …": the name before a long apposition that ends with
+ * 67, a retired nurse in Allentown, Pa., said …", "Ana Duarte, who lost her son in Aurora, Colo.,
+ * said …": the name before a long apposition that ends with
  * the comma before the cue (the speaker rules only pass over short ones).
  */
 function appositionSubject(ctx: SentenceContext, cue: Cue, floor: number): SubjectHit | undefined {
@@ -31,8 +33,10 @@ function appositionSubject(ctx: SentenceContext, cue: Cue, floor: number): Subje
     const value = v.value(j);
     if (v.isQuote(j) || value === ';' || value === ':') return undefined;
     if (value !== ',') continue;
-    // (an aside opening with a preposition: "X, in a statement released by the campaign on Thursday, said")
-    if (!APPOSITION_OPENERS.has(v.pos(j + 1)) && v.pos(j + 1) !== 'ADP') continue;
+    // (an aside opening with a preposition: "X, in a statement released by the campaign on Thursday, said";
+    // a relative clause or a participle holding commas of its own: "X, who lost a son in Aurora, Colo.,
+    // in 2012, said", "X, facing a challenge in Iowa, a swing state, said")
+    if (!APPOSITION_OPENERS.has(v.pos(j + 1)) && v.pos(j + 1) !== 'ADP' && !clauseOpener(v, j + 1)) continue;
     const m = v.mentionEndingAt(j - 1);
     // (a name not yet confirmed is a weak mention: two capitalised words still make one)
     if (!m || m.first < floor || m.via === 'pronoun' || (m.via === 'weak' && m.first === m.last)) continue;
@@ -50,6 +54,12 @@ function appositionSubject(ctx: SentenceContext, cue: Cue, floor: number): Subje
     return undefined;
   }
   return undefined;
+}
+
+/** Does a relative clause ("who …", "whose …") or a participle ("facing …", "backed by …") open at token k? */
+function clauseOpener(v: SentenceView, k: number): boolean {
+  const lower = v.lower(k);
+  return (RELATIVE_PRONOUNS.has(lower) && lower !== 'that') || (v.pos(k) === 'VERB' && /(ing|ed)$/.test(lower));
 }
 
 /** Does a preposition stand before the mention starting at `first`, past its articles and adjectives ("at the Harlow College")? */
