@@ -75,6 +75,11 @@ const ROWS: Row[] = [
     [['Karl Brenner', 'asserts', 'the army should stay home', 'France']],
   ],
   [
+    "a participle's subject is not the dateline's place or agency",
+    'WASHINGTON (AFP) – Democrat Ana Duarte has taken a swipe at her rival Karl Brenner, saying that bombastic comments do more harm than good.',
+    [['Ana Duarte', 'asserts', 'bombastic comments do more harm than good', 'WASHINGTON']],
+  ],
+  [
     'a surname that is also a demonym, after the full name, is the person',
     'Karl Polish, the club owner, opened the meeting. “The vote was fair,” Polish said.',
     [['Karl Polish', 'asserts', 'The vote was fair', 'Poland']],

@@ -206,9 +206,13 @@ export function participleSubject(ctx: SentenceContext, cue: Cue): SubjectHit | 
       relative: null,
       coordinated: true,
     };
-  // (past a lead-in phrase: "Before the Paris attacks, X took …, suggesting …" is X's)
-  const first = ctx.v.mentions.find(
-    (m) => m.last < cue.first && m.via !== 'weak' && !afterAnyPreposition(ctx.v, m.first, ctx.v.first),
-  );
+  // (past a dateline and a lead-in phrase: "Before the Paris attacks, X took …, suggesting …" is X's;
+  // a dateline is only guessed, so a name inside one is kept when no other qualifies)
+  const subject = (from: number) =>
+    ctx.v.mentions.find(
+      (m) =>
+        m.first >= from && m.last < cue.first && m.via !== 'weak' && !afterAnyPreposition(ctx.v, m.first, ctx.v.first),
+    );
+  const first = subject(ctx.start) ?? subject(ctx.v.first);
   return first ? { mention: first, relative: null } : undefined;
 }
