@@ -25,6 +25,14 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    '"he" after a quotation takes up a lone surname that spoke the one before',
+    'Mayor Karl Brenner opened the fair on Monday. “We show our anger,” said Harvey, who backed Brenner in the spring. “We are alive,” he said.',
+    [
+      ['Harvey', 'We show our anger'],
+      ['Harvey', 'We are alive', 'Brenner'],
+    ],
+  ],
+  [
     '"he" skips a state and a company',
     'Pedro Alves, a farmer, sued Brazil and Norvik Energy over the spill. He said the water was still unsafe.',
     [['Pedro Alves', 'the water was still unsafe']],

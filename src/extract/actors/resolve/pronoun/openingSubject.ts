@@ -5,7 +5,7 @@
 import type { Rule } from '../../../rules/rule.ts';
 import type { Actor } from '../../registry.ts';
 import { firstIn } from '../candidates.ts';
-import { compatible, type PronounQuery } from './query.ts';
+import { compatible, loneNameSubject, type PronounQuery } from './query.ts';
 
 export const openingSubject: Rule<PronounQuery, Actor, string> = {
   name: 'opening-subject',
@@ -30,6 +30,7 @@ export const openingSubject: Rule<PronounQuery, Actor, string> = {
           q.previousFirst,
           q.at,
           (a, m) => (m.role === 'subject' || m.role === 'speaker') && compatible(q, a, m),
+          (m) => loneNameSubject(q.ctx, m),
         ) ??
         firstIn(q.ctx, q.previousFirst, q.at, (a, m) => compatible(q, a, m) && m.role !== 'possessor') ??
         null),

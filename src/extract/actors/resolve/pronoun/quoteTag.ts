@@ -7,7 +7,7 @@
 import type { Rule } from '../../../rules/rule.ts';
 import type { Actor } from '../../registry.ts';
 import { firstIn } from '../candidates.ts';
-import { compatible, isPersonal, type PronounQuery } from './query.ts';
+import { compatible, isPersonal, loneNameSubject, type PronounQuery } from './query.ts';
 
 export const quoteTag: Rule<PronounQuery, Actor, string> = {
   name: 'quote-tag',
@@ -29,6 +29,10 @@ export const quoteTag: Rule<PronounQuery, Actor, string> = {
       text: 'Ana Duarte spoke first, and Petra Lind left the hall. “How many times must we see this? I mean, this is unbearable,” she said.',
       expected: 'Ana Duarte',
     },
+    {
+      text: 'Mayor Karl Brenner thanked Okafor. Okafor openly admitted the plan was late. “We tried,” he said.',
+      expected: 'Okafor',
+    },
     { text: 'The storm hit the coast. “We lost everything,” he said.', expected: null },
   ],
   apply: (q) =>
@@ -39,5 +43,6 @@ export const quoteTag: Rule<PronounQuery, Actor, string> = {
           q.tagFirst,
           q.at,
           (a, m) => (m.role === 'subject' || m.role === 'speaker') && compatible(q, a, m),
+          (m) => loneNameSubject(q.ctx, m),
         ) ?? null),
 };
