@@ -3,7 +3,7 @@
 // the name is a bare surname the article only spells out later. Inside the article the stricter
 // headline-colon rule applies (a recognised name), so that "Result: …" or "Update: …" asides stay out.
 import type { AttributionRule } from '../context.ts';
-import { cueFamily } from '../cues.ts';
+import { CUE_GATE, cueFamily } from '../cues.ts';
 import { FIELD_LABELS } from '../../lexicon/cues.ts';
 
 export const headlineName: AttributionRule = {
@@ -22,6 +22,7 @@ export const headlineName: AttributionRule = {
     { text: 'By the numbers: 40 ferries, 3 ports', expected: null },
     { text: 'BREAKING: Ferries Halted Across the Bay', expected: null },
   ],
+  needs: CUE_GATE.colon,
   apply: (c) => {
     const { v, cue } = c;
     if (cueFamily(cue) !== 'colon' || v.index !== 0) return null;

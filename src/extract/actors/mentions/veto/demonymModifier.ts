@@ -1,5 +1,6 @@
 // "Senior Israeli officials said": a capitalised word opening a sentence (not an article) before a
 // demonym is no name of its own; the demonym phrase that follows is the mention.
+import { MENTION_GATE } from '../query.ts';
 import type { MentionVeto } from './query.ts';
 
 export const demonymModifier: MentionVeto = {
@@ -12,6 +13,7 @@ export const demonymModifier: MentionVeto = {
     },
     { text: 'Kenyan officials said the talks had failed.', expected: { label: 'Kenyan officials' } },
   ],
+  needs: MENTION_GATE.opening | MENTION_GATE.noGazetteer,
   apply: ({ doc, i, s, gaz }) =>
     i === s.first && doc.t.pos[i] !== 'DET' && !gaz && doc.gazetteerAt(i + 1, s.last)?.name.role === 'demonym'
       ? i
