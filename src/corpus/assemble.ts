@@ -7,6 +7,7 @@
 // cluster, emit), so a corpus on disk is assembled while only one document at a time is in
 // memory, besides the actors and one signature per distinct claim; assembleCorpus runs the
 // same passes over documents held in memory.
+import { ClaimGraphError } from '../errors.ts';
 import {
   STATEMENTS_FORMAT,
   type ActorRecord,
@@ -85,7 +86,8 @@ export function assembleCorpus(records: Iterable<DocResult>, options: AssembleOp
  */
 export class CorpusAssembler {
   private readonly gazetteer: readonly GazetteerEntry[];
-  private readonly identity = new ActorResolver();
+  /** Until identities are resolved; then released, since it is needed no more. */
+  private identity: ActorResolver | undefined = new ActorResolver();
   private readonly clusterer: ClaimClusterer;
   private canonical = new Map<string, string>();
   private outlets = new OutletResolver([], []);
@@ -102,6 +104,7 @@ export class CorpusAssembler {
   }
 
   identify(record: DocResult): void {
+    if (!this.identity) throw new ClaimGraphError('claimgraph/corpus/assemble', 'identify() after cluster()');
     for (const actor of record.actors) this.identity.add({ doc: record.document.id, actor });
   }
 
@@ -154,7 +157,8 @@ export class CorpusAssembler {
 
   private resolveIdentities(): void {
     this.resolved = true;
-    const resolved = this.identity.resolve(this.gazetteer);
+    const resolved = (this.identity as ActorResolver).resolve(this.gazetteer);
+    this.identity = undefined;
     this.resolvedActors = resolved.actors;
     this.canonical = resolved.canonical;
     this.merges = resolved.merges;

@@ -181,6 +181,8 @@ async function ingestInto(
       usable += ingested;
     }
     const extractSeconds = (performance.now() - extractStarted) / 1000;
+    // the workers' heaps are released before the sink assembles the corpus
+    await pool?.close();
     if (!usable) throw new NothingToIngest(options.output ?? 'the store');
     const summary = await sink.finish();
     const leftOut = SKIP_REASONS.reduce((n, r) => n + (r === 'already-ingested' ? 0 : skipped[r]), 0);

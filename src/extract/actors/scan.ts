@@ -26,7 +26,7 @@ import { mentionFlags, type MentionQuery } from './mentions/query.ts';
 import { isCapitalised, letters } from './names.ts';
 import type { Actor, ActorRegistry } from './registry.ts';
 import type { DocMention } from './resolve/candidates.ts';
-import { mentionRole } from './roles.ts';
+import { mentionRole, possessesPost } from './roles.ts';
 
 /** First words that can start a lower-case mention: a cheap gate before the noun rules (most tokens are none of these). */
 const NOUN_STARTS: ReadonlySet<string> = new Set([
@@ -96,6 +96,7 @@ export class DocActors {
         quoted: doc.quotes.inside(i),
         role: this.isApposition(i, hit) ? 'apposition' : mentionRole(t, i, hit.last, s.first),
       };
+      if (hit.actor.kind === 'person' && hit.via !== 'pronoun' && hit.via !== 'weak') this.markPostOwner(i, s);
       found.push(mention);
       doc.recordMention(mention, hit.actor);
       if (hit.actor.kind === 'person') {
@@ -192,6 +193,13 @@ export class DocActors {
     });
     if (ref.bodyKey !== undefined) this.doc.recordBody(ref.bodyKey, actor);
     return actor;
+  }
+
+  /** "Okafor adviser Jason Miller" (the person's mention starts at token i): the name before says whose post it is, a possessor. */
+  private markPostOwner(i: number, s: Sentence): void {
+    const before = this.doc.mentions[this.doc.mentions.length - 1];
+    if (!before || before.first < s.first || (before.role !== 'subject' && before.role !== 'object')) return;
+    if (possessesPost(this.doc.t, before.last, i)) before.role = 'possessor';
   }
 
   /** "Ana Duarte, a lawyer for the family": an unnamed person or description right after a person's name and a comma. */
