@@ -31,6 +31,16 @@ const ROWS: Row[] = [
     [['Civil Aviation Authority', 'asserts', 'said', 'Flights will resume next week']],
   ],
   [
+    '"Y1. Y2," X said <circumstance>: the quotation, not the circumstance',
+    '“We lost the vote. There it is,” Karl Brenner said to laughs.',
+    [['Karl Brenner', 'asserts', 'said', 'We lost the vote. There it is']],
+  ],
+  [
+    '"Y1. Y2," X said, <participle>: the quotation, not the participle phrase',
+    '“We lost the vote. We won it back,” Ana Duarte said, clutching the lectern.',
+    [['Ana Duarte', 'asserts', 'said', 'We lost the vote. We won it back']],
+  ],
+  [
     '"Y," said X',
     '"We have no choice," said Maria Jansen.',
     [['Maria Jansen', 'asserts', 'said', 'We have no choice']],
