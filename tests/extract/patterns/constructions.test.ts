@@ -57,6 +57,11 @@ const ROWS: Row[] = [
     [['Ana Duarte', 'asserts', 'said', 'We lost the vote. We won it back']],
   ],
   [
+    'a headline "X praises Y" (the tagger reads the verb as a noun)',
+    'Okafor praises Lind after talks on trade\n\nPeter Okafor met Hanna Lind in Lagos on Monday.',
+    [['Okafor', 'asserts', 'praises', 'Lind after talks on trade']],
+  ],
+  [
     '"Y," said X',
     '"We have no choice," said Maria Jansen.',
     [['Maria Jansen', 'asserts', 'said', 'We have no choice']],
