@@ -4,6 +4,7 @@
 import {
   AUXILIARIES,
   CUES,
+  HEADLINE_CUES,
   LEAD_IN_VERBS,
   MAX_ADVERBS_AFTER_AUXILIARY,
   NEEDS_PARTICLE,
@@ -157,6 +158,7 @@ export function findCues(v: SentenceView): Cue[] {
       !participleLike &&
       !progressiveLike(v, i, sense) &&
       !pluralSubjectVerb(v, i) &&
+      !headlineVerb(v, i) &&
       !(pos === 'NOUN' && /s$/.test(lower) && strongMentionEndingAt(v, i - 1))
     )
       continue;
@@ -243,6 +245,16 @@ function pluralSubjectVerb(v: SentenceView, i: number): boolean {
   if (next !== 'that' && !SUBJECT_PRONOUNS.has(next)) return false;
   const before = v.pos(i - 1);
   return (before === 'NOUN' && /[^s]s$/.test(v.lower(i - 1))) || before === 'PROPN' || before === 'NUM';
+}
+
+/**
+ * "Okafor praises Lind after talks", "Ruiz slams plan": in the article's first line, its headline,
+ * a third-person reporting verb the tagger read as a noun or adjective right after a name, even one
+ * the article has not confirmed yet (headlines drop the articles a tagger leans on). Forms that are
+ * also nouns ("reports", "claims") are left out.
+ */
+function headlineVerb(v: SentenceView, i: number): boolean {
+  return v.index === 0 && HEADLINE_CUES.has(v.lower(i)) && v.mentionEndingAt(i - 1) !== undefined;
 }
 
 /** "quoted" ending at `k` or before "by <outlet>" ("was quoted by Reuters as saying"): its token, or -1. */

@@ -4,6 +4,7 @@ import type { AttributionRule } from '../context.ts';
 import {
   antecedentOf,
   beforeAs,
+  beforeMainClause,
   beforeNewClause,
   beforeParticiple,
   claimBefore,
@@ -87,6 +88,8 @@ export const contentAfter: AttributionRule = {
     if (object && cue.sense.stance !== 'asserts') content = beforeParticiple(v, beforeAs(v, content));
     // (an object, not a clause: "promised lower taxes, but he has also …" ends at the comma)
     else if (v.lower(content.first - 1) !== 'that') content = beforeNewClause(v, content);
+    // ("While X said A, Y said B": A ends where the main clause begins)
+    if (subject.mention.first > c.start) content = beforeMainClause(v, c.start, content);
     if (subject.relative === 'inside') content = endAtDelimiter(v, content, true);
     else if (subject.relative === 'antecedent') content = endAtDelimiter(v, content, false);
     if (!content) return null;
