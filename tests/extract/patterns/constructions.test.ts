@@ -31,6 +31,22 @@ const ROWS: Row[] = [
     [['Civil Aviation Authority', 'asserts', 'said', 'Flights will resume next week']],
   ],
   [
+    'While X said that A, Z said B: two statements, the first ending at the main clause',
+    'While Karl Brenner has said that he makes recommendations on cases, Ana Duarte said he does not make them publicly.',
+    [
+      ['Karl Brenner', 'asserts', 'has said', 'he makes recommendations on cases'],
+      ['Ana Duarte', 'asserts', 'said', 'he does not make them publicly'],
+    ],
+  ],
+  [
+    'Once X had said A, the Z said B',
+    'Once Karl Brenner had said the plan was dead, the ministry said it would pass.',
+    [
+      ['Karl Brenner', 'asserts', 'had said', 'the plan was dead'],
+      ['ministry', 'asserts', 'said', 'it would pass'],
+    ],
+  ],
+  [
     '"Y1. Y2," X said <circumstance>: the quotation, not the circumstance',
     '“We lost the vote. There it is,” Karl Brenner said to laughs.',
     [['Karl Brenner', 'asserts', 'said', 'We lost the vote. There it is']],
