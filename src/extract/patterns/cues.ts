@@ -53,6 +53,42 @@ export function cueFamily(cue: Cue): CueFamily {
   return 'reporting';
 }
 
+/**
+ * The gate of the cue tables (vetoes, attribution rules): what the engine reads once of a cue, which
+ * a rule may declare it needs (`needs`); a rule of one family is never tried on another's cues.
+ */
+export const CUE_GATE = {
+  according: 1 << 0,
+  passive: 1 << 1,
+  call: 1 << 2,
+  accusation: 1 << 3,
+  colon: 1 << 4,
+  noun: 1 << 5,
+  reporting: 1 << 6,
+  /** The cue is a participle (", saying …"), or it is not. */
+  participle: 1 << 7,
+  notParticiple: 1 << 8,
+  /** Its verb takes a clause ("said that"), or it does not. */
+  clause: 1 << 9,
+  notClause: 1 << 10,
+  /** Its verb takes a clause or a hearer and a clause ("told reporters that"). */
+  clauseOrTell: 1 << 11,
+  /** Its verb does not take an object alone ("denied the report"). */
+  notObject: 1 << 12,
+} as const;
+
+/** The gate flags of a cue. */
+export function cueFlags(cue: Cue): number {
+  const { frame, participle } = cue.sense;
+  return (
+    CUE_GATE[cueFamily(cue)] |
+    (participle ? CUE_GATE.participle : CUE_GATE.notParticiple) |
+    (frame === 'clause' ? CUE_GATE.clause : CUE_GATE.notClause) |
+    (frame === 'clause' || frame === 'tell' ? CUE_GATE.clauseOrTell : 0) |
+    (frame === 'object' ? 0 : CUE_GATE.notObject)
+  );
+}
+
 export function hasCue(t: TokenTable, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const lower = t.lower[i] as string;

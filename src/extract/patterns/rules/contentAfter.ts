@@ -13,6 +13,7 @@ import {
 } from '../content.ts';
 import { contentFollows, reportingBase, reportingSubject } from '../reporting.ts';
 import { contentAfter as spanAfter } from '../spans.ts';
+import { CUE_GATE } from '../cues.ts';
 
 export const contentAfter: AttributionRule = {
   name: 'content-after',
@@ -73,6 +74,7 @@ export const contentAfter: AttributionRule = {
       expected: { speaker: 'Duarte', content: 'the cranes were unsafe', cue: 'warning' },
     },
   ],
+  needs: CUE_GATE.reporting,
   apply: (c) => {
     const { v, cue } = c;
     const subject = reportingSubject(c);
