@@ -39,6 +39,14 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'Despite what X wrote A, Z said B',
+    'Despite what Karl Brenner wrote about the plan, Ana Duarte said it would pass.',
+    [
+      ['Karl Brenner', 'asserts', 'wrote', 'about the plan'],
+      ['Ana Duarte', 'asserts', 'said', 'it would pass'],
+    ],
+  ],
+  [
     'Once X had said A, the Z said B',
     'Once Karl Brenner had said the plan was dead, the ministry said it would pass.',
     [
