@@ -70,6 +70,16 @@ const ROWS: Row[] = [
     [['Okafor', 'asserts', 'praises', 'Lind after talks on trade']],
   ],
   [
+    'when X <did something> and said Y: the subject of the clause after "when"',
+    'The hall cheered when Karl Brenner thanked the crowd and said the port would reopen.',
+    [['Karl Brenner', 'asserts', 'said', 'the port would reopen']],
+  ],
+  [
+    'X (party) on DAY <did something> and on DAY announced that Y: past the bracket and the days',
+    'Sen. Ana Ruiz (R-Ohio) on Wednesday met the mayors and on Thursday announced that the fund would grow.',
+    [['Ana Ruiz', 'asserts', 'announced', 'the fund would grow']],
+  ],
+  [
     '"Y," said X',
     '"We have no choice," said Maria Jansen.',
     [['Maria Jansen', 'asserts', 'said', 'We have no choice']],
