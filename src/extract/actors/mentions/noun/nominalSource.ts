@@ -7,7 +7,8 @@
 // last among the noun rules: the groups, posts and descriptions above keep their own readings.
 import { AUXILIARIES, CUES } from '../../../lexicon/cues.ts';
 import { POSSESSIVE_MARKS } from '../../../lexicon/grammar.ts';
-import { SHARE_FRACTIONS, SOURCE_NOUNS, SOURCE_OPENERS } from '../../../lexicon/sources.ts';
+import { SHARE_FRACTIONS, SOURCE_NOUNS, SOURCE_OPENERS, STANDALONE_SOURCES } from '../../../lexicon/sources.ts';
+import { SOURCE_MODIFIERS } from '../../../lexicon/nouns.ts';
 import { DAYS } from '../../../lexicon/time.ts';
 import type { Sentence, TokenTable } from '../../../nlp/tokens.ts';
 import { existing } from '../../found.ts';
@@ -61,10 +62,23 @@ function reportingVerb(t: TokenTable, k: number, aux: boolean): boolean {
 
 /** After the head, a short complement of a preposition ("attorneys for the family", "officials at the bank"): its end, else the head. */
 function complementEnd(t: TokenTable, head: number, s: Sentence): number {
+  if (SOURCE_MODIFIERS.has(`${t.lower[head + 1] ?? ''} ${t.lower[head + 2] ?? ''}`)) return modifierEnd(t, head, s);
   if (!COMPLEMENT_PREPOSITIONS.has(t.lower[head + 1] as string)) return head;
   let k = head + 2;
   while (k <= s.last && k <= head + 1 + COMPLEMENT_REACH && COMPLEMENT_POS.has(t.pos[k] as string)) k++;
   return k > head + 2 ? k - 1 : head;
+}
+
+/** Tokens a modifier of what the source is close to or familiar with may take ("close to the mayor's family"). */
+const MODIFIER_REACH = 10;
+
+/** "people familiar with the talks", "a person close to the mayor": the modifier's last token before the verb, else the head. */
+function modifierEnd(t: TokenTable, head: number, s: Sentence): number {
+  for (let k = head + 3; k <= s.last && k <= head + MODIFIER_REACH; k++) {
+    if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return k - 1;
+    if (t.pos[k] === 'PUNCT') return head;
+  }
+  return head;
 }
 
 /** A reporting verb right after the head, past adverbs, auxiliaries and a day ("also says", "has said", "on Friday said"). */
@@ -192,6 +206,11 @@ export const nominalSource: MentionRule = {
     { text: 'One New Jersey delegate said the rules were unfair.', expected: 'one New Jersey delegate' },
     { text: 'The Republican nominee said the plan was a mistake.', expected: 'Republican nominee' },
     { text: 'Democratic voters said the race was close.', expected: 'voters' },
+    { text: 'Some said the rules were unfair.', expected: 'some' },
+    { text: 'The vote was close. Another said the count had been fair.', expected: 'another' },
+    { text: 'Those close to the mayor said she would not run.', expected: 'those' },
+    { text: 'A person familiar with the talks said a deal was near.', expected: 'person' },
+    { text: 'Those were the days, she said.', expected: null },
     { text: 'The report was long and she read the report twice.', expected: null },
     { text: 'The Lind campaign said the ad would run.', expected: null },
     { text: 'Lawyers for the family said the officer should be charged.', expected: null },
@@ -212,6 +231,12 @@ export const nominalSource: MentionRule = {
     const object =
       i > s.first && t.pos[i - 1] === 'ADP' && !(t.lower[i - 1] === 'to' && t.lower[i - 2] === 'according');
     const lower = t.lower[i] as string;
+    // "Some said …", "Another said …", "those close to him said …": the word alone is the source
+    const many = STANDALONE_SOURCES.get(lower);
+    if (many !== undefined && !object && cueAfter(t, i, s) && (lower !== 'those' || modifierEnd(t, i, s) > i)) {
+      const label = lower;
+      return { last: i, ref: { label, kind: many ? 'other' : 'person', surface: label, plural: many }, via: 'group' };
+    }
     let from = SOURCE_OPENERS.has(lower) ? i + 1 : i;
     // "all the experts", "one of the sources"
     if (from > i && (t.lower[from] === 'the' || (t.lower[from] === 'of' && t.lower[from + 1] === 'the')))
