@@ -6,12 +6,13 @@ import type { Attribution } from './frame.ts';
 import { findSubject, participleSubject, type SubjectHit } from './subject.ts';
 import { boundaryBefore, circumstanceFollows, hasClauseAfter } from './spans.ts';
 import { claimBefore } from './content.ts';
+import { perContext } from '../rules/index.ts';
 
-/** The speaker of a reporting cue: the subject before it, or the main clause's for a participle. */
-export function reportingSubject(c: CueContext): SubjectHit | undefined {
+/** The speaker of a reporting cue: the subject before it, or the main clause's for a participle (once per cue: six rules ask). */
+export const reportingSubject: (c: CueContext) => SubjectHit | undefined = perContext((c) => {
   if (cueFamily(c.cue) !== 'reporting') return undefined;
   return c.cue.sense.participle ? participleSubject(c, c.cue) : findSubject(c, c.cue);
-}
+});
 
 /** Does the content follow the cue ("said that Y", "denied the report", ", saying Y", "who X maintains Y")? */
 export function contentFollows(c: CueContext, subject: SubjectHit): boolean {

@@ -3,7 +3,7 @@
 // the name is a bare surname the article only spells out later. Inside the article the stricter
 // headline-colon rule applies (a recognised name), so that "Result: …" or "Update: …" asides stay out.
 import type { AttributionRule } from '../context.ts';
-import { cueFamily } from '../cues.ts';
+import { CUE_GATE, cueFamily } from '../cues.ts';
 import { datelinePlace } from '../colon.ts';
 import { FIELD_LABELS } from '../../lexicon/cues.ts';
 
@@ -24,6 +24,7 @@ export const headlineName: AttributionRule = {
     { text: 'BREAKING: Ferries Halted Across the Bay', expected: null },
     { text: 'PORT HARLOW: The ferries have stopped running, the harbour office has said.', expected: null },
   ],
+  needs: CUE_GATE.colon,
   apply: (c) => {
     const { v, cue } = c;
     if (cueFamily(cue) !== 'colon' || v.index !== 0) return null;

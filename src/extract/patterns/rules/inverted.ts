@@ -3,7 +3,7 @@ import type { AttributionRule } from '../context.ts';
 import type { SentenceView } from '../view.ts';
 import { contentBefore, secondQuoteEnd } from '../content.ts';
 import { hasClauseAfter, withQuoteMarks } from '../spans.ts';
-import { cueFamily } from '../cues.ts';
+import { CUE_GATE, cueFamily } from '../cues.ts';
 import { mentionAfter } from '../speaker.ts';
 
 export const inverted: AttributionRule = {
@@ -51,6 +51,7 @@ export const inverted: AttributionRule = {
       expected: { speaker: 'Lund', content: 'The bridge is safe' },
     },
   ],
+  needs: CUE_GATE.reporting | CUE_GATE.notObject | CUE_GATE.notParticiple,
   apply: (c) => {
     const { v, cue } = c;
     if (cueFamily(cue) !== 'reporting' || cue.sense.frame === 'object' || cue.sense.participle) return null;

@@ -2,7 +2,7 @@
 // speaker's name in capitals and a colon; the rest of the paragraph is that speaker's turn
 // (turn-runs-on carries it over the paragraph's later sentences).
 import type { AttributionRule } from '../context.ts';
-import { cueFamily } from '../cues.ts';
+import { CUE_GATE, cueFamily } from '../cues.ts';
 import { datelinePlace } from '../colon.ts';
 import { FIELD_LABELS } from '../../lexicon/cues.ts';
 
@@ -25,6 +25,7 @@ export const transcriptTurn: AttributionRule = {
     { text: 'Peter Okafor met Lena Ortiz.\n\nVIDEO: The two shake hands.', expected: null },
     { text: 'PORT HARLOW: The ferries have stopped, the harbour office said.', expected: null },
   ],
+  needs: CUE_GATE.colon,
   apply: (c) => {
     const { v, cue } = c;
     if (cueFamily(cue) !== 'colon') return null;

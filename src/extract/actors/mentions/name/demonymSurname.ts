@@ -1,7 +1,7 @@
 // "Karl Polish, the club's owner, … Polish said": a demonym the document gave a person as a surname
 // is that person where it stands alone, not before a noun it describes ("Polish officials").
 import { existing } from '../../found.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const demonymSurname: MentionRule = {
   name: 'demonym-surname',
@@ -11,6 +11,7 @@ export const demonymSurname: MentionRule = {
     { text: 'Karl Polish, the club owner, spoke first. Polish officials said the vote was fair.', expected: null },
     { text: 'Polish said the vote was fair.', expected: null },
   ],
+  needs: MENTION_GATE.gazetteer,
   apply: ({ doc, i, gaz }) => {
     if (!gaz || gaz.last !== i || gaz.name.role !== 'demonym') return null;
     const { t } = doc;

@@ -2,6 +2,7 @@
 // demonym is no name of its own; the demonym phrase that follows is the mention. A given name before
 // a demonym that describes nothing after it is a person's name ("Karl Polish said").
 import { GIVEN_NAME_GENDER } from '../../../lexicon/genders.ts';
+import { MENTION_GATE } from '../query.ts';
 import type { MentionVeto } from './query.ts';
 
 const DESCRIBED: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -17,6 +18,7 @@ export const demonymModifier: MentionVeto = {
     { text: 'Kenyan officials said the talks had failed.', expected: { label: 'Kenyan officials' } },
     { text: 'Karl Polish, the club owner, said the talks had failed.', expected: { label: 'Karl Polish' } },
   ],
+  needs: MENTION_GATE.opening | MENTION_GATE.noGazetteer,
   apply: ({ doc, i, s, gaz }) => {
     const { t } = doc;
     if (i !== s.first || t.pos[i] === 'DET' || gaz) return null;
