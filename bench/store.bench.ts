@@ -179,7 +179,20 @@ async function main(): Promise<void> {
     const reachOf = (actor: string) =>
       s.reach(actor, { depth: 2, edgeKinds: ['accuses', 'denies', 'targets', 'about', 'asserts', 'rejects'] });
     row('reach depth 2 (speech acts, about, targets), 30 actors of median activity', await rounds(middle, reachOf, 1));
-    row('reach depth 2 (speech acts, about, targets), 5 busiest actors', await rounds(actors.slice(0, 5), reachOf, 1));
+    row(
+      'reach depth 2 (speech acts, about, targets), first page (100), 30 busiest actors × 3',
+      await rounds(actors, (a) =>
+        s.reachPage(a, {
+          depth: 2,
+          edgeKinds: ['accuses', 'denies', 'targets', 'about', 'asserts', 'rejects'],
+          limit: 100,
+        }),
+      ),
+    );
+    row(
+      'reach depth 2 (speech acts, about, targets), 5 busiest actors, whole answer',
+      await rounds(actors.slice(0, 5), reachOf, 1),
+    );
     const contested = (
       await s.pool.query<{ doc: string; id: string }>(
         'SELECT doc, id FROM statements WHERE cardinality(responds) > 0 LIMIT 20',
@@ -210,14 +223,25 @@ async function main(): Promise<void> {
       });
       server.once('exit', () => reject(new Error('serve stopped')));
     });
+    const served: Record<string, number[]> = { neighbourhood: [], reach: [] };
+    const got = async (url: string) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`serve: ${url} answered ${response.status}`);
+      await response.arrayBuffer();
+    };
     for (const actor of actors) {
-      await fetch(`${address}/api/actors/${encodeURIComponent(actor)}?depth=2`);
-      await fetch(`${address}/api/actors/${encodeURIComponent(actor)}/triples?limit=100`);
-      await fetch(`${address}/api/search?q=${encodeURIComponent(actor.slice(6, 10))}`);
+      const path = `${address}/api/actors/${encodeURIComponent(actor)}`;
+      served.neighbourhood?.push(await time(() => got(`${path}?depth=2`)));
+      served.reach?.push(await time(() => got(`${path}/reach?depth=2&limit=100`)));
+      await got(`${path}/triples?limit=100`);
+      await got(`${address}/api/search?q=${encodeURIComponent(actor.slice(6, 10))}`);
     }
-    await fetch(`${address}/api/network?from=${first}&to=${end}`);
+    await got(`${address}/api/network?from=${first}&to=${end}`);
     const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1];
-    row('serve: peak resident memory after 91 requests', `${(Number(hwm) / 1024).toFixed(0)} MiB`);
+    const spread = (took: number[]) => `p50 ${pct(took, 50).toFixed(0)} ms, p95 ${pct(took, 95).toFixed(0)} ms`;
+    row('serve: /api/actors/:actor?depth=2 (200 statements), 30 busiest actors', spread(served.neighbourhood ?? []));
+    row('serve: /api/actors/:actor/reach?depth=2&limit=100, 30 busiest actors', spread(served.reach ?? []));
+    row('serve: peak resident memory after 121 requests', `${(Number(hwm) / 1024).toFixed(0)} MiB`);
     server.kill('SIGTERM');
   } finally {
     if (KEEP) console.error(`store bench: kept ${store}`);

@@ -7,6 +7,7 @@
 // cluster, emit), so a corpus on disk is assembled while only one document at a time is in
 // memory, besides the actors and one signature per distinct claim; assembleCorpus runs the
 // same passes over documents held in memory.
+import { ClaimGraphError } from '../errors.ts';
 import {
   STATEMENTS_FORMAT,
   type ActorRecord,
@@ -14,7 +15,7 @@ import {
   type StatementRecord,
   type StatementsFile,
 } from '../model/index.ts';
-import { ClaimClusterer, type ClusterOptions } from './cluster/index.ts';
+import { ClaimClusterer, IntList, type ClusterOptions } from './cluster/index.ts';
 import type { GazetteerEntry } from '../extract/index.ts';
 import { ActorResolver, type ActorMerge } from './identity/index.ts';
 import { normaliseName, slug } from './normalise.ts';
@@ -85,13 +86,17 @@ export function assembleCorpus(records: Iterable<DocResult>, options: AssembleOp
  */
 export class CorpusAssembler {
   private readonly gazetteer: readonly GazetteerEntry[];
-  private readonly identity = new ActorResolver();
+  /** Until identities are resolved; then released, since it is needed no more. */
+  private identity: ActorResolver | undefined = new ActorResolver();
   private readonly clusterer: ClaimClusterer;
   private canonical = new Map<string, string>();
   private outlets = new OutletResolver([], []);
-  /** Per statement, in corpus order: the id of its cluster. */
-  private readonly clusterOf: string[] = [];
-  private readonly clusterSize = new Map<string, { statements: number; documents: number; lastDoc: string }>();
+  /** Per statement, in corpus order: its cluster (the clusterer's number for it). */
+  private readonly clusterOf = new IntList();
+  /** Per cluster: its statements, its documents, and the last document (its place in corpus order) counted. */
+  private readonly clusterSize = { statements: new IntList(), documents: new IntList(), lastDoc: new IntList() };
+  /** Documents clustered so far. */
+  private clustered = 0;
   private resolved = false;
   private resolvedActors: ActorRecord[] = [];
   merges: ActorMerge[] = [];
@@ -102,21 +107,31 @@ export class CorpusAssembler {
   }
 
   identify(record: DocResult): void {
+    if (!this.identity) throw new ClaimGraphError('claimgraph/corpus/assemble', 'identify() after cluster()');
     for (const actor of record.actors) this.identity.add({ doc: record.document.id, actor });
   }
 
   cluster(record: DocResult): void {
     if (!this.resolved) this.resolveIdentities();
     this.outletOf(record.document);
+    const doc = this.clustered++;
+    const size = this.clusterSize;
     const local = new Map<string, string>();
     for (const st of this.renumber(record)) {
-      const cluster = this.clusterer.add(st, (id) => local.get(id));
-      local.set(st.id, cluster);
+      const cluster = this.clusterer.join(st, (id) => local.get(id));
+      local.set(st.id, this.clusterer.idOf(cluster));
       this.clusterOf.push(cluster);
-      const size = this.clusterSize.get(cluster) ?? { statements: 0, documents: 0, lastDoc: '' };
-      size.statements++;
-      if (size.lastDoc !== st.doc) [size.documents, size.lastDoc] = [size.documents + 1, st.doc];
-      this.clusterSize.set(cluster, size);
+      if (cluster === size.statements.length) {
+        // a new cluster: clusters are numbered in the order they are formed
+        size.statements.push(0);
+        size.documents.push(0);
+        size.lastDoc.push(-1);
+      }
+      size.statements.set(cluster, size.statements.at(cluster) + 1);
+      if (size.lastDoc.at(cluster) !== doc) {
+        size.documents.set(cluster, size.documents.at(cluster) + 1);
+        size.lastDoc.set(cluster, doc);
+      }
     }
   }
 
@@ -133,8 +148,8 @@ export class CorpusAssembler {
   emitStatements(record: DocResult, first: number): StatementRecord[] {
     const statements = this.renumber(record);
     statements.forEach((st, i) => {
-      const cluster = this.clusterOf[first + i] as string;
-      if ((this.clusterSize.get(cluster)?.statements ?? 0) > 1) st.cluster = cluster;
+      const cluster = this.clusterOf.at(first + i);
+      if (this.clusterSize.statements.at(cluster) > 1) st.cluster = this.clusterer.idOf(cluster);
       else delete st.cluster;
     });
     return statements;
@@ -147,14 +162,16 @@ export class CorpusAssembler {
 
   /** Claims reported by two documents or more. */
   get multiDocumentClusters(): number {
+    const { documents } = this.clusterSize;
     let n = 0;
-    for (const size of this.clusterSize.values()) if (size.documents > 1) n++;
+    for (let cluster = 0; cluster < documents.length; cluster++) if (documents.at(cluster) > 1) n++;
     return n;
   }
 
   private resolveIdentities(): void {
     this.resolved = true;
-    const resolved = this.identity.resolve(this.gazetteer);
+    const resolved = (this.identity as ActorResolver).resolve(this.gazetteer);
+    this.identity = undefined;
     this.resolvedActors = resolved.actors;
     this.canonical = resolved.canonical;
     this.merges = resolved.merges;

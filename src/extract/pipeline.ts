@@ -5,13 +5,8 @@
 // sentences that contain a cue word the attribution patterns (patterns/), stance refinement
 // (stance/), and finally links between statements (links/) and spans cut from the text.
 import { ClaimGraphError } from '../errors.ts';
-import {
-  STATEMENTS_FORMAT,
-  type DocumentRecord,
-  type Span,
-  type StatementRecord,
-  type StatementsFile,
-} from '../model/schema.ts';
+import { STATEMENTS_FORMAT } from '../model/format.ts';
+import type { DocumentRecord, Span, StatementRecord, StatementsFile } from '../model/schema.ts';
 import { defaultGazetteer } from './actors/defaultGazetteer.ts';
 import { DocActors } from './actors/scan.ts';
 import { ActorRegistry } from './actors/registry.ts';

@@ -15,13 +15,9 @@
 import { z } from 'zod';
 import { ACTOR_KINDS, STANCES } from './kinds.ts';
 
-export const STATEMENTS_FORMAT = 'claimgraph/statements@1';
+import { OFFSET_UNIT, STATEMENTS_FORMAT } from './format.ts';
 
-/**
- * The unit of every offset: UTF-16 code units (JavaScript string indices). Files may say so in
- * an optional `offsets` field (an additive extension of statements@1); no other unit is valid.
- */
-export const OFFSET_UNIT = 'utf16';
+export { OFFSET_UNIT, STATEMENTS_FORMAT };
 
 export const SpanSchema = z.object({
   start: z.number().int().nonnegative(),

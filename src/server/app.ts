@@ -7,6 +7,7 @@
 //   GET /api/actors/:actor?depth=&limit=      an actor and its neighbourhood, as statements@1
 //   GET /api/actors/:actor/triples?role=&limit=&after=     the actor's triples, a page at a time
 //   GET /api/actors/:actor/statements?members=&limit=&after=  the statements it made, a page at a time
+//   GET /api/actors/:actor/reach?depth=&edges=&direction=&limit=&after=  the nodes within some steps, a page at a time
 //   GET /api/claims/:claim                    a claim's provenance and response chain
 //   GET /api/claims/:claim/statements         the claim and its response chain, as statements@1
 //   GET /api/path?from=&to=&edges=&directed=  a shortest path between two actors
@@ -15,7 +16,7 @@ import type { FastifyInstance } from 'fastify';
 import { ClaimGraphError, QueryError } from '../errors.ts';
 import { EDGE_KINDS, STANCES, type EdgeKind, type Stance } from '../model/kinds.ts';
 import type { PgStore } from '../store/pgStore.ts';
-import { TRIPLE_ROLES, type TripleRole } from '../query/index.ts';
+import { DIRECTIONS, TRIPLE_ROLES, type Direction, type TripleRole } from '../query/index.ts';
 
 export const LIMITS = {
   /** Results of a search, statements of a neighbourhood. */
@@ -156,6 +157,37 @@ export async function createServer(store: PgStore, options: ServerOptions = {}):
       const { members, limit, after } = request.query as { members?: boolean; limit?: number; after?: string };
       return store.statementsByPage(await store.resolveActor(actor), {
         includeMembers: members ?? false,
+        limit: limit ?? 100,
+        ...(after ? { after } : {}),
+      });
+    },
+  );
+
+  app.get(
+    '/api/actors/:actor/reach',
+    {
+      schema: {
+        params: { type: 'object', properties: { actor: text } },
+        querystring: pageQuery({
+          depth: { type: 'integer', minimum: 0, maximum: LIMITS.depth },
+          edges: list(EDGE_KINDS),
+          direction: { type: 'string', enum: [...DIRECTIONS] },
+        }),
+      },
+    },
+    async (request) => {
+      const { actor } = request.params as { actor: string };
+      const { depth, edges, direction, limit, after } = request.query as {
+        depth?: number;
+        edges?: string;
+        direction?: Direction;
+        limit?: number;
+        after?: string;
+      };
+      return store.reachPage(await store.resolveActor(actor), {
+        ...(depth !== undefined ? { depth } : {}),
+        ...(edges ? { edgeKinds: edges.split(',') as EdgeKind[] } : {}),
+        ...(direction ? { direction } : {}),
         limit: limit ?? 100,
         ...(after ? { after } : {}),
       });

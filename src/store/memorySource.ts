@@ -14,7 +14,7 @@ import { docKey } from '../model/keys.ts';
 import type { DocumentNode } from '../model/types.ts';
 import { documentDateKey } from '../query/order.ts';
 import { documentOrderKey } from './order.ts';
-import { pageOf, pageOptions, type PageOptions } from './page.ts';
+import { pageAfter, pageOf, pageOptions, type PageOptions } from './page.ts';
 import type { ClaimSource } from './source.ts';
 
 /** Items of one query's answer (in document order) grouped by document, each group keyed by the document's order key. */
@@ -66,6 +66,10 @@ export class MemorySource implements ClaimSource {
     q.responseChain(this.graph, claim, options);
   provenance = async (claim: string) => q.provenance(this.graph, claim);
   reach = async (actor: string, options?: q.ReachOptions) => q.reach(this.graph, actor, options);
+  reachPage = async (actor: string, options?: q.ReachOptions & PageOptions) => {
+    const { limit, after, rest } = pageOptions('claimgraph/query/reach', options, ['edgeKinds', 'depth', 'direction']);
+    return pageAfter('claimgraph/query/reach', q.reach(this.graph, actor, rest), limit, after);
+  };
   shortestPath = async (from: string, to: string, options?: q.ShortestPathOptions) =>
     q.shortestPath(this.graph, from, to, options);
   corroboration = async (claim: string) => corroboration(this.graph, claim);

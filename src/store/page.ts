@@ -58,3 +58,34 @@ export async function pageOf<T>(
   }
   return { items };
 }
+
+/** A page of nodes (reach) ends at a node: the next page's cursor is that node's key, as hex. */
+export const nodeCursor = (key: string): string => Buffer.from(key, 'utf8').toString('hex');
+
+/** The node key a cursor of nodeCursor names. */
+export function cursorNode(module: string, after: string): string {
+  const key = Buffer.from(after, 'hex').toString('utf8');
+  if (nodeCursor(key) !== after)
+    throw new QueryError(module, `option after must be the next cursor of a page, got ${JSON.stringify(after)}`, after);
+  return key;
+}
+
+/** A page of `limit` items after the item whose key is `after`'s (the whole answer at hand). */
+export function pageAfter<T extends { key: string }>(
+  module: string,
+  items: readonly T[],
+  limit: number,
+  after: string,
+): Page<T> {
+  let from = 0;
+  if (after) {
+    const key = cursorNode(module, after);
+    const at = items.findIndex((item) => item.key === key);
+    if (at < 0) throw new QueryError(module, `option after: ${key} is not in this answer`, after);
+    from = at + 1;
+  }
+  const page = items.slice(from, from + limit);
+  return from + limit < items.length
+    ? { items: page, next: nodeCursor(page[page.length - 1]?.key as string) }
+    : { items: page };
+}

@@ -15,6 +15,7 @@ import { resolveNode, search } from './read/resolve.ts';
 import * as statements from './read/statements.ts';
 import { reach, shortestPath } from './read/walk.ts';
 import { statementsByPage, triplesPage } from './read/pages.ts';
+import { reachPage } from './read/reachPages.ts';
 import type { PageOptions } from './page.ts';
 import type { ClaimSource, MembersOptions } from './source.ts';
 import type { NodeKind } from '../model/kinds.ts';
@@ -93,6 +94,8 @@ export class PgStore implements ClaimSource {
     this.read((pool) => statements.responseChain(pool, claim, options));
   provenance = (claim: string) => this.read((pool) => statements.provenance(pool, claim));
   reach = (actor: string, options?: q.ReachOptions) => this.read((pool) => reach(pool, actor, options));
+  reachPage = (actor: string, options?: q.ReachOptions & PageOptions) =>
+    this.read((pool) => reachPage(pool, actor, options));
   shortestPath = (from: string, to: string, options?: q.ShortestPathOptions) =>
     this.read((pool) => shortestPath(pool, from, to, options));
   corroboration = (claim: string) => this.read((pool) => corpus.corroboration(pool, claim));

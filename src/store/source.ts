@@ -52,6 +52,8 @@ export interface ClaimSource {
   responseChain(claim: string, options?: ResponseChainOptions): Promise<ResponseChain>;
   provenance(claim: string): Promise<Provenance>;
   reach(actor: string, options?: ReachOptions): Promise<ReachedNode[]>;
+  /** reach a page at a time: `limit` nodes in visit order after the cursor (the key of the page before's last node). */
+  reachPage(actor: string, options?: ReachOptions & PageOptions): Promise<Page<ReachedNode>>;
   shortestPath(from: string, to: string, options?: ShortestPathOptions): Promise<Path | null>;
   corroboration(claim: string): Promise<Corroboration>;
   corroborations(options?: { minDocuments?: number; speaker?: string }): Promise<Corroboration[]>;

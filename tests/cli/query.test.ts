@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contested, provenance } from '../../src/query/index.ts';
+import { contested, provenance, reach } from '../../src/query/index.ts';
 import { loadDefaultGraph } from '../../src/io/defaultGraph.ts';
 import { STATEMENTS_FORMAT, type StatementsFile } from '../../src/model/index.ts';
 import { runCli as claimgraph, runCliProcess } from '../support/cli.ts';
@@ -152,6 +152,30 @@ describe('claimgraph query: --json prints the query result', () => {
   it('contested', async () => {
     const run = await claimgraph('query', 'contested', '--json');
     expect(JSON.parse(run.stdout)).toEqual(contested(graph));
+  });
+
+  it('reach a page at a time: --limit pages, --after the printed cursor, together the whole answer', async () => {
+    const whole: unknown[] = [];
+    let after: string[] = [];
+    for (let pages = 0; pages < 100; pages++) {
+      const run = await claimgraph('query', 'reach', 'Russia', '--depth', '2', '--limit', '4', ...after, '--json');
+      expect(run.code).toBe(0);
+      const page = JSON.parse(run.stdout) as { items: unknown[]; next?: string };
+      whole.push(...page.items);
+      if (page.next === undefined) break;
+      expect(page.items).toHaveLength(4);
+      after = ['--after', page.next];
+    }
+    expect(whole).toEqual(reach(graph, 'actor:russia', { depth: 2 }));
+    const text = await claimgraph('query', 'reach', 'Russia', '--limit', '2');
+    expect(
+      text.stdout
+        .trim()
+        .split('\n')
+        .slice(1, 3)
+        .map((line) => line.split(/\s+/)[0]),
+    ).toEqual(['0', '1']);
+    expect(text.stdout).toMatch(/next page: --after [0-9a-f]+\n$/);
   });
 
   it('path with no answer is null', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../../src/extract/index.ts';
-import { resolveActors } from '../../src/corpus/identity/index.ts';
+import { groupMentions, resolveActors } from '../../src/corpus/identity/index.ts';
 import type { ActorKind, ActorRecord } from '../../src/model/index.ts';
 
 const actor = (id: string, label: string, kind: ActorKind, aliases: string[] = [], memberOf?: string): ActorRecord => ({
@@ -120,6 +120,31 @@ describe('resolveActors', () => {
     expect(actors.map((a) => [a.id, a.memberOf])).toEqual([
       ['a', undefined],
       ['b', 'a'],
+    ]);
+  });
+
+  it('counts a document once per actor and a label once per document, kinds and parents once per mention', () => {
+    const groups = groupMentions([
+      { doc: 'd1', actor: actor('un', 'UN', 'intergovernmental', [], 'world') },
+      { doc: 'd1', actor: actor('un', 'UN', 'intergovernmental', [], 'world') },
+      { doc: 'd1', actor: actor('un', 'United Nations', 'intergovernmental') },
+      { doc: 'd2', actor: actor('un', 'UN', 'other') },
+      { doc: 'd3', actor: actor('un', 'United Nations', 'intergovernmental') },
+    ]);
+    const un = groups.get('un')!;
+    expect(un.docs).toBe(3);
+    expect([...un.labels]).toEqual([
+      ['UN', 2],
+      ['United Nations', 2],
+    ]);
+    expect([...un.kinds]).toEqual([
+      ['intergovernmental', 4],
+      ['other', 1],
+    ]);
+    expect([...un.memberOf]).toEqual([['world', 2]]);
+    expect([...un.aliases]).toEqual([
+      ['UN', 'd1'],
+      ['United Nations', 'd1'],
     ]);
   });
 });

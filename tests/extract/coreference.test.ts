@@ -17,6 +17,22 @@ const ROWS: Row[] = [
     [['Ana Duarte', 'the border would reopen', 'Interior Ministry']],
   ],
   [
+    '"he" after "<name> <post> <person>" is the person, not the name whose post it is',
+    'Karl Okafor won the primary on Tuesday. Okafor campaign adviser Tomas Berg said the count was fair. “We are ready for the fall,” he added.',
+    [
+      ['Tomas Berg', 'the count was fair'],
+      ['Tomas Berg', 'We are ready for the fall', 'Okafor'],
+    ],
+  ],
+  [
+    '"he" after a quotation takes up a lone surname that spoke the one before',
+    'Mayor Karl Brenner opened the fair on Monday. “We show our anger,” said Harvey, who backed Brenner in the spring. “We are alive,” he said.',
+    [
+      ['Harvey', 'We show our anger'],
+      ['Harvey', 'We are alive', 'Brenner'],
+    ],
+  ],
+  [
     '"he" skips a state and a company',
     'Pedro Alves, a farmer, sued Brazil and Norvik Energy over the spill. He said the water was still unsafe.',
     [['Pedro Alves', 'the water was still unsafe']],

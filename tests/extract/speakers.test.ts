@@ -51,6 +51,39 @@ const ROWS: Row[] = [
     'Harlow Rules Committee Says It Will Vote Today\n\nThe vote was delayed twice.',
     [['Harlow Rules Committee', 'asserts', 'It Will Vote Today']],
   ],
+  [
+    'a relative clause holding commas of its own between the speaker and the cue',
+    'Ana Duarte, who lost her daughter in the shooting in Aurora, Colorado, in July 2012, said the plan was cruel.',
+    [['Ana Duarte', 'asserts', 'the plan was cruel', 'Colorado']],
+  ],
+  [
+    'a participle phrase holding commas of its own between the speaker and the cue',
+    'Sen. Karl Brenner, facing a spirited challenge in Iowa, a swing state, said he would welcome the plan.',
+    [['Karl Brenner', 'asserts', 'he would welcome the plan', 'Iowa']],
+  ],
+  [
+    'a described name before an adverb and a participle phrase ending in a place',
+    'Democratic front-runner Ana Duarte, also campaigning in Wisconsin, said Brenner is responsible and accused him of inciting violence.',
+    [
+      ['Ana Duarte', 'asserts', 'Brenner is responsible', 'Wisconsin'],
+      ['Ana Duarte', 'accuses', 'of inciting violence', 'Wisconsin'],
+    ],
+  ],
+  [
+    "a participle's subject is the main clause's, not a name in the lead-in phrase",
+    'Before the Paris attacks, Karl Brenner took a softer approach to the war, suggesting the army should stay home.',
+    [['Karl Brenner', 'asserts', 'the army should stay home', 'France']],
+  ],
+  [
+    "a participle's subject is not the dateline's place or agency",
+    'WASHINGTON (AFP) – Democrat Ana Duarte has taken a swipe at her rival Karl Brenner, saying that bombastic comments do more harm than good.',
+    [['Ana Duarte', 'asserts', 'bombastic comments do more harm than good', 'WASHINGTON']],
+  ],
+  [
+    'a surname that is also a demonym, after the full name, is the person',
+    'Karl Polish, the club owner, opened the meeting. “The vote was fair,” Polish said.',
+    [['Karl Polish', 'asserts', 'The vote was fair', 'Poland']],
+  ],
   ["X's campaign is not X", "Okafor's campaign ruled out a runoff.", [["Okafor's campaign", 'rejects', 'a runoff']]],
   [
     'a group introduced by apposition accuses',

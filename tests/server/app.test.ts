@@ -87,6 +87,33 @@ describe.skipIf(missing !== null)('claimgraph serve', { timeout: 120_000 }, () =
     expect((await get('/api/actors/Russia/triples?after=xyz')).status).toBe(400);
   });
 
+  it("gives the nodes within some steps of an actor a page at a time, as the store's pages", async () => {
+    const items: unknown[] = [];
+    let url = '/api/actors/Russia/reach?depth=2&edges=accuses,denies,about,targets&limit=3';
+    for (let page = 0; page < 100; page++) {
+      const { status, body } = await get(url);
+      expect(status).toBe(200);
+      items.push(...(body.items as unknown[]));
+      if (body.next === undefined) break;
+      url = `/api/actors/Russia/reach?depth=2&edges=accuses,denies,about,targets&limit=3&after=${body.next as string}`;
+    }
+    expect(items).toEqual(
+      await store.reach('actor:russia', { depth: 2, edgeKinds: ['accuses', 'denies', 'about', 'targets'] }),
+    );
+    expect(items.length).toBeGreaterThan(3);
+    const out = await get('/api/actors/Lavrov/reach?direction=out&limit=2');
+    expect(out.body).toEqual(await store.reachPage('actor:lavrov', { direction: 'out', limit: 2 }));
+    for (const bad of [
+      `depth=${LIMITS.depth + 1}`,
+      `limit=${LIMITS.page + 1}`,
+      'edges=says',
+      'direction=up',
+      'after=xyz',
+    ])
+      expect((await get(`/api/actors/Russia/reach?${bad}`)).status, bad).toBe(400);
+    expect((await get('/api/actors/Russia/reach?after=61')).status).toBe(404);
+  });
+
   it("gives a claim's provenance and response chain, and paths between actors", async () => {
     const claim = await get('/api/claims/aleppo-2016%2Fs12');
     expect(claim.status).toBe(200);
@@ -167,6 +194,12 @@ describe.skipIf(missing !== null)('claimgraph serve', { timeout: 120_000 }, () =
         await get(`/api/actors/Russia/triples?after=${bad}`),
         await get(`/api/actors/Russia/statements?members=${bad}`),
         await get(`/api/actors/Russia/statements?after=${bad}`),
+        await get(`/api/actors/${bad}/reach`),
+        await get(`/api/actors/Russia/reach?depth=${bad}`),
+        await get(`/api/actors/Russia/reach?edges=${bad}`),
+        await get(`/api/actors/Russia/reach?direction=${bad}`),
+        await get(`/api/actors/Russia/reach?limit=${bad}`),
+        await get(`/api/actors/Russia/reach?after=${bad}`),
         await get(`/api/claims/${bad}`),
         await get(`/api/claims/${bad}/statements`),
         await get(`/api/path?from=${bad}&to=Kerry`),

@@ -169,6 +169,46 @@ describe.skipIf(missing !== null)(
       await both((s) => s.reach('actor:lavrov', { depth: -1 }));
     });
 
+    it('reach a page at a time: the same pages, which together are the whole answer', async () => {
+      const walks = [
+        {},
+        { edgeKinds: ['accuses', 'denies', 'targets', 'about', 'asserts', 'rejects'] },
+        { edgeKinds: ['accuses', 'targets', 'memberOf'], depth: 3, direction: 'out' },
+        { edgeKinds: ['about', 'asserts', 'denies', 'responds'], depth: 4, direction: 'in' },
+        { edgeKinds: ['publishes', 'corroborates', 'reports'], depth: 3 },
+        { edgeKinds: ['memberOf', 'asserts', 'publishes'], depth: 2 },
+      ] as const;
+      const outlets = memory.graph.filterNodes(
+        (key, a) => a.kind === 'actor' && memory.graph.someOutEdge(key, (_e, e) => e.kind === 'publishes'),
+      );
+      expect(outlets.length).toBeGreaterThan(0);
+      for (const actor of [...actors().slice(0, 12), ...outlets.slice(0, 3)])
+        for (const options of walks)
+          for (const limit of [1, 7, 40]) {
+            const whole: unknown[] = [];
+            let after: string | undefined;
+            for (let pages = 0; ; pages++) {
+              if (pages > 5000) throw new Error('paging does not end');
+              const page = (await both((s) =>
+                s.reachPage(actor, { ...options, limit, ...(after ? { after } : {}) }),
+              )) as { items: unknown[]; next?: string };
+              whole.push(...page.items);
+              expect(page.items.length).toBe(page.next === undefined ? page.items.length : limit);
+              if (page.next === undefined) break;
+              after = page.next;
+            }
+            expect(whole).toEqual(await memory.reach(actor, options));
+          }
+      // bad page options and cursors fail alike
+      const actor = actors()[0] as string;
+      await both((s) => s.reachPage(actor, { limit: 0 }));
+      await both((s) => s.reachPage(actor, { after: 'not a cursor' }));
+      await both((s) => s.reachPage(actor, { after: '61' }));
+      await both((s) => s.reachPage(actor, { after: 'ff' }));
+      await both((s) => s.reachPage(actor, { depth: -1, limit: 3 }));
+      await both((s) => s.reachPage('actor:nobody'));
+    });
+
     it('shortest paths between actors', async () => {
       const list = actors();
       for (let i = 0; i < 30; i++) {

@@ -164,7 +164,11 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
       }),
     );
 
-  subcommand(query, 'reach', 'the nodes within some steps of an actor along chosen edge kinds (breadth-first)')
+  const reachCommand = subcommand(
+    query,
+    'reach',
+    'the nodes within some steps of an actor along chosen edge kinds (breadth-first)',
+  )
     .argument('<actor>', 'actor key, id, label or alias')
     .option('--edges <kinds>', `edge kinds to follow, comma-separated (default: all: ${EDGE_KINDS.join(',')})`, list)
     .option('--depth <n>', `how many steps, or "all" (default: ${REACH_DEFAULTS.depth})`, depth)
@@ -174,17 +178,34 @@ claims by key (claim:aleppo-2016/s9), id (aleppo-2016/s9) or, when unique, state
         `along the edges, against them, or both (default: ${REACH_DEFAULTS.direction})`,
       ).choices(DIRECTIONS),
     )
-    .addHelpText('after', example('reach Lavrov --edges accuses,targets,memberOf --depth 2 --direction out'))
-    .action((actor: string, options: CommonOptions & { edges?: string[]; depth?: number; direction?: Direction }) =>
+    .addHelpText(
+      'after',
+      example('reach Lavrov --edges accuses,targets,memberOf --depth 2 --direction out') +
+        example('reach Lavrov --limit 100'),
+    );
+  paged(reachCommand).action(
+    (
+      actor: string,
+      options: CommonOptions & PagedOptions & { edges?: string[]; depth?: number; direction?: Direction },
+    ) =>
       run(options, async (source) => {
-        const result = await source.reach(await source.resolveActor(actor), {
+        const key = await source.resolveActor(actor);
+        const walk = {
           ...(options.edges ? { edgeKinds: options.edges as EdgeKind[] } : {}),
           ...(options.depth !== undefined ? { depth: options.depth } : {}),
           ...(options.direction ? { direction: options.direction } : {}),
-        });
+        };
+        if (isPaged(options)) {
+          const page = await source.reachPage(key, { ...walk, ...pageOf(options) });
+          return {
+            result: page,
+            text: () => pageLines(page.items.length ? reachLines(page.items) : [], page.next, 'no more nodes'),
+          };
+        }
+        const result = await source.reach(key, walk);
         return { result, text: () => reachLines(result) };
       }),
-    );
+  );
 
   subcommand(query, 'path', 'a shortest path between two actors along chosen edge kinds')
     .argument('<from>', 'actor key, id, label or alias')
@@ -244,7 +265,7 @@ function paged(command: Command): Command {
   return command
     .option(
       '--limit <n>',
-      `a page: whole documents, at least n items (1–${PAGE_MAX}); prints the next page's cursor`,
+      `a page of at least n items (1–${PAGE_MAX}; statements and triples come in whole documents); prints the next page's cursor`,
       limit,
     )
     .option('--after <cursor>', 'the page after this cursor (printed with the page before)');

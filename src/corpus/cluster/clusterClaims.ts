@@ -6,7 +6,9 @@
 // substantive one ("rejected calls for a ceasefire in the port") clusters on its content, since
 // what an extractor links it to varies from article to article.
 import type { StatementRecord } from '../../model/index.ts';
-import { contentSignature, jaccard, type ContentSignature } from '../normalise.ts';
+import { contentSignature, type ContentSignature } from '../normalise.ts';
+import { PostingLists } from './postings.ts';
+import { SignatureStore, type CodedSignature } from './signatures.ts';
 
 export const DEFAULT_SIMILARITY = 0.7;
 const GENERIC_TOKENS = 2;
@@ -14,11 +16,6 @@ const GENERIC_TOKENS = 2;
 export interface ClusterOptions {
   /** Token-set Jaccard similarity of normalised contents needed to join a cluster (0–1). */
   similarity?: number;
-}
-
-interface Cluster {
-  id: string;
-  signature: ContentSignature;
 }
 
 /** Checks a similarity threshold; the error names the bad value. */
@@ -52,43 +49,63 @@ export function bucketKey(
 /**
  * The clusters of one bucket, grown one statement at a time in publication order: a statement
  * joins the most similar cluster formed before it (compared with the cluster's first statement),
- * or starts its own. Only clusters sharing a word are compared (an inverted index).
+ * or starts its own. Only clusters sharing a word are compared (an inverted index). The
+ * clusters' signatures (SignatureStore) and the index's lists (PostingLists) are kept compactly,
+ * shared by the buckets of a corpus.
  */
 export class ClusterBucket {
-  private readonly index = new Map<string, Cluster[]>();
+  /** Word number → the list (in `postings`) of the clusters holding it, in the order they were formed. */
+  private readonly index = new Map<number, number>();
 
-  constructor(private readonly threshold: number) {}
+  constructor(
+    private readonly threshold: number,
+    private readonly store: SignatureStore = new SignatureStore(),
+    private readonly postings: PostingLists = new PostingLists(),
+  ) {}
 
   /** The cluster id the statement joins: an earlier cluster's, or its own id when it starts one. */
   place(id: string, signature: ContentSignature): string {
-    const found = this.bestMatch(signature);
-    if (found) return found.id;
-    this.start(id, signature);
-    return id;
+    return this.store.id(this.join(id, this.store.code(signature)));
   }
 
   /** A cluster formed earlier, started by statement `id` (the store re-grows a bucket from a point on). */
   start(id: string, signature: ContentSignature): void {
-    const cluster: Cluster = { id, signature };
-    for (const token of signature.tokens.size ? signature.tokens : ['']) {
-      const list = this.index.get(token);
-      if (list) list.push(cluster);
-      else this.index.set(token, [cluster]);
-    }
+    this.begin(id, this.store.code(signature));
   }
 
-  private bestMatch(signature: ContentSignature): Cluster | undefined {
-    const seen = new Set<Cluster>();
-    let best: Cluster | undefined;
+  /** The handle of the cluster the statement joins (in `store`): an earlier one, or the one it starts. */
+  join(id: string, signature: CodedSignature): number {
+    return this.bestMatch(signature) ?? this.begin(id, signature);
+  }
+
+  private begin(id: string, signature: CodedSignature): number {
+    const handle = this.store.add(id, signature);
+    for (const word of this.keys(signature)) {
+      const list = this.index.get(word);
+      if (list === undefined) this.index.set(word, this.postings.open(handle));
+      else this.postings.append(list, handle);
+    }
+    return handle;
+  }
+
+  /** The words a signature is indexed under; no word at all is a word of its own (-1). */
+  private keys(signature: CodedSignature): readonly number[] {
+    return signature.order.length ? signature.order : [-1];
+  }
+
+  private bestMatch(signature: CodedSignature): number | undefined {
+    const seen = new Set<number>();
+    let best: number | undefined;
     let bestScore = -1;
-    const tokens = signature.tokens.size ? signature.tokens : new Set(['']);
-    for (const token of tokens) {
-      for (const cluster of this.index.get(token) ?? []) {
-        if (seen.has(cluster)) continue;
-        seen.add(cluster);
-        if (cluster.signature.numbers !== signature.numbers) continue;
-        const score = jaccard(cluster.signature.tokens, signature.tokens);
-        if (score >= this.threshold && score > bestScore) [best, bestScore] = [cluster, score];
+    for (const word of this.keys(signature)) {
+      const list = this.index.get(word);
+      if (list === undefined) continue;
+      for (let entry = this.postings.first(list); entry !== -1; entry = this.postings.after(entry)) {
+        const handle = this.postings.value(entry);
+        if (seen.has(handle)) continue;
+        seen.add(handle);
+        const score = this.store.similarity(handle, signature);
+        if (score >= this.threshold && score > bestScore) [best, bestScore] = [handle, score];
       }
     }
     return best;
@@ -117,12 +134,14 @@ export function clusterClaims(
 
 /**
  * The same, one statement at a time, for corpora streamed from disk: memory grows with the
- * distinct claims, not with the statements. `clusterOf` gives the cluster of an earlier
- * statement by id (the statements a denial answers).
+ * distinct claims (a few bytes per word of each, see signatures.ts), not with the statements.
+ * `clusterOf` gives the cluster of an earlier statement by id (the statements a denial answers).
  */
 export class ClaimClusterer {
   private readonly threshold: number;
   private readonly buckets = new Map<string, ClusterBucket>();
+  private readonly store = new SignatureStore();
+  private readonly postings = new PostingLists();
 
   constructor(options: ClusterOptions = {}) {
     this.threshold = similarityOf(options);
@@ -130,12 +149,22 @@ export class ClaimClusterer {
 
   /** The cluster id of `st`: an earlier statement's id, or its own when it starts a cluster. */
   add(st: StatementRecord, clusterOf: (id: string) => string | undefined): string {
+    return this.idOf(this.join(st, clusterOf));
+  }
+
+  /** The same as a number: clusters are numbered from 0 in the order they are formed. */
+  join(st: StatementRecord, clusterOf: (id: string) => string | undefined): number {
     const signature = contentSignature(st.content.text);
     // Answers point back to earlier statements, so in publication order their clusters are known.
     const answers = isGeneric(signature) ? st.responds.map((id) => clusterOf(id) ?? id) : [];
     const key = bucketKey(st, answers);
     let bucket = this.buckets.get(key);
-    if (!bucket) this.buckets.set(key, (bucket = new ClusterBucket(this.threshold)));
-    return bucket.place(st.id, signature);
+    if (!bucket) this.buckets.set(key, (bucket = new ClusterBucket(this.threshold, this.store, this.postings)));
+    return bucket.join(st.id, this.store.code(signature));
+  }
+
+  /** The id of a cluster (that of the statement that started it). */
+  idOf(cluster: number): string {
+    return this.store.id(cluster);
   }
 }

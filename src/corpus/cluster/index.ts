@@ -9,3 +9,4 @@ export {
   DEFAULT_SIMILARITY,
   type ClusterOptions,
 } from './clusterClaims.ts';
+export { IntList, SignatureStore, type CodedSignature } from './signatures.ts';

@@ -81,12 +81,19 @@ export function groupMentions(mentions: Iterable<ActorMention>): Map<string, Act
   return resolver.groups;
 }
 
-/** The same, fed one mention at a time (a corpus streamed from disk), resolved once all are in. */
+/**
+ * The same, fed one mention at a time (a corpus streamed from disk), resolved once all are in.
+ * A document's mentions come together (documents one after another, in publication order), so
+ * what was counted is remembered for the current document only: memory grows with the actors,
+ * not with the documents.
+ */
 export class ActorResolver {
   readonly groups = new Map<string, ActorGroup>();
   // documents and labels count once per document; kinds and parents once per mention (a
   // document's actor list names each id once, so the two agree on extraction results)
-  private readonly seen = new Set<string>();
+  private doc: string | undefined;
+  /** The current document's actor ids, each with the labels counted for it. */
+  private readonly seen = new Map<string, Set<string>>();
 
   add({ doc, actor }: ActorMention): void {
     let group = this.groups.get(actor.id);
@@ -94,11 +101,19 @@ export class ActorResolver {
       group = { id: actor.id, labels: new Map(), kinds: new Map(), aliases: new Map(), memberOf: new Map(), docs: 0 };
       this.groups.set(actor.id, group);
     }
-    const inDoc = `${doc}\u0000${actor.id}`;
-    if (!this.seen.has(inDoc)) group.docs++;
-    const withLabel = `${inDoc}\u0000${actor.label}`;
-    if (!this.seen.has(withLabel)) group.labels.set(actor.label, (group.labels.get(actor.label) ?? 0) + 1);
-    this.seen.add(inDoc).add(withLabel);
+    if (doc !== this.doc) {
+      this.doc = doc;
+      this.seen.clear();
+    }
+    let labels = this.seen.get(actor.id);
+    if (!labels) {
+      group.docs++;
+      this.seen.set(actor.id, (labels = new Set()));
+    }
+    if (!labels.has(actor.label)) {
+      group.labels.set(actor.label, (group.labels.get(actor.label) ?? 0) + 1);
+      labels.add(actor.label);
+    }
     group.kinds.set(actor.kind, (group.kinds.get(actor.kind) ?? 0) + 1);
     for (const alias of [actor.label, ...actor.aliases]) if (!group.aliases.has(alias)) group.aliases.set(alias, doc);
     if (actor.memberOf) group.memberOf.set(actor.memberOf, (group.memberOf.get(actor.memberOf) ?? 0) + 1);

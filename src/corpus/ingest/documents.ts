@@ -2,14 +2,9 @@
 // output's) split into one DocResult per document, each carrying only the actors its
 // statements name (and their memberOf parents) and checked on its own, so that one bad
 // extraction costs one document, not the corpus.
-import {
-  validateStatements,
-  STATEMENTS_FORMAT,
-  type ActorRecord,
-  type DocumentRecord,
-  type StatementRecord,
-  type StatementsFile,
-} from '../../model/index.ts';
+import { STATEMENTS_FORMAT } from '../../model/format.ts';
+import type { ActorRecord, DocumentRecord, StatementRecord, StatementsFile } from '../../model/schema.ts';
+import { validateStatements } from '../../model/validate.ts';
 import type { ArticleInput } from '../../extract/types.ts';
 import type { DocResult } from '../assemble.ts';
 

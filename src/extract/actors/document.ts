@@ -129,6 +129,14 @@ export class DocContext {
     return entry;
   }
 
+  /** The first token of the sentence before the one holding token `at` (sentences scanned so far only). */
+  firstBefore(at: number): number | undefined {
+    const { sentences } = this.t;
+    for (let k = this.sentenceIndex; k > 0; k--)
+      if ((sentences[k] as Sentence).first <= at) return sentences[k - 1]?.first;
+    return undefined;
+  }
+
   /** Is this word written capitalised somewhere other than at a sentence's start ("Okafor" inside a sentence; "Sales" only opening one)? */
   capitalisedInside(word: string): boolean {
     let inside = this.capitalisedInsideCache.get(word);

@@ -13,6 +13,9 @@ export class QuoteTracker {
   private para = -1;
   /** Inside-quotation ranges of the sentence last given to `scan`, as [first, last] token pairs. */
   private ranges: number[] = [];
+  /** The opening mark of the quotation open now, and of the one still open when the last sentence began (else -1). */
+  private openMark = -1;
+  private carried = -1;
 
   constructor(private readonly t: TokenTable) {}
 
@@ -24,6 +27,7 @@ export class QuoteTracker {
       this.open = false;
     }
     this.ranges = [];
+    this.carried = this.open ? this.openMark : -1;
     let from = this.open ? s.first : -1;
     for (let k = s.first; k <= s.last; k++) {
       const value = t.value[k] as string;
@@ -39,6 +43,7 @@ export class QuoteTracker {
       const opens = mark === 'open' || (mark === 'toggle' && !this.open);
       if (opens && !this.open) {
         this.open = true;
+        this.openMark = k;
         from = k + 1;
       } else if (!opens && this.open) {
         this.open = false;
@@ -60,6 +65,14 @@ export class QuoteTracker {
     if (i <= end + 1) return false;
     for (let k = end + 1; k < i; k++) if (/[\p{L}\p{N}]/u.test(this.t.value[k] as string)) return false;
     return true;
+  }
+
+  /**
+   * The opening mark of a quotation that began in an earlier sentence and runs on into the one last
+   * scanned ('“We tried. We failed,” he said': the mark before "We tried"), else -1.
+   */
+  carriedFrom(): number {
+    return this.carried;
   }
 
   /** Is token i (of the sentence last scanned) inside a quotation? */

@@ -33,3 +33,23 @@ export function mentionRole(t: TokenTable, first: number, last: number, sentence
   }
   return pos === 'ADP' || pos === 'VERB' ? 'object' : 'subject';
 }
+
+/** Lower-case words of a post that may stand between a name and the person holding it ("senior communications adviser"). */
+const MAX_POST_WORDS = 4;
+
+/**
+ * "Okafor adviser Jason Miller", "Okafor senior communications adviser Jason Miller": a name right
+ * before a post and a person's name only says whose post it is, as "Okafor's adviser" would, so it is
+ * a possessor, not the subject of the clause. `prevLast` ends the name before; the person's mention
+ * starts at `first` (at the post itself when a title rule took it in: "adviser Jason Miller").
+ */
+export function possessesPost(t: TokenTable, prevLast: number, first: number): boolean {
+  const between = first - prevLast - 1;
+  if (between < 0 || between > MAX_POST_WORDS) return false;
+  for (let k = prevLast + 1; k < first; k++) {
+    const pos = t.pos[k];
+    if ((pos !== 'NOUN' && pos !== 'ADJ') || /\P{Ll}/u.test((t.value[k] as string).charAt(0))) return false;
+  }
+  // the person's mention opens with its post ("adviser Jason Miller"), or a post noun stands just before it
+  return between === 0 ? /^\p{Ll}/u.test(t.value[first] as string) : t.pos[first - 1] === 'NOUN';
+}

@@ -22,11 +22,11 @@ import { NAME_RULES } from './mentions/name/table.ts';
 import { NOUN_RULES } from './mentions/noun/table.ts';
 import { maySentenceHoldSource, maySourceOpen } from './mentions/noun/nominalSource.ts';
 import { PRONOUN_MENTION_RULES } from './mentions/pronoun/table.ts';
-import type { MentionQuery } from './mentions/query.ts';
+import { mentionFlags, type MentionQuery } from './mentions/query.ts';
 import { isCapitalised, letters } from './names.ts';
 import type { Actor, ActorRegistry } from './registry.ts';
 import type { DocMention } from './resolve/candidates.ts';
-import { mentionRole } from './roles.ts';
+import { mentionRole, possessesPost } from './roles.ts';
 
 /** First words that can start a lower-case mention: a cheap gate before the noun rules (most tokens are none of these). */
 const NOUN_STARTS: ReadonlySet<string> = new Set([
@@ -96,6 +96,7 @@ export class DocActors {
         quoted: doc.quotes.inside(i),
         role: this.isApposition(i, hit) ? 'apposition' : mentionRole(t, i, hit.last, s.first),
       };
+      if (hit.actor.kind === 'person' && hit.via !== 'pronoun' && hit.via !== 'weak') this.markPostOwner(i, s);
       found.push(mention);
       doc.recordMention(mention, hit.actor);
       if (hit.actor.kind === 'person') {
@@ -140,14 +141,20 @@ export class DocActors {
         DESCRIPTORS.has(t.lower[head + 1] ?? '') ||
         DESCRIPTORS.has(t.lower[head + 2] ?? ''));
     const q = capital ? this.query(i, s, nounGate, true) : undefined;
-    const veto = q ? firstRule(MENTION_VETOES, q) : null;
+    const veto = q ? firstRule(MENTION_VETOES, q, q.flags) : null;
     if (veto) return veto.result;
     if (PRONOUNS.has(lower) || POSSESSIVE_PRONOUNS.has(lower))
       return firstRule(PRONOUN_MENTION_RULES, this.query(i, s, false));
     const nouns = head <= s.last && (nounGate || lower === 'a' || lower === 'an' || (sources && maySourceOpen(t, i)));
-    if (!q) return nouns ? firstRule(NOUN_RULES, this.query(i, s, nounGate)) : null;
-    if (i === s.first) return (nouns ? firstRule(NOUN_RULES, q) : null) ?? firstRule(NAME_RULES, q);
-    return firstRule(NAME_RULES, q) ?? (t.pos[i] === 'PROPN' || !nouns ? null : firstRule(NOUN_RULES, q));
+    if (!q) {
+      if (!nouns) return null;
+      const nq = this.query(i, s, nounGate);
+      return firstRule(NOUN_RULES, nq, nq.flags);
+    }
+    if (i === s.first) return (nouns ? firstRule(NOUN_RULES, q, q.flags) : null) ?? firstRule(NAME_RULES, q, q.flags);
+    return (
+      firstRule(NAME_RULES, q, q.flags) ?? (t.pos[i] === 'PROPN' || !nouns ? null : firstRule(NOUN_RULES, q, q.flags))
+    );
   }
 
   private query(i: number, s: Sentence, nounGate: boolean, names = false): MentionQuery {
@@ -160,7 +167,8 @@ export class DocActors {
     const entry = shared ? doc.sharedMeaning(gaz.name.name, shared) : gaz?.name.entry;
     const after = gaz ? gaz.last + 1 : i + 1;
     const owned = gaz && after <= s.last && /^['’]s$/.test(t.value[after] as string) ? after + 1 : after;
-    return { doc, i, s, gaz, entry, after, owned, det, head: det ? i + 1 : i, nounGate };
+    const flags = mentionFlags(lower, i === s.first, nounGate, gaz !== undefined, owned > after);
+    return { doc, i, s, gaz, entry, after, owned, det, head: det ? i + 1 : i, nounGate, flags };
   }
 
   /** Makes the actor a rule found and records what the document learnt from it. */
@@ -185,6 +193,13 @@ export class DocActors {
     });
     if (ref.bodyKey !== undefined) this.doc.recordBody(ref.bodyKey, actor);
     return actor;
+  }
+
+  /** "Okafor adviser Jason Miller" (the person's mention starts at token i): the name before says whose post it is, a possessor. */
+  private markPostOwner(i: number, s: Sentence): void {
+    const before = this.doc.mentions[this.doc.mentions.length - 1];
+    if (!before || before.first < s.first || (before.role !== 'subject' && before.role !== 'object')) return;
+    if (possessesPost(this.doc.t, before.last, i)) before.role = 'possessor';
   }
 
   /** "Ana Duarte, a lawyer for the family": an unnamed person or description right after a person's name and a comma. */

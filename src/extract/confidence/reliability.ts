@@ -70,6 +70,8 @@ export const SPEAKER_RELIABILITY: Readonly<Record<string, number>> = {
   'unknown-name/person-name': 0.97,
   'unknown-name/surname-alone': 0.97,
   'unknown-name/known-surname': 0.95,
+  // a demonym standing alone that the document gave a person as a surname ('Karl Polish … Polish said')
+  'name/demonym-surname': 0.95,
   'noun/titled-person': 0.97,
   // a listed name: often a state or an organisation standing for someone unnamed
   name: 0.92,

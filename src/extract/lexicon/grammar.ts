@@ -66,3 +66,20 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'la',
   'du',
 ]);
+
+/** Subordinators that open a sentence with a clause the main clause follows ("While X said A, Y said B", "Despite what X wrote, Y said B"). */
+export const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'once',
+  'when',
+  'after',
+  'before',
+  'since',
+  'because',
+  'if',
+  'even',
+  'despite',
+]);

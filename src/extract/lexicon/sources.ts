@@ -49,6 +49,7 @@ const PEOPLE: Noun[] = [
   'detractor',
   'defender',
   'advocate',
+  'proponent',
   'activist',
   'organizer',
   'organiser',
@@ -67,6 +68,7 @@ const PEOPLE: Noun[] = [
   'juror',
   'lawmaker',
   'legislator',
+  'delegate',
   'senator',
   'congressman',
   'congresswoman',
@@ -88,6 +90,7 @@ const PEOPLE: Noun[] = [
   'worker',
   'analyst',
   'expert',
+  'specialist',
   'economist',
   'historian',
   'scientist',
@@ -158,6 +161,7 @@ const PEOPLE: Noun[] = [
   'minority',
   ['man', 'men'],
   ['woman', 'women'],
+  ['person', 'people'],
   ['spokesperson', 'spokespeople'],
 ];
 
@@ -311,6 +315,25 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceNoun> = new Map<string, Sou
     form,
     { kind: many ? 'other' : 'person', plural: many },
   ]),
+]);
+
+/**
+ * Words that stand for unnamed people on their own as the subject of a reporting verb ("Some said
+ * …", "Another said …", "Others insist …", "Someone called it …"), or before what they are close to
+ * or familiar with ("those close to him said"); the number says whether they are many.
+ */
+export const STANDALONE_SOURCES: ReadonlyMap<string, boolean> = new Map([
+  ['some', true],
+  ['many', true],
+  ['most', true],
+  ['several', true],
+  ['few', true],
+  ['both', true],
+  ['others', true],
+  ['those', true],
+  ['another', false],
+  ['someone', false],
+  ['somebody', false],
 ]);
 
 /** Words that may open such a noun phrase before its modifiers ("another source", "several members", "all the experts"). */

@@ -9,6 +9,7 @@ import { findSubject } from './subject.ts';
 import { clauseEnd } from './spans.ts';
 import { DASHES, type SentenceView } from './view.ts';
 import type { TokenRange } from '../types.ts';
+import { perContext } from '../rules/index.ts';
 
 const OBJECT_REACH = 16;
 
@@ -17,8 +18,10 @@ export type AccusationBase = Pick<
   'speaker' | 'speakerAt' | 'stance' | 'cue' | 'aboutExtra' | 'quoted' | 'coordinated'
 >;
 
-/** The accuser of an accusation cue and the fields every accusation statement has, or null. */
-export function accusationBase(c: CueContext): AccusationBase | null {
+/** The accuser of an accusation cue and the fields every accusation statement has, or null (once per cue: four rules ask). */
+export const accusationBase: (c: CueContext) => AccusationBase | null = perContext(accuser);
+
+function accuser(c: CueContext): AccusationBase | null {
   const { v, cue } = c;
   if (cueFamily(cue) !== 'accusation') return null;
   const subject = cue.sense.participle ? undefined : findSubject(c, cue);

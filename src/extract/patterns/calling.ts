@@ -9,6 +9,7 @@ import { findSubject, participleSubject } from './subject.ts';
 import { clauseEnd } from './spans.ts';
 import { DAYS, MONTHS, OCCASION_STARTS } from '../lexicon/time.ts';
 import { POSSESSIVE_MARKS } from '../lexicon/grammar.ts';
+import { perContext } from '../rules/index.ts';
 
 const NOT_NAMING: ReadonlySet<string> = new Set(['for', 'on', 'off', 'up', 'out', 'in', 'back', 'upon', 'to']);
 /** Parts of speech a naming complement may open with ("called it baseless", "called him a liar", "called them 'thugs'"). */
@@ -36,7 +37,10 @@ export interface Calling {
   end: number;
 }
 
-export function calling(c: CueContext): Calling | null {
+/** The speaker, object and complement of a "call" cue, or null (once per cue: both call rules ask). */
+export const calling: (c: CueContext) => Calling | null = perContext(call);
+
+function call(c: CueContext): Calling | null {
   const { v, cue } = c;
   if (cue.sense.frame !== 'call' || cue.passive || NOT_NAMING.has(v.lower(cue.last + 1))) return null;
   if (cue.sense.participle && !v.afterComma(cue.first)) return null;

@@ -25,8 +25,17 @@ export function colonSpeaker(c: CueContext, apposition: boolean): Mention | unde
   if (!m || m.via === 'weak' || m.via === 'pronoun') return undefined;
   const before = v.lower(m.first - 1);
   if (m.first > v.first && (HEARER_AFTER.has(before) || CUES.has(before))) return undefined;
-  // a dateline names a place in capitals ("NEW DELHI:"), which speaks for its state in other uses
+  return datelinePlace(c, m) ? undefined : m;
+}
+
+/**
+ * A dateline: a place in capitals before the colon ("KABUL:"), which speaks for its state in other
+ * uses; one opening the article ("NEW DELHI: …") also when it was only read as a place name (a
+ * transcript's "ANA RUIZ:" turns, further down, may be read so too).
+ */
+export function datelinePlace(c: CueContext, m: Mention): boolean {
+  const { v } = c;
   const text = v.t.text.slice(v.t.start[m.first], v.t.end[m.last]);
-  if (text === text.toUpperCase() && c.actorKind(m.actor) === 'state') return undefined;
-  return m;
+  if (text !== text.toUpperCase()) return false;
+  return c.actorKind(m.actor) === 'state' || (v.index === 0 && m.rule === 'unknown-name/place-name');
 }

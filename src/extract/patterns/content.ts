@@ -6,7 +6,7 @@ import { boundaryBefore } from './spans.ts';
 import { DASHES, type SentenceView } from './view.ts';
 import type { TokenRange } from '../types.ts';
 import { CLAIM_NOUNS, PROPOSAL_NOUNS } from '../lexicon/nouns.ts';
-import { SUBJECT_PRONOUNS } from '../lexicon/grammar.ts';
+import { OPENING_SUBORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar.ts';
 
 /** Tokens a phrase of circumstance may take after a cue ("in a statement on Tuesday"). */
 const CIRCUMSTANCE_REACH = 6;
@@ -102,6 +102,30 @@ const NEW_CLAUSE_JOINERS: ReadonlySet<string> = new Set([
 ]);
 
 /** "…, an accusation the IAEA has repeatedly denied": the claim noun phrase the object relative clause hangs on. */
+/** Tokens from a comma to the verb of the main clause after it ("…, Ana Duarte said"; "…, the minister has said"). */
+const MAIN_CLAUSE_REACH = 6;
+
+/**
+ * "While Okafor has said that A, Duarte said B": in a clause opening the sentence with a subordinator,
+ * the content ends at the comma after which the main clause begins (a subject, then its verb), so
+ * the main clause is a statement of its own and not part of what the subordinate clause reported.
+ */
+export function beforeMainClause(v: SentenceView, start: number, content: TokenRange): TokenRange {
+  const opener = v.lower(start);
+  if (!OPENING_SUBORDINATORS.has(opener) || (opener === 'even' && !/^(though|if)$/.test(v.lower(start + 1))))
+    return content;
+  for (let k = content.first; k < content.last; k++) {
+    if (v.value(k) !== ',' || v.insideQuote(k)) continue;
+    const subject = v.mentions.find((m) => m.first === k + 1 || (m.first === k + 2 && v.pos(k + 1) === 'DET'));
+    if (!subject) continue;
+    for (let j = subject.last + 1; j <= content.last && j - subject.last <= MAIN_CLAUSE_REACH; j++) {
+      if (v.value(j) === ',') break;
+      if (v.pos(j) === 'VERB' || v.pos(j) === 'AUX') return { first: content.first, last: k - 1 };
+    }
+  }
+  return content;
+}
+
 export function claimBefore(v: SentenceView, speakerFirst: number): TokenRange | null {
   let k = speakerFirst - 1;
   if (v.lower(k) === 'the') k--;

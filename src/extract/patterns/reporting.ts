@@ -6,16 +6,24 @@ import type { Attribution } from './frame.ts';
 import { findSubject, participleSubject, type SubjectHit } from './subject.ts';
 import { boundaryBefore, circumstanceFollows, hasClauseAfter } from './spans.ts';
 import { claimBefore } from './content.ts';
+import { perContext } from '../rules/index.ts';
 
-/** The speaker of a reporting cue: the subject before it, or the main clause's for a participle. */
-export function reportingSubject(c: CueContext): SubjectHit | undefined {
+/** The speaker of a reporting cue: the subject before it, or the main clause's for a participle (once per cue: six rules ask). */
+export const reportingSubject: (c: CueContext) => SubjectHit | undefined = perContext((c) => {
   if (cueFamily(c.cue) !== 'reporting') return undefined;
   return c.cue.sense.participle ? participleSubject(c, c.cue) : findSubject(c, c.cue);
-}
+});
 
 /** Does the content follow the cue ("said that Y", "denied the report", ", saying Y", "who X maintains Y")? */
 export function contentFollows(c: CueContext, subject: SubjectHit): boolean {
   const { cue } = c;
+  if (
+    !cue.sense.participle &&
+    !subject.coordinated &&
+    subject.relative !== 'inside' &&
+    circumstanceAfterQuote(c, subject)
+  )
+    return false;
   return (
     // ("announced talks", but "Y, X announced Monday": a circumstance after, the content before the comma)
     (cue.sense.frame === 'object' && !contentBeforeObjectVerb(c, subject)) ||
@@ -23,6 +31,26 @@ export function contentFollows(c: CueContext, subject: SubjectHit): boolean {
     cue.sense.participle === true ||
     hasClauseAfter(c.v, cue.last)
   );
+}
+
+/**
+ * '“There it is,” Okafor said to laughs.', '“We won,” she said, clutching the lectern.': a quotation
+ * closes right before the speaker and only a circumstance follows the cue (a preposition, an adverb,
+ * a time, a participle; no "that", no quotation after it): the quotation is what was said, and it
+ * began in a sentence before when no rule took it here.
+ */
+function circumstanceAfterQuote(c: CueContext, subject: SubjectHit): boolean {
+  const { v, cue } = c;
+  const at = boundaryBefore(v, subject.mention.first);
+  if (at !== subject.mention.first - 1 || !v.isQuote(at)) return false;
+  const tell = cue.sense.frame === 'tell';
+  let k = cue.last + 1;
+  if (v.value(k) === ',') k++;
+  const participle = v.pos(k) === 'VERB' && /ing$/.test(v.lower(k));
+  // ("said to laughs": "to" read as a particle)
+  if (!participle && v.lower(k) !== 'to' && !circumstanceFollows(v, k - 1, tell)) return false;
+  for (let j = k; j <= v.last; j++) if (v.lower(j) === 'that' || v.isQuote(j)) return false;
+  return true;
 }
 
 /**

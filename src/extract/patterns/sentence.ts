@@ -2,7 +2,7 @@
 // rules in table order (src/extract/patterns/table.ts); then coordinated statements are cut
 // apart ("accused Russia of A and blamed Moscow for B", "deny the developments, but have said
 // that …") so that two statements in one sentence do not swallow each other.
-import type { Cue } from './cues.ts';
+import { cueFlags, type Cue } from './cues.ts';
 import type { CueContext, SentenceContext } from './context.ts';
 import { fired, type Attribution } from './frame.ts';
 import { reciprocal } from './accusation.ts';
@@ -34,8 +34,9 @@ export function sentenceAttributions(base: Omit<SentenceContext, 'earlier'>, cue
     )
       continue;
     const ctx: CueContext = { ...base, earlier: out, cue };
-    if (firstRule(VETOES, ctx)) continue;
-    const hit = firstRule(ATTRIBUTION, ctx);
+    const have = cueFlags(cue);
+    if (firstRule(VETOES, ctx, have)) continue;
+    const hit = firstRule(ATTRIBUTION, ctx, have);
     if (hit) out.push(...reciprocal(base.v, fired(hit)));
   }
   return separate(base.v, out);

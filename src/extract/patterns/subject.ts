@@ -7,6 +7,7 @@ import { subjectBefore, type Subject } from './speaker.ts';
 import { DASHES, type SentenceView } from './view.ts';
 import { MESSAGE_NOUNS } from '../lexicon/cues.ts';
 import { DAYS, WHEN } from '../lexicon/time.ts';
+import { RELATIVE_PRONOUNS } from '../lexicon/grammar.ts';
 
 export type SubjectHit = Subject & { coordinated?: boolean };
 
@@ -14,12 +15,15 @@ export type SubjectHit = Subject & { coordinated?: boolean };
 const APPOSITION_REACH = 40;
 /** Words an apposition describing a person or body opens with. */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Words of a description before a name ("Democratic front-runner", "the former senator"). */
+const DESCRIPTION_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 /** Prepositions that make a name a place or an object inside the apposition ("a lawyer in Allentown, Pa."). */
 const INSIDE_PHRASE: ReadonlySet<string> = new Set(['in', 'of', 'at', 'from', 'for', 'with', 'on', 'by', 'to']);
 
 /**
  * "Shane Shook, a security expert who has helped investigate the breaches, said …", "Cecelia Ruiz,
- * 67, a retired nurse in Allentown, Pa., said …": the name before a long apposition that ends with
+ * 67, a retired nurse in Allentown, Pa., said …", "Ana Duarte, who lost her son in Aurora, Colo.,
+ * said …": the name before a long apposition that ends with
  * the comma before the cue (the speaker rules only pass over short ones).
  */
 function appositionSubject(ctx: SentenceContext, cue: Cue, floor: number): SubjectHit | undefined {
@@ -31,14 +35,22 @@ function appositionSubject(ctx: SentenceContext, cue: Cue, floor: number): Subje
     const value = v.value(j);
     if (v.isQuote(j) || value === ';' || value === ':') return undefined;
     if (value !== ',') continue;
-    // (an aside opening with a preposition: "X, in a statement released by the campaign on Thursday, said")
-    if (!APPOSITION_OPENERS.has(v.pos(j + 1)) && v.pos(j + 1) !== 'ADP') continue;
+    // (an aside opening with a preposition: "X, in a statement released by the campaign on Thursday, said";
+    // a relative clause or a participle holding commas of its own: "X, who lost a son in Aurora, Colo.,
+    // in 2012, said", "X, facing a challenge in Iowa, a swing state, said")
+    if (!APPOSITION_OPENERS.has(v.pos(j + 1)) && v.pos(j + 1) !== 'ADP' && !clauseOpener(v, j + 1)) continue;
     const m = v.mentionEndingAt(j - 1);
     // (a name not yet confirmed is a weak mention: two capitalised words still make one)
     if (!m || m.first < floor || m.via === 'pronoun' || (m.via === 'weak' && m.first === m.last)) continue;
     if (INSIDE_PHRASE.has(v.lower(m.first - 1))) continue;
-    // the name opens the clause (sentence start, a lead-in comma, a conjunction, the quotation it tags)
-    const before = m.first - 1;
+    // the name opens the clause (sentence start, a lead-in comma, a conjunction, the quotation it tags),
+    // past a description before it ("Democratic front-runner Ana Duarte, also campaigning in …, said")
+    let before = m.first - 1;
+    while (
+      before >= floor &&
+      (descriptionWord(v, before) || (v.value(before) === '-' && descriptionWord(v, before - 1)))
+    )
+      before--;
     if (
       before < floor ||
       v.value(before) === ',' ||
@@ -52,6 +64,19 @@ function appositionSubject(ctx: SentenceContext, cue: Cue, floor: number): Subje
   return undefined;
 }
 
+/** A word of a description before a name (not punctuation). */
+function descriptionWord(v: SentenceView, k: number): boolean {
+  return DESCRIPTION_WORDS.has(v.pos(k)) && /\p{L}/u.test(v.value(k));
+}
+
+/** Does a relative clause ("who …", "whose …") or a participle ("facing …", "backed by …") open at token k? */
+function clauseOpener(v: SentenceView, k: number): boolean {
+  // ("X, also campaigning in Wisconsin, said": an adverb before the participle)
+  if (v.pos(k) === 'ADV' && v.pos(k + 1) === 'VERB') k++;
+  const lower = v.lower(k);
+  return (RELATIVE_PRONOUNS.has(lower) && lower !== 'that') || (v.pos(k) === 'VERB' && /(ing|ed)$/.test(lower));
+}
+
 /** Does a preposition stand before the mention starting at `first`, past its articles and adjectives ("at the Harlow College")? */
 function afterPreposition(v: SentenceContext['v'], first: number, floor: number): boolean {
   let k = first - 1;
@@ -59,10 +84,68 @@ function afterPreposition(v: SentenceContext['v'], first: number, floor: number)
   return k >= floor && INSIDE_PHRASE.has(v.lower(k));
 }
 
+/** Does a preposition stand before the mention starting at `first`, past its articles and adjectives ("before the Paris attacks")? */
+function afterAnyPreposition(v: SentenceView, first: number, floor: number): boolean {
+  let k = first - 1;
+  while (k > floor && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ')) k--;
+  return (
+    k >= floor &&
+    (v.pos(k) === 'ADP' || INSIDE_PHRASE.has(v.lower(k)) || v.lower(k) === 'about' || v.lower(k) === 'against')
+  );
+}
+
 /** Is a verb at token k, or after one adverb there ("Okafor generally supported …")? */
 function verbAfter(v: SentenceView, k: number): boolean {
   const at = v.pos(k) === 'ADV' ? k + 1 : k;
   return v.pos(at) === 'VERB' || v.pos(at) === 'AUX';
+}
+
+/** Words that open a clause of their own before its subject ("when X thanked the crowd and said …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'when',
+  'as',
+  'after',
+  'before',
+  'while',
+  'because',
+  'since',
+  'if',
+  'until',
+]);
+
+/**
+ * Does the clause open at the subject starting at `first` (past its article): the sentence start, a
+ * lead-in phrase's comma ("In her speech, X urged … and criticized …"), or a conjunction ("when X …")?
+ */
+function opensClause(ctx: SentenceContext, first: number): boolean {
+  const { v } = ctx;
+  const at = first - 1 >= ctx.start && /^(the|a|an)$/.test(v.lower(first - 1)) ? first - 1 : first;
+  return at <= ctx.start + 3 || v.value(at - 1) === ',' || CLAUSE_OPENERS.has(v.lower(at - 1));
+}
+
+/** Tokens a bracket after the subject may take ("X (R-Iowa) said"). */
+const BRACKET_REACH = 8;
+
+/** The token after an aside standing right after the subject: a bracket ("(left)"), a day ("on Wednesday"); else `at`. */
+function pastAside(v: SentenceView, at: number): number {
+  let k = at;
+  if (v.value(k) === '(') {
+    for (let j = k + 1; j <= v.last && j - k <= BRACKET_REACH; j++)
+      if (v.value(j) === ')') {
+        k = j + 1;
+        break;
+      }
+  }
+  if (v.lower(k) === 'on' && DAYS.has(v.lower(k + 1))) k += 2;
+  return k;
+}
+
+/** The token before "on <day>" ending at k ("and on Monday announced"), else k. */
+function pastDay(v: SentenceView, k: number, floor: number): number {
+  if (k - 1 < floor || !DAYS.has(v.lower(k)) || v.lower(k - 1) !== 'on') return k;
+  let j = k - 2;
+  while (j >= floor && v.pos(j) === 'ADV') j--;
+  return j;
 }
 
 /** Does a participle stand before the mention starting at `first`, past its articles ("one of the states suing the EPA")? */
@@ -106,12 +189,13 @@ export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefi
   while (k >= floor && (v.pos(k) === 'ADV' || v.pos(k) === 'AUX')) k--;
   if (!previous) {
     // "Pakistan summoned the envoy and accused New Delhi of …": the clause's subject, before its first verb
-    if (k < floor || !/^(and|but)$/.test(v.lower(k))) return undefined;
+    // ("… and on Monday announced …": a day between the conjunction and the verb)
+    const and = pastDay(v, k, floor);
+    if (and < floor || !/^(and|but)$/.test(v.lower(and))) return undefined;
     const subject = ctx.v.mentions.find(
-      (m) => (m.via !== 'weak' || m.first === ctx.start) && m.last < k && verbAfter(v, m.last + 1),
+      (m) => (m.via !== 'weak' || m.first === ctx.start) && m.last < and && verbAfter(v, pastAside(v, m.last + 1)),
     );
-    // (the clause opens the sentence, or follows a lead-in phrase: "In her speech, X urged … and criticized …")
-    return subject && (subject.first <= ctx.start + 3 || v.value(subject.first - 1) === ',')
+    return subject && opensClause(ctx, subject.first)
       ? { mention: subject, relative: null, coordinated: true }
       : undefined;
   }
@@ -171,11 +255,13 @@ export function participleSubject(ctx: SentenceContext, cue: Cue): SubjectHit | 
       relative: null,
       coordinated: true,
     };
-  const first = ctx.v.mentions.find(
-    (m) =>
-      m.last < cue.first &&
-      m.via !== 'weak' &&
-      !/^(in|of|for|from|to|with|by|at|on|about|against)$/.test(ctx.v.lower(m.first - 1)),
-  );
+  // (past a dateline and a lead-in phrase: "Before the Paris attacks, X took …, suggesting …" is X's;
+  // a dateline is only guessed, so a name inside one is kept when no other qualifies)
+  const subject = (from: number) =>
+    ctx.v.mentions.find(
+      (m) =>
+        m.first >= from && m.last < cue.first && m.via !== 'weak' && !afterAnyPreposition(ctx.v, m.first, ctx.v.first),
+    );
+  const first = subject(ctx.start) ?? subject(ctx.v.first);
   return first ? { mention: first, relative: null } : undefined;
 }

@@ -5,13 +5,8 @@
 // format, as statementsToJson writes it). Actors are asked for only once the
 // documents are written, since a corpus knows its actors last.
 import { jsonObjectChunks } from '../json/jsonChunks.ts';
-import {
-  OFFSET_UNIT,
-  STATEMENTS_FORMAT,
-  type ActorRecord,
-  type DocumentRecord,
-  type StatementRecord,
-} from '../../model/index.ts';
+import { OFFSET_UNIT, STATEMENTS_FORMAT } from '../../model/format.ts';
+import type { ActorRecord, DocumentRecord, StatementRecord } from '../../model/schema.ts';
 
 type Many<T> = Iterable<T> | AsyncIterable<T>;
 

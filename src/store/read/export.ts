@@ -80,7 +80,7 @@ export async function selectStatements(client: PoolClient, selection: Selection)
       `INSERT INTO cg_selected SELECT s.doc, s.id FROM statements s JOIN documents d ON d.id = s.doc WHERE ${dated}`,
       range,
     );
-  } else await reachFrom(client, selection, dated, range);
+  } else await reachFrom(client, selection, range);
   if (selection.limit !== undefined)
     await client.query(
       `DELETE FROM cg_selected c WHERE (c.doc, c.id) NOT IN (
@@ -89,27 +89,79 @@ export async function selectStatements(client: PoolClient, selection: Selection)
     );
 }
 
-async function reachFrom(client: PoolClient, selection: Selection, dated: string, range: unknown[]): Promise<void> {
-  // Step by step: the statements by or about the actors reached so far, then every actor they name.
+/**
+ * With a limit and at most `fewActors` reached, the selection reads each reached actor's first
+ * statements from the indexes; with more, statements in corpus order until enough name one (the
+ * more actors, the sooner). Tests set it to try both ways on a small store.
+ */
+export const NEIGHBOURHOOD = { fewActors: 256 };
+
+/**
+ * The statements within `depth` steps of the actor: those naming (as speaker, about or targets)
+ * an actor reached in depth − 1 steps, where a step goes from the actors reached to every actor
+ * their statements name. Each part walks an index (statements by speaker, links by actor); with
+ * a limit, only the first statements in corpus order are read: each reached actor's first ones
+ * when they are few, else the statements in corpus order until enough name a reached actor.
+ */
+async function reachFrom(client: PoolClient, selection: Selection, range: unknown[]): Promise<void> {
+  const dated = range.some((bound) => bound !== null);
+  // the date filter on a statement of document `doc` (only with a range: $1, $2)
+  const inRange = (doc: string) =>
+    dated
+      ? `AND EXISTS (SELECT 1 FROM documents d WHERE d.id = ${doc} AND ($1::text IS NULL OR d.date_key >= $1) AND ($2::text IS NULL OR d.date_key < $2 || 'z'))`
+      : '';
+  const params = dated ? range : [];
+  const at = dated ? 3 : 1;
   await client.query(`CREATE TEMP TABLE cg_reached (id text COLLATE "C" PRIMARY KEY) ON COMMIT DROP`);
   await client.query(`INSERT INTO cg_reached VALUES ($1)`, [selection.actor]);
-  for (let step = 0; step < (selection.depth ?? 1); step++) {
-    await client.query(
-      `INSERT INTO cg_selected
-       SELECT s.doc, s.id FROM statements s JOIN documents d ON d.id = s.doc
-        WHERE ${dated} AND (s.speaker IN (SELECT id FROM cg_reached)
-           OR EXISTS (SELECT 1 FROM links l JOIN cg_reached r ON r.id = l.actor
-                       WHERE l.doc = s.doc AND l.statement = s.id AND NOT l.dup))
-       ON CONFLICT DO NOTHING`,
-      range,
-    );
+  for (let step = 1; step < (selection.depth ?? 1); step++) {
+    await client.query('ANALYZE cg_reached');
+    // the actors named by statements naming a reached actor (a statement by one names it: no new speaker)
     await client.query(
       `INSERT INTO cg_reached
-       SELECT s.speaker FROM cg_selected c JOIN statements s ON s.doc = c.doc AND s.id = c.id
-       UNION SELECT l.actor FROM cg_selected c JOIN links l ON l.doc = c.doc AND l.statement = c.id AND NOT l.dup
+       SELECT s.speaker FROM cg_reached r JOIN links l ON l.actor = r.id AND NOT l.dup
+         JOIN statements s ON s.doc = l.doc AND s.id = l.statement WHERE true ${inRange('l.doc')}
+       UNION SELECT o.actor FROM cg_reached r JOIN statements s ON s.speaker = r.id
+         JOIN links o ON o.doc = s.doc AND o.statement = s.id AND NOT o.dup WHERE true ${inRange('s.doc')}
+       UNION SELECT o.actor FROM cg_reached r JOIN links l ON l.actor = r.id AND NOT l.dup
+         JOIN links o ON o.doc = l.doc AND o.statement = l.statement AND NOT o.dup WHERE true ${inRange('l.doc')}
        ON CONFLICT DO NOTHING`,
+      params,
     );
   }
+  await client.query('ANALYZE cg_reached');
+  const reached = Number((await client.query<{ n: number }>('SELECT count(*) AS n FROM cg_reached')).rows[0]?.n ?? 0);
+  if (selection.limit === undefined)
+    await client.query(
+      `INSERT INTO cg_selected
+       SELECT s.doc, s.id FROM cg_reached r JOIN statements s ON s.speaker = r.id WHERE true ${inRange('s.doc')}
+       UNION SELECT l.doc, l.statement FROM cg_reached r JOIN links l ON l.actor = r.id AND NOT l.dup WHERE true ${inRange('l.doc')}
+       ON CONFLICT DO NOTHING`,
+      params,
+    );
+  else if (reached <= NEIGHBOURHOOD.fewActors)
+    await client.query(
+      `INSERT INTO cg_selected
+       SELECT doc, id FROM (
+         SELECT x.doc, x.id, x.pos FROM cg_reached r CROSS JOIN LATERAL (
+           SELECT s.doc, s.id, s.pos FROM statements s WHERE s.speaker = r.id ${inRange('s.doc')} ORDER BY s.pos LIMIT $${at}) x
+         UNION SELECT x.doc, x.statement, x.pos FROM cg_reached r CROSS JOIN LATERAL (
+           SELECT l.doc, l.statement, l.pos FROM links l WHERE l.actor = r.id AND NOT l.dup ${inRange('l.doc')} ORDER BY l.pos LIMIT $${at}) x
+       ) u ORDER BY pos LIMIT $${at}
+       ON CONFLICT DO NOTHING`,
+      [...params, selection.limit],
+    );
+  else
+    await client.query(
+      `INSERT INTO cg_selected
+       SELECT s.doc, s.id FROM statements s
+        WHERE (s.speaker IN (SELECT id FROM cg_reached)
+           OR EXISTS (SELECT 1 FROM links l WHERE l.doc = s.doc AND l.statement = s.id AND NOT l.dup
+                        AND l.actor IN (SELECT id FROM cg_reached))) ${inRange('s.doc')}
+        ORDER BY s.pos LIMIT $${at}
+       ON CONFLICT DO NOTHING`,
+      [...params, selection.limit],
+    );
 }
 
 /** The selection's statements@1 as JSON text chunks (one object, pretty at the top level). */

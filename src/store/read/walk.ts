@@ -13,7 +13,7 @@ import { DIRECTIONS, type Direction, type Path, type PathEdge, type ReachedNode 
 import { booleanOption, choiceOption, depthOption, edgeKindsOption, readOptions } from '../../query/validate.ts';
 import { assertNodeIn, claimParts, nodesOf } from './refs.ts';
 
-interface Incident {
+export interface Incident {
   node: string;
   dir: 'in' | 'out';
   neighbor: string;
@@ -33,14 +33,14 @@ const LINK_PLACE = `(SELECT count(*) FROM links b WHERE b.doc = l.doc AND b.stat
 const PICKED = `picked AS MATERIALIZED (
   SELECT s.doc, s.id, s.pos, s.speaker, s.stance, s.responds, s.cluster FROM unnest($3::text[], $4::text[]) AS p(doc, id) JOIN statements s ON s.doc = p.doc AND s.id = p.id)`;
 
-type End = 'actor' | 'doc' | 'claim';
+export type End = 'actor' | 'doc' | 'claim';
 
 /**
  * The edges incident to a node, one SQL part per kind of edge: from a node of kind `from`, in
  * direction `dir`, to a node of kind `to`, giving edges of `kinds`. Each part selects (node, dir,
  * neighbour, kind, phase, pos, sub, key); $1 are actor ids, $2 document ids, `picked` the claims.
  */
-interface EdgePart {
+export interface EdgePart {
   from: End;
   dir: 'in' | 'out';
   to: End;
@@ -54,9 +54,11 @@ const EDGE_PARTS: readonly EdgePart[] = [
     dir: 'in',
     to: 'claim',
     kinds: ['about', 'targets'],
-    sql: `SELECT 'actor:' || l.actor, 'in', ${CLAIM}, l.kind, 0, s.pos, CASE l.kind WHEN 'about' THEN 2 ELSE 1000002 END + l.idx,
-                 l.kind || ':' || s.doc || '/' || s.id || '#' || ${LINK_PLACE}
-            FROM links l JOIN statements s ON s.doc = l.doc AND s.id = l.statement WHERE l.actor = ANY($1::text[]) AND NOT l.dup`,
+    // (links carry their statement's pos: no join)
+    sql: `SELECT 'actor:' || l.actor, 'in', 'claim:' || l.doc || '/' || l.statement, l.kind, 0, l.pos,
+                 CASE l.kind WHEN 'about' THEN 2 ELSE 1000002 END + l.idx,
+                 l.kind || ':' || l.doc || '/' || l.statement || '#' || ${LINK_PLACE}
+            FROM links l WHERE l.actor = ANY($1::text[]) AND NOT l.dup`,
   },
   {
     from: 'actor',
@@ -136,7 +138,7 @@ const EDGE_PARTS: readonly EdgePart[] = [
     dir: 'in',
     to: 'claim',
     kinds: ['corroborates'],
-    sql: `SELECT m.cluster, 'in', 'claim:' || m.doc || '/' || m.id, 'corroborates', 3, m.pos, 0,
+    sql: `SELECT 'claim:' || m.cluster, 'in', 'claim:' || m.doc || '/' || m.id, 'corroborates', 3, m.pos, 0,
                  'corroborates:' || m.doc || '/' || m.id
             FROM picked p JOIN statements m ON m.cluster = p.doc || '/' || p.id
            WHERE m.doc <> p.doc OR m.id <> p.id`,
@@ -176,17 +178,22 @@ const kindsOf = (part: EdgePart): readonly EdgeKind[] => (part.kinds === 'stance
  * edge of any kind joining it, so a part whose own kinds are not followed is still read when it
  * may join the same neighbours (same end kinds, same direction) as a part that is.
  */
-function partsFor(kinds: ReadonlySet<string>, direction: Direction): EdgePart[] {
+export function partsFor(kinds: ReadonlySet<string>, direction: Direction): EdgePart[] {
   const group = (part: EdgePart) => `${part.from} ${part.dir} ${part.to}`;
   const followed = new Set(EDGE_PARTS.filter((part) => kindsOf(part).some((kind) => kinds.has(kind))).map(group));
   return EDGE_PARTS.filter((part) => (direction === 'both' || part.dir === direction) && followed.has(group(part)));
 }
 
-/** The edges of the given parts touching the nodes, with their place in insertion order and graph key. */
+/**
+ * The edges of the given parts touching the nodes, with their place in insertion order and, with
+ * `keys`, their graph key (a walk needs only the place: without keys, an about or targets edge's
+ * `#n` is not counted and its key is left incomplete).
+ */
 async function incident(
   pool: Pool,
   nodes: readonly string[],
   parts: readonly EdgePart[] = EDGE_PARTS,
+  keys = true,
 ): Promise<Incident[]> {
   const actors = nodes.filter((n) => n.startsWith('actor:')).map((n) => n.slice(6));
   const docs = nodes.filter((n) => n.startsWith('doc:')).map((n) => n.slice(4));
@@ -206,25 +213,26 @@ async function incident(
   }>(
     // every parameter is named once, whichever parts are asked for
     `WITH ${PICKED}
-     SELECT * FROM (${chosen.map((part) => part.sql).join('\nUNION ALL\n')}) AS e(node, dir, neighbor, kind, phase, pos, sub, key)
+     SELECT * FROM (${chosen.map((part) => (keys ? part.sql : part.sql.replaceAll(LINK_PLACE, "''"))).join('\nUNION ALL\n')}) AS e(node, dir, neighbor, kind, phase, pos, sub, key)
       WHERE cardinality($1::text[]) + cardinality($2::text[]) + cardinality($3::text[]) + cardinality($4::text[]) > 0`,
     [actors, docs, claims.map((c) => c[0]), claims.map((c) => c[1])],
   );
   return rows.map((r) => ({ ...r, pos: r.pos.toString('hex'), sub: Number(r.sub) }));
 }
 
-const before = (a: Incident, b: Incident): number =>
+export const before = (a: Incident, b: Incident): number =>
   a.phase - b.phase || (a.pos < b.pos ? -1 : a.pos > b.pos ? 1 : 0) || a.sub - b.sub;
 
 /** Each node's neighbours one step along `direction` by allowed edges, in graphology's order. */
-async function neighbours(
+export async function neighbours(
   pool: Pool,
   nodes: readonly string[],
   kinds: ReadonlySet<string>,
   direction: Direction,
+  only: (part: EdgePart) => boolean = () => true,
 ): Promise<Map<string, string[]>> {
   const byNode = new Map<string, Incident[]>();
-  for (const edge of await incident(pool, nodes, partsFor(kinds, direction))) {
+  for (const edge of await incident(pool, nodes, partsFor(kinds, direction).filter(only), false)) {
     const mine = byNode.get(edge.node);
     if (mine) mine.push(edge);
     else byNode.set(edge.node, [edge]);

@@ -31,6 +31,55 @@ const ROWS: Row[] = [
     [['Civil Aviation Authority', 'asserts', 'said', 'Flights will resume next week']],
   ],
   [
+    'While X said that A, Z said B: two statements, the first ending at the main clause',
+    'While Karl Brenner has said that he makes recommendations on cases, Ana Duarte said he does not make them publicly.',
+    [
+      ['Karl Brenner', 'asserts', 'has said', 'he makes recommendations on cases'],
+      ['Ana Duarte', 'asserts', 'said', 'he does not make them publicly'],
+    ],
+  ],
+  [
+    'Despite what X wrote A, Z said B',
+    'Despite what Karl Brenner wrote about the plan, Ana Duarte said it would pass.',
+    [
+      ['Karl Brenner', 'asserts', 'wrote', 'about the plan'],
+      ['Ana Duarte', 'asserts', 'said', 'it would pass'],
+    ],
+  ],
+  [
+    'Once X had said A, the Z said B',
+    'Once Karl Brenner had said the plan was dead, the ministry said it would pass.',
+    [
+      ['Karl Brenner', 'asserts', 'had said', 'the plan was dead'],
+      ['ministry', 'asserts', 'said', 'it would pass'],
+    ],
+  ],
+  [
+    '"Y1. Y2," X said <circumstance>: the quotation, not the circumstance',
+    '“We lost the vote. There it is,” Karl Brenner said to laughs.',
+    [['Karl Brenner', 'asserts', 'said', 'We lost the vote. There it is']],
+  ],
+  [
+    '"Y1. Y2," X said, <participle>: the quotation, not the participle phrase',
+    '“We lost the vote. We won it back,” Ana Duarte said, clutching the lectern.',
+    [['Ana Duarte', 'asserts', 'said', 'We lost the vote. We won it back']],
+  ],
+  [
+    'a headline "X praises Y" (the tagger reads the verb as a noun)',
+    'Okafor praises Lind after talks on trade\n\nPeter Okafor met Hanna Lind in Lagos on Monday.',
+    [['Okafor', 'asserts', 'praises', 'Lind after talks on trade']],
+  ],
+  [
+    'when X <did something> and said Y: the subject of the clause after "when"',
+    'The hall cheered when Karl Brenner thanked the crowd and said the port would reopen.',
+    [['Karl Brenner', 'asserts', 'said', 'the port would reopen']],
+  ],
+  [
+    'X (party) on DAY <did something> and on DAY announced that Y: past the bracket and the days',
+    'Sen. Ana Ruiz (R-Ohio) on Wednesday met the mayors and on Thursday announced that the fund would grow.',
+    [['Ana Ruiz', 'asserts', 'announced', 'the fund would grow']],
+  ],
+  [
     '"Y," said X',
     '"We have no choice," said Maria Jansen.',
     [['Maria Jansen', 'asserts', 'said', 'We have no choice']],

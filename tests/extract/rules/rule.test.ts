@@ -26,6 +26,36 @@ describe('rule tables', () => {
     expect(firstRule(table, 'zz')).toBeNull();
   });
 
+  it('a gated table tries only the rules whose needs the context flags meet', () => {
+    const LONG = 1;
+    const calls: string[] = [];
+    const gated: RuleTable<string, string> = {
+      name: 'gated',
+      rules: [
+        {
+          name: 'long-word',
+          description: 'a word of five letters or more',
+          examples: [{ text: 'abcde', expected: 'long' }],
+          needs: LONG,
+          apply: (s) => (calls.push('long-word'), s.length >= 5 ? 'long' : null),
+        },
+        {
+          name: 'any-word',
+          description: 'any word',
+          examples: [{ text: 'ab', expected: 'any' }],
+          apply: () => (calls.push('any-word'), 'any'),
+        },
+      ],
+    };
+    expect(firstRule(gated, 'abcdef', 0)).toEqual({ rule: 'gated/any-word', result: 'any' });
+    expect(calls).toEqual(['any-word']);
+    expect(firstRule(gated, 'abcdef', LONG)).toEqual({ rule: 'gated/long-word', result: 'long' });
+    // without flags every rule is tried, as when a rule is called on its own
+    expect(firstRule(gated, 'abcdef')?.rule).toBe('gated/long-word');
+    expect(allRules(gated, 'abcdef', 0).map((f) => f.rule)).toEqual(['gated/any-word']);
+    expect(calls).toEqual(['any-word', 'long-word', 'long-word', 'any-word']);
+  });
+
   it('allRules gives every rule that applies, in table order', () => {
     expect(allRules(table, 'abc').map((f) => f.rule)).toEqual(['demo/length-three', 'demo/starts-with-a']);
   });

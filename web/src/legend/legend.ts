@@ -13,6 +13,9 @@ const dot = (color: string, text: string, size = 10): HTMLElement =>
   );
 const line = (color: string, text: string): HTMLElement =>
   h('span', { className: 'item' }, h('span', { className: 'line', style: `background:${color}` }), text);
+/** One titled group of the legend strip. */
+const group = (title: string, ...items: (HTMLElement | HTMLElement[])[]): HTMLElement =>
+  h('div', { className: 'group' }, h('h2', {}, title), ...items);
 
 /** The actor network's legend: actor kinds, edges by stance, what width and rings mean. */
 export function renderActorLegend(
@@ -22,22 +25,16 @@ export function renderActorLegend(
 ): void {
   replaceChildren(
     root,
-    h(
-      'div',
-      { className: 'group' },
-      h('h2', {}, 'Actors'),
+    group(
+      'Actors',
       actorKinds.map((kind) => dot(ACTOR_KIND_COLORS[kind], kind, 12)),
     ),
-    h(
-      'div',
-      { className: 'group' },
-      h('h2', {}, 'Edges: speaker → actor'),
+    group(
+      'Edges: speaker → actor',
       STANCES.map((s) => line(STANCE_COLORS[s], reads.get(s) ?? s)),
     ),
-    h(
-      'div',
-      { className: 'group' },
-      h('h2', {}, 'Reading'),
+    group(
+      'Reading',
       h('span', { className: 'item' }, 'width and number: statements'),
       h(
         'span',
@@ -53,12 +50,7 @@ export function renderActorLegend(
 export function renderPlainLegend(root: HTMLElement, reason: string): void {
   replaceChildren(
     root,
-    h(
-      'div',
-      { className: 'group' },
-      h('h2', {}, 'Plain graph'),
-      h('span', { className: 'item' }, `Colours and sizes are the file's own; it ${reason.replace(/^is /, 'is ')}.`),
-    ),
+    group('Plain graph', h('span', { className: 'item' }, `Colours and sizes are the file's own; it ${reason}.`)),
   );
 }
 
@@ -69,23 +61,17 @@ export function renderLegend(
 ): void {
   replaceChildren(
     root,
-    h(
-      'div',
-      { className: 'group' },
-      h('h2', {}, 'Actors'),
+    group(
+      'Actors',
       actorKinds.map((kind) => dot(ACTOR_KIND_COLORS[kind], kind, 12)),
       dot(DOCUMENT_COLOR, 'document', 11),
     ),
-    h(
-      'div',
-      { className: 'group' },
-      h('h2', {}, 'Claims, by stance'),
+    group(
+      'Claims, by stance',
       STANCES.map((s) => dot(STANCE_COLORS[s], s, 7)),
     ),
-    h(
-      'div',
-      { className: 'group' },
-      h('h2', {}, 'Edges'),
+    group(
+      'Edges',
       EDGE_KINDS.filter((k) => edgeKinds.has(k)).map((k) => line(EDGE_COLORS[k], k)),
     ),
   );

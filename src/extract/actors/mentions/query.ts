@@ -1,6 +1,7 @@
 // Where a mention rule is asked: a token of a sentence in its document, and what the engine read
 // there once for all the rules (the gazetteer name starting at the token, with the entry this
-// document means by it, and the tokens after it; an article and the noun after it).
+// document means by it, and the tokens after it; an article and the noun after it), with the gate
+// flags the engine indexes the mention tables by (a rule's `needs`).
 import type { Sentence } from '../../nlp/tokens.ts';
 import type { Rule } from '../../rules/rule.ts';
 import type { DocContext, GazetteerHit } from '../document.ts';
@@ -24,6 +25,41 @@ export interface MentionQuery {
   readonly head: number;
   /** The head (or a word after it) can start a common-noun mention: the cheap test before the noun rules. */
   readonly nounGate: boolean;
+  /** What holds at the token, as `MENTION_GATE` flags: the engine tries only the rules whose `needs` these meet. */
+  readonly flags: number;
+}
+
+/** The gate of the mention tables: what the engine reads once at a token, which a rule may declare it needs. */
+export const MENTION_GATE = {
+  /** `nounGate` holds. */
+  nounGate: 1 << 0,
+  /** The token is "a" or "an". */
+  indefinite: 1 << 1,
+  /** A gazetteer name starts at the token (`gaz`, and so its `entry`). */
+  gazetteer: 1 << 2,
+  /** None does. */
+  noGazetteer: 1 << 3,
+  /** The gazetteer name bears a possessive mark (`owned > after`). */
+  possessive: 1 << 4,
+  /** The token opens its sentence. */
+  opening: 1 << 5,
+} as const;
+
+/** The gate flags of a token (its lower-case form, whether it opens its sentence) and of what the engine read there. */
+export function mentionFlags(
+  lower: string,
+  opening: boolean,
+  nounGate: boolean,
+  gazetteer: boolean,
+  possessive: boolean,
+): number {
+  return (
+    (nounGate ? MENTION_GATE.nounGate : 0) |
+    (lower === 'a' || lower === 'an' ? MENTION_GATE.indefinite : 0) |
+    (gazetteer ? MENTION_GATE.gazetteer : MENTION_GATE.noGazetteer) |
+    (possessive ? MENTION_GATE.possessive : 0) |
+    (opening ? MENTION_GATE.opening : 0)
+  );
 }
 
 /** A mention rule: where the mention ends and whom it names, or null; its examples give the label of the actor named. */

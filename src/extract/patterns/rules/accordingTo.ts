@@ -6,6 +6,7 @@ import type { Attribution } from '../frame.ts';
 import { mentionAfter } from '../speaker.ts';
 import { DASHES } from '../view.ts';
 import type { Mention } from '../../types.ts';
+import { CUE_GATE } from '../cues.ts';
 
 /** Dashes that set off a clause (a hyphen joins words). */
 const SPACED_DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
@@ -59,6 +60,7 @@ export const accordingToFirst: AttributionRule = {
       expected: { speaker: 'Amnesty International', content: '12 journalists were held' },
     },
   ],
+  needs: CUE_GATE.according,
   apply: (c) => {
     const found = source(c);
     if (!found || found.lead >= c.start) return null;
@@ -86,6 +88,7 @@ export const accordingToAfter: AttributionRule = {
       expected: { speaker: 'union', content: 'it laid off 140 workers' },
     },
   ],
+  needs: CUE_GATE.according,
   apply: (c) => {
     const found = source(c);
     if (!found || found.lead < c.start) return null;

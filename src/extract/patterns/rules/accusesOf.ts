@@ -3,6 +3,7 @@
 import type { AttributionRule } from '../context.ts';
 import { accusationBase, accusedObject } from '../accusation.ts';
 import { clauseEnd } from '../spans.ts';
+import { CUE_GATE } from '../cues.ts';
 
 export const accusesOf: AttributionRule = {
   name: 'accuses-of',
@@ -17,6 +18,7 @@ export const accusesOf: AttributionRule = {
       expected: { speaker: 'union', content: 'for the layoffs', stance: 'accuses' },
     },
   ],
+  needs: CUE_GATE.accusation | CUE_GATE.notClause,
   apply: (c) => {
     const { v, cue } = c;
     if (cue.sense.frame === 'clause') return null;

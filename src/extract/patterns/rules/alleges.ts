@@ -3,6 +3,7 @@
 import type { AttributionRule } from '../context.ts';
 import { accusationBase } from '../accusation.ts';
 import { contentAfter } from '../spans.ts';
+import { CUE_GATE } from '../cues.ts';
 
 export const alleges: AttributionRule = {
   name: 'alleges',
@@ -13,6 +14,7 @@ export const alleges: AttributionRule = {
       expected: { speaker: 'Greenpeace', content: 'Norvik Mining had dumped waste in the river', stance: 'accuses' },
     },
   ],
+  needs: CUE_GATE.accusation | CUE_GATE.clause,
   apply: (c) => {
     const { v, cue } = c;
     if (cue.sense.frame !== 'clause') return null;

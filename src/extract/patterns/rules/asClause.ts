@@ -3,6 +3,7 @@
 import type { AttributionRule } from '../context.ts';
 import { reportingBase, reportingSubject } from '../reporting.ts';
 import { circumstanceFollows } from '../spans.ts';
+import { CUE_GATE } from '../cues.ts';
 
 /** Tokens from the cue to the comma that closes the as-clause ("said in an interview last week,"). */
 const CLAUSE_REACH = 12;
@@ -26,6 +27,7 @@ export const asClause: AttributionRule = {
     { text: 'As Dana Wilk lamented the delays, the council voted again.', expected: null },
     { text: 'As Dana Wilk said that the tax was fair, the crowd booed.', expected: null },
   ],
+  needs: CUE_GATE.reporting | CUE_GATE.notParticiple | CUE_GATE.clauseOrTell,
   apply: (c) => {
     const { v, cue } = c;
     if (cue.sense.participle || (cue.sense.frame !== 'clause' && cue.sense.frame !== 'tell')) return null;

@@ -2,6 +2,7 @@
 import type { AttributionRule } from '../context.ts';
 import { accusationBase, accusedObject } from '../accusation.ts';
 import { clauseEnd } from '../spans.ts';
+import { CUE_GATE } from '../cues.ts';
 
 export const blamesOn: AttributionRule = {
   name: 'blames-on',
@@ -12,6 +13,7 @@ export const blamesOn: AttributionRule = {
       expected: { speaker: 'interior ministry', content: 'the bombing', stance: 'accuses' },
     },
   ],
+  needs: CUE_GATE.accusation | CUE_GATE.notClause,
   apply: (c) => {
     const { v, cue } = c;
     if (cue.sense.frame === 'clause') return null;

@@ -5,6 +5,7 @@
 import type { AttributionRule } from '../context.ts';
 import { calling, namesAt } from '../calling.ts';
 import { FALSITY } from '../../lexicon/nouns.ts';
+import { CUE_GATE } from '../cues.ts';
 
 export const callsFalse: AttributionRule = {
   name: 'calls-false',
@@ -16,6 +17,7 @@ export const callsFalse: AttributionRule = {
     },
     { text: 'Mayor Lena Ortiz called the decision a mistake.', expected: null },
   ],
+  needs: CUE_GATE.call,
   apply: (c) => {
     const call = calling(c);
     const { v, cue } = c;

@@ -3,6 +3,7 @@
 // complement (or the complement alone after "what").
 import type { AttributionRule } from '../context.ts';
 import { calling, namesAt } from '../calling.ts';
+import { CUE_GATE } from '../cues.ts';
 
 export const callsSomething: AttributionRule = {
   name: 'calls-something',
@@ -24,6 +25,7 @@ export const callsSomething: AttributionRule = {
     { text: 'Peter Okafor called him on Monday.', expected: null },
     { text: 'Peter Okafor called for calm.', expected: null },
   ],
+  needs: CUE_GATE.call,
   apply: (c) => {
     const call = calling(c);
     if (!call || !namesAt(c, call.complement, call.end)) return null;

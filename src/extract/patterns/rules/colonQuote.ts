@@ -3,7 +3,7 @@
 // name's statement (it may run on over sentences, quote-runs-on).
 import type { AttributionRule } from '../context.ts';
 import { colonSpeaker } from '../colon.ts';
-import { cueFamily } from '../cues.ts';
+import { CUE_GATE, cueFamily } from '../cues.ts';
 
 export const colonQuote: AttributionRule = {
   name: 'colon-quote',
@@ -15,6 +15,7 @@ export const colonQuote: AttributionRule = {
     },
     { text: 'Lena Ortiz told Peter Okafor: "Sign it."', expected: null },
   ],
+  needs: CUE_GATE.colon,
   apply: (c) => {
     const { v, cue } = c;
     if (cueFamily(cue) !== 'colon' || !v.isQuote(cue.last + 1) || !v.startsWord(cue.last + 1)) return null;

@@ -3,6 +3,7 @@
 import type { AttributionRule } from '../context.ts';
 import { accusationBase, accusedObject, objectRange } from '../accusation.ts';
 import { beforeAs } from '../content.ts';
+import { CUE_GATE } from '../cues.ts';
 
 export const condemns: AttributionRule = {
   name: 'condemns',
@@ -13,6 +14,7 @@ export const condemns: AttributionRule = {
       expected: { speaker: 'European Union', content: 'the attack on the convoy', stance: 'accuses' },
     },
   ],
+  needs: CUE_GATE.accusation | CUE_GATE.notClause,
   apply: (c) => {
     const { v, cue } = c;
     if (cue.sense.frame === 'clause') return null;

@@ -4,6 +4,7 @@ import type { AttributionRule } from '../context.ts';
 import {
   antecedentOf,
   beforeAs,
+  beforeMainClause,
   beforeNewClause,
   beforeParticiple,
   claimBefore,
@@ -12,6 +13,7 @@ import {
 } from '../content.ts';
 import { contentFollows, reportingBase, reportingSubject } from '../reporting.ts';
 import { contentAfter as spanAfter } from '../spans.ts';
+import { CUE_GATE } from '../cues.ts';
 
 export const contentAfter: AttributionRule = {
   name: 'content-after',
@@ -72,6 +74,7 @@ export const contentAfter: AttributionRule = {
       expected: { speaker: 'Duarte', content: 'the cranes were unsafe', cue: 'warning' },
     },
   ],
+  needs: CUE_GATE.reporting,
   apply: (c) => {
     const { v, cue } = c;
     const subject = reportingSubject(c);
@@ -85,6 +88,8 @@ export const contentAfter: AttributionRule = {
     if (object && cue.sense.stance !== 'asserts') content = beforeParticiple(v, beforeAs(v, content));
     // (an object, not a clause: "promised lower taxes, but he has also …" ends at the comma)
     else if (v.lower(content.first - 1) !== 'that') content = beforeNewClause(v, content);
+    // ("While X said A, Y said B": A ends where the main clause begins)
+    if (subject.mention.first > c.start) content = beforeMainClause(v, c.start, content);
     if (subject.relative === 'inside') content = endAtDelimiter(v, content, true);
     else if (subject.relative === 'antecedent') content = endAtDelimiter(v, content, false);
     if (!content) return null;

@@ -2,6 +2,7 @@
 import type { AttributionRule } from '../context.ts';
 import { contentBefore } from '../content.ts';
 import { contentFollows, reportingBase, reportingSubject } from '../reporting.ts';
+import { CUE_GATE } from '../cues.ts';
 
 export const contentFirst: AttributionRule = {
   name: 'content-first',
@@ -16,6 +17,7 @@ export const contentFirst: AttributionRule = {
       expected: { speaker: 'Okafor', content: 'The strike will go on', cue: 'told' },
     },
   ],
+  needs: CUE_GATE.reporting,
   apply: (c) => {
     const subject = reportingSubject(c);
     if (!subject || contentFollows(c, subject)) return null;

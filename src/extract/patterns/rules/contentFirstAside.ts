@@ -2,6 +2,7 @@
 import type { AttributionRule } from '../context.ts';
 import { contentBefore, pastCircumstance } from '../content.ts';
 import { reportingBase, reportingSubject } from '../reporting.ts';
+import { CUE_GATE } from '../cues.ts';
 
 export const contentFirstAside: AttributionRule = {
   name: 'content-first-aside',
@@ -12,6 +13,7 @@ export const contentFirstAside: AttributionRule = {
       expected: { speaker: 'Ortiz', content: 'The bridge is unsafe' },
     },
   ],
+  needs: CUE_GATE.reporting | CUE_GATE.notObject | CUE_GATE.notParticiple,
   apply: (c) => {
     const { v, cue } = c;
     if (cue.sense.frame === 'object' || cue.sense.participle) return null;

@@ -2,7 +2,7 @@
 // the hall": a reporting participle opening the sentence; its content ends at the comma, and the
 // main clause's subject after it is the speaker.
 import type { AttributionRule } from '../context.ts';
-import { cueFamily } from '../cues.ts';
+import { CUE_GATE, cueFamily } from '../cues.ts';
 import { frontedParticiple } from '../participle.ts';
 import { contentAfter, dropTrailingJoiners } from '../spans.ts';
 
@@ -20,6 +20,7 @@ export const frontedParticipleRule: AttributionRule = {
     },
     { text: 'Saying goodbye to the harbour, the crew sailed at dawn.', expected: null },
   ],
+  needs: CUE_GATE.reporting | CUE_GATE.participle,
   apply: (c) => {
     const { v, cue } = c;
     if (!cue.sense.participle || cueFamily(cue) !== 'reporting' || c.earlier.length > 0) return null;

@@ -2,7 +2,7 @@
 // a transcript turn) that opens with a name and a colon is that name's statement.
 import type { AttributionRule } from '../context.ts';
 import { colonSpeaker } from '../colon.ts';
-import { cueFamily } from '../cues.ts';
+import { CUE_GATE, cueFamily } from '../cues.ts';
 
 export const headlineColon: AttributionRule = {
   name: 'headline-colon',
@@ -18,6 +18,7 @@ export const headlineColon: AttributionRule = {
     },
     { text: 'NEW DELHI: Heavy rain flooded the capital on Monday.', expected: null },
   ],
+  needs: CUE_GATE.colon,
   apply: (c) => {
     const { v, cue } = c;
     if (cueFamily(cue) !== 'colon') return null;

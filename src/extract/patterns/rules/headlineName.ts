@@ -3,7 +3,8 @@
 // the name is a bare surname the article only spells out later. Inside the article the stricter
 // headline-colon rule applies (a recognised name), so that "Result: …" or "Update: …" asides stay out.
 import type { AttributionRule } from '../context.ts';
-import { cueFamily } from '../cues.ts';
+import { CUE_GATE, cueFamily } from '../cues.ts';
+import { datelinePlace } from '../colon.ts';
 import { FIELD_LABELS } from '../../lexicon/cues.ts';
 
 export const headlineName: AttributionRule = {
@@ -21,12 +22,14 @@ export const headlineName: AttributionRule = {
     { text: 'Union leader Peter Okafor spoke on Monday.\n\nResult: the strike goes on.', expected: null },
     { text: 'By the numbers: 40 ferries, 3 ports', expected: null },
     { text: 'BREAKING: Ferries Halted Across the Bay', expected: null },
+    { text: 'PORT HARLOW: The ferries have stopped running, the harbour office has said.', expected: null },
   ],
+  needs: CUE_GATE.colon,
   apply: (c) => {
     const { v, cue } = c;
     if (cueFamily(cue) !== 'colon' || v.index !== 0) return null;
     const m = v.mentionEndingAt(cue.first - 1);
-    if (!m || m.via === 'pronoun') return null;
+    if (!m || m.via === 'pronoun' || datelinePlace(c, m)) return null;
     let open = v.first;
     if (FIELD_LABELS.has(v.lower(open)) && /^[-–—]+$/.test(v.value(open + 1))) open += 2;
     if (m.first !== open || (m.first === m.last && FIELD_LABELS.has(v.lower(m.first)))) return null;

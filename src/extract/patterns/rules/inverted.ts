@@ -3,7 +3,7 @@ import type { AttributionRule } from '../context.ts';
 import type { SentenceView } from '../view.ts';
 import { contentBefore, secondQuoteEnd } from '../content.ts';
 import { hasClauseAfter, withQuoteMarks } from '../spans.ts';
-import { cueFamily } from '../cues.ts';
+import { CUE_GATE, cueFamily } from '../cues.ts';
 import { mentionAfter } from '../speaker.ts';
 
 export const inverted: AttributionRule = {
@@ -38,7 +38,20 @@ export const inverted: AttributionRule = {
       text: 'The port will reopen on Friday, said the Harbour Authority.',
       expected: { speaker: 'Harbour Authority', content: 'The port will reopen on Friday' },
     },
+    {
+      text: 'The levy will not pass this year, said Ines Marlow, who has led the council since 2019.',
+      expected: { speaker: 'Marlow', content: 'The levy will not pass this year' },
+    },
+    {
+      text: 'Few tenants can afford the new rents, said Tomas Quill, a housing lawyer who represents them.',
+      expected: { speaker: 'Quill', content: 'Few tenants can afford the new rents' },
+    },
+    {
+      text: 'The bridge is safe, said Vera Lund, director of the roads board, whose engineers inspected it.',
+      expected: { speaker: 'Lund', content: 'The bridge is safe' },
+    },
   ],
+  needs: CUE_GATE.reporting | CUE_GATE.notObject | CUE_GATE.notParticiple,
   apply: (c) => {
     const { v, cue } = c;
     if (cueFamily(cue) !== 'reporting' || cue.sense.frame === 'object' || cue.sense.participle) return null;
@@ -52,7 +65,7 @@ export const inverted: AttributionRule = {
     const found = contentBefore(c, cue.first);
     if (found && taggedBefore(c.v, found.content.first, cue.first)) return null;
     // a clause after the speaker may be its content ("…, said X, that Y"), unless a quotation came first
-    if (!found || (!found.quoted && hasClauseAfter(v, after.last))) return null;
+    if (!found || (!found.quoted && hasClauseAfter(v, describedUntil(v, after.last)))) return null;
     const second = found.quoted ? secondQuoteEnd(v, after.last) : -1;
     return {
       speaker: after.actor,
@@ -85,6 +98,28 @@ function taggedBefore(v: SentenceView, from: number, cue: number): boolean {
   }
   return false;
 }
+
+/** Tokens an apposition after the speaker may take before a relative pronoun ("said X, a lawyer in Oslo who …"). */
+const DESCRIPTION_REACH = 12;
+
+/**
+ * The last token of what describes the speaker ending at `last`: a relative clause about the speaker
+ * (", who has led …", ", a lawyer who represents …", ", whose staff …") runs to the sentence end, so
+ * the verbs inside it are no clause of the content; else `last` itself.
+ */
+function describedUntil(v: SentenceView, last: number): number {
+  if (v.value(last + 1) !== ',') return last;
+  for (let k = last + 2; k <= v.last && k - last <= DESCRIPTION_REACH; k++) {
+    const lower = v.lower(k);
+    if (SPEAKER_RELATIVES.has(lower) && (v.value(k - 1) === ',' || v.pos(k - 1) === 'NOUN' || v.pos(k - 1) === 'PROPN'))
+      return v.last;
+    if (lower === 'that' || v.isQuote(k) || v.pos(k) === 'VERB' || v.pos(k) === 'AUX') return last;
+  }
+  return last;
+}
+
+/** Relative pronouns that open a clause about a person or body ("that" may open the content itself). */
+const SPEAKER_RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 
 /** Does a preposition stand between the cue and the name after it ("said of X", "said on X")? */
 function afterPreposition(v: SentenceView, cue: number, name: number): boolean {

@@ -1,7 +1,7 @@
 // 'Ana Duarte released the following statement: "The port stays open."': a message named before
 // a colon, the words after it its content.
 import type { AttributionRule } from '../context.ts';
-import { cueFamily } from '../cues.ts';
+import { CUE_GATE, cueFamily } from '../cues.ts';
 import { messageBeforeColon } from '../message.ts';
 
 export const messageColon: AttributionRule = {
@@ -22,6 +22,7 @@ export const messageColon: AttributionRule = {
     },
     { text: 'The committee read the report: pages one to nine.', expected: null },
   ],
+  needs: CUE_GATE.colon,
   apply: (c) => {
     const { v, cue } = c;
     if (cueFamily(cue) !== 'colon' || cue.last >= v.last - 1) return null;

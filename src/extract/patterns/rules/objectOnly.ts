@@ -3,6 +3,7 @@
 import type { AttributionRule } from '../context.ts';
 import { beforeParticiple, contentBefore } from '../content.ts';
 import { contentFollows, reportingBase, reportingSubject } from '../reporting.ts';
+import { CUE_GATE } from '../cues.ts';
 
 const OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'ADJ', 'NUM']);
 
@@ -15,6 +16,7 @@ export const objectOnly: AttributionRule = {
       expected: { speaker: 'Northern Front', content: 'responsibility for the bombing' },
     },
   ],
+  needs: CUE_GATE.reporting,
   apply: (c) => {
     const { v, cue } = c;
     const subject = reportingSubject(c);

@@ -3,7 +3,7 @@
 // noun's "that" or "to" opens is the content. "His claim that …", "her promise to …": a possessive
 // pronoun owns it, resolved as its subject pronoun (actors/mentions/pronoun/statementOwner.ts).
 import type { AttributionRule } from '../context.ts';
-import { cueFamily, statementOwnerMark } from '../cues.ts';
+import { CUE_GATE, cueFamily, statementOwnerMark } from '../cues.ts';
 import { clauseEnd } from '../spans.ts';
 import { ownedOpenerAt } from '../../lexicon/cues.ts';
 import { POSSESSIVE_MARKS } from '../../lexicon/grammar.ts';
@@ -43,6 +43,7 @@ export const ownedStatement: AttributionRule = {
     { text: "The harbour's claim to fame is its lighthouse.", expected: null },
     { text: 'The town is proud of its claim to fame, the lighthouse.', expected: null },
   ],
+  needs: CUE_GATE.noun,
   apply: (c) => {
     const { v, cue } = c;
     if (cueFamily(cue) !== 'noun') return null;

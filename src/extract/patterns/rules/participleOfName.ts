@@ -1,7 +1,7 @@
 // "The film ends with footage of Kessler saying Y", "with Ortiz insisting Y": a reporting
 // participle right after a name that is the object of a preposition or verb; the name speaks.
 import type { AttributionRule } from '../context.ts';
-import { cueFamily } from '../cues.ts';
+import { CUE_GATE, cueFamily } from '../cues.ts';
 import { mentionBeforeParticiple } from '../participle.ts';
 import { contentAfter, hasClauseAfter } from '../spans.ts';
 import { participleAttached } from '../subject.ts';
@@ -25,6 +25,7 @@ export const participleOfName: AttributionRule = {
     { text: 'The column ran beside a photograph of Ana Berg writing at her desk.', expected: null },
     { text: 'Dana Wilk saying the mill will close is not news.', expected: null },
   ],
+  needs: CUE_GATE.reporting | CUE_GATE.participle,
   apply: (c) => {
     const { v, cue } = c;
     if (!cue.sense.participle || cueFamily(cue) !== 'reporting' || participleAttached(c, cue)) return null;

@@ -1,6 +1,6 @@
 // A participle cue that hangs on nothing ("the saying goes", "warning lights") makes no statement.
 import type { VetoRule } from '../context.ts';
-import { cueFamily } from '../cues.ts';
+import { CUE_GATE, cueFamily } from '../cues.ts';
 import {
   afterGerundPreposition,
   coordinatedParticiple,
@@ -17,6 +17,7 @@ export const participleUnattached: VetoRule = {
     { text: 'Officials in Lyon spent the week denying access to the archive.', expected: { cue: 'denying' } },
     { text: 'The warning lights on the Harlow bridge stayed on all night.', expected: { cue: 'warning' } },
   ],
+  needs: CUE_GATE.participle,
   apply: (c) => {
     const { v, cue } = c;
     const family = cueFamily(cue);

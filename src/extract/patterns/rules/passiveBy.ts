@@ -3,6 +3,7 @@
 import type { AttributionRule, CueContext } from '../context.ts';
 import type { Attribution } from '../frame.ts';
 import { mentionAfter } from '../speaker.ts';
+import { CUE_GATE } from '../cues.ts';
 
 export const passiveBy: AttributionRule = {
   name: 'passive-by',
@@ -13,6 +14,7 @@ export const passiveBy: AttributionRule = {
       expected: { speaker: 'Germany', content: 'The report', stance: 'denies' },
     },
   ],
+  needs: CUE_GATE.passive,
   apply: (ctx) => passive(ctx),
 };
 

@@ -5,6 +5,7 @@ import type { AttributionRule } from '../context.ts';
 import { contentBefore, secondQuoteEnd } from '../content.ts';
 import { circumstanceFollows, withQuoteMarks } from '../spans.ts';
 import { reportingBase, reportingSubject } from '../reporting.ts';
+import { CUE_GATE } from '../cues.ts';
 
 export const quoteFirst: AttributionRule = {
   name: 'quote-first',
@@ -35,6 +36,7 @@ export const quoteFirst: AttributionRule = {
       expected: { speaker: 'Ortiz', content: '"The roads are open," Lena Ortiz said, "but the bridges are not."' },
     },
   ],
+  needs: CUE_GATE.reporting | CUE_GATE.notParticiple | CUE_GATE.clauseOrTell,
   apply: (c) => {
     const { v, cue } = c;
     if (cue.sense.participle || (cue.sense.frame !== 'clause' && cue.sense.frame !== 'tell')) return null;

@@ -2,6 +2,7 @@
 // the sentence, then its speaker, then a colon or comma and the content.
 import type { AttributionRule } from '../context.ts';
 import { mentionAfter } from '../speaker.ts';
+import { CUE_GATE } from '../cues.ts';
 
 export const saidFirst: AttributionRule = {
   name: 'said-first',
@@ -17,6 +18,7 @@ export const saidFirst: AttributionRule = {
     },
     { text: 'Said to be the oldest in the region, the harbour draws tourists.', expected: null },
   ],
+  needs: CUE_GATE.clause | CUE_GATE.notParticiple,
   apply: (c) => {
     const { v, cue } = c;
     if (cue.first !== c.start || cue.sense.frame !== 'clause' || cue.sense.participle) return null;

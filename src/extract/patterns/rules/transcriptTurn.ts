@@ -2,7 +2,8 @@
 // speaker's name in capitals and a colon; the rest of the paragraph is that speaker's turn
 // (turn-runs-on carries it over the paragraph's later sentences).
 import type { AttributionRule } from '../context.ts';
-import { cueFamily } from '../cues.ts';
+import { CUE_GATE, cueFamily } from '../cues.ts';
+import { datelinePlace } from '../colon.ts';
 import { FIELD_LABELS } from '../../lexicon/cues.ts';
 
 /** Words a speaker label may take ("OKAFOR", "PETER OKAFOR", "GOV. LENA ORTIZ"). */
@@ -22,7 +23,9 @@ export const transcriptTurn: AttributionRule = {
     },
     { text: 'Peter Okafor met Lena Ortiz.\n\nNOTE: The meeting ran late.', expected: null },
     { text: 'Peter Okafor met Lena Ortiz.\n\nVIDEO: The two shake hands.', expected: null },
+    { text: 'PORT HARLOW: The ferries have stopped, the harbour office said.', expected: null },
   ],
+  needs: CUE_GATE.colon,
   apply: (c) => {
     const { v, cue } = c;
     if (cueFamily(cue) !== 'colon') return null;
@@ -33,7 +36,7 @@ export const transcriptTurn: AttributionRule = {
     if (!m || m.first !== open || m.via === 'pronoun' || cue.first - open > LABEL_REACH) return null;
     if (m.first === m.last && FIELD_LABELS.has(v.lower(m.first))) return null;
     const label = t.text.slice(t.start[m.first], t.end[m.last]);
-    if (label !== label.toUpperCase() || !/[A-Z]{2}/.test(label) || c.actorKind(m.actor) === 'state') return null;
+    if (label !== label.toUpperCase() || !/[A-Z]{2}/.test(label) || datelinePlace(c, m)) return null;
     const content = v.trim(cue.last + 1, v.last);
     if (!content) return null;
     return {

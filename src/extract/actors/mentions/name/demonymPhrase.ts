@@ -2,7 +2,7 @@
 // an organisation's name (the demonym rules decide).
 import { firstRule } from '../../../rules/rule.ts';
 import { DEMONYM_RULES } from '../demonym/table.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const demonymPhrase: MentionRule = {
   name: 'demonym-phrase',
@@ -11,6 +11,7 @@ export const demonymPhrase: MentionRule = {
     { text: 'The Kenyan army said the road was open.', expected: 'Kenyan army' },
     { text: 'Kenya said the road was open.', expected: null },
   ],
+  needs: MENTION_GATE.gazetteer,
   apply: (q) => {
     if (!q.gaz || q.gaz.name.role !== 'demonym') return null;
     const fired = firstRule(DEMONYM_RULES, q);

@@ -2,7 +2,7 @@
 import { SEATS } from '../../../lexicon/nouns.ts';
 import { known } from '../../found.ts';
 import { bodyRef } from '../../match/stateBodies.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const embassy: MentionRule = {
   name: 'embassy',
@@ -11,6 +11,7 @@ export const embassy: MentionRule = {
     { text: 'The Kenya embassy in London said the visas were valid.', expected: 'Kenyan embassy' },
     { text: 'Kenya said the visas were valid.', expected: null },
   ],
+  needs: MENTION_GATE.gazetteer,
   apply: ({ doc, i, s, gaz, entry, after, owned }) => {
     if (!gaz || !entry || entry.kind !== 'state' || gaz.name.role !== 'alias' || owned !== after) return null;
     if (after > s.last || !SEATS.has(doc.t.lower[after] as string)) return null;

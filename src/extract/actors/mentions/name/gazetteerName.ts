@@ -1,7 +1,7 @@
 // A gazetteer name alone ("Kenya", "the UN", "Reuters"); a demonym alone ("Kenyan") names its state
 // weakly (via demonym: no referent of "it").
 import { known } from '../../found.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const gazetteerName: MentionRule = {
   name: 'gazetteer-name',
@@ -11,6 +11,7 @@ export const gazetteerName: MentionRule = {
     { text: 'Nairobi denied the report.', expected: 'Kenya' },
     { text: 'Hanna Lind denied the report.', expected: null },
   ],
+  needs: MENTION_GATE.gazetteer,
   apply: ({ doc, i, gaz, entry }) => {
     if (!gaz || !entry) return null;
     const demonym = gaz.name.role === 'demonym';

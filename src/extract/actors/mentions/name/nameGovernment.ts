@@ -2,7 +2,7 @@
 // demonym, see demonym/government): the state itself.
 import { known } from '../../found.ts';
 import { governmentWord } from '../../match/stateBodies.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const nameGovernment: MentionRule = {
   name: 'name-government',
@@ -11,6 +11,7 @@ export const nameGovernment: MentionRule = {
     { text: 'The Kenya government denied the report.', expected: 'Kenya' },
     { text: 'Kenya denied the report.', expected: null },
   ],
+  needs: MENTION_GATE.gazetteer,
   apply: ({ doc, i, s, gaz, entry, after }) => {
     if (!gaz || !entry || gaz.name.role === 'demonym') return null;
     const gov = governmentWord(doc, after, s.last);

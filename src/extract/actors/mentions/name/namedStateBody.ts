@@ -4,7 +4,7 @@ import { ORG_HEADS } from '../../../lexicon/titles.ts';
 import { known, type NewActor } from '../../found.ts';
 import { titled } from '../../match/persons.ts';
 import { isNameToken, matchCapitalisedRun } from '../../names.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const namedStateBody: MentionRule = {
   name: 'named-state-body',
@@ -14,6 +14,7 @@ export const namedStateBody: MentionRule = {
     { text: 'Kenya Coast Guard spokesman Ali Hassan said the trawler sank.', expected: 'Ali Hassan' },
     { text: 'Kenya said the trawler sank.', expected: null },
   ],
+  needs: MENTION_GATE.gazetteer,
   apply: ({ doc, i, s, gaz, entry, after, owned }) => {
     if (!gaz || !entry || entry.kind !== 'state' || gaz.name.role !== 'alias' || owned !== after) return null;
     const { t } = doc;

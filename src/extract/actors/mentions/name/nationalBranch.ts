@@ -1,7 +1,7 @@
 // "Greenpeace Brazil", "Amnesty International Kenya": a national branch named after the
 // organisation speaks as the organisation.
 import { known } from '../../found.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const nationalBranch: MentionRule = {
   name: 'national-branch',
@@ -10,6 +10,7 @@ export const nationalBranch: MentionRule = {
     { text: 'Greenpeace Kenya said the spill was worse than reported.', expected: 'Greenpeace' },
     { text: 'Greenpeace said the spill was worse than reported.', expected: null },
   ],
+  needs: MENTION_GATE.gazetteer,
   apply: ({ doc, i, s, gaz, entry }) => {
     if (!gaz || !entry || entry.kind === 'state' || gaz.name.role !== 'alias') return null;
     const branch = doc.gazetteerAt(gaz.last + 1, s.last);

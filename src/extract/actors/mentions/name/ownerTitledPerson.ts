@@ -2,7 +2,7 @@
 // Foreign Minister, Sergey Lavrov": a person titled after a known state or organisation, a member of it.
 import { known } from '../../found.ts';
 import { titled } from '../../match/persons.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const ownerTitledPerson: MentionRule = {
   name: 'owner-titled-person',
@@ -12,5 +12,6 @@ export const ownerTitledPerson: MentionRule = {
     { text: "Kenya's Foreign Minister, Ana Wekesa, said the talks had failed.", expected: 'Ana Wekesa' },
     { text: 'Kenya said the talks had failed.', expected: null },
   ],
+  needs: MENTION_GATE.gazetteer,
   apply: ({ doc, i, s, entry, owned }) => (entry ? (titled(doc, owned, s, known(entry), i) ?? null) : null),
 };

@@ -1,7 +1,7 @@
 // "Sudan's army-led government", "Iran's new government": the state itself speaking.
 import { known } from '../../found.ts';
 import { governmentWord, pastModifiers } from '../../match/stateBodies.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const possessiveGovernment: MentionRule = {
   name: 'possessive-government',
@@ -10,6 +10,7 @@ export const possessiveGovernment: MentionRule = {
     { text: "Kenya's new government denied the report.", expected: 'Kenya' },
     { text: "Kenya's farmers denied the report.", expected: null },
   ],
+  needs: MENTION_GATE.gazetteer | MENTION_GATE.possessive,
   apply: ({ doc, i, s, entry, after, owned }) => {
     if (!entry || entry.kind !== 'state' || owned === after) return null;
     const gov = governmentWord(doc, pastModifiers(doc, owned, s.last), s.last);

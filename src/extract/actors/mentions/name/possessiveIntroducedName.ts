@@ -1,7 +1,7 @@
 // "Brazil's environmental agency Ibama": after a state's possessive, a descriptor noun introducing
 // a name (the agency, a member of the state).
 import { described } from '../../match/described.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const possessiveIntroducedName: MentionRule = {
   name: 'possessive-introduced-name',
@@ -10,6 +10,7 @@ export const possessiveIntroducedName: MentionRule = {
     { text: "Kenya's environmental agency Harlow Watch denied the report.", expected: 'Harlow Watch' },
     { text: "Kenya's farmers denied the report.", expected: null },
   ],
+  needs: MENTION_GATE.gazetteer | MENTION_GATE.possessive,
   apply: ({ doc, i, s, entry, after, owned }) =>
     entry && entry.kind === 'state' && owned > after ? (described(doc, owned, s, entry, i) ?? null) : null,
 };

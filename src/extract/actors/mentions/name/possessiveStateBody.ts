@@ -2,7 +2,7 @@
 // labelled with its demonym ("Kenyan foreign ministry") and a member of the state.
 import { known } from '../../found.ts';
 import { bodyRef, stateBody } from '../../match/stateBodies.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const possessiveStateBody: MentionRule = {
   name: 'possessive-state-body',
@@ -11,6 +11,7 @@ export const possessiveStateBody: MentionRule = {
     { text: "Kenya's foreign ministry denied the report.", expected: 'Kenyan foreign ministry' },
     { text: 'Kenya denied the report.', expected: null },
   ],
+  needs: MENTION_GATE.gazetteer | MENTION_GATE.possessive,
   apply: ({ doc, i, s, entry, after, owned }) => {
     if (!entry || entry.kind !== 'state' || owned === after) return null;
     const body = stateBody(doc, owned, s.last);

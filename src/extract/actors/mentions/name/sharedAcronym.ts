@@ -2,7 +2,7 @@
 // Without Borders) that the document defined in brackets means what the document said.
 import { existing } from '../../found.ts';
 import { isAcronym, letters } from '../../names.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const sharedAcronym: MentionRule = {
   name: 'shared-acronym',
@@ -14,6 +14,7 @@ export const sharedAcronym: MentionRule = {
     },
     { text: 'RSF said the journalists were detained.', expected: null },
   ],
+  needs: MENTION_GATE.gazetteer,
   apply: ({ doc, gaz }) => {
     if (!gaz?.name.shared || !isAcronym(gaz.name.name)) return null;
     const local = doc.bracketedAcronym(letters(gaz.name.name));

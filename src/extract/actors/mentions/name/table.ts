@@ -6,6 +6,7 @@ import type { RuleTable } from '../../../rules/rule.ts';
 import type { Found } from '../../found.ts';
 import type { MentionQuery } from '../query.ts';
 import { demonymPhrase } from './demonymPhrase.ts';
+import { demonymSurname } from './demonymSurname.ts';
 import { embassy } from './embassy.ts';
 import { gazetteerName } from './gazetteerName.ts';
 import { nameGovernment } from './nameGovernment.ts';
@@ -33,6 +34,7 @@ export const NAME_RULES: RuleTable<MentionQuery, Found, string> = {
     nationalBranch,
     namedStateBody,
     embassy,
+    demonymSurname,
     demonymPhrase,
     nameGovernment,
     gazetteerName,

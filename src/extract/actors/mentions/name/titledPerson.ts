@@ -1,7 +1,7 @@
 // "Foreign Minister Ana Wekesa", "Sen. Hanna Lind", "Former Ohio Gov. Dale Hanlon", "Mr. Okafor":
 // a title (capitalised words may precede its head) and a person's name.
 import { titled } from '../../match/persons.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const titledPerson: MentionRule = {
   name: 'titled-person',
@@ -11,5 +11,6 @@ export const titledPerson: MentionRule = {
     { text: 'The bill is dead, Former Ohio Gov. Dale Hanlon said.', expected: 'Dale Hanlon' },
     { text: 'Hanna Lind said the bill was dead.', expected: null },
   ],
+  needs: MENTION_GATE.noGazetteer,
   apply: ({ doc, i, s, gaz }) => (gaz ? null : (titled(doc, i, s, undefined, i) ?? null)),
 };

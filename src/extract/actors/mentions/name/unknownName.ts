@@ -1,7 +1,7 @@
 // A capitalised name the gazetteer does not know: the unknown-name rules decide what it is
 // (acronym, place, surname, organisation, person, or a weak mention).
 import { firstRule } from '../../../rules/rule.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 import { unknownNameQuery } from '../unknown/query.ts';
 import { UNKNOWN_NAME_RULES } from '../unknown/table.ts';
 
@@ -12,6 +12,7 @@ export const unknownName: MentionRule = {
     { text: 'Hanna Lind said the bill was dead.', expected: 'Hanna Lind' },
     { text: 'Kenya said the bill was dead.', expected: null },
   ],
+  needs: MENTION_GATE.noGazetteer,
   apply: ({ doc, i, s, gaz }) => {
     if (gaz) return null;
     const fired = firstRule(UNKNOWN_NAME_RULES, unknownNameQuery(doc, i, s, false));

@@ -6,7 +6,7 @@ import { DESCRIPTIONS } from '../../../lexicon/titles.ts';
 import { existing } from '../../found.ts';
 import { isCapitalised } from '../../names.ts';
 import { resolveDescription } from '../../resolve/description/table.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const definiteDescription: MentionRule = {
   name: 'definite-description',
@@ -19,6 +19,7 @@ export const definiteDescription: MentionRule = {
     { text: 'The union said the strike would go on.', expected: 'union' },
     { text: 'The storm said nothing.', expected: null },
   ],
+  needs: MENTION_GATE.nounGate,
   apply: ({ doc, i, s, head, nounGate }) => {
     const { t } = doc;
     const noun = t.lower[head] as string;

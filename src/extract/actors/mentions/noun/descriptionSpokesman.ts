@@ -8,7 +8,7 @@ import { existing } from '../../found.ts';
 import { titled } from '../../match/persons.ts';
 import { isNameToken, matchTitle } from '../../names.ts';
 import { resolveDescription } from '../../resolve/description/table.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const descriptionSpokesman: MentionRule = {
   name: 'description-spokesman',
@@ -24,6 +24,7 @@ export const descriptionSpokesman: MentionRule = {
     },
     { text: 'A company spokesman said the talks were over.', expected: null },
   ],
+  needs: MENTION_GATE.nounGate,
   apply: ({ doc, i, s, det, head, nounGate }) => {
     const { t } = doc;
     const noun = t.lower[head] as string;

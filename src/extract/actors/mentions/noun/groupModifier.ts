@@ -1,6 +1,6 @@
 // "rebel groups", "rebel fighters": the noun-adjunct form of a group noun before a group head.
 import { GROUP_HEADS, GROUP_NOUNS } from '../../../lexicon/nouns.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 import { group } from './groupNoun.ts';
 
 export const groupModifier: MentionRule = {
@@ -10,6 +10,7 @@ export const groupModifier: MentionRule = {
     { text: 'Rebel fighters said the army had fled.', expected: 'rebels' },
     { text: 'Rebels said the army had fled.', expected: null },
   ],
+  needs: MENTION_GATE.nounGate,
   apply: ({ doc, i, s, head, nounGate }) => {
     const { t } = doc;
     const plural = `${t.lower[head] as string}s`;

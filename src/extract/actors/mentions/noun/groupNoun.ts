@@ -4,7 +4,7 @@ import type { ActorKind } from '../../../../model/kinds.ts';
 import type { DocContext } from '../../document.ts';
 import { existing, type Found } from '../../found.ts';
 import { GROUP_NOUNS } from '../../../lexicon/nouns.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 /** The group of `noun` mentioned as tokens first..last. */
 export function group(doc: DocContext, noun: string, first: number, last: number): Found {
@@ -23,6 +23,7 @@ export const groupNoun: MentionRule = {
     { text: 'Kenyan rebels took the town. The rebels said the army had fled.', expected: 'Kenyan rebels' },
     { text: 'The storm said nothing.', expected: null },
   ],
+  needs: MENTION_GATE.nounGate,
   apply: ({ doc, i, head, nounGate }) => {
     const noun = doc.t.lower[head] as string;
     return nounGate && GROUP_NOUNS.has(noun) ? group(doc, noun, i, head) : null;

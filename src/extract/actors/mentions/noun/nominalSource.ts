@@ -7,12 +7,15 @@
 // last among the noun rules: the groups, posts and descriptions above keep their own readings.
 import { AUXILIARIES, CUES } from '../../../lexicon/cues.ts';
 import { POSSESSIVE_MARKS } from '../../../lexicon/grammar.ts';
-import { SHARE_FRACTIONS, SOURCE_NOUNS, SOURCE_OPENERS } from '../../../lexicon/sources.ts';
+import { SHARE_FRACTIONS, SOURCE_NOUNS, SOURCE_OPENERS, STANDALONE_SOURCES } from '../../../lexicon/sources.ts';
+import { SOURCE_MODIFIERS } from '../../../lexicon/nouns.ts';
 import { DAYS } from '../../../lexicon/time.ts';
 import type { Sentence, TokenTable } from '../../../nlp/tokens.ts';
 import { existing } from '../../found.ts';
 import { DESCRIPTIONS } from '../../../lexicon/titles.ts';
 import { isCapitalised } from '../../names.ts';
+import { AFFILIATION_ADJECTIVES } from '../../../lexicon/affiliations.ts';
+import { PLACE_NAMES } from '../../../lexicon/places.ts';
 import { resolveDescription } from '../../resolve/description/table.ts';
 import type { MentionRule } from '../query.ts';
 
@@ -59,10 +62,23 @@ function reportingVerb(t: TokenTable, k: number, aux: boolean): boolean {
 
 /** After the head, a short complement of a preposition ("attorneys for the family", "officials at the bank"): its end, else the head. */
 function complementEnd(t: TokenTable, head: number, s: Sentence): number {
+  if (SOURCE_MODIFIERS.has(`${t.lower[head + 1] ?? ''} ${t.lower[head + 2] ?? ''}`)) return modifierEnd(t, head, s);
   if (!COMPLEMENT_PREPOSITIONS.has(t.lower[head + 1] as string)) return head;
   let k = head + 2;
   while (k <= s.last && k <= head + 1 + COMPLEMENT_REACH && COMPLEMENT_POS.has(t.pos[k] as string)) k++;
   return k > head + 2 ? k - 1 : head;
+}
+
+/** Tokens a modifier of what the source is close to or familiar with may take ("close to the mayor's family"). */
+const MODIFIER_REACH = 10;
+
+/** "people familiar with the talks", "a person close to the mayor": the modifier's last token before the verb, else the head. */
+function modifierEnd(t: TokenTable, head: number, s: Sentence): number {
+  for (let k = head + 3; k <= s.last && k <= head + MODIFIER_REACH; k++) {
+    if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return k - 1;
+    if (t.pos[k] === 'PUNCT') return head;
+  }
+  return head;
 }
 
 /** A reporting verb right after the head, past adverbs, auxiliaries and a day ("also says", "has said", "on Friday said"). */
@@ -89,12 +105,36 @@ function cueBefore(t: TokenTable, first: number, s: Sentence): boolean {
   return mark === ',' || /^["'“”‘’]+$/.test(mark);
 }
 
+/** Words a place name may take ("New Hampshire", "West Palm Beach"). */
+const PLACE_REACH = 3;
+
+/**
+ * The last token of a capitalised word that only says which side or place the source is of, a party
+ * adjective or a known place ("the Republican nominee", "the New Jersey governor", "one Ohio
+ * delegate"), starting at k; else -1.
+ */
+export function sourceAffiliationEnd(t: TokenTable, k: number, s: Sentence): number {
+  if (AFFILIATION_ADJECTIVES.has(t.value[k] as string)) return k;
+  let words = t.value[k] as string;
+  for (let end = k; end <= s.last && end < k + PLACE_REACH; end++) {
+    if (end > k) words += ` ${t.value[end] as string}`;
+    if (!isCapitalised(t.value[end] as string)) return -1;
+    if (PLACE_NAMES.has(words.toLowerCase())) return end;
+  }
+  return -1;
+}
+
 /** The head of a source phrase opening at `from` (after its opener), or -1: modifiers, an owner's "'s", then the noun. */
 function sourceHead(t: TokenTable, from: number, s: Sentence): number {
   let k = from;
   for (let modifiers = 0; k <= s.last && modifiers <= MAX_MODIFIERS; modifiers++, k++) {
     const lower = t.lower[k] as string;
-    // a capitalised word is a name or its owner ("the Lind campaign"): the name rules' reading
+    const side = isCapitalised(t.value[k] as string) ? sourceAffiliationEnd(t, k, s) : -1;
+    if (side >= 0) {
+      k = side;
+      continue;
+    }
+    // any other capitalised word is a name or its owner ("the Lind campaign"): the name rules' reading
     if (isCapitalised(t.value[k] as string) && (k !== s.first || t.pos[k] === 'PROPN')) return -1;
     const next = t.lower[k + 1] ?? '';
     if (SOURCE_NOUNS.has(`${lower} ${next}`) && (CUES.has(t.lower[k + 2] ?? '') || t.pos[k + 2] !== 'NOUN'))
@@ -109,6 +149,29 @@ function sourceHead(t: TokenTable, from: number, s: Sentence): number {
     if (!MODIFIERS.has(t.pos[k] as string)) return -1;
   }
   return -1;
+}
+
+/** The words start..head in lower case, but for the party adjectives and places that keep their capitals ("Ohio governor"). */
+function sourceLabel(t: TokenTable, start: number, head: number, s: Sentence): string {
+  const words: string[] = [];
+  for (let k = start; k <= head; k++) {
+    const side = k > start || !SOURCE_OPENERS.has(t.lower[k] as string) ? sourceAffiliationEnd(t, k, s) : -1;
+    const last = Math.min(side, head);
+    for (; k <= last; k++) words.push(t.value[k] as string);
+    if (k <= head) words.push(t.lower[k] as string);
+  }
+  return words.join(' ');
+}
+
+/** Is a token from..before-1 capitalised? */
+function capitalisedBetween(t: TokenTable, from: number, before: number): boolean {
+  for (let k = from; k < before; k++) if (isCapitalised(t.value[k] as string)) return true;
+  return false;
+}
+
+/** Does the noun phrase go on before token k (a word of it, or an owner's mark)? */
+function phraseGoesOnBefore(t: TokenTable, k: number, s: Sentence): boolean {
+  return k > s.first && (INSIDE_PHRASE.has(t.pos[k - 1] as string) || POSSESSIVE_MARKS.has(t.lower[k - 1] as string));
 }
 
 /** Are the tokens from..before-1 adjectives only ("the former president"), or none? */
@@ -139,6 +202,15 @@ export const nominalSource: MentionRule = {
     },
     { text: 'The ferry will not sail, attorneys for the operator said.', expected: 'attorneys' },
     { text: 'Asked about the plan, 63 percent said it went too far.', expected: '63 percent' },
+    { text: 'The Ohio governor said the state would appeal.', expected: 'Ohio governor' },
+    { text: 'One New Jersey delegate said the rules were unfair.', expected: 'one New Jersey delegate' },
+    { text: 'The Republican nominee said the plan was a mistake.', expected: 'Republican nominee' },
+    { text: 'Democratic voters said the race was close.', expected: 'voters' },
+    { text: 'Some said the rules were unfair.', expected: 'some' },
+    { text: 'The vote was close. Another said the count had been fair.', expected: 'another' },
+    { text: 'Those close to the mayor said she would not run.', expected: 'those' },
+    { text: 'A person familiar with the talks said a deal was near.', expected: 'person' },
+    { text: 'Those were the days, she said.', expected: null },
     { text: 'The report was long and she read the report twice.', expected: null },
     { text: 'The Lind campaign said the ad would run.', expected: null },
     { text: 'Lawyers for the family said the officer should be charged.', expected: null },
@@ -146,12 +218,25 @@ export const nominalSource: MentionRule = {
   apply: ({ doc, i, s }) => {
     const { t } = doc;
     if (doc.quotes.inside(i)) return null;
-    if (i > s.first && (INSIDE_PHRASE.has(t.pos[i - 1] as string) || POSSESSIVE_MARKS.has(t.lower[i - 1] as string)))
+    // ("Republican senators said": a party adjective opening the phrase is passed over by its veto)
+    const sided =
+      i - 1 >= s.first && AFFILIATION_ADJECTIVES.has(t.value[i - 1] as string) && !phraseGoesOnBefore(t, i - 1, s);
+    if (
+      i > s.first &&
+      !sided &&
+      (INSIDE_PHRASE.has(t.pos[i - 1] as string) || POSSESSIVE_MARKS.has(t.lower[i - 1] as string))
+    )
       return null;
     // ("Lawyers for the family said": the object of a preposition is no subject; "according to" is a cue)
     const object =
       i > s.first && t.pos[i - 1] === 'ADP' && !(t.lower[i - 1] === 'to' && t.lower[i - 2] === 'according');
     const lower = t.lower[i] as string;
+    // "Some said …", "Another said …", "those close to him said …": the word alone is the source
+    const many = STANDALONE_SOURCES.get(lower);
+    if (many !== undefined && !object && cueAfter(t, i, s) && (lower !== 'those' || modifierEnd(t, i, s) > i)) {
+      const label = lower;
+      return { last: i, ref: { label, kind: many ? 'other' : 'person', surface: label, plural: many }, via: 'group' };
+    }
     let from = SOURCE_OPENERS.has(lower) ? i + 1 : i;
     // "all the experts", "one of the sources"
     if (from > i && (t.lower[from] === 'the' || (t.lower[from] === 'of' && t.lower[from + 1] === 'the')))
@@ -164,13 +249,16 @@ export const nominalSource: MentionRule = {
     if (!source) return null;
     // ("the company", "the agency": definite-description decided those, resolved or not)
     if (lower === 'the' && from === noun && DESCRIPTIONS.has(words)) return null;
-    // "The campaign says": the actor whose name holds the noun, when the document named one
-    if (lower === 'the' && !source.plural && onlyAdjectives(t, from, noun)) {
+    // "The campaign says": the actor whose name holds the noun, when the document named one (not
+    // "the Republican nominee", "the Ohio governor": which one the side or place leaves open)
+    if (lower === 'the' && !source.plural && onlyAdjectives(t, from, noun) && !capitalisedBetween(t, from, noun)) {
       const fired = resolveDescription(doc, words, i, undefined, i === s.first ? doc.previousFirst : undefined);
       if (fired) return { last: head, ref: existing(fired.result), via: 'description', rule: fired.rule };
     }
     const start = lower === 'the' || lower === 'a' || lower === 'an' ? i + 1 : i;
-    const label = doc.surface(start, head).toLowerCase();
+    const label = capitalisedBetween(t, from, noun)
+      ? sourceLabel(t, start, head, s)
+      : doc.surface(start, head).toLowerCase();
     return { last: head, ref: { label, kind: source.kind, surface: label, plural: source.plural }, via: 'group' };
   },
 };

@@ -6,7 +6,7 @@ import { existing } from '../../found.ts';
 import { isNameToken, matchTitle } from '../../names.ts';
 import { holding } from '../../resolve/description/byNameOrPost.ts';
 import { resolveDescription } from '../../resolve/description/table.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const postDescription: MentionRule = {
   name: 'post-description',
@@ -18,6 +18,7 @@ export const postDescription: MentionRule = {
     },
     { text: 'The prime minister said the strike was illegal.', expected: null },
   ],
+  needs: MENTION_GATE.nounGate,
   apply: ({ doc, i, s, head, nounGate }) => {
     const { t } = doc;
     if (!nounGate || t.lower[i] !== 'the') return null;

@@ -4,7 +4,7 @@
 import { existing } from '../../found.ts';
 import { bodyRef, stateBody } from '../../match/stateBodies.ts';
 import { resolveDescription } from '../../resolve/description/table.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const stateBodyRule: MentionRule = {
   name: 'state-body',
@@ -18,6 +18,7 @@ export const stateBodyRule: MentionRule = {
     { text: 'State media said the talks had failed.', expected: 'state media' },
     { text: 'The storm said nothing.', expected: null },
   ],
+  needs: MENTION_GATE.nounGate,
   apply: ({ doc, i, s, det, head, nounGate }) => {
     if (!nounGate) return null;
     const { t } = doc;

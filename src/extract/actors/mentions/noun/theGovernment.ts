@@ -3,7 +3,7 @@
 import { GOVERNMENT_WORDS } from '../../../lexicon/nouns.ts';
 import { existing } from '../../found.ts';
 import { lastGovernment } from '../../resolve/government.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const theGovernment: MentionRule = {
   name: 'the-government',
@@ -12,6 +12,7 @@ export const theGovernment: MentionRule = {
     { text: 'The Kenyan government met the unions. The government said the strike was illegal.', expected: 'Kenya' },
     { text: 'The government said the strike was illegal.', expected: null },
   ],
+  needs: MENTION_GATE.nounGate,
   apply: ({ doc, i, det, head, nounGate }) => {
     if (!nounGate || !det || !GOVERNMENT_WORDS.has(doc.t.lower[head] as string)) return null;
     const actor = lastGovernment(doc, i) ?? doc.homeState();

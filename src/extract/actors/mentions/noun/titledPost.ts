@@ -1,7 +1,7 @@
 // "the Rev. Al Sharpton", "former Foreign Minister Ana Wekesa", "spokesman Ali Hassan": a title
 // (lower-case, or after an article) and a person's name.
 import { titled } from '../../match/persons.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const titledPost: MentionRule = {
   name: 'titled-person',
@@ -11,5 +11,6 @@ export const titledPost: MentionRule = {
     { text: '"We listened," said the Rev. Kyev Tatum, the pastor of Grace Church.', expected: 'Kyev Tatum' },
     { text: 'The spokesman said the road was open.', expected: null },
   ],
+  needs: MENTION_GATE.nounGate,
   apply: ({ doc, i, s, head, nounGate }) => (nounGate ? (titled(doc, head, s, undefined, i) ?? null) : null),
 };

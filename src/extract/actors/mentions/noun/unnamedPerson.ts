@@ -3,7 +3,7 @@
 // description ("a company spokesman" is the company's, see description-spokesman).
 import { DESCRIPTIONS } from '../../../lexicon/titles.ts';
 import { unnamedPerson } from '../../match/persons.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 export const unnamedPersonRule: MentionRule = {
   name: 'unnamed-person',
@@ -13,6 +13,7 @@ export const unnamedPersonRule: MentionRule = {
     { text: 'A senior Kenya official said the talks had failed.', expected: 'senior Kenya official' },
     { text: 'A storm said nothing.', expected: null },
   ],
+  needs: MENTION_GATE.indefinite,
   apply: ({ doc, i, s, head }) => {
     const lower = doc.t.lower[i];
     if ((lower !== 'a' && lower !== 'an') || DESCRIPTIONS.has(doc.t.lower[head] as string)) return null;

@@ -11,7 +11,14 @@ import type { MentionQuery, MentionRule } from '../query.ts';
 export function pronounQuery(q: MentionQuery, word: string): PronounQuery {
   const { doc, i, s } = q;
   const previousFirst = i === s.first ? doc.previousFirst : undefined;
-  const tagFirst = i > s.first && doc.quotes.tagsOpening(i, s) ? doc.previousFirst : undefined;
+  // a tag after a quotation that began sentences ago looks before the quotation, not inside it
+  const carried = doc.quotes.carriedFrom();
+  const tagFirst =
+    i > s.first && doc.quotes.tagsOpening(i, s)
+      ? carried >= 0
+        ? doc.firstBefore(carried)
+        : doc.previousFirst
+      : undefined;
   return {
     ctx: doc,
     word,

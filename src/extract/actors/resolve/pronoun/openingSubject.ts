@@ -1,23 +1,37 @@
 // A pronoun opening a sentence takes up the sentence before's subject (its first compatible
-// actor), not the last actor it named: "The ministry summoned the envoy of Norland. It said …".
+// subject or speaker, else its first compatible actor), not the last actor it named: "The ministry
+// summoned the envoy of Norland. It said …"; "Despite the death of Ambassador Berg, Okafor says …
+// He also says …" is Okafor's.
 import type { Rule } from '../../../rules/rule.ts';
 import type { Actor } from '../../registry.ts';
 import { firstIn } from '../candidates.ts';
-import { compatible, type PronounQuery } from './query.ts';
+import { compatible, loneNameSubject, type PronounQuery } from './query.ts';
 
 export const openingSubject: Rule<PronounQuery, Actor, string> = {
   name: 'opening-subject',
-  description: "a sentence-opening pronoun refers to the sentence before's first compatible actor",
+  description: "a sentence-opening pronoun refers to the sentence before's first compatible subject, else actor",
   examples: [
     {
       text: 'The Kenyan foreign ministry summoned the head of Halvern Oil Company. It said the talks had failed.',
       expected: 'Kenyan foreign ministry',
     },
     { text: 'Ana Duarte met Tomas Berg on Monday. She said the meeting went well.', expected: 'Ana Duarte' },
+    {
+      text: 'Despite the deaths of Ambassador Tomas Berg and two guards, Karl Okafor says it is hard to blame one man. He also says the inquiry was fair.',
+      expected: 'Karl Okafor',
+    },
     { text: 'Talks resumed on Monday. It said nothing.', expected: null },
   ],
   apply: (q) =>
     q.previousFirst === undefined
       ? null
-      : (firstIn(q.ctx, q.previousFirst, q.at, (a, m) => compatible(q, a, m) && m.role !== 'possessor') ?? null),
+      : (firstIn(
+          q.ctx,
+          q.previousFirst,
+          q.at,
+          (a, m) => (m.role === 'subject' || m.role === 'speaker') && compatible(q, a, m),
+          (m) => loneNameSubject(q.ctx, m),
+        ) ??
+        firstIn(q.ctx, q.previousFirst, q.at, (a, m) => compatible(q, a, m) && m.role !== 'possessor') ??
+        null),
 };

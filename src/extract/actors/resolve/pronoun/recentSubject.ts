@@ -19,7 +19,7 @@ export const recentSubject: Rule<PronounQuery, Actor, string> = {
       expected: 'Karl Brenner',
     },
     {
-      text: 'Mayor Karl Brenner thanked Okafor. Okafor openly admitted the plan was late. “We tried,” he said.',
+      text: 'Mayor Karl Brenner thanked Okafor. Okafor openly admitted the plan was late. We tried hard, he said.',
       expected: 'Okafor',
     },
     { text: 'Mayor Karl Brenner spoke first. Sales rose sharply. “We tried,” he said.', expected: 'Karl Brenner' },
