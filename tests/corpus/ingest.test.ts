@@ -127,6 +127,27 @@ describe('ingestCorpus', () => {
     expect([summary.ingested, summary.documents]).toEqual([2, 2]);
   });
 
+  it('names an article gone between the two passes over the sources, and keeps the rest', async () => {
+    const texts = join(dir, 'vanishing');
+    mkdirSync(texts);
+    const [a, b] = corpus.articles;
+    writeFileSync(join(texts, 'stays.txt'), a!.text);
+    writeFileSync(join(texts, 'goes.txt'), b!.text);
+    const problems: IngestProblem[] = [];
+    const summary = await ingestCorpus({
+      sources: [join(texts, 'stays.txt'), join(texts, 'goes.txt')],
+      output: join(dir, 'vanishing.statements.json'),
+      workers: 0,
+      extractor: oracle,
+      onStart: () => rmSync(join(texts, 'goes.txt')),
+      onProblem: (p) => problems.push(p),
+    });
+    expect(problems.map((p) => `${p.where.replace(dir, 'DIR')} ${p.reason}: ${p.message}`)).toEqual([
+      'DIR/vanishing/goes.txt unreadable: article "goes" was gone when read again for extraction',
+    ]);
+    expect([summary.ingested, summary.documents]).toEqual([1, 1]);
+  });
+
   it('resumes from the cache after a kill: cached documents are not extracted again, a torn line is', async () => {
     const output = join(dir, 'killed.json');
     const first = await ingestCorpus({ sources: [join(dir, 'corpus.jsonl')], output, workers: 0, extractor: oracle });

@@ -2,12 +2,13 @@
 // DocResult), appended as soon as a batch comes back from a worker. A run killed midway loses
 // only the documents in flight; the next run reads the cache and skips what it holds. A torn
 // last line (the kill came mid-write) is ignored. The cache is never read whole: an index of
-// where each document's latest line is (id → byte offset, length, hash, date) is built by one
+// where each document's latest line is (id → byte offset, length, date) is built by one
 // streaming pass, and records are read back one at a time by offset, so a cache of any size
-// can be resumed from and assembled.
+// can be resumed from and assembled. The documents' content hashes, which ingest needs once
+// (to tell what is new), are handed over then and not kept.
 import { existsSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { InputError } from '../../errors.ts';
+import { ClaimGraphError, InputError } from '../../errors.ts';
 import type { DocumentRecord } from '../../model/index.ts';
 import { describeFsError } from '../../io/files/readText.ts';
 import { AtomicFile, writeFully } from '../../io/files/atomicWrite.ts';
@@ -23,7 +24,6 @@ export const cachePath = (output: string): string => `${output}.cache.jsonl`;
 
 export interface CacheEntry {
   id: string;
-  hash: string;
   /** Its place in corpus order (see assemble.ts). */
   dateKey: string;
   offset: number;
@@ -35,6 +35,8 @@ export class CacheIndex {
   readonly entries = new Map<string, CacheEntry>();
   /** Whole, readable lines, superseded ones included. */
   lines = 0;
+  /** The content hash of each document, until takeHashes() hands them over. */
+  private hashes: Map<string, string> | undefined = new Map();
 
   constructor(readonly path: string) {}
 
@@ -58,7 +60,16 @@ export class CacheIndex {
 
   add(document: DocumentRecord, offset: number, length: number): void {
     const { dateKey } = orderKey(document);
-    this.entries.set(document.id, { id: document.id, hash: document.hash as string, dateKey, offset, length });
+    this.entries.set(document.id, { id: document.id, dateKey, offset, length });
+    this.hashes?.set(document.id, document.hash as string);
+  }
+
+  /** The content hash of every document indexed so far, by id; once: the index then stops keeping them. */
+  takeHashes(): Map<string, string> {
+    if (!this.hashes) throw new ClaimGraphError(MODULE, `the hashes of ${this.path} were taken already`);
+    const hashes = this.hashes;
+    this.hashes = undefined;
+    return hashes;
   }
 
   get size(): number {

@@ -59,8 +59,9 @@ export class FileSink implements IngestSink {
     }
   }
 
+  /** Asked once, by ingest's first pass: the cache's index then stops keeping hashes. */
   async knownHashes(): Promise<Map<string, string>> {
-    return new Map([...this.index.entries.values()].map((entry) => [entry.id, entry.hash]));
+    return this.index.takeHashes();
   }
 
   check({ ids, textLength }: PendingEstimate): void {

@@ -131,7 +131,8 @@ async function ingestInto(
   let pool: ExtractionPool | undefined;
   try {
     // First pass: what is new or changed, and how large the corpus will be.
-    const pending = new Map<string, { hash: string; where: string }>();
+    // id → where it was read: what the second pass sends to extraction (it takes each out as it goes)
+    const pending = new Map<string, string>();
     const seen = new Map<string, string>();
     let updated = 0;
     let usable = 0;
@@ -160,7 +161,7 @@ async function ingestInto(
         continue;
       }
       if (previous !== undefined) updated++;
-      pending.set(article.id, { hash, where });
+      pending.set(article.id, where);
       newBytes += article.text.length;
     }
     seen.clear();
@@ -169,6 +170,7 @@ async function ingestInto(
 
     const workers = Math.min(options.workers ?? defaultWorkers(), Math.ceil(pending.size / batchSize));
     options.onStart?.(pending.size, known.size, skipped['already-ingested']);
+    known.clear(); // the first pass was its last use
     let extractStarted = performance.now();
     let startSeconds = 0;
     let ingested = 0;
@@ -210,12 +212,13 @@ async function ingestInto(
 async function extractPending(
   pool: ExtractionPool,
   options: IngestOptions,
-  pending: ReadonlyMap<string, { hash: string; where: string }>,
+  pending: Map<string, string>,
   maxBytes: number,
   batchSize: number,
   sink: IngestSink,
   problem: (p: IngestProblem) => void,
 ): Promise<number> {
+  const total = pending.size;
   let done = 0;
   let extracted = 0;
   let fatal: Error | undefined;
@@ -231,7 +234,7 @@ async function extractPending(
     extracted += results.length - refused.length;
     checkpoint('extract');
     done += batch.length;
-    options.onProgress?.(done, pending.size);
+    options.onProgress?.(done, total);
   };
   const inFlight = new Set<Promise<void>>();
   const submit = async (batch: BatchItem[]) => {
@@ -242,12 +245,11 @@ async function extractPending(
     if (inFlight.size >= Math.max(1, pool.size) * 2) await Promise.race(inFlight);
   };
   let batch: BatchItem[] = [];
-  const sent = new Set<string>();
   for await (const item of readSources(options.sources, maxBytes)) {
     if (fatal) break;
     if ('problem' in item) continue; // reported by the first pass
-    if (!pending.has(item.article.id) || sent.has(item.article.id)) continue;
-    sent.add(item.article.id);
+    // not new or changed, or sent already (a later article of the same id)
+    if (!pending.delete(item.article.id)) continue;
     batch.push(item);
     if (batch.length >= batchSize) {
       await submit(batch);
@@ -257,12 +259,12 @@ async function extractPending(
   if (batch.length && !fatal) await submit(batch);
   await Promise.all(inFlight);
   if (fatal) throw fatal;
-  for (const [id, { where }] of pending)
-    if (!sent.has(id))
-      problem({
-        where,
-        reason: 'unreadable',
-        message: `article ${JSON.stringify(id)} was gone when read again for extraction`,
-      });
+  // what is left was not found again
+  for (const [id, where] of pending)
+    problem({
+      where,
+      reason: 'unreadable',
+      message: `article ${JSON.stringify(id)} was gone when read again for extraction`,
+    });
   return extracted;
 }

@@ -34,7 +34,7 @@ export interface PendingEstimate {
 }
 
 export interface IngestSink {
-  /** The content hash of every document the sink already holds, by document id. */
+  /** The content hash of every document the sink already holds, by document id; asked once, before extraction. */
   knownHashes(): Promise<Map<string, string>>;
   /** Throws, before any extraction, when the sink cannot take the corpus this run would make. */
   check?(pending: PendingEstimate): void;

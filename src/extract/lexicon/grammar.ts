@@ -67,7 +67,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'du',
 ]);
 
-/** Subordinators that open a sentence with a clause the main clause follows ("While X said A, Y said B"). */
+/** Subordinators that open a sentence with a clause the main clause follows ("While X said A, Y said B", "Despite what X wrote, Y said B"). */
 export const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([
   'while',
   'although',
@@ -81,4 +81,5 @@ export const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([
   'because',
   'if',
   'even',
+  'despite',
 ]);

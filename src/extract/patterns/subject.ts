@@ -100,6 +100,54 @@ function verbAfter(v: SentenceView, k: number): boolean {
   return v.pos(at) === 'VERB' || v.pos(at) === 'AUX';
 }
 
+/** Words that open a clause of their own before its subject ("when X thanked the crowd and said …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'when',
+  'as',
+  'after',
+  'before',
+  'while',
+  'because',
+  'since',
+  'if',
+  'until',
+]);
+
+/**
+ * Does the clause open at the subject starting at `first` (past its article): the sentence start, a
+ * lead-in phrase's comma ("In her speech, X urged … and criticized …"), or a conjunction ("when X …")?
+ */
+function opensClause(ctx: SentenceContext, first: number): boolean {
+  const { v } = ctx;
+  const at = first - 1 >= ctx.start && /^(the|a|an)$/.test(v.lower(first - 1)) ? first - 1 : first;
+  return at <= ctx.start + 3 || v.value(at - 1) === ',' || CLAUSE_OPENERS.has(v.lower(at - 1));
+}
+
+/** Tokens a bracket after the subject may take ("X (R-Iowa) said"). */
+const BRACKET_REACH = 8;
+
+/** The token after an aside standing right after the subject: a bracket ("(left)"), a day ("on Wednesday"); else `at`. */
+function pastAside(v: SentenceView, at: number): number {
+  let k = at;
+  if (v.value(k) === '(') {
+    for (let j = k + 1; j <= v.last && j - k <= BRACKET_REACH; j++)
+      if (v.value(j) === ')') {
+        k = j + 1;
+        break;
+      }
+  }
+  if (v.lower(k) === 'on' && DAYS.has(v.lower(k + 1))) k += 2;
+  return k;
+}
+
+/** The token before "on <day>" ending at k ("and on Monday announced"), else k. */
+function pastDay(v: SentenceView, k: number, floor: number): number {
+  if (k - 1 < floor || !DAYS.has(v.lower(k)) || v.lower(k - 1) !== 'on') return k;
+  let j = k - 2;
+  while (j >= floor && v.pos(j) === 'ADV') j--;
+  return j;
+}
+
 /** Does a participle stand before the mention starting at `first`, past its articles ("one of the states suing the EPA")? */
 function afterParticiple(v: SentenceContext['v'], first: number, floor: number): boolean {
   let k = first - 1;
@@ -141,12 +189,13 @@ export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefi
   while (k >= floor && (v.pos(k) === 'ADV' || v.pos(k) === 'AUX')) k--;
   if (!previous) {
     // "Pakistan summoned the envoy and accused New Delhi of …": the clause's subject, before its first verb
-    if (k < floor || !/^(and|but)$/.test(v.lower(k))) return undefined;
+    // ("… and on Monday announced …": a day between the conjunction and the verb)
+    const and = pastDay(v, k, floor);
+    if (and < floor || !/^(and|but)$/.test(v.lower(and))) return undefined;
     const subject = ctx.v.mentions.find(
-      (m) => (m.via !== 'weak' || m.first === ctx.start) && m.last < k && verbAfter(v, m.last + 1),
+      (m) => (m.via !== 'weak' || m.first === ctx.start) && m.last < and && verbAfter(v, pastAside(v, m.last + 1)),
     );
-    // (the clause opens the sentence, or follows a lead-in phrase: "In her speech, X urged … and criticized …")
-    return subject && (subject.first <= ctx.start + 3 || v.value(subject.first - 1) === ',')
+    return subject && opensClause(ctx, subject.first)
       ? { mention: subject, relative: null, coordinated: true }
       : undefined;
   }

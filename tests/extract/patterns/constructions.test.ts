@@ -39,6 +39,14 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'Despite what X wrote A, Z said B',
+    'Despite what Karl Brenner wrote about the plan, Ana Duarte said it would pass.',
+    [
+      ['Karl Brenner', 'asserts', 'wrote', 'about the plan'],
+      ['Ana Duarte', 'asserts', 'said', 'it would pass'],
+    ],
+  ],
+  [
     'Once X had said A, the Z said B',
     'Once Karl Brenner had said the plan was dead, the ministry said it would pass.',
     [
@@ -60,6 +68,16 @@ const ROWS: Row[] = [
     'a headline "X praises Y" (the tagger reads the verb as a noun)',
     'Okafor praises Lind after talks on trade\n\nPeter Okafor met Hanna Lind in Lagos on Monday.',
     [['Okafor', 'asserts', 'praises', 'Lind after talks on trade']],
+  ],
+  [
+    'when X <did something> and said Y: the subject of the clause after "when"',
+    'The hall cheered when Karl Brenner thanked the crowd and said the port would reopen.',
+    [['Karl Brenner', 'asserts', 'said', 'the port would reopen']],
+  ],
+  [
+    'X (party) on DAY <did something> and on DAY announced that Y: past the bracket and the days',
+    'Sen. Ana Ruiz (R-Ohio) on Wednesday met the mayors and on Thursday announced that the fund would grow.',
+    [['Ana Ruiz', 'asserts', 'announced', 'the fund would grow']],
   ],
   [
     '"Y," said X',

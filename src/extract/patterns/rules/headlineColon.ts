@@ -3,6 +3,13 @@
 import type { AttributionRule } from '../context.ts';
 import { colonSpeaker } from '../colon.ts';
 import { CUE_GATE, cueFamily } from '../cues.ts';
+import type { SentenceView } from '../view.ts';
+
+/** Does a word (a token with a letter) stand in tokens first..last? Figures alone are a tally. */
+function hasWord(v: SentenceView, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (/\p{L}/u.test(v.value(k))) return true;
+  return false;
+}
 
 export const headlineColon: AttributionRule = {
   name: 'headline-colon',
@@ -17,6 +24,8 @@ export const headlineColon: AttributionRule = {
       expected: { speaker: 'Ortiz', content: 'Rebuilding will take a decade' },
     },
     { text: 'NEW DELHI: Heavy rain flooded the capital on Monday.', expected: null },
+    // (a tally, not a statement: "Lena Ortiz: 1,769")
+    { text: 'Lena Ortiz: 1,769', expected: null },
   ],
   needs: CUE_GATE.colon,
   apply: (c) => {
@@ -25,7 +34,7 @@ export const headlineColon: AttributionRule = {
     const who = colonSpeaker(c, false);
     if (!who || who.first !== v.first) return null;
     const content = v.trim(cue.last + 1, v.last);
-    if (!content) return null;
+    if (!content || !hasWord(v, content.first, content.last)) return null;
     return {
       speaker: who.actor,
       speakerAt: who.first,
