@@ -100,6 +100,8 @@ const ENDS: Record<string, readonly [NodeKind, NodeKind]> = {
 const edgeName = (key: string | undefined, index: number): string =>
   key === undefined ? `edge #${index + 1} (no id)` : `edge ${show(key)}`;
 
+const nodeName = (key: string): string => `node ${show(key)}`;
+
 const an = (word: string): string => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 
 function issues(where: string, error: z.ZodError, value: unknown): string[] {
@@ -149,15 +151,15 @@ export class GraphChecker {
   }
 
   node(key: string, attrs: Record<string, unknown>): void {
-    // messages are made only for problems: this runs once per node of files of millions
-    const where = (): string => `node ${show(key)}`;
-    if (this.nodeKinds.has(key)) return this.problem(`${where()}: the id already exists (a node appears twice)`);
+    // messages are made only for problems, and no closure per call: this runs once per node of
+    // files of millions (under tsx, a named closure also costs a defineProperty per call)
+    if (this.nodeKinds.has(key)) return this.problem(`${nodeName(key)}: the id already exists (a node appears twice)`);
     const { kind } = attrs;
     const parsed = isNodeKind(kind) ? NODE_SCHEMAS[kind].safeParse(attrs) : undefined;
     this.nodeKinds.set(key, parsed?.success ? (kind as NodeKind) : undefined);
-    if (!parsed) return this.problem(`${where()}: kind: ${show(kind)} is not one of ${NODE_KINDS.join(', ')}`);
+    if (!parsed) return this.problem(`${nodeName(key)}: kind: ${show(kind)} is not one of ${NODE_KINDS.join(', ')}`);
     if (!parsed.success) {
-      for (const problem of issues(where(), parsed.error, attrs)) this.problem(problem);
+      for (const problem of issues(nodeName(key), parsed.error, attrs)) this.problem(problem);
       return;
     }
     this.projection.node(key, parsed.data as NodeAttributes);
@@ -172,14 +174,14 @@ export class GraphChecker {
     undirected = false,
   ): void {
     const index = this.edges++;
-    const where = (): string => edgeName(key, index);
     if (key !== undefined) {
-      if (this.edgeKeys.has(key)) return this.problem(`${where()}: the id already exists (an edge appears twice)`);
+      if (this.edgeKeys.has(key))
+        return this.problem(`${edgeName(key, index)}: the id already exists (an edge appears twice)`);
       this.edgeKeys.add(key);
     }
-    if (undirected) this.problem(`${where()}: is undirected; claim graphs are directed`);
+    if (undirected) this.problem(`${edgeName(key, index)}: is undirected; claim graphs are directed`);
     if (!isEdgeKind(attrs.kind))
-      return this.problem(`${where()}: kind: ${show(attrs.kind)} is not one of ${EDGE_KINDS.join(', ')}`);
+      return this.problem(`${edgeName(key, index)}: kind: ${show(attrs.kind)} is not one of ${EDGE_KINDS.join(', ')}`);
     const schema = isStance(attrs.kind)
       ? SpeechEdgeSchema
       : attrs.kind === 'reports'
@@ -187,7 +189,7 @@ export class GraphChecker {
         : LinkEdgeSchema;
     const parsed = schema.safeParse(attrs);
     if (!parsed.success) {
-      for (const problem of issues(where(), parsed.error, attrs)) this.problem(problem);
+      for (const problem of issues(edgeName(key, index), parsed.error, attrs)) this.problem(problem);
       return;
     }
     const edge = { key, index, source, target, attrs: parsed.data as PendingEdge['attrs'] };

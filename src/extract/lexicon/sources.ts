@@ -80,6 +80,8 @@ const PEOPLE: Noun[] = [
   'diplomat',
   'negotiator',
   'executive',
+  ['businessman', 'businessmen'],
+  ['businesswoman', 'businesswomen'],
   'manager',
   'director',
   'chairman',

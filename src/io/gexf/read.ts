@@ -287,12 +287,11 @@ export class GexfReader {
     }
   }
 
-  private emit({ tag, xml, data }: Element): void {
-    const attributes: Attributes = {};
-    if (xml.label) attributes.label = detach(xml.label);
-    if (xml.weight) attributes.weight = +xml.weight;
-    if (xml.kind) attributes.kind = detach(xml.kind);
-    Object.assign(attributes, data);
+  private emit({ tag, xml, data: attributes }: Element): void {
+    // the element's own label, weight and kind, unless a column of the same name gave them
+    if (xml.label && !('label' in attributes)) attributes.label = detach(xml.label);
+    if (xml.weight && !('weight' in attributes)) attributes.weight = +xml.weight;
+    if (xml.kind && !('kind' in attributes)) attributes.kind = detach(xml.kind);
     const defaults = this.defaults[tag];
     for (const title in defaults) if (!(title in attributes)) attributes[title] = defaults[title];
     if (tag === 'node') {

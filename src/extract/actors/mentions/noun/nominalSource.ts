@@ -94,12 +94,21 @@ function cueAfter(t: TokenTable, head: number, s: Sentence): boolean {
   for (let k = from + 1; k <= s.last && k <= from + CUE_REACH; k++) {
     const lower = t.lower[k] as string;
     if (reportingVerb(t, k, aux)) return true;
-    // ("the officer should be charged": a passive's subject is what the verb is about)
-    if (PASSIVE_AUXILIARIES.has(lower)) return false;
+    // ("the officer should be charged": a passive's subject is what the verb is about; "the senator is
+    // predicting that …", "aides are telling reporters …": a progressive's subject speaks)
+    if (PASSIVE_AUXILIARIES.has(lower)) return progressiveAfter(t, k, s);
     if (AUXILIARIES.has(lower) || lower === 'not') aux = true;
     else if (t.pos[k] !== 'ADV' && lower !== 'on' && !DAYS.has(lower)) return false;
   }
   return false;
+}
+
+/** A reporting verb in -ing after the form of "be" at k, past adverbs ("is now predicting")? */
+function progressiveAfter(t: TokenTable, k: number, s: Sentence): boolean {
+  let j = k + 1;
+  while (j <= s.last && t.pos[j] === 'ADV') j++;
+  const lower = t.lower[j] ?? '';
+  return lower.endsWith('ing') && CUES.has(lower);
 }
 
 /** A reporting verb set off before the phrase (', said the ruling', '" says the narrator'), or "according to". */
@@ -216,6 +225,7 @@ export const nominalSource: MentionRule = {
     { text: 'One New Jersey delegate said the rules were unfair.', expected: 'one New Jersey delegate' },
     { text: 'The Republican nominee said the plan was a mistake.', expected: 'Republican nominee' },
     { text: 'Democratic voters said the race was close.', expected: 'voters' },
+    { text: 'The Ohio senator is now predicting that he will win the state.', expected: 'Ohio senator' },
     { text: 'Some said the rules were unfair.', expected: 'some' },
     { text: 'The vote was close. Another said the count had been fair.', expected: 'another' },
     { text: 'Those close to the mayor said she would not run.', expected: 'those' },
