@@ -42,7 +42,18 @@ export interface Gazetteer {
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 export function firstWord(text: string): string {
+  // (most tokens are plain ASCII letters and digits, their own first word: no regex, no new string)
+  if (isPlainWord(text)) return text;
   return FIRST_WORD.exec(text)?.[0] ?? text.slice(0, 1);
+}
+
+function isPlainWord(text: string): boolean {
+  if (!text) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 /**

@@ -391,6 +391,11 @@ export const SHARE_FRACTIONS: ReadonlySet<string> = new Set([
   'fifths',
 ]);
 
+/** First words of the two-word source nouns ("cast" of "cast member"): the only words a two-word head is looked up after. */
+export const SOURCE_NOUN_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...SOURCE_NOUNS.keys()].filter((noun) => noun.includes(' ')).map((noun) => noun.slice(0, noun.indexOf(' '))),
+);
+
 /** Marks after a number that make it a share ("26% say", "40 percent said"). */
 export const SHARE_MARKS: ReadonlySet<string> = new Set(['%', 'percent']);
 

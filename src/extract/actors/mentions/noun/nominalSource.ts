@@ -7,7 +7,13 @@
 // last among the noun rules: the groups, posts and descriptions above keep their own readings.
 import { AUXILIARIES, CUES } from '../../../lexicon/cues.ts';
 import { POSSESSIVE_MARKS } from '../../../lexicon/grammar.ts';
-import { SHARE_FRACTIONS, SOURCE_NOUNS, SOURCE_OPENERS, STANDALONE_SOURCES } from '../../../lexicon/sources.ts';
+import {
+  SHARE_FRACTIONS,
+  SOURCE_NOUN_FIRST_WORDS,
+  SOURCE_NOUNS,
+  SOURCE_OPENERS,
+  STANDALONE_SOURCES,
+} from '../../../lexicon/sources.ts';
 import { SOURCE_MODIFIERS } from '../../../lexicon/nouns.ts';
 import { DAYS } from '../../../lexicon/time.ts';
 import type { Sentence, TokenTable } from '../../../nlp/tokens.ts';
@@ -146,7 +152,11 @@ function sourceHead(t: TokenTable, from: number, s: Sentence): number {
     // any other capitalised word is a name or its owner ("the Lind campaign"): the name rules' reading
     if (isCapitalised(t.value[k] as string) && (k !== s.first || t.pos[k] === 'PROPN')) return -1;
     const next = t.lower[k + 1] ?? '';
-    if (SOURCE_NOUNS.has(`${lower} ${next}`) && (CUES.has(t.lower[k + 2] ?? '') || t.pos[k + 2] !== 'NOUN'))
+    if (
+      SOURCE_NOUN_FIRST_WORDS.has(lower) &&
+      SOURCE_NOUNS.has(`${lower} ${next}`) &&
+      (CUES.has(t.lower[k + 2] ?? '') || t.pos[k + 2] !== 'NOUN')
+    )
       return k + 1;
     if (SOURCE_NOUNS.has(lower) && (CUES.has(next) || (t.pos[k + 1] !== 'NOUN' && !POSSESSIVE_MARKS.has(next))))
       return k;
