@@ -5,7 +5,7 @@
 import type { Rule } from '../../../rules/rule.ts';
 import type { Actor } from '../../registry.ts';
 import { firstIn } from '../candidates.ts';
-import { compatible, loneNameSubject, type PronounQuery } from './query.ts';
+import { compatible, subjectLookup, type PronounQuery } from './query.ts';
 
 export const openingSubject: Rule<PronounQuery, Actor, string> = {
   name: 'opening-subject',
@@ -22,16 +22,13 @@ export const openingSubject: Rule<PronounQuery, Actor, string> = {
     },
     { text: 'Talks resumed on Monday. It said nothing.', expected: null },
   ],
-  apply: (q) =>
-    q.previousFirst === undefined
-      ? null
-      : (firstIn(
-          q.ctx,
-          q.previousFirst,
-          q.at,
-          (a, m) => (m.role === 'subject' || m.role === 'speaker') && compatible(q, a, m),
-          (m) => loneNameSubject(q.ctx, m),
-        ) ??
-        firstIn(q.ctx, q.previousFirst, q.at, (a, m) => compatible(q, a, m) && m.role !== 'possessor') ??
-        null),
+  apply: (q) => {
+    if (q.previousFirst === undefined) return null;
+    const subject = subjectLookup(q);
+    return (
+      firstIn(q.ctx, q.previousFirst, q.at, subject.accept, subject.weak) ??
+      firstIn(q.ctx, q.previousFirst, q.at, (a, m) => compatible(q, a, m) && m.role !== 'possessor') ??
+      null
+    );
+  },
 };

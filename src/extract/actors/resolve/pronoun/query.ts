@@ -55,6 +55,20 @@ export function loneNameSubject(ctx: ResolveContext, m: DocMention): boolean {
   return FINITE.has(pos[next] ?? '') || (pos[next] === 'ADV' && FINITE.has(pos[next + 1] ?? ''));
 }
 
+/**
+ * What the subject rules look back for: a compatible actor standing as a subject or a speaker
+ * (`accept`), where a lone capitalised name counts too (`weak`, loneNameSubject). For firstIn/findBack.
+ */
+export function subjectLookup(q: PronounQuery): {
+  accept: (actor: Actor, m: DocMention) => boolean;
+  weak: (m: DocMention) => boolean;
+} {
+  return {
+    accept: (a, m) => (m.role === 'subject' || m.role === 'speaker') && compatible(q, a, m),
+    weak: (m) => loneNameSubject(q.ctx, m),
+  };
+}
+
 /** May this mention's actor be what the pronoun refers to (kind, number, sex, quotation)? */
 export function compatible(q: PronounQuery, actor: Actor, m: DocMention): boolean {
   if ((m.quoted || m.reported === true) && !q.quoted) return false;

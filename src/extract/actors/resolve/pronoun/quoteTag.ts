@@ -7,7 +7,7 @@
 import type { Rule } from '../../../rules/rule.ts';
 import type { Actor } from '../../registry.ts';
 import { firstIn } from '../candidates.ts';
-import { compatible, isPersonal, loneNameSubject, type PronounQuery } from './query.ts';
+import { isPersonal, subjectLookup, type PronounQuery } from './query.ts';
 
 export const quoteTag: Rule<PronounQuery, Actor, string> = {
   name: 'quote-tag',
@@ -35,14 +35,9 @@ export const quoteTag: Rule<PronounQuery, Actor, string> = {
     },
     { text: 'The storm hit the coast. “We lost everything,” he said.', expected: null },
   ],
-  apply: (q) =>
-    q.tagFirst === undefined || !isPersonal(q)
-      ? null
-      : (firstIn(
-          q.ctx,
-          q.tagFirst,
-          q.at,
-          (a, m) => (m.role === 'subject' || m.role === 'speaker') && compatible(q, a, m),
-          (m) => loneNameSubject(q.ctx, m),
-        ) ?? null),
+  apply: (q) => {
+    if (q.tagFirst === undefined || !isPersonal(q)) return null;
+    const subject = subjectLookup(q);
+    return firstIn(q.ctx, q.tagFirst, q.at, subject.accept, subject.weak) ?? null;
+  },
 };

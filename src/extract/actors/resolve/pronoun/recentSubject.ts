@@ -4,7 +4,7 @@
 import type { Rule } from '../../../rules/rule.ts';
 import type { Actor } from '../../registry.ts';
 import { findBack, WINDOW } from '../candidates.ts';
-import { compatible, isPersonal, loneNameSubject, type PronounQuery } from './query.ts';
+import { isPersonal, subjectLookup, type PronounQuery } from './query.ts';
 
 export const recentSubject: Rule<PronounQuery, Actor, string> = {
   name: 'recent-subject',
@@ -33,14 +33,9 @@ export const recentSubject: Rule<PronounQuery, Actor, string> = {
     },
     { text: 'The storm hit the coast. Then he left.', expected: null },
   ],
-  apply: (q) =>
-    isPersonal(q)
-      ? (findBack(
-          q.ctx,
-          q.at,
-          (a, m) => (m.role === 'subject' || m.role === 'speaker') && compatible(q, a, m),
-          WINDOW,
-          (m) => loneNameSubject(q.ctx, m),
-        ) ?? null)
-      : null,
+  apply: (q) => {
+    if (!isPersonal(q)) return null;
+    const subject = subjectLookup(q);
+    return findBack(q.ctx, q.at, subject.accept, WINDOW, subject.weak) ?? null;
+  },
 };
