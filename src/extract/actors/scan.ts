@@ -20,7 +20,7 @@ import { genderEvidence } from './gender.ts';
 import { MENTION_VETOES } from './mentions/veto/table.ts';
 import { NAME_RULES } from './mentions/name/table.ts';
 import { NOUN_RULES } from './mentions/noun/table.ts';
-import { maySentenceHoldSource, maySourceOpen } from './mentions/noun/nominalSource.ts';
+import { commonOpener, maySentenceHoldSource, maySourceOpen } from './mentions/noun/nominalSource.ts';
 import { PRONOUN_MENTION_RULES } from './mentions/pronoun/table.ts';
 import { mentionFlags, type MentionQuery } from './mentions/query.ts';
 import { isCapitalised, letters } from './names.ts';
@@ -145,7 +145,12 @@ export class DocActors {
     if (veto) return veto.result;
     if (PRONOUNS.has(lower) || POSSESSIVE_PRONOUNS.has(lower))
       return firstRule(PRONOUN_MENTION_RULES, this.query(i, s, false));
-    const nouns = head <= s.last && (nounGate || lower === 'a' || lower === 'an' || (sources && maySourceOpen(t, i)));
+    const nouns =
+      head <= s.last &&
+      (nounGate ||
+        lower === 'a' ||
+        lower === 'an' ||
+        (sources && (maySourceOpen(t, i) || commonOpener(this.doc, i, s))));
     if (!q) {
       if (!nouns) return null;
       const nq = this.query(i, s, nounGate);

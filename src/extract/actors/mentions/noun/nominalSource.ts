@@ -24,6 +24,7 @@ import { AFFILIATION_ADJECTIVES } from '../../../lexicon/affiliations.ts';
 import { PLACE_NAMES } from '../../../lexicon/places.ts';
 import { resolveDescription } from '../../resolve/description/table.ts';
 import type { MentionRule } from '../query.ts';
+import type { DocContext } from '../../document.ts';
 
 /** Words a noun phrase is still going on after: the phrase must open at the rule's token, not inside one. */
 const INSIDE_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
@@ -36,6 +37,17 @@ export function maySourceOpen(t: TokenTable, i: number): boolean {
     SHARE_FRACTIONS.has(lower) ||
     MODIFIERS.has(t.pos[i] as string)
   );
+}
+
+/**
+ * Is token i a common word that is capitalised only because it opens the sentence ("Protest groups
+ * said", "Labor leaders said", "Voters in Harlow say")? It opens the sentence, the document never
+ * writes it capitalised inside a sentence, and no gazetteer name starts there: a modifier or the head
+ * of a source phrase, not a name.
+ */
+export function commonOpener(doc: DocContext, i: number, s: Sentence): boolean {
+  const value = doc.t.value[i] as string;
+  return i === s.first && isCapitalised(value) && !doc.capitalisedInside(value) && !doc.gazetteerAt(i, s.last);
 }
 
 /** Can sentence s hold a source phrase at all? Only beside a reporting verb or "according to" (the scan asks once a sentence). */
@@ -140,7 +152,7 @@ export function sourceAffiliationEnd(t: TokenTable, k: number, s: Sentence): num
 }
 
 /** The head of a source phrase opening at `from` (after its opener), or -1: modifiers, an owner's "'s", then the noun. */
-function sourceHead(t: TokenTable, from: number, s: Sentence): number {
+function sourceHead(t: TokenTable, from: number, s: Sentence, opener: boolean): number {
   let k = from;
   for (let modifiers = 0; k <= s.last && modifiers <= MAX_MODIFIERS; modifiers++, k++) {
     const lower = t.lower[k] as string;
@@ -150,7 +162,7 @@ function sourceHead(t: TokenTable, from: number, s: Sentence): number {
       continue;
     }
     // any other capitalised word is a name or its owner ("the Lind campaign"): the name rules' reading
-    if (isCapitalised(t.value[k] as string) && (k !== s.first || t.pos[k] === 'PROPN')) return -1;
+    if (isCapitalised(t.value[k] as string) && (k !== s.first || (t.pos[k] === 'PROPN' && !opener))) return -1;
     const next = t.lower[k + 1] ?? '';
     if (
       SOURCE_NOUN_FIRST_WORDS.has(lower) &&
@@ -165,7 +177,7 @@ function sourceHead(t: TokenTable, from: number, s: Sentence): number {
       k++;
       continue;
     }
-    if (!MODIFIERS.has(t.pos[k] as string)) return -1;
+    if (!MODIFIERS.has(t.pos[k] as string) && !(opener && k === s.first)) return -1;
   }
   return -1;
 }
@@ -234,6 +246,9 @@ export const nominalSource: MentionRule = {
     { text: 'The report was long and she read the report twice.', expected: null },
     { text: 'The Lind campaign said the ad would run.', expected: null },
     { text: 'Lawyers for the family said the officer should be charged.', expected: null },
+    { text: 'Protest groups said the new rules were unfair.', expected: 'protest groups' },
+    { text: 'Labor leaders said the deal was a betrayal.', expected: 'labor leaders' },
+    { text: 'Voters in Harlow say the opposite about Duarte.', expected: 'voters' },
   ],
   apply: ({ doc, i, s }) => {
     const { t } = doc;
@@ -261,7 +276,7 @@ export const nominalSource: MentionRule = {
     // "all the experts", "one of the sources"
     if (from > i && (t.lower[from] === 'the' || (t.lower[from] === 'of' && t.lower[from + 1] === 'the')))
       from += t.lower[from] === 'the' ? 1 : 2;
-    const head = sourceHead(t, from, s);
+    const head = sourceHead(t, from, s, commonOpener(doc, from, s));
     if (head < 0 || !((!object && cueAfter(t, head, s)) || cueBefore(t, i, s))) return null;
     const noun = head > from && SOURCE_NOUNS.has(`${t.lower[head - 1]} ${t.lower[head]}`) ? head - 1 : head;
     const words = doc.surface(noun, head).toLowerCase();
