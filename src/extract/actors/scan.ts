@@ -150,7 +150,7 @@ export class DocActors {
       (nounGate ||
         lower === 'a' ||
         lower === 'an' ||
-        (sources && (maySourceOpen(t, i) || commonOpener(this.doc, i, s))));
+        (sources && (maySourceOpen(t, i) || (q !== undefined && commonOpener(q)))));
     if (!q) {
       if (!nouns) return null;
       const nq = this.query(i, s, nounGate);

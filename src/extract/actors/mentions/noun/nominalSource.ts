@@ -23,8 +23,7 @@ import { isCapitalised } from '../../names.ts';
 import { AFFILIATION_ADJECTIVES } from '../../../lexicon/affiliations.ts';
 import { PLACE_NAMES } from '../../../lexicon/places.ts';
 import { resolveDescription } from '../../resolve/description/table.ts';
-import type { MentionRule } from '../query.ts';
-import type { DocContext } from '../../document.ts';
+import type { MentionQuery, MentionRule } from '../query.ts';
 
 /** Words a noun phrase is still going on after: the phrase must open at the rule's token, not inside one. */
 const INSIDE_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
@@ -42,12 +41,12 @@ export function maySourceOpen(t: TokenTable, i: number): boolean {
 /**
  * Is token i a common word that is capitalised only because it opens the sentence ("Protest groups
  * said", "Labor leaders said", "Voters in Harlow say")? It opens the sentence, the document never
- * writes it capitalised inside a sentence, and no gazetteer name starts there: a modifier or the head
- * of a source phrase, not a name.
+ * writes it capitalised inside a sentence, and no gazetteer name starts there (the query's hit, which
+ * the scan looked up once): a modifier or the head of a source phrase, not a name.
  */
-export function commonOpener(doc: DocContext, i: number, s: Sentence): boolean {
+export function commonOpener({ doc, i, s, gaz }: MentionQuery): boolean {
   const value = doc.t.value[i] as string;
-  return i === s.first && isCapitalised(value) && !doc.capitalisedInside(value) && !doc.gazetteerAt(i, s.last);
+  return i === s.first && gaz === undefined && isCapitalised(value) && !doc.capitalisedInside(value);
 }
 
 /** Can sentence s hold a source phrase at all? Only beside a reporting verb or "according to" (the scan asks once a sentence). */
@@ -250,7 +249,8 @@ export const nominalSource: MentionRule = {
     { text: 'Labor leaders said the deal was a betrayal.', expected: 'labor leaders' },
     { text: 'Voters in Harlow say the opposite about Duarte.', expected: 'voters' },
   ],
-  apply: ({ doc, i, s }) => {
+  apply: (q) => {
+    const { doc, i, s } = q;
     const { t } = doc;
     if (doc.quotes.inside(i)) return null;
     // ("Republican senators said": a party adjective opening the phrase is passed over by its veto)
@@ -276,7 +276,7 @@ export const nominalSource: MentionRule = {
     // "all the experts", "one of the sources"
     if (from > i && (t.lower[from] === 'the' || (t.lower[from] === 'of' && t.lower[from + 1] === 'the')))
       from += t.lower[from] === 'the' ? 1 : 2;
-    const head = sourceHead(t, from, s, commonOpener(doc, from, s));
+    const head = sourceHead(t, from, s, from === i && commonOpener(q));
     if (head < 0 || !((!object && cueAfter(t, head, s)) || cueBefore(t, i, s))) return null;
     const noun = head > from && SOURCE_NOUNS.has(`${t.lower[head - 1]} ${t.lower[head]}`) ? head - 1 : head;
     const words = doc.surface(noun, head).toLowerCase();
