@@ -67,6 +67,19 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'du',
 ]);
 
+/** Words that open a clause of their own before its subject ("when X thanked the crowd and said …"). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'when',
+  'as',
+  'after',
+  'before',
+  'while',
+  'because',
+  'since',
+  'if',
+  'until',
+]);
+
 /** Subordinators that open a sentence with a clause the main clause follows ("While X said A, Y said B", "Despite what X wrote, Y said B"). */
 export const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([
   'while',

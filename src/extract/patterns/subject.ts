@@ -7,7 +7,7 @@ import { subjectBefore, type Subject } from './speaker.ts';
 import { DASHES, type SentenceView } from './view.ts';
 import { MESSAGE_NOUNS } from '../lexicon/cues.ts';
 import { DAYS, WHEN } from '../lexicon/time.ts';
-import { RELATIVE_PRONOUNS } from '../lexicon/grammar.ts';
+import { CLAUSE_OPENERS, RELATIVE_PRONOUNS } from '../lexicon/grammar.ts';
 
 export type SubjectHit = Subject & { coordinated?: boolean };
 
@@ -77,17 +77,22 @@ function clauseOpener(v: SentenceView, k: number): boolean {
   return (RELATIVE_PRONOUNS.has(lower) && lower !== 'that') || (v.pos(k) === 'VERB' && /(ing|ed)$/.test(lower));
 }
 
-/** Does a preposition stand before the mention starting at `first`, past its articles and adjectives ("at the Harlow College")? */
-function afterPreposition(v: SentenceContext['v'], first: number, floor: number): boolean {
+/** The token before the mention starting at `first`, past its articles and adjectives ("at the Harlow College"). */
+function beforeArticles(v: SentenceView, first: number, floor: number): number {
   let k = first - 1;
   while (k > floor && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ')) k--;
+  return k;
+}
+
+/** Does a preposition stand before the mention starting at `first`, past its articles and adjectives ("at the Harlow College")? */
+function afterPreposition(v: SentenceView, first: number, floor: number): boolean {
+  const k = beforeArticles(v, first, floor);
   return k >= floor && INSIDE_PHRASE.has(v.lower(k));
 }
 
 /** Does a preposition stand before the mention starting at `first`, past its articles and adjectives ("before the Paris attacks")? */
 function afterAnyPreposition(v: SentenceView, first: number, floor: number): boolean {
-  let k = first - 1;
-  while (k > floor && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ')) k--;
+  const k = beforeArticles(v, first, floor);
   return (
     k >= floor &&
     (v.pos(k) === 'ADP' || INSIDE_PHRASE.has(v.lower(k)) || v.lower(k) === 'about' || v.lower(k) === 'against')
@@ -99,19 +104,6 @@ function verbAfter(v: SentenceView, k: number): boolean {
   const at = v.pos(k) === 'ADV' ? k + 1 : k;
   return v.pos(at) === 'VERB' || v.pos(at) === 'AUX';
 }
-
-/** Words that open a clause of their own before its subject ("when X thanked the crowd and said …"). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'when',
-  'as',
-  'after',
-  'before',
-  'while',
-  'because',
-  'since',
-  'if',
-  'until',
-]);
 
 /**
  * Does the clause open at the subject starting at `first` (past its article): the sentence start, a
@@ -149,9 +141,8 @@ function pastDay(v: SentenceView, k: number, floor: number): number {
 }
 
 /** Does a participle stand before the mention starting at `first`, past its articles ("one of the states suing the EPA")? */
-function afterParticiple(v: SentenceContext['v'], first: number, floor: number): boolean {
-  let k = first - 1;
-  while (k > floor && (v.pos(k) === 'DET' || v.pos(k) === 'ADJ')) k--;
+function afterParticiple(v: SentenceView, first: number, floor: number): boolean {
+  const k = beforeArticles(v, first, floor);
   return k >= floor && v.pos(k) === 'VERB' && /(ing|ed)$/.test(v.lower(k));
 }
 
