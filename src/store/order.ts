@@ -25,6 +25,9 @@ export function orderKey(...parts: readonly (string | number)[]): string {
   return hex;
 }
 
+/** Two hex keys in their order (the order of their bytes, and of the strings they encode). */
+export const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** A hex key as the bytea literal PostgreSQL reads. */
 export const bytea = (hex: string): Buffer => Buffer.from(hex, 'hex');
 

@@ -12,7 +12,7 @@ import type { NodeKind } from '../../model/kinds.ts';
 import { REACH_DEFAULTS } from '../../query/reach.ts';
 import { DIRECTIONS, type Direction, type ReachedNode } from '../../query/types.ts';
 import { choiceOption, depthOption, edgeKindsOption } from '../../query/validate.ts';
-import { bytea } from '../order.ts';
+import { bytea, compareKeys } from '../order.ts';
 import { cursorNode, nodeCursor, pageOptions, type Page } from '../page.ts';
 import { assertNodeIn, nodesOf } from './refs.ts';
 import { neighbours, partsFor, type EdgePart } from './walk.ts';
@@ -54,7 +54,7 @@ const CHUNKS: readonly { dir: 'in' | 'out'; kinds: string; read: ChunkRead }[] =
             SELECT pos FROM links WHERE actor = $1 AND NOT dup AND pos > $2 ORDER BY pos LIMIT $3)`,
         [actor, bytea(after), size],
       );
-      const edges = rowsOf(rows).sort((a, b) => (a.pos < b.pos ? -1 : a.pos > b.pos ? 1 : 0));
+      const edges = rowsOf(rows).sort((a, b) => compareKeys(a.pos, b.pos));
       return { edges, upTo: edges[edges.length - 1]?.pos ?? after, done: edges.length < size };
     },
   },
@@ -142,7 +142,7 @@ async function* actorNeighbours(
         ready.push(...r.edges.slice(0, at));
         r.edges = r.edges.slice(at);
       }
-      ready.sort((a, b) => (a.pos < b.pos ? -1 : a.pos > b.pos ? 1 : 0));
+      ready.sort((a, b) => compareKeys(a.pos, b.pos));
       for (let i = 0; i < ready.length;) {
         const { claim, pos } = ready[i] as ClaimEdge;
         let allowed = false;

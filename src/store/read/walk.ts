@@ -12,6 +12,7 @@ import { REACH_DEFAULTS } from '../../query/reach.ts';
 import { DIRECTIONS, type Direction, type Path, type PathEdge, type ReachedNode } from '../../query/types.ts';
 import { booleanOption, choiceOption, depthOption, edgeKindsOption, readOptions } from '../../query/validate.ts';
 import { assertNodeIn, claimParts, nodesOf } from './refs.ts';
+import { compareKeys } from '../order.ts';
 
 export interface Incident {
   node: string;
@@ -221,7 +222,7 @@ async function incident(
 }
 
 export const before = (a: Incident, b: Incident): number =>
-  a.phase - b.phase || (a.pos < b.pos ? -1 : a.pos > b.pos ? 1 : 0) || a.sub - b.sub;
+  a.phase - b.phase || compareKeys(a.pos, b.pos) || a.sub - b.sub;
 
 /** Each node's neighbours one step along `direction` by allowed edges, in graphology's order. */
 export async function neighbours(

@@ -5,7 +5,7 @@
 // writer changed since (their `gen`).
 import type { ActorGroup } from '../../corpus/identity/index.ts';
 import type { ActorKind, ActorRecord } from '../../model/index.ts';
-import { itemKey } from '../order.ts';
+import { compareKeys, itemKey } from '../order.ts';
 
 type Counted = [name: string, count: number, pos: string];
 
@@ -56,9 +56,7 @@ const byPos = <T extends readonly unknown[]>(list: readonly T[], at: number): T[
 
 /** The groups as identity reads them: mentioned ones only, each map in order of first appearance. */
 export function actorGroups(stored: ReadonlyMap<string, StoredGroup>): Map<string, ActorGroup> {
-  const live = [...stored]
-    .filter(([, g]) => g.docs > 0)
-    .sort(([, a], [, b]) => (a.pos < b.pos ? -1 : a.pos > b.pos ? 1 : 0));
+  const live = [...stored].filter(([, g]) => g.docs > 0).sort(([, a], [, b]) => compareKeys(a.pos, b.pos));
   const groups = new Map<string, ActorGroup>();
   for (const [id, g] of live) {
     groups.set(id, {

@@ -5,7 +5,7 @@ import { resolveOutlets } from '../../corpus/assemble.ts';
 import { resolveGroups } from '../../corpus/identity/index.ts';
 import type { GazetteerEntry } from '../../extract/index.ts';
 import type { ActorRecord } from '../../model/index.ts';
-import { extractedActorKey, outletActorKey } from '../order.ts';
+import { compareKeys, extractedActorKey, outletActorKey } from '../order.ts';
 import { actorGroups, type StoredGroup } from './groups.ts';
 
 export interface StoredOutlet {
@@ -41,7 +41,7 @@ export function corpusActors(
     const canonical = resolved.canonical.get(id) as string;
     if (!pos.has(canonical)) pos.set(canonical, extractedActorKey((stored.get(id) as StoredGroup).pos));
   }
-  const live = [...outlets].filter((o) => o.docs > 0).sort((a, b) => (a.pos < b.pos ? -1 : a.pos > b.pos ? 1 : 0));
+  const live = [...outlets].filter((o) => o.docs > 0).sort((a, b) => compareKeys(a.pos, b.pos));
   const made = resolveOutlets(
     live.map((o) => o.name),
     resolved.actors,
