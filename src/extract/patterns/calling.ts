@@ -6,6 +6,7 @@ import type { CueContext } from './context.ts';
 import type { SentenceView } from './view.ts';
 import type { SubjectHit } from './subject.ts';
 import { findSubject, participleSubject } from './subject.ts';
+import { mentionBeforeParticiple } from './participle.ts';
 import { clauseEnd } from './spans.ts';
 import { DAYS, MONTHS, OCCASION_STARTS } from '../lexicon/time.ts';
 import { POSSESSIVE_MARKS } from '../lexicon/grammar.ts';
@@ -43,8 +44,7 @@ export const calling: (c: CueContext) => Calling | null = perContext(call);
 function call(c: CueContext): Calling | null {
   const { v, cue } = c;
   if (cue.sense.frame !== 'call' || cue.passive || NOT_NAMING.has(v.lower(cue.last + 1))) return null;
-  if (cue.sense.participle && !v.afterComma(cue.first)) return null;
-  const subject = cue.sense.participle ? participleSubject(c, cue) : findSubject(c, cue);
+  const subject = cue.sense.participle ? participleCaller(c) : findSubject(c, cue);
   if (!subject) return null;
   const end = clauseEnd(v, cue.last + 1, false);
   // "what X called Y": no object, the complement follows the cue
@@ -52,6 +52,17 @@ function call(c: CueContext): Calling | null {
   const objectLast = objectEnd(v, cue.last + 1, end);
   if (objectLast < 0) return null;
   return { subject, objectLast, complement: objectLast + 1, end };
+}
+
+/**
+ * Who a participle "calling" names for: the main clause's subject after a comma (", calling it a
+ * disgrace"), or the name it hangs on ("with Ortiz calling it a disgrace"); else nobody.
+ */
+function participleCaller(c: CueContext): SubjectHit | undefined {
+  const { v, cue } = c;
+  if (v.afterComma(cue.first)) return participleSubject(c, cue);
+  const name = mentionBeforeParticiple(v, cue);
+  return name ? { mention: name, relative: null } : undefined;
 }
 
 /** The last token of the object opening at k ("the report", "him", "half of the voters", "the bank's conduct"), or -1. */

@@ -18,6 +18,11 @@ export const callsSomething: AttributionRule = {
       expected: { speaker: 'Okafor', content: 'it "a gift to the banks', cue: 'calling' },
     },
     {
+      text: 'The plan drew scorn, with Senator Ines Marlow calling it "a blank cheque."',
+      expected: { speaker: 'Marlow', content: 'it "a blank cheque', cue: 'calling' },
+    },
+    { text: 'The crowd cheered, with Ines Marlow calling out names from the stage.', expected: null },
+    {
       text: 'The union marched against what Peter Okafor called a war on workers.',
       expected: { speaker: 'Okafor', content: 'a war on workers' },
     },
