@@ -33,6 +33,14 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    '"he" after "<description>, <name>," is the named person, not the description',
+    "Okafor's attorney, Alan Garten, said Tomas Berg was looking for publicity. He said Berg was bound by a contract.",
+    [
+      ['Alan Garten', 'Tomas Berg was looking for publicity'],
+      ['Alan Garten', 'Berg was bound by a contract', 'attorney'],
+    ],
+  ],
+  [
     '"he" skips a state and a company',
     'Pedro Alves, a farmer, sued Brazil and Norvik Energy over the spill. He said the water was still unsafe.',
     [['Pedro Alves', 'the water was still unsafe']],
