@@ -41,6 +41,14 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    '", while <name> said" opens a statement of its own, not part of the one before',
+    'Karl Okafor suggested that a candidate who dodges questions cannot lead, while Lind said that the stakes were too high.',
+    [
+      ['Karl Okafor', 'a candidate who dodges questions cannot lead'],
+      ['Lind', 'the stakes were too high', 'Okafor'],
+    ],
+  ],
+  [
     '"he" skips a state and a company',
     'Pedro Alves, a farmer, sued Brazil and Norvik Energy over the spill. He said the water was still unsafe.',
     [['Pedro Alves', 'the water was still unsafe']],
