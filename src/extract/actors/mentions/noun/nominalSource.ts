@@ -58,6 +58,8 @@ export function maySentenceHoldSource(t: TokenTable, s: Sentence): boolean {
   return false;
 }
 
+/** Parts of speech of a word that may open the sentence before a source phrase without being part of it. */
+const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ', 'ADV']);
 /** Parts of speech of the modifiers before the head ("top black", "cast", "post-debate", "leaked"). */
 const MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM', 'VERB']);
 const MAX_MODIFIERS = 3;
@@ -248,6 +250,8 @@ export const nominalSource: MentionRule = {
     { text: 'Protest groups said the new rules were unfair.', expected: 'protest groups' },
     { text: 'Labor leaders said the deal was a betrayal.', expected: 'labor leaders' },
     { text: 'Voters in Harlow say the opposite about Duarte.', expected: 'voters' },
+    { text: 'The toll is high. But supporters of the bridge say it will pay for itself.', expected: 'supporters' },
+    { text: 'Just 28 percent of voters said the mayor was honest.', expected: '28 percent' },
   ],
   apply: (q) => {
     const { doc, i, s } = q;
@@ -290,7 +294,10 @@ export const nominalSource: MentionRule = {
       const fired = resolveDescription(doc, words, i, undefined, i === s.first ? doc.previousFirst : undefined);
       if (fired) return { last: head, ref: existing(fired.result), via: 'description', rule: fired.rule };
     }
-    const start = lower === 'the' || lower === 'a' || lower === 'an' ? i + 1 : i;
+    // ("But supporters say", "Only 24 percent said": a conjunction or adverb opening the sentence is no part of the label)
+    let start = i;
+    while (start < noun && SENTENCE_ADVERBIALS.has(t.pos[start] as string)) start++;
+    if (/^(the|a|an)$/.test(t.lower[start] as string)) start++;
     const label = capitalisedBetween(t, from, noun)
       ? sourceLabel(t, start, head, s)
       : doc.surface(start, head).toLowerCase();
