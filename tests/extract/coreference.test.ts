@@ -49,6 +49,14 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    '"he" after a quotation takes up a lone name that spoke the sentence before, though it only ever opens sentences',
+    'Mayor Karl Brenner picked the home side. Vasko openly admitted that his pick was political. “With an eye to the vote,” he said.',
+    [
+      ['Vasko', 'his pick was political'],
+      ['Vasko', 'With an eye to the vote', 'Brenner'],
+    ],
+  ],
+  [
     '"he" skips a state and a company',
     'Pedro Alves, a farmer, sued Brazil and Norvik Energy over the spill. He said the water was still unsafe.',
     [['Pedro Alves', 'the water was still unsafe']],
