@@ -57,6 +57,11 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    '"he" after "<name>, <description> and <description>," is the person, not the second description',
+    '"On paper, the tax is a great idea," said Jon Halvorsen, a former adviser to the governor and a former director of the budget office. But "it is a poor use of capital," he added.',
+    [['Jon Halvorsen', 'it is a poor use of capital', 'director']],
+  ],
+  [
     '"he" skips a state and a company',
     'Pedro Alves, a farmer, sued Brazil and Norvik Energy over the spill. He said the water was still unsafe.',
     [['Pedro Alves', 'the water was still unsafe']],
