@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gazetteerEntries } from '../../src/extract/index.ts';
@@ -8,15 +7,17 @@ import { generateCorpus } from '../../src/synth/index.ts';
 import { corroborations } from '../../src/corpus/queries/index.ts';
 import { readGraphFile } from '../../src/io/graphFile.ts';
 import type { DocumentNode } from '../../src/model/index.ts';
+import { tempDirs } from '../support/tempDir.ts';
 
 const oracle = new URL('./fixtures/oracleExtractor.ts', import.meta.url).href;
 const corpus = generateCorpus({ articles: 60, seed: 4, gazetteer: gazetteerEntries() });
 const line = (a: (typeof corpus.articles)[number]) =>
   JSON.stringify({ id: a.id, title: a.title, published: a.published, url: a.url, outlet: a.outlet, text: a.text });
+const freshDir = tempDirs('ingest');
 let dir: string;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'claimgraph-ingest-'));
+  dir = freshDir();
   process.env.CLAIMGRAPH_ORACLE = join(dir, 'truth.json');
   writeFileSync(process.env.CLAIMGRAPH_ORACLE, JSON.stringify(corpus.statements));
   writeFileSync(join(dir, 'corpus.jsonl'), corpus.articles.map(line).join('\n') + '\n');

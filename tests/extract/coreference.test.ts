@@ -33,6 +33,22 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    '"he" after "<description>, <name>," is the named person, not the description',
+    "Okafor's attorney, Alan Garten, said Tomas Berg was looking for publicity. He said Berg was bound by a contract.",
+    [
+      ['Alan Garten', 'Tomas Berg was looking for publicity'],
+      ['Alan Garten', 'Berg was bound by a contract', 'attorney'],
+    ],
+  ],
+  [
+    '", while <name> said" opens a statement of its own, not part of the one before',
+    'Karl Okafor suggested that a candidate who dodges questions cannot lead, while Lind said that the stakes were too high.',
+    [
+      ['Karl Okafor', 'a candidate who dodges questions cannot lead'],
+      ['Lind', 'the stakes were too high', 'Okafor'],
+    ],
+  ],
+  [
     '"he" skips a state and a company',
     'Pedro Alves, a farmer, sued Brazil and Norvik Energy over the spill. He said the water was still unsafe.',
     [['Pedro Alves', 'the water was still unsafe']],

@@ -96,7 +96,10 @@ export class DocActors {
         quoted: doc.quotes.inside(i),
         role: this.isApposition(i, hit) ? 'apposition' : mentionRole(t, i, hit.last, s.first),
       };
-      if (hit.actor.kind === 'person' && hit.via !== 'pronoun' && hit.via !== 'weak') this.markPostOwner(i, s);
+      if (hit.actor.kind === 'person' && hit.via !== 'pronoun' && hit.via !== 'weak') {
+        this.markPostOwner(i, s);
+        this.markNamedDescription(i, mention);
+      }
       found.push(mention);
       doc.recordMention(mention, hit.actor);
       if (hit.actor.kind === 'person') {
@@ -205,6 +208,24 @@ export class DocActors {
     const before = this.doc.mentions[this.doc.mentions.length - 1];
     if (!before || before.first < s.first || (before.role !== 'subject' && before.role !== 'object')) return;
     if (possessesPost(this.doc.t, before.last, i)) before.role = 'possessor';
+  }
+
+  /**
+   * "Okafor's attorney, Alan Garten, said …": a person's name right after an unnamed person's
+   * description and a comma names the person described; the description only says who the person is
+   * (an apposition, as "Alan Garten, Okafor's attorney," would be), so the name stands in its role.
+   */
+  private markNamedDescription(i: number, mention: DocMention): void {
+    const { doc } = this;
+    const before = doc.mentions[doc.mentions.length - 1];
+    if (!before || before.last !== i - 2 || doc.t.value[i - 1] !== ',' || before.sentence !== mention.sentence) return;
+    if (before.via === 'pronoun' || before.via === 'weak' || before.role === 'apposition') return;
+    const described = doc.registry.get(before.actor);
+    // (a description ends in a common noun: "Okafor's attorney", "the former director"; a name does not)
+    if (described?.kind !== 'person' || isCapitalised(described.label.slice(described.label.lastIndexOf(' ') + 1)))
+      return;
+    mention.role = before.role === 'possessor' ? 'subject' : before.role;
+    before.role = 'apposition';
   }
 
   /** "Ana Duarte, a lawyer for the family": an unnamed person or description right after a person's name and a comma. */

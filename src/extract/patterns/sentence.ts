@@ -90,7 +90,7 @@ function isCoordinated(v: SentenceView, a: Attribution, cue: Cue): boolean {
 }
 
 /** Conjunctions that open a clause of its own after reported content ("…, though X noted …"). */
-const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'whereas', 'yet', 'and']);
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'whereas', 'while', 'yet', 'and']);
 
 function hasSeparator(v: SentenceView, from: number, to: number): boolean {
   for (let k = to - 1; k >= from && k >= to - 3; k--) {

@@ -338,7 +338,7 @@ const ROWS: Row[] = [
   [
     "X added: ''A. B.'' (two apostrophes as quotation marks, running over sentences)",
     "Marta Kowalski added: ''Of course. The drivers deserve it.''",
-    [['Marta Kowalski', 'asserts', 'added', "'Of course. The drivers deserve it.'"]],
+    [['Marta Kowalski', 'asserts', 'added', "''Of course. The drivers deserve it.''"]],
   ],
   [
     '"A, \'B,\'" X said: a quotation nested at the end of another closes before it',

@@ -69,6 +69,23 @@ export function subjectLookup(q: PronounQuery): {
   };
 }
 
+/**
+ * "Berg's victory speech ranged widely. He told supporters …": a compatible possessor opening the
+ * sentence that starts at token `from` owns that sentence's subject, so the passage is about it; the
+ * referent when that sentence has no compatible subject of its own.
+ */
+export function openingPossessor(q: PronounQuery, from: number): Actor | undefined {
+  const { mentions, registry } = q.ctx;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k] as DocMention;
+    if (m.first < from) break;
+    if (m.first !== from || m.role !== 'possessor' || m.via === 'weak') continue;
+    const actor = registry.get(m.actor);
+    return actor && compatible(q, actor, m) ? actor : undefined;
+  }
+  return undefined;
+}
+
 /** May this mention's actor be what the pronoun refers to (kind, number, sex, quotation)? */
 export function compatible(q: PronounQuery, actor: Actor, m: DocMention): boolean {
   if ((m.quoted || m.reported === true) && !q.quoted) return false;
