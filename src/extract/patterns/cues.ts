@@ -161,6 +161,7 @@ export function findCues(v: SentenceView): Cue[] {
       !participleLike &&
       !progressiveLike(v, i, sense) &&
       !pluralSubjectVerb(v, i) &&
+      !shareSubjectVerb(v, i) &&
       !headlineVerb(v, i) &&
       !(pos === 'NOUN' && /s$/.test(lower) && strongMentionEndingAt(v, i - 1))
     )
@@ -248,6 +249,17 @@ function pluralSubjectVerb(v: SentenceView, i: number): boolean {
   if (next !== 'that' && !SUBJECT_PRONOUNS.has(next)) return false;
   const before = v.pos(i - 1);
   return (before === 'NOUN' && /[^s]s$/.test(v.lower(i - 1))) || before === 'PROPN' || before === 'NUM';
+}
+
+/** The speaker rule that reads a share of the people asked ("about four in 10", "a third") before its reporting verb. */
+const RESPONDENT_SHARE = 'noun/respondent-share';
+
+/**
+ * "Nearly a third say they …", "Six in 10 say Ruiz …": a base-form reporting verb the tagger read as
+ * a noun right after a share of the people asked (a share is a subject only before such a verb).
+ */
+function shareSubjectVerb(v: SentenceView, i: number): boolean {
+  return v.pos(i) === 'NOUN' && !/s$/.test(v.lower(i)) && v.mentionEndingAt(i - 1)?.rule === RESPONDENT_SHARE;
 }
 
 /**
