@@ -7,15 +7,10 @@
 // last among the noun rules: the groups, posts and descriptions above keep their own readings.
 import { AUXILIARIES, CUES } from '../../../lexicon/cues.ts';
 import { POSSESSIVE_MARKS } from '../../../lexicon/grammar.ts';
-import {
-  SHARE_FRACTIONS,
-  SOURCE_NOUN_FIRST_WORDS,
-  SOURCE_NOUNS,
-  SOURCE_OPENERS,
-  STANDALONE_SOURCES,
-} from '../../../lexicon/sources.ts';
+import { SOURCE_NOUN_FIRST_WORDS, SOURCE_NOUNS, SOURCE_OPENERS, STANDALONE_SOURCES } from '../../../lexicon/sources.ts';
 import { SOURCE_MODIFIERS } from '../../../lexicon/nouns.ts';
 import { DAYS } from '../../../lexicon/time.ts';
+import { WORD_CLASS } from '../../../lexicon/wordClasses.ts';
 import type { Sentence, TokenTable } from '../../../nlp/tokens.ts';
 import { existing } from '../../found.ts';
 import { DESCRIPTIONS } from '../../../lexicon/titles.ts';
@@ -29,13 +24,7 @@ import type { MentionQuery, MentionRule } from '../query.ts';
 const INSIDE_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 /** Could a source phrase open at token i (an opener, a modifier or the head itself)? The scan's cheap gate. */
 export function maySourceOpen(t: TokenTable, i: number): boolean {
-  const lower = t.lower[i] as string;
-  return (
-    SOURCE_OPENERS.has(lower) ||
-    SOURCE_NOUNS.has(lower) ||
-    SHARE_FRACTIONS.has(lower) ||
-    MODIFIERS.has(t.pos[i] as string)
-  );
+  return ((t.classes[i] as number) & WORD_CLASS.sourceWord) !== 0 || MODIFIERS.has(t.pos[i] as string);
 }
 
 /**
@@ -49,12 +38,12 @@ export function commonOpener({ doc, i, s, gaz }: MentionQuery): boolean {
   return i === s.first && gaz === undefined && isCapitalised(value) && !doc.capitalisedInside(value);
 }
 
+/** The classes of a word that may report what a source said (a reporting word, "according"). */
+const SOURCE_CUES = WORD_CLASS.cue | WORD_CLASS.according;
+
 /** Can sentence s hold a source phrase at all? Only beside a reporting verb or "according to" (the scan asks once a sentence). */
 export function maySentenceHoldSource(t: TokenTable, s: Sentence): boolean {
-  for (let k = s.first; k <= s.last; k++) {
-    const lower = t.lower[k] as string;
-    if (CUES.has(lower) || lower === 'according') return true;
-  }
+  for (let k = s.first; k <= s.last; k++) if (((t.classes[k] as number) & SOURCE_CUES) !== 0) return true;
   return false;
 }
 
