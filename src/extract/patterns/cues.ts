@@ -1,6 +1,7 @@
 // Finding cue words in a sentence: reporting verbs (with their auxiliaries, "has said",
 // "have rejected"), "rule out", "according to", and colons (which a name may use as a cue). A cheap first test (`hasCue`) lets the
 // pipeline skip the many sentences with no cue at all before any other work.
+import { WORD_CLASS } from '../lexicon/wordClasses.ts';
 import {
   AUXILIARIES,
   CUES,
@@ -89,10 +90,12 @@ export function cueFlags(cue: Cue): number {
   );
 }
 
+/** The classes of a word that may make a cue (a reporting word, "according", a colon, an owned statement noun). */
+const CUE_WORDS = WORD_CLASS.cue | WORD_CLASS.according | WORD_CLASS.colon | WORD_CLASS.ownedStatementNoun;
+
 export function hasCue(t: TokenTable, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
-    const lower = t.lower[i] as string;
-    if (CUES.has(lower) || lower === 'according' || lower === ':' || OWNED_STATEMENT_NOUNS.has(lower)) return true;
+    if (((t.classes[i] as number) & CUE_WORDS) !== 0) return true;
   }
   return false;
 }
