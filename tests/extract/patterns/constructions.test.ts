@@ -425,6 +425,11 @@ const ROWS: Row[] = [
     [['Marta Kowalski', 'accuses', 'criticized', "the council's lack of planning"]],
   ],
   [
+    'X did A, while Y, <apposition>, did B and said C: the coordinated subject of the nearer clause',
+    'Governor Karl Brenner on Monday signed an order to block the plan, while Tomas Berg, the former Harlow governor, proposed a new tax and said the port should close.',
+    [['Tomas Berg', 'asserts', 'said', 'the port should close']],
+  ],
+  [
     'the results are promising: an adjective, no cue',
     'Marta Kowalski visited the depot. The first results are promising.',
     [],
