@@ -288,5 +288,21 @@ export function participleSubject(ctx: SentenceContext, cue: Cue): SubjectHit | 
         m.first >= from && m.last < cue.first && m.via !== 'weak' && !afterAnyPreposition(ctx.v, m.first, ctx.v.first),
     );
   const first = subject(ctx.start) ?? subject(ctx.v.first);
+  const antecedent = first && relativeBefore(ctx.v, first.last + 1, cue.first);
+  if (antecedent) return { mention: antecedent, relative: null };
   return first ? { mention: first, relative: null } : undefined;
+}
+
+/**
+ * "They were backed by Berg and Lind, who sent Vik a letter saying …": a participle after a "who"
+ * clause (tokens [from, before)) hangs on that clause, whose subject is the name "who" follows.
+ */
+function relativeBefore(v: SentenceView, from: number, before: number): Mention | undefined {
+  for (let k = before - 1; k > from; k--) {
+    if (v.lower(k) !== 'who' || v.insideQuote(k)) continue;
+    const end = v.value(k - 1) === ',' ? k - 2 : k - 1;
+    const antecedent = v.mentionEndingAt(end);
+    return antecedent && antecedent.via !== 'weak' && antecedent.via !== 'pronoun' ? antecedent : undefined;
+  }
+  return undefined;
 }

@@ -430,6 +430,11 @@ const ROWS: Row[] = [
     [['Tomas Berg', 'asserts', 'said', 'the port should close']],
   ],
   [
+    'Z, who sent a letter saying Y: the participle hangs on the relative clause, whose subject is Z',
+    'Port workers went on strike in Harlow. They were backed by Mayor Karl Brenner, who sent the council a letter saying the depot must stay open.',
+    [['Karl Brenner', 'asserts', 'saying', 'the depot must stay open']],
+  ],
+  [
     'the results are promising: an adjective, no cue',
     'Marta Kowalski visited the depot. The first results are promising.',
     [],
