@@ -6,14 +6,12 @@
 // yields either a graph that buildGraph could have made, or one FormatError that lists every
 // problem, never a half graph. Memory: the projection and the graph, never the file.
 // Browser-safe.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { FormatError, StatementsValidationError } from '../errors.ts';
 import {
-  ACTOR_KINDS,
   NODE_KINDS,
   EDGE_KINDS,
   STANCES,
-  SpanSchema,
   StatementsProjection,
   buildGraph,
   formatPath,
@@ -27,63 +25,7 @@ import {
   type NodeKind,
   type StatementsFile,
 } from '../model/index.ts';
-
-const optionalString = z.string().optional();
-
-const NODE_SCHEMAS = {
-  document: z.object({
-    kind: z.literal('document'),
-    label: z.string(),
-    title: optionalString,
-    dateline: optionalString,
-    published: optionalString,
-    url: optionalString,
-    file: optionalString,
-    outlet: optionalString,
-    outletActor: optionalString,
-    hash: optionalString,
-    note: optionalString,
-    text: optionalString,
-  }),
-  actor: z.object({
-    kind: z.literal('actor'),
-    label: z.string(),
-    actorKind: z.enum(ACTOR_KINDS),
-    aliases: z.array(z.string()),
-    note: optionalString,
-  }),
-  claim: z.object({
-    kind: z.literal('claim'),
-    label: z.string(),
-    text: z.string(),
-    doc: z.string().min(1),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-    statement: z.string().min(1),
-    cluster: optionalString,
-    note: optionalString,
-  }),
-} as const;
-
-const SpeechEdgeSchema = z.object({
-  kind: z.enum(STANCES),
-  statement: z.string().min(1),
-  doc: z.string().min(1),
-  cue: SpanSchema.nullable(),
-  evidence: SpanSchema,
-  implicit: z.boolean().optional(),
-  confidence: z.number().min(0).max(1).optional(),
-  rules: z.array(z.string().min(1)).min(1).optional(),
-});
-const ReportsEdgeSchema = z.object({
-  kind: z.literal('reports'),
-  doc: z.string(),
-  statement: z.string(),
-  evidence: SpanSchema,
-});
-const LinkEdgeSchema = z.object({
-  kind: z.enum(['about', 'targets', 'responds', 'memberOf', 'publishes', 'corroborates']),
-});
+import { checkEdge, checkNode } from './elements.ts';
 
 /** The node kinds each edge kind joins: [source, target]. */
 const ENDS: Record<string, readonly [NodeKind, NodeKind]> = {
@@ -115,8 +57,6 @@ function issues(where: string, error: z.ZodError, value: unknown): string[] {
 
 /** Problems kept word for word; past this many only their number grows (a hostile file may have millions). */
 const KEPT_PROBLEMS = 1000;
-
-const isStance = (kind: string): boolean => (STANCES as readonly string[]).includes(kind);
 
 interface PendingEdge {
   key: string | undefined;
@@ -155,7 +95,7 @@ export class GraphChecker {
     // files of millions (under tsx, a named closure also costs a defineProperty per call)
     if (this.nodeKinds.has(key)) return this.problem(`${nodeName(key)}: the id already exists (a node appears twice)`);
     const { kind } = attrs;
-    const parsed = isNodeKind(kind) ? NODE_SCHEMAS[kind].safeParse(attrs) : undefined;
+    const parsed = isNodeKind(kind) ? checkNode(kind, attrs) : undefined;
     this.nodeKinds.set(key, parsed?.success ? (kind as NodeKind) : undefined);
     if (!parsed) return this.problem(`${nodeName(key)}: kind: ${show(kind)} is not one of ${NODE_KINDS.join(', ')}`);
     if (!parsed.success) {
@@ -182,12 +122,7 @@ export class GraphChecker {
     if (undirected) this.problem(`${edgeName(key, index)}: is undirected; claim graphs are directed`);
     if (!isEdgeKind(attrs.kind))
       return this.problem(`${edgeName(key, index)}: kind: ${show(attrs.kind)} is not one of ${EDGE_KINDS.join(', ')}`);
-    const schema = isStance(attrs.kind)
-      ? SpeechEdgeSchema
-      : attrs.kind === 'reports'
-        ? ReportsEdgeSchema
-        : LinkEdgeSchema;
-    const parsed = schema.safeParse(attrs);
+    const parsed = checkEdge(attrs.kind, attrs);
     if (!parsed.success) {
       for (const problem of issues(edgeName(key, index), parsed.error, attrs)) this.problem(problem);
       return;
@@ -222,7 +157,7 @@ export class GraphChecker {
   /** The statements@1 of the graph, validated; a FormatError listing every problem otherwise. */
   statements(): StatementsFile {
     const data = this.projected();
-    const { problems } = validateStatements(data);
+    const { problems } = validateStatements(data, { owned: true });
     if (problems.length) throw this.statementsError(problems);
     return data;
   }
@@ -231,7 +166,7 @@ export class GraphChecker {
   graph(): ClaimGraph {
     const data = this.projected();
     try {
-      return buildGraph([{ source: this.source, data }]);
+      return buildGraph([{ source: this.source, data, owned: true }]);
     } catch (error) {
       if (error instanceof StatementsValidationError) throw this.statementsError(error.problems);
       throw error;

@@ -13,6 +13,8 @@ import { validateStatements } from './validate.ts';
 export interface NamedStatements {
   source: string;
   data: StatementsFile;
+  /** The data is handed over, made fresh for this build: validation may use it without a copy. */
+  owned?: boolean;
 }
 
 const LABEL_LENGTH = 60;
@@ -37,7 +39,7 @@ export function buildGraph(input: StatementsFile | readonly NamedStatements[]): 
   const graph = createClaimGraph();
   const builder = new Builder(graph);
   for (const set of sets) {
-    const { data, problems } = validateStatements(set.data);
+    const { data, problems } = validateStatements(set.data, { owned: set.owned });
     if (!data) throw new StatementsValidationError(set.source, problems);
     builder.add(set.source, data);
   }

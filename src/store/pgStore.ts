@@ -25,7 +25,7 @@ import { StoreWriter, type BatchOutcome } from './write/writer.ts';
 
 const MODULE = 'claimgraph/store';
 /** The tables a write changes. */
-const TIDIED = ['documents', 'doc_actors', 'statements', 'links', 'actor_groups', 'actors', 'outlets'];
+const TIDIED = ['documents', 'doc_actors', 'statements', 'links', 'actor_groups', 'actors', 'outlets', 'actor_pairs'];
 
 export interface StoreOptions {
   /** The gazetteer identity resolves names with (ingest passes the project's). */

@@ -7,9 +7,24 @@
 //
 // Layout for Citus (README, "Beyond one machine"): documents, statements and links carry the
 // document id and can be distributed by it (co-located); actors and actor_groups are small and
-// read everywhere (reference tables).
+// read everywhere (reference tables); actor_pairs, derived over all documents, by its first actor.
+import { PAIRS_FROM_SCRATCH } from './write/pairs.ts';
 
-export const SCHEMA_VERSION = '2';
+/**
+ * Which actors statements name together (derived, src/store/write/pairs.ts): for each ordered pair
+ * of actors, how many statements name both (as speaker, about or targets); (a, a) counts the
+ * statements naming a. An actor's neighbourhood (export.ts) reads the actors it is named with
+ * here instead of every statement naming it. Kept by the writer in each batch's transaction.
+ */
+const ACTOR_PAIRS = `
+CREATE TABLE IF NOT EXISTS actor_pairs (
+  a text COLLATE "C" NOT NULL,
+  b text COLLATE "C" NOT NULL,
+  n integer NOT NULL,
+  PRIMARY KEY (a, b)
+);`;
+
+export const SCHEMA_VERSION = '3';
 
 /** What brings a store of an older schema version up to this one (each step one version on). */
 export const UPGRADES: Readonly<Record<string, string>> = {
@@ -21,6 +36,13 @@ ALTER TABLE links ALTER COLUMN pos SET NOT NULL;
 DROP INDEX IF EXISTS links_actor;
 CREATE INDEX links_actor ON links (actor, pos) WHERE NOT dup;
 UPDATE cg_meta SET value = '2' WHERE key = 'schema';
+`,
+  // version 3: which actors statements name together (actor_pairs), counted from the statements held
+  '2': `
+${ACTOR_PAIRS}
+TRUNCATE actor_pairs;
+INSERT INTO actor_pairs (a, b, n) ${PAIRS_FROM_SCRATCH};
+UPDATE cg_meta SET value = '3' WHERE key = 'schema';
 `,
 };
 
@@ -151,4 +173,5 @@ CREATE TABLE IF NOT EXISTS outlets (
   pos bytea NOT NULL,
   docs integer NOT NULL
 );
+${ACTOR_PAIRS}
 `;

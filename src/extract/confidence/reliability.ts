@@ -41,6 +41,9 @@ export const ATTRIBUTION_RELIABILITY: Readonly<Record<string, number>> = {
   'message-after-colon': 0.8,
   // a verb whose object is the content ('X rejected the offer'), a headline's 'X: Y'
   'object-only': 0.75,
+  // an answer word or "the same" as the whole content ('Asked if Y, X said yes'): the answer is
+  // certain, what it answers is left to the reader
+  'short-answer': 0.85,
   // 'As X said, Y': the clause's comma ends the cue's phrase, all after it is the content
   'as-clause': 0.9,
   // a participle opening the sentence, its speaker the main clause's subject after the comma

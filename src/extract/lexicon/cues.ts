@@ -213,7 +213,6 @@ export const HEADLINE_CUES: ReadonlySet<string> = new Set(
         'questions',
         'reports',
         'charges',
-        'calls',
         'answers',
         'notes',
         'comments',
@@ -518,3 +517,11 @@ export function ownedOpenerAt(lower: (k: number) => string, noun: number, last: 
 export function isOwnedModifier(pos: string, lower: string): boolean {
   return pos === 'ADJ' || (pos === 'VERB' && lower.endsWith('ed'));
 }
+
+/**
+ * Words a reporting verb may take as its whole content, answering a question put before ("Asked if
+ * the plan was legal, 46 percent said yes", "half said so", "Okafor said no"), and the phrase that
+ * repeats an earlier answer ("26 percent said the same").
+ */
+export const SHORT_ANSWERS: ReadonlySet<string> = new Set(['yes', 'no', 'so']);
+export const SAME_ANSWER: readonly [string, string] = ['the', 'same'];

@@ -6,9 +6,11 @@ import type { CueContext } from './context.ts';
 import type { SentenceView } from './view.ts';
 import type { SubjectHit } from './subject.ts';
 import { findSubject, participleSubject } from './subject.ts';
+import { mentionBeforeParticiple } from './participle.ts';
 import { clauseEnd } from './spans.ts';
 import { DAYS, MONTHS, OCCASION_STARTS } from '../lexicon/time.ts';
-import { POSSESSIVE_MARKS } from '../lexicon/grammar.ts';
+import { CUES } from '../lexicon/cues.ts';
+import { POSSESSIVE_MARKS, RELATIVE_PRONOUNS } from '../lexicon/grammar.ts';
 import { perContext } from '../rules/index.ts';
 
 const NOT_NAMING: ReadonlySet<string> = new Set(['for', 'on', 'off', 'up', 'out', 'in', 'back', 'upon', 'to']);
@@ -43,15 +45,62 @@ export const calling: (c: CueContext) => Calling | null = perContext(call);
 function call(c: CueContext): Calling | null {
   const { v, cue } = c;
   if (cue.sense.frame !== 'call' || cue.passive || NOT_NAMING.has(v.lower(cue.last + 1))) return null;
-  if (cue.sense.participle && !v.afterComma(cue.first)) return null;
-  const subject = cue.sense.participle ? participleSubject(c, cue) : findSubject(c, cue);
+  const subject = cue.sense.participle ? participleCaller(c) : findSubject(c, cue);
   if (!subject) return null;
   const end = clauseEnd(v, cue.last + 1, false);
   // "what X called Y": no object, the complement follows the cue
   if (v.lower(subject.mention.first - 1) === 'what') return { subject, objectLast: -1, complement: cue.last + 1, end };
   const objectLast = objectEnd(v, cue.last + 1, end);
-  if (objectLast < 0) return null;
-  return { subject, objectLast, complement: objectLast + 1, end };
+  // "which X called 'a disgrace'", "a clip that X called 'distasteful'": the relative pronoun is the
+  // object, and a quotation right after the cue what it is called
+  if (objectLast < 0)
+    return RELATIVE_PRONOUNS.has(v.lower(subject.mention.first - 1)) && v.isQuote(cue.last + 1)
+      ? { subject, objectLast: -1, complement: cue.last + 1, end }
+      : null;
+  // "called the plans to open a plant in Lyon 'a disgrace'": the object runs on to a quoted complement
+  const quoted = namesAt(c, objectLast + 1, end) ? -1 : quotedComplement(v, objectLast + 1, end);
+  return quoted > 0
+    ? { subject, objectLast: quoted - 1, complement: quoted, end }
+    : { subject, objectLast, complement: objectLast + 1, end };
+}
+
+/** Tokens an object's modifiers may take before a quoted complement, and the most a naming quotation holds. */
+const MODIFIER_REACH = 15;
+const QUOTED_NAME_LENGTH = 15;
+
+/**
+ * Where a quoted naming complement opens after an object's modifiers ("about a judge", "to open a
+ * plant in Lyon", "on Sunday"), with its article ('a "new low"'), or -1: the words between may hold
+ * no clause of their own (no auxiliary, finite verb, subordinator, pronoun subject or reporting
+ * verb), and the quotation is short and not itself inside a phrase ("a meeting of the 'Gang of Six'").
+ */
+function quotedComplement(v: SentenceView, from: number, end: number): number {
+  for (let k = from; k <= end && k - from <= MODIFIER_REACH; k++) {
+    const close = v.quotePartner.get(k);
+    if (v.isQuote(k) && close !== undefined && close > k) {
+      const start = k - 1 > from && v.pos(k - 1) === 'DET' ? k - 1 : k;
+      const before = v.pos(start - 1);
+      return close - k <= QUOTED_NAME_LENGTH && before !== 'ADP' && before !== 'DET' ? start : -1;
+    }
+    const pos = v.pos(k);
+    const lower = v.lower(k);
+    if (pos === 'AUX' || pos === 'SCONJ' || pos === 'PRON' || CUES.has(lower) || RELATIVE_PRONOUNS.has(lower))
+      return -1;
+    if (v.value(k) === ';' || v.isQuote(k)) return -1;
+    if (pos === 'VERB' && !/ing$/.test(lower) && v.lower(k - 1) !== 'to') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Who a participle "calling" names for: the main clause's subject after a comma (", calling it a
+ * disgrace"), or the name it hangs on ("with Ortiz calling it a disgrace"); else nobody.
+ */
+function participleCaller(c: CueContext): SubjectHit | undefined {
+  const { v, cue } = c;
+  if (v.afterComma(cue.first)) return participleSubject(c, cue);
+  const name = mentionBeforeParticiple(v, cue);
+  return name ? { mention: name, relative: null } : undefined;
 }
 
 /** The last token of the object opening at k ("the report", "him", "half of the voters", "the bank's conduct"), or -1. */

@@ -50,12 +50,13 @@ export function coordinatedParticiple(v: SentenceView, at: number): boolean {
 }
 
 /**
- * "footage of Kessler saying …", "with Ortiz insisting …": a name (not a pronoun or a weak guess)
- * right before the participle, itself the object of a preposition or verb: the name speaks.
+ * "footage of Kessler saying …", "with Ortiz insisting …", "with Ortiz again insisting …": a name
+ * (not a pronoun or a weak guess) right before the participle, or before an adverb or two ahead of
+ * it, itself the object of a preposition or verb: the name speaks.
  */
 export function mentionBeforeParticiple(v: SentenceView, cue: Cue): Mention | undefined {
   if (cue.first !== cue.verb) return undefined;
-  const m = v.mentionEndingAt(cue.first - 1);
+  const m = v.mentionEndingAt(beforeAdverbs(v, cue.first));
   if (!m || m.via === 'weak' || m.via === 'pronoun' || m.first <= v.first) return undefined;
   // (not a place: "officials in Harlow saying …")
   if (PLACE_PREPOSITIONS.has(v.lower(m.first - 1))) return undefined;

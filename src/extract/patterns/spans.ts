@@ -201,10 +201,26 @@ const QUOTE_END_REACH = 2;
 export function withQuoteMarks(t: TokenTable, range: TokenRange): TokenRange {
   let { first, last } = range;
   if (first > 0 && OPENING_QUOTES.has(t.value[first - 1] as string)) first--;
+  if (first < range.first && doubledMark(t, first - 1)) first--;
   let k = last + 1;
   while (k < t.value.length && k - last <= QUOTE_END_REACH && FINAL_PUNCTUATION.has(t.value[k] as string)) k++;
-  if (k < t.value.length && CLOSING_QUOTES.has(t.value[k] as string)) last = k;
+  if (k < t.value.length && CLOSING_QUOTES.has(t.value[k] as string)) last = doubledMark(t, k) ? k + 1 : k;
   return { first, last };
+}
+
+/**
+ * Is the mark at k the first of two touching apostrophes written for one double quotation mark
+ * ("''Yes,'' she said")? Both belong to the quotation's edge, not one of them.
+ */
+function doubledMark(t: TokenTable, k: number): boolean {
+  const mark = t.value[k];
+  return (
+    k >= 0 &&
+    k + 1 < t.value.length &&
+    (mark === "'" || mark === '’' || mark === '‘') &&
+    t.value[k + 1] === mark &&
+    t.end[k] === t.start[k + 1]
+  );
 }
 
 /** Parts of speech that open a phrase of circumstance after a cue ("said in an interview", "said as the crowd cheered"). */

@@ -39,6 +39,7 @@ import { otherSenseWithoutClause } from './rules/otherSenseWithoutClause.ts';
 import { ownedStatement } from './rules/ownedStatement.ts';
 import { quoteFirst } from './rules/quoteFirst.ts';
 import { saidFirst } from './rules/saidFirst.ts';
+import { shortAnswer } from './rules/shortAnswer.ts';
 import { figuresContinued } from './rules/figuresContinued.ts';
 import { frontedParticipleRule } from './rules/frontedParticiple.ts';
 import { quoteAhead } from './rules/quoteAhead.ts';
@@ -82,6 +83,7 @@ export const ATTRIBUTION: AttributionTable = {
     frontedParticipleRule,
     asClause,
     participleOfName,
+    shortAnswer,
     quoteFirst,
     contentFirstAside,
     contentAfter,

@@ -87,21 +87,45 @@ export async function selectStatements(client: PoolClient, selection: Selection)
          SELECT s.doc, s.id FROM statements s JOIN cg_selected k ON k.doc = s.doc AND k.id = s.id ORDER BY s.pos LIMIT $1)`,
       [selection.limit],
     );
+  // the reads of what the selection names join it to statements and links by their keys
+  await client.query('ANALYZE cg_selected');
 }
 
 /**
- * With a limit and at most `fewActors` reached, the selection reads each reached actor's first
- * statements from the indexes; with more, statements in corpus order until enough name one (the
- * more actors, the sooner). Tests set it to try both ways on a small store.
+ * With a limit, the selection reads either each reached actor's first statements from the indexes
+ * ('actors': at most `limit` a part per actor) or the statements in corpus order until enough name
+ * a reached actor ('order': the more of the corpus the reached actors are named in, the sooner).
+ * It picks the way that reads fewer rows by the counts of actor_pairs (the statements naming each
+ * reached actor); tests set `way` to try both on a small store.
  */
-export const NEIGHBOURHOOD = { fewActors: 256 };
+export const NEIGHBOURHOOD: { way?: 'actors' | 'order' } = {};
+
+/** Which way reads fewer rows for the first `limit` statements naming a reached actor. */
+async function cheaperWay(client: PoolClient, limit: number): Promise<'actors' | 'order'> {
+  if (NEIGHBOURHOOD.way) return NEIGHBOURHOOD.way;
+  const { rows } = await client.query<{ first: number; naming: number; total: number }>(
+    `SELECT coalesce(sum(least(p.n, $1)), 0)::float8 AS first, coalesce(sum(p.n), 0)::float8 AS naming,
+            (SELECT reltuples FROM pg_class WHERE oid = 'statements'::regclass)::float8 AS total
+       FROM cg_reached r JOIN actor_pairs p ON p.a = r.id AND p.b = r.id`,
+    [limit],
+  );
+  const { first = 0, naming = 0, total = 0 } = rows[0] ?? {};
+  // rows read: a reached actor's first statements as speaker and in links; statements in order
+  // (each with its links looked up) until `limit` of them name one, if they spread evenly
+  const corpus = Math.max(total, naming);
+  const byActors = 2 * first;
+  const inOrder = 3 * Math.min(corpus, (limit * corpus) / Math.max(naming, 1));
+  return byActors <= inOrder ? 'actors' : 'order';
+}
 
 /**
  * The statements within `depth` steps of the actor: those naming (as speaker, about or targets)
  * an actor reached in depth − 1 steps, where a step goes from the actors reached to every actor
- * their statements name. Each part walks an index (statements by speaker, links by actor); with
- * a limit, only the first statements in corpus order are read: each reached actor's first ones
- * when they are few, else the statements in corpus order until enough name a reached actor.
+ * their statements name. Without a date range a step reads the actors named together that the
+ * writer counted (actor_pairs), not the statements; within a range each part walks an index
+ * (statements by speaker, links by actor). With a limit, only the first statements in corpus
+ * order are read, each reached actor's first ones or the statements in corpus order until enough
+ * name a reached actor, whichever reads fewer rows (cheaperWay).
  */
 async function reachFrom(client: PoolClient, selection: Selection, range: unknown[]): Promise<void> {
   const dated = range.some((bound) => bound !== null);
@@ -115,7 +139,15 @@ async function reachFrom(client: PoolClient, selection: Selection, range: unknow
   await client.query(`CREATE TEMP TABLE cg_reached (id text COLLATE "C" PRIMARY KEY) ON COMMIT DROP`);
   await client.query(`INSERT INTO cg_reached VALUES ($1)`, [selection.actor]);
   for (let step = 1; step < (selection.depth ?? 1); step++) {
+    // (a temporary table has no statistics until analysed: without them the planner guesses it large)
     await client.query('ANALYZE cg_reached');
+    if (!dated) {
+      // the actors named with a reached actor, counted by the writer (actor_pairs): index reads only
+      await client.query(
+        `INSERT INTO cg_reached SELECT DISTINCT p.b FROM cg_reached r JOIN actor_pairs p ON p.a = r.id ON CONFLICT DO NOTHING`,
+      );
+      continue;
+    }
     // the actors named by statements naming a reached actor (a statement by one names it: no new speaker)
     await client.query(
       `INSERT INTO cg_reached
@@ -130,7 +162,6 @@ async function reachFrom(client: PoolClient, selection: Selection, range: unknow
     );
   }
   await client.query('ANALYZE cg_reached');
-  const reached = Number((await client.query<{ n: number }>('SELECT count(*) AS n FROM cg_reached')).rows[0]?.n ?? 0);
   if (selection.limit === undefined)
     await client.query(
       `INSERT INTO cg_selected
@@ -139,7 +170,7 @@ async function reachFrom(client: PoolClient, selection: Selection, range: unknow
        ON CONFLICT DO NOTHING`,
       params,
     );
-  else if (reached <= NEIGHBOURHOOD.fewActors)
+  else if ((await cheaperWay(client, selection.limit)) === 'actors')
     await client.query(
       `INSERT INTO cg_selected
        SELECT doc, id FROM (
@@ -156,8 +187,10 @@ async function reachFrom(client: PoolClient, selection: Selection, range: unknow
       `INSERT INTO cg_selected
        SELECT s.doc, s.id FROM statements s
         WHERE (s.speaker IN (SELECT id FROM cg_reached)
+           -- (OFFSET 0 keeps this a lookup of each statement's links: without it the planner may
+           -- read every link of every reached actor into a hash first, all of a busy neighbourhood's)
            OR EXISTS (SELECT 1 FROM links l WHERE l.doc = s.doc AND l.statement = s.id AND NOT l.dup
-                        AND l.actor IN (SELECT id FROM cg_reached))) ${inRange('s.doc')}
+                        AND l.actor IN (SELECT id FROM cg_reached) OFFSET 0)) ${inRange('s.doc')}
         ORDER BY s.pos LIMIT $${at}
        ON CONFLICT DO NOTHING`,
       [...params, selection.limit],

@@ -18,6 +18,7 @@ import { WRITE_LOCK } from '../connect.ts';
 import { bytea, documentOrderKey, itemKey } from '../order.ts';
 import { statementKey, updateClusters } from './clusters.ts';
 import { addMention, emptyGroup, type StoredGroup } from './groups.ts';
+import { countPairs, statementsNaming } from './pairs.ts';
 import { corpusActors, sameActor, type CorpusActors, type StoredOutlet } from './identity.ts';
 
 export interface WriterOptions {
@@ -169,6 +170,15 @@ export class StoreWriter {
       `SELECT DISTINCT outlet_key FROM documents WHERE id = ANY($1::text[]) AND outlet_key IS NOT NULL`,
       [ids],
     );
+    const held = await client.query<{ doc: string; id: string }>(
+      `SELECT doc, id FROM statements WHERE doc = ANY($1::text[])`,
+      [ids],
+    );
+    await countPairs(
+      client,
+      held.rows.map((r) => [r.doc, r.id]),
+      -1,
+    );
     await client.query(`DELETE FROM documents WHERE id = ANY($1::text[])`, [ids]);
     const groupIds = touched.rows.map((r) => r.id);
     const mentions = await client.query<{
@@ -260,6 +270,9 @@ export class StoreWriter {
     if (moved.length) {
       const raws = moved.map(([raw]) => raw);
       const ids = moved.map(([raw]) => after.canonical.get(raw) as string);
+      // the pairs of the statements naming a moved id, taken away as they stand and counted again after the move
+      const naming = await statementsNaming(client, raws);
+      await countPairs(client, naming, -1);
       const speakers = await client.query<{ doc: string; id: string }>(
         `UPDATE statements s SET speaker = m.id FROM unnest($1::text[], $2::text[]) AS m(raw, id)
           WHERE s.speaker_raw = m.raw RETURNING s.doc, s.id`,
@@ -283,6 +296,7 @@ export class StoreWriter {
            WHERE l.doc = d.doc AND l.statement = d.statement AND l.kind = d.kind AND l.idx = d.idx AND l.dup <> d.dup`,
           [relinked.map((r) => r.doc), relinked.map((r) => r.statement)],
         );
+      await countPairs(client, naming, 1);
       for (const r of speakers.rows) dirty.push([r.doc, r.id]);
       for (const r of relinked) dirty.push([r.doc, r.statement]);
     }
@@ -461,5 +475,7 @@ async function insertDocuments(
         links.map((l) => l.pos),
       ],
     );
-  return rows.map((r) => [r.doc, r.id]);
+  const added = rows.map((r): [string, string] => [r.doc, r.id]);
+  await countPairs(client, added, 1);
+  return added;
 }

@@ -336,9 +336,43 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'X said A, when Y said B: a reporting clause set off by a comma and a subordinator is a statement of its own',
+    'Marta Kowalski said the bridge would reopen in May, when Tomas Berg said it would stay shut.',
+    [
+      ['Marta Kowalski', 'asserts', 'said', 'the bridge would reopen in May, when Tomas Berg said it would stay shut'],
+      ['Tomas Berg', 'asserts', 'said', 'it would stay shut'],
+    ],
+  ],
+  [
+    'N say A, and more than M said B: a share after "and" and its lead words speaks for itself',
+    'The Harlow Herald asked 900 voters about the port. Six in 10 say the port should stay open, and more than 4 in 10 said the fees were too high.',
+    [
+      ['six in 10', 'asserts', 'say', 'the port should stay open, and more than 4 in 10 said the fees were too high'],
+      ['4 in 10', 'asserts', 'said', 'the fees were too high'],
+    ],
+  ],
+  [
+    'a title-case headline ending "…, Name Says." (the verb is not part of the name)',
+    'Harbour Fees Will Rise Next Year, Marta Kowalski Says.\n\nThe port authority met on Monday.',
+    [['Marta Kowalski', 'asserts', 'Says', 'Harbour Fees Will Rise Next Year']],
+  ],
+  [
+    'a title-case headline "Name Calls X \'Y\'"',
+    'Marta Kowalski Calls Port Plan ‘A Disgrace’\n\nThe port authority met on Monday.',
+    [['Marta Kowalski', 'asserts', 'Calls', 'Port Plan ‘A Disgrace']],
+  ],
+  [
+    'a share of the people asked, then "say" (which the tagger reads as a noun)',
+    'The Harlow Herald asked 900 voters about the port. Nearly a third say the port should close. Six in 10 say Marta Kowalski is right.',
+    [
+      ['a third', 'asserts', 'say', 'the port should close'],
+      ['six in 10', 'asserts', 'say', 'Marta Kowalski is right'],
+    ],
+  ],
+  [
     "X added: ''A. B.'' (two apostrophes as quotation marks, running over sentences)",
     "Marta Kowalski added: ''Of course. The drivers deserve it.''",
-    [['Marta Kowalski', 'asserts', 'added', "'Of course. The drivers deserve it.'"]],
+    [['Marta Kowalski', 'asserts', 'added', "''Of course. The drivers deserve it.''"]],
   ],
   [
     '"A, \'B,\'" X said: a quotation nested at the end of another closes before it',

@@ -19,6 +19,14 @@ export const participleOfName: AttributionRule = {
       expected: { speaker: 'Halloran', content: 'the vote had been rigged', cue: 'insisting' },
     },
     {
+      text: 'The feud deepened, with Marek Halloran again insisting that the count was wrong.',
+      expected: { speaker: 'Halloran', content: 'the count was wrong', cue: 'insisting' },
+    },
+    {
+      text: 'Dana Wilk gained ground in the Harlow poll, with 30 percent of voters saying they liked her.',
+      expected: { speaker: '30 percent of voters', content: 'they liked her', cue: 'saying' },
+    },
+    {
       text: 'The clip shows Marek Halloran saying at a rally in June, "We will win this seat," to loud cheers.',
       expected: { speaker: 'Halloran', content: 'We will win this seat', cue: 'saying' },
     },

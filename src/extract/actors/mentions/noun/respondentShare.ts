@@ -5,6 +5,7 @@
 // stay its own; this rule takes the forms it does not: "N in 10", fractions, "%", and a share
 // followed by the people it counts.
 import { CUES } from '../../../lexicon/cues.ts';
+import { CLAUSE_OPENERS } from '../../../lexicon/grammar.ts';
 import { SHARE_FRACTIONS, SHARE_LEADS, SHARE_MARKS } from '../../../lexicon/sources.ts';
 import type { Sentence, TokenTable } from '../../../nlp/tokens.ts';
 import type { MentionRule } from '../query.ts';
@@ -41,11 +42,14 @@ function isCue(t: TokenTable, k: number, aux: boolean): boolean {
   return pos === 'VERB' || pos === 'AUX' || pos === 'NOUN';
 }
 
-/** The phrase's last token when a reporting verb follows it, past adverbs and auxiliaries; else -1. */
-function phraseBeforeCue(t: TokenTable, end: number, s: Sentence): number {
+/**
+ * The phrase's last token when a reporting verb follows it, past adverbs and auxiliaries; else -1.
+ * After "with" the verb is a participle ("with 30 percent of voters saying …").
+ */
+function phraseBeforeCue(t: TokenTable, end: number, s: Sentence, absolute: boolean): number {
   let last = end;
   for (let k = end + 1; k <= s.last && k <= end + PEOPLE_REACH; k++) {
-    if (isCue(t, k, false) || RELATIVES.has(t.lower[k] as string)) break;
+    if (isCue(t, k, absolute) || RELATIVES.has(t.lower[k] as string)) break;
     // (a capitalised word is part of a poll's or a group's name, however the tagger read it)
     const word = PEOPLE_POS.has(t.pos[k] as string) || /^\p{Lu}/u.test(t.value[k] as string);
     if (!word && !PEOPLE_JOINS.has(t.lower[k] as string)) break;
@@ -53,7 +57,7 @@ function phraseBeforeCue(t: TokenTable, end: number, s: Sentence): number {
   }
   // (the people counted end on a word, not on a preposition or an article)
   while (last > end && (PEOPLE_JOINS.has(t.lower[last] as string) || t.pos[last] === 'DET')) last--;
-  let aux = false;
+  let aux = absolute;
   for (let k = last + 1; k <= s.last && k <= last + 1 + CUE_REACH; k++) {
     if (isCue(t, k, aux)) return last;
     if (t.pos[k] === 'AUX' || t.lower[k] === 'not') aux = true;
@@ -75,22 +79,39 @@ export const respondentShare: MentionRule = {
       text: 'More than half of respondents in the Norland Herald poll said the park should stay.',
       expected: 'half of respondents in the norland herald poll',
     },
+    {
+      text: 'Ruiz gained ground, with 30 percent of voters saying they liked him.',
+      expected: '30 percent of voters',
+    },
+    { text: 'Lind came second, with three in 10 saying they backed her.', expected: 'three in 10' },
+    { text: 'Most said the port was safe, after half said so in May.', expected: 'half' },
     { text: 'Prices rose by a third in the last year.', expected: null },
+    { text: 'The town grew, with a third living near the river.', expected: null },
     { text: 'Half of the budget went to roads.', expected: null },
     { text: 'The fund pays half of what farmers said they need.', expected: null },
   ],
   apply: ({ doc, i, s }) => {
     const { t } = doc;
     if (doc.quotes.inside(i)) return null;
+    // ("with 22 percent saying …": a share opening an absolute construction speaks through its participle)
+    let absolute = false;
     if (i > s.first) {
       const prev = t.lower[i - 1] as string;
       const pos = t.pos[i - 1] as string;
-      const opens = pos === 'PUNCT' || pos === 'CCONJ' || pos === 'ADV' || SHARE_LEADS.has(prev);
+      absolute = prev === 'with' || (SHARE_LEADS.has(prev) && i - 1 > s.first && t.lower[i - 2] === 'with');
+      // ("…, after half said so": a share may open a subordinate clause)
+      const opens =
+        pos === 'PUNCT' ||
+        pos === 'CCONJ' ||
+        pos === 'ADV' ||
+        SHARE_LEADS.has(prev) ||
+        CLAUSE_OPENERS.has(prev) ||
+        absolute;
       if (!opens || /^[’'"”]$/.test(prev)) return null;
     }
     const end = shareEnd(t, i, s);
     if (end < 0) return null;
-    const last = phraseBeforeCue(t, end, s);
+    const last = phraseBeforeCue(t, end, s, absolute);
     if (last < 0) return null;
     const label = doc.surface(i, last).toLowerCase();
     return { last, ref: { label, kind: 'other', surface: doc.surface(i, last), plural: true }, via: 'group' };

@@ -1,11 +1,12 @@
 // A pronoun opening a sentence takes up the sentence before's subject (its first compatible
-// subject or speaker, else its first compatible actor), not the last actor it named: "The ministry
+// subject or speaker, else the possessor opening it: "Berg's speech ranged widely. He said …", else its
+// first compatible actor), not the last actor it named: "The ministry
 // summoned the envoy of Norland. It said …"; "Despite the death of Ambassador Berg, Okafor says …
 // He also says …" is Okafor's.
 import type { Rule } from '../../../rules/rule.ts';
 import type { Actor } from '../../registry.ts';
 import { firstIn } from '../candidates.ts';
-import { compatible, subjectLookup, type PronounQuery } from './query.ts';
+import { compatible, openingPossessor, subjectLookup, type PronounQuery } from './query.ts';
 
 export const openingSubject: Rule<PronounQuery, Actor, string> = {
   name: 'opening-subject',
@@ -20,6 +21,10 @@ export const openingSubject: Rule<PronounQuery, Actor, string> = {
       text: 'Despite the deaths of Ambassador Tomas Berg and two guards, Karl Okafor says it is hard to blame one man. He also says the inquiry was fair.',
       expected: 'Karl Okafor',
     },
+    {
+      text: "Karl Okafor's long victory speech praised Ana Duarte and the Harlow Port Authority. He told supporters the port would reopen.",
+      expected: 'Karl Okafor',
+    },
     { text: 'Talks resumed on Monday. It said nothing.', expected: null },
   ],
   apply: (q) => {
@@ -27,6 +32,7 @@ export const openingSubject: Rule<PronounQuery, Actor, string> = {
     const subject = subjectLookup(q);
     return (
       firstIn(q.ctx, q.previousFirst, q.at, subject.accept, subject.weak) ??
+      openingPossessor(q, q.previousFirst) ??
       firstIn(q.ctx, q.previousFirst, q.at, (a, m) => compatible(q, a, m) && m.role !== 'possessor') ??
       null
     );
