@@ -11,6 +11,7 @@ import { defaultGazetteer } from './actors/defaultGazetteer.ts';
 import { DocActors } from './actors/scan.ts';
 import { ActorRegistry } from './actors/registry.ts';
 import { linkAbout, linkResponds, sideOf, type DocStatement } from './links/links.ts';
+import { readAhead } from './nlp/readAhead.ts';
 import { tokenize, type TokenTable } from './nlp/tokens.ts';
 import { findCues, hasCue } from './patterns/cues.ts';
 import { fired, type Attribution } from './patterns/frame.ts';
@@ -59,18 +60,19 @@ export function extractArticles(articles: readonly ArticleInput[], options: Extr
   const statements: StatementRecord[] = [];
   const used = new Set<string>();
   let counter = 0;
-  articles.forEach((article, i) => {
+  let done = 0;
+  for (const [article, tokens] of readAhead(articles)) {
     documents.push(documentRecord(article, options.inlineTexts ?? false));
     // a registry per document: an article reads the same whatever was extracted before it
     const registry = new ActorRegistry(gazetteer);
-    for (const st of extractDocument(article, registry, () => `s${++counter}`)) {
+    for (const st of extractDocument(article, registry, () => `s${++counter}`, tokens)) {
       statements.push(st);
       used.add(st.speaker);
       for (const id of [...st.targets, ...st.about]) used.add(id);
     }
     run.absorb(registry);
-    options.onProgress?.(i + 1, articles.length);
-  });
+    options.onProgress?.(++done, articles.length);
+  }
   return { format: STATEMENTS_FORMAT, documents, actors: run.records(used), statements };
 }
 
@@ -84,13 +86,13 @@ function documentRecord(a: ArticleInput, inline: boolean): DocumentRecord {
   return doc;
 }
 
-/** The statements of one article, ids drawn from `nextId`. */
+/** The statements of one article, ids drawn from `nextId`; `t`: its token table, when read already. */
 export function extractDocument(
   article: ArticleInput,
   registry: ActorRegistry,
   nextId: () => string,
+  t: TokenTable = tokenize(article.text),
 ): StatementRecord[] {
-  const t = tokenize(article.text);
   const actors = new DocActors(t, registry);
   const found: DocStatement[] = [];
   const actorKind = (id: string) => registry.get(id)?.kind;

@@ -92,6 +92,31 @@ describe('claimgraph synth / ingest / corpus', () => {
     );
   }, 120_000);
 
+  it("an article that exhausts a worker's heap limit is left out in one line naming it and the limit", () => {
+    const corpus = join(dir, 'heap.jsonl');
+    expect(claimgraph(['synth', '--articles', '12', '--seed', '5', '-o', corpus]).status).toBe(0);
+    const env = { CLAIMGRAPH_ORACLE: join(dir, 'heap.truth.statements.json') };
+    const lines = readFileSync(corpus, 'utf8').trimEnd().split('\n');
+    const heavy = JSON.parse(lines[6] as string) as { id: string; text: string };
+    lines[6] = JSON.stringify({ ...heavy, text: `${heavy.text} EXHAUST` });
+    writeFileSync(corpus, `${lines.join('\n')}\n`);
+    const output = join(dir, 'heap.statements.json');
+    const args = ['ingest', corpus, '-o', output, '--workers', '2', '--batch', '4', '--no-progress'];
+    const run = claimgraph([...args, '--worker-heap-mb', '96', '--extractor', ORACLE], env);
+    expect(run.status).toBe(3);
+    const report = run.stderr.split('\n').filter((line) => line.includes('memory'));
+    expect(report).toEqual([
+      `ingest: left out ${corpus}:7: extraction-failed: claimgraph/corpus/pool: extraction worker ran out of memory: over its heap limit of 96 MiB (--worker-heap-mb raises it)`,
+    ]);
+    expect(run.stderr).not.toMatch(/FATAL|Last few GCs|at .*\(node:/);
+    const written = JSON.parse(readFileSync(output, 'utf8')) as { documents: { id: string }[] };
+    expect(written.documents.map((d) => d.id)).toHaveLength(11);
+    expect(written.documents.map((d) => d.id)).not.toContain(heavy.id);
+    expect(claimgraph([...args, '--worker-heap-mb', '10']).stderr).toContain(
+      '--worker-heap-mb must be a whole number ≥ 64, got "10"',
+    );
+  }, 120_000);
+
   it('single articles: extract, build and export in one go with the project extractor', async () => {
     const a = join(dir, 'one.txt');
     const b = join(dir, 'two.txt');

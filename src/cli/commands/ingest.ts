@@ -12,8 +12,11 @@ import {
   DEFAULT_MAX_ARTICLE_BYTES,
   formatProblem,
   ingestCorpus,
+  MIN_WORKER_HEAP_MB,
   NothingToIngest,
   SKIP_REASONS,
+  WORKER_HEAP_BASE_MB,
+  WORKER_HEAP_MB_PER_ARTICLE_MIB,
   type ProgressReporter,
 } from '../../corpus/ingest/index.ts';
 import { GRAPH_FORMATS, type GraphFormat } from '../../io/graphFile.ts';
@@ -50,6 +53,7 @@ interface IngestFlags {
   workers?: number;
   batch: number;
   maxArticleMb: number;
+  workerHeapMb?: number;
   similarity?: number;
   extractor?: string;
   progress: boolean;
@@ -78,6 +82,11 @@ export function register(program: Command): void {
       'skip articles larger than this (MiB)',
       wholeNumber('max-article-mb', 1),
       DEFAULT_MAX_ARTICLE_BYTES / 2 ** 20,
+    )
+    .option(
+      '--worker-heap-mb <n>',
+      `each extraction thread's heap limit (MiB; default ${WORKER_HEAP_BASE_MB} + ${WORKER_HEAP_MB_PER_ARTICLE_MIB} per MiB of --max-article-mb)`,
+      wholeNumber('worker-heap-mb', MIN_WORKER_HEAP_MB),
     )
     .option('--similarity <x>', 'content similarity for two reports to be one claim (0–1, default 0.7)', fraction)
     .addOption(new Option('--extractor <module>', 'module exporting extractArticles (for testing)').hideHelp())
@@ -117,6 +126,7 @@ export function register(program: Command): void {
         workers: flags.workers,
         batchSize: flags.batch,
         maxArticleBytes: flags.maxArticleMb * 2 ** 20,
+        workerHeapMb: flags.workerHeapMb,
         similarity: flags.similarity,
         extractor: flags.extractor,
         gazetteer,

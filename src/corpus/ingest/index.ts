@@ -5,4 +5,5 @@ export { SKIP_REASONS, formatProblem, type IngestProblem, type SkipReason } from
 export { contentHash } from './hash.ts';
 export { cachePath } from './cache.ts';
 export { ExtractionPool, defaultWorkers, DEFAULT_EXTRACTOR, type Extractor } from './pool.ts';
+export { workerHeapMb, MIN_WORKER_HEAP_MB, WORKER_HEAP_BASE_MB, WORKER_HEAP_MB_PER_ARTICLE_MIB } from './heapLimit.ts';
 export { createProgress, type ProgressReporter } from './progress.ts';

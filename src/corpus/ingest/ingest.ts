@@ -16,6 +16,7 @@ import type { GazetteerEntry } from '../../extract/index.ts';
 import { FileSink } from './fileSink.ts';
 import { extractResilient, type BatchItem } from './resilient.ts';
 import { contentHash } from './hash.ts';
+import { workerHeapMb } from './heapLimit.ts';
 import { defaultWorkers, ExtractionPool } from './pool.ts';
 import { SKIP_REASONS, type IngestProblem, type SkipReason } from './problems.ts';
 import type { IngestSink } from './sink.ts';
@@ -46,6 +47,8 @@ export interface IngestOptions {
   workers?: number;
   batchSize?: number;
   maxArticleBytes?: number;
+  /** Each extraction worker's heap limit in MiB; default from maxArticleBytes (heapLimit.ts). */
+  workerHeapMb?: number;
   /** Module exporting extractArticles (a URL or path); default the project's extractor. */
   extractor?: string;
   gazetteer?: readonly GazetteerEntry[];
@@ -175,7 +178,7 @@ async function ingestInto(
     let startSeconds = 0;
     let ingested = 0;
     if (pending.size) {
-      pool = new ExtractionPool(workers, options.extractor);
+      pool = new ExtractionPool(workers, options.extractor, options.workerHeapMb ?? workerHeapMb(maxBytes));
       await pool.ready;
       startSeconds = (performance.now() - extractStarted) / 1000;
       extractStarted = performance.now();

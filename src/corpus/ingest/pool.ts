@@ -6,6 +6,8 @@
 // A worker that dies (an article that exhausts its memory, an extractor that exits) fails
 // only its batch and is replaced; a worker that dies before it is ready means the extractor
 // cannot load, and so do workers that keep dying without a batch done in between.
+// Each worker's heap is limited (heapLimit.ts): one that reaches the limit fails its batch
+// with a message naming the limit.
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +16,8 @@ import { ClaimGraphError } from '../../errors.ts';
 import type { ArticleInput } from '../../extract/types.ts';
 import type { StatementsFile } from '../../model/index.ts';
 import { extractBatch, type BatchResult } from './documents.ts';
+import { checkWorkerHeapMb, workerHeapMb } from './heapLimit.ts';
+import { DEFAULT_MAX_ARTICLE_BYTES } from './sources.ts';
 
 const MODULE = 'claimgraph/corpus/pool';
 
@@ -74,12 +78,15 @@ export class ExtractionPool {
   /** Resolves once every worker has loaded the extractor (or stopped): start-up is not extraction. */
   readonly ready: Promise<void>;
 
+  /** `heapMb`: each worker's heap limit in MiB (heapLimit.ts); default the one for articles of the default size limit. */
   constructor(
     readonly size: number,
     private readonly extractor: string = DEFAULT_EXTRACTOR,
+    readonly heapMb: number = workerHeapMb(DEFAULT_MAX_ARTICLE_BYTES),
   ) {
     if (!Number.isInteger(size) || size < 0)
       throw new ClaimGraphError(MODULE, `workers must be a whole number ≥ 0, got ${size}`);
+    checkWorkerHeapMb(heapMb);
     this.starting = size;
     this.ready = new Promise((resolve) => (this.started = resolve));
     if (size === 0) {
@@ -103,7 +110,10 @@ export class ExtractionPool {
       const typescript = FROM_SOURCES || /\.[cm]?ts$/.test(this.extractor);
       this.bootstrap = typescript ? tsxBootstrap(entry) : entry;
     }
-    const worker = new Worker(this.bootstrap, { workerData: { extractor: this.extractor } });
+    const worker = new Worker(this.bootstrap, {
+      workerData: { extractor: this.extractor },
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+    });
     const slot: Slot = { worker };
     worker.on('message', (reply: BatchReply | { ready: true }) => {
       if ('ready' in reply) {
@@ -117,7 +127,14 @@ export class ExtractionPool {
       this.release(slot);
       busy?.resolve(reply);
     });
-    worker.on('error', (error) => this.fail(slot, `extraction worker failed: ${error.message}`));
+    worker.on('error', (error: Error & { code?: string }) =>
+      this.fail(
+        slot,
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `extraction worker ran out of memory: over its heap limit of ${this.heapMb} MiB (--worker-heap-mb raises it)`
+          : `extraction worker failed: ${error.message}`,
+      ),
+    );
     worker.on('exit', (code) => this.fail(slot, `extraction worker exited with code ${code}`));
     this.slots.push(slot);
     this.release(slot);

@@ -6,9 +6,7 @@
 // document learnt (aliases, surnames, bodies, acronyms, posts, sex), so each rule stays pure.
 import type { Sentence, TokenTable } from '../nlp/tokens.ts';
 import type { Mention } from '../types.ts';
-import { DESCRIPTIONS, DESCRIPTORS, TITLES } from '../lexicon/titles.ts';
-import { GOVERNMENT_WORDS, GROUP_NOUNS, STATE_BODIES } from '../lexicon/nouns.ts';
-import { POSSESSIVE_PRONOUNS, PRONOUNS } from '../lexicon/grammar.ts';
+import { WORD_CLASS } from '../lexicon/wordClasses.ts';
 import { firstRule, type Fired } from '../rules/rule.ts';
 import { DocContext } from './document.ts';
 import { appositionPost } from './extend/apposition.ts';
@@ -27,16 +25,6 @@ import { isCapitalised, letters } from './names.ts';
 import type { Actor, ActorRegistry } from './registry.ts';
 import type { DocMention } from './resolve/candidates.ts';
 import { mentionRole, possessesPost } from './roles.ts';
-
-/** First words that can start a lower-case mention: a cheap gate before the noun rules (most tokens are none of these). */
-const NOUN_STARTS: ReadonlySet<string> = new Set([
-  ...[...STATE_BODIES.keys(), ...TITLES].map((phrase) => phrase.split(/[\s-]/)[0] as string),
-  ...GROUP_NOUNS.keys(),
-  ...[...GROUP_NOUNS.keys()].map((noun) => noun.replace(/s$/, '')),
-  ...DESCRIPTORS.keys(),
-  ...DESCRIPTIONS.keys(),
-  ...GOVERNMENT_WORDS,
-]);
 
 /** The actors of one document as they are mentioned; `scan` must see the sentences in order. */
 export class DocActors {
@@ -94,7 +82,10 @@ export class DocActors {
         rule,
         sentence: doc.sentenceIndex,
         quoted: doc.quotes.inside(i),
-        role: this.isApposition(i, hit) ? 'apposition' : mentionRole(t, i, hit.last, s.first),
+        role:
+          this.isApposition(i, hit) || this.continuesApposition(i, hit, s)
+            ? 'apposition'
+            : mentionRole(t, i, hit.last, s.first),
       };
       if (hit.actor.kind === 'person' && hit.via !== 'pronoun' && hit.via !== 'weak') {
         this.markPostOwner(i, s);
@@ -140,13 +131,13 @@ export class DocActors {
     const head = det ? i + 1 : i;
     const nounGate =
       head <= s.last &&
-      (NOUN_STARTS.has(t.lower[head] as string) ||
-        DESCRIPTORS.has(t.lower[head + 1] ?? '') ||
-        DESCRIPTORS.has(t.lower[head + 2] ?? ''));
+      (((t.classes[head] as number) & WORD_CLASS.nounStart) !== 0 ||
+        ((t.classes[head + 1] ?? 0) & WORD_CLASS.descriptor) !== 0 ||
+        ((t.classes[head + 2] ?? 0) & WORD_CLASS.descriptor) !== 0);
     const q = capital ? this.query(i, s, nounGate, true) : undefined;
     const veto = q ? firstRule(MENTION_VETOES, q, q.flags) : null;
     if (veto) return veto.result;
-    if (PRONOUNS.has(lower) || POSSESSIVE_PRONOUNS.has(lower))
+    if (((t.classes[i] as number) & WORD_CLASS.pronoun) !== 0)
       return firstRule(PRONOUN_MENTION_RULES, this.query(i, s, false));
     const nouns =
       head <= s.last &&
@@ -226,6 +217,25 @@ export class DocActors {
       return;
     mention.role = before.role === 'possessor' ? 'subject' : before.role;
     before.role = 'apposition';
+  }
+
+  /**
+   * "Jon Vik, a former adviser to the mayor and a former director of the port,": a description joined
+   * by "and" to an apposition of the same sentence, no verb between, describes the same person.
+   */
+  private continuesApposition(i: number, hit: Hit, s: Sentence): boolean {
+    const { doc } = this;
+    const { t } = doc;
+    if ((hit.via !== 'group' && hit.via !== 'description') || t.lower[i - 1] !== 'and') return false;
+    for (let k = doc.mentions.length - 1; k >= 0; k--) {
+      const m = doc.mentions[k] as DocMention;
+      if (m.first < s.first) return false;
+      if (m.role !== 'apposition') continue;
+      for (let j = m.last + 1; j < i; j++)
+        if (t.pos[j] === 'VERB' || t.pos[j] === 'AUX' || t.value[j] === ';') return false;
+      return true;
+    }
+    return false;
   }
 
   /** "Ana Duarte, a lawyer for the family": an unnamed person or description right after a person's name and a comma. */

@@ -6,6 +6,7 @@
 import { readText } from './engine.ts';
 import { CUES } from '../lexicon/cues.ts';
 import { DOTTED_TITLES } from '../lexicon/titles.ts';
+import { wordClasses } from '../lexicon/wordClasses.ts';
 
 export interface Sentence {
   /** First and last token index (inclusive) in the token table. */
@@ -21,6 +22,8 @@ export interface TokenTable {
   text: string;
   value: string[];
   lower: string[];
+  /** The word lists each token is in, as `WORD_CLASS` bits of its lower-case form (lexicon/wordClasses.ts). */
+  classes: number[];
   pos: string[];
   start: number[];
   end: number[];
@@ -33,7 +36,17 @@ export interface TokenTable {
 const CHUNK = 1 << 16;
 
 export function tokenize(text: string): TokenTable {
-  const table: TokenTable = { text, value: [], lower: [], pos: [], start: [], end: [], para: [], sentences: [] };
+  const table: TokenTable = {
+    text,
+    value: [],
+    lower: [],
+    classes: [],
+    pos: [],
+    start: [],
+    end: [],
+    para: [],
+    sentences: [],
+  };
   let para = 0;
   let at = 0;
   while (at < text.length) {
@@ -96,7 +109,9 @@ function tokenizeChunk(table: TokenTable, text: string, from: number, to: number
     }
     index[i] = table.value.length;
     table.value.push(value);
-    table.lower.push(value.toLowerCase());
+    const lower = value.toLowerCase();
+    table.lower.push(lower);
+    table.classes.push(wordClasses(lower));
     table.pos.push(tags[i] as string);
     table.start.push(start);
     table.end.push(end);

@@ -1,6 +1,7 @@
 // Finding cue words in a sentence: reporting verbs (with their auxiliaries, "has said",
 // "have rejected"), "rule out", "according to", and colons (which a name may use as a cue). A cheap first test (`hasCue`) lets the
 // pipeline skip the many sentences with no cue at all before any other work.
+import { WORD_CLASS } from '../lexicon/wordClasses.ts';
 import {
   AUXILIARIES,
   CUES,
@@ -89,10 +90,12 @@ export function cueFlags(cue: Cue): number {
   );
 }
 
+/** The classes of a word that may make a cue (a reporting word, "according", a colon, an owned statement noun). */
+const CUE_WORDS = WORD_CLASS.cue | WORD_CLASS.according | WORD_CLASS.colon | WORD_CLASS.ownedStatementNoun;
+
 export function hasCue(t: TokenTable, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
-    const lower = t.lower[i] as string;
-    if (CUES.has(lower) || lower === 'according' || lower === ':' || OWNED_STATEMENT_NOUNS.has(lower)) return true;
+    if (((t.classes[i] as number) & CUE_WORDS) !== 0) return true;
   }
   return false;
 }
@@ -158,6 +161,7 @@ export function findCues(v: SentenceView): Cue[] {
       !participleLike &&
       !progressiveLike(v, i, sense) &&
       !pluralSubjectVerb(v, i) &&
+      !shareSubjectVerb(v, i) &&
       !headlineVerb(v, i) &&
       !(pos === 'NOUN' && /s$/.test(lower) && strongMentionEndingAt(v, i - 1))
     )
@@ -245,6 +249,17 @@ function pluralSubjectVerb(v: SentenceView, i: number): boolean {
   if (next !== 'that' && !SUBJECT_PRONOUNS.has(next)) return false;
   const before = v.pos(i - 1);
   return (before === 'NOUN' && /[^s]s$/.test(v.lower(i - 1))) || before === 'PROPN' || before === 'NUM';
+}
+
+/** The speaker rule that reads a share of the people asked ("about four in 10", "a third") before its reporting verb. */
+const RESPONDENT_SHARE = 'noun/respondent-share';
+
+/**
+ * "Nearly a third say they …", "Six in 10 say Ruiz …": a base-form reporting verb the tagger read as
+ * a noun right after a share of the people asked (a share is a subject only before such a verb).
+ */
+function shareSubjectVerb(v: SentenceView, i: number): boolean {
+  return v.pos(i) === 'NOUN' && !/s$/.test(v.lower(i)) && v.mentionEndingAt(i - 1)?.rule === RESPONDENT_SHARE;
 }
 
 /**

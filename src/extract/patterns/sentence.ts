@@ -33,7 +33,15 @@ export function sentenceAttributions(base: Omit<SentenceContext, 'earlier'>, cue
       )
     )
       continue;
-    const ctx: CueContext = { ...base, earlier: out, cue };
+    // (field by field, no spread: every cue context gets one object shape, which keeps the rules' reads monomorphic)
+    const ctx: CueContext = {
+      v: base.v,
+      start: base.start,
+      earlier: out,
+      openQuote: base.openQuote,
+      actorKind: base.actorKind,
+      cue,
+    };
     const have = cueFlags(cue);
     if (firstRule(VETOES, ctx, have)) continue;
     const hit = firstRule(ATTRIBUTION, ctx, have);

@@ -336,6 +336,24 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'a title-case headline ending "…, Name Says." (the verb is not part of the name)',
+    'Harbour Fees Will Rise Next Year, Marta Kowalski Says.\n\nThe port authority met on Monday.',
+    [['Marta Kowalski', 'asserts', 'Says', 'Harbour Fees Will Rise Next Year']],
+  ],
+  [
+    'a title-case headline "Name Calls X \'Y\'"',
+    'Marta Kowalski Calls Port Plan ‘A Disgrace’\n\nThe port authority met on Monday.',
+    [['Marta Kowalski', 'asserts', 'Calls', 'Port Plan ‘A Disgrace']],
+  ],
+  [
+    'a share of the people asked, then "say" (which the tagger reads as a noun)',
+    'The Harlow Herald asked 900 voters about the port. Nearly a third say the port should close. Six in 10 say Marta Kowalski is right.',
+    [
+      ['a third', 'asserts', 'say', 'the port should close'],
+      ['six in 10', 'asserts', 'say', 'Marta Kowalski is right'],
+    ],
+  ],
+  [
     "X added: ''A. B.'' (two apostrophes as quotation marks, running over sentences)",
     "Marta Kowalski added: ''Of course. The drivers deserve it.''",
     [['Marta Kowalski', 'asserts', 'added', "''Of course. The drivers deserve it.''"]],

@@ -19,4 +19,13 @@ describe('perContext', () => {
     nothing(c);
     expect(calls).toBe(1);
   });
+
+  it('works a context out again after another one was asked about', () => {
+    let calls = 0;
+    const words = perContext((c: { text: string }) => (calls++, c.text.split(' ').length));
+    const a = { text: 'one two' };
+    const b = { text: 'one two three' };
+    expect([words(a), words(b), words(a), words(a)]).toEqual([2, 3, 2, 2]);
+    expect(calls).toBe(3);
+  });
 });

@@ -7,15 +7,10 @@
 // last among the noun rules: the groups, posts and descriptions above keep their own readings.
 import { AUXILIARIES, CUES } from '../../../lexicon/cues.ts';
 import { POSSESSIVE_MARKS } from '../../../lexicon/grammar.ts';
-import {
-  SHARE_FRACTIONS,
-  SOURCE_NOUN_FIRST_WORDS,
-  SOURCE_NOUNS,
-  SOURCE_OPENERS,
-  STANDALONE_SOURCES,
-} from '../../../lexicon/sources.ts';
+import { SOURCE_NOUN_FIRST_WORDS, SOURCE_NOUNS, SOURCE_OPENERS, STANDALONE_SOURCES } from '../../../lexicon/sources.ts';
 import { SOURCE_MODIFIERS } from '../../../lexicon/nouns.ts';
 import { DAYS } from '../../../lexicon/time.ts';
+import { WORD_CLASS } from '../../../lexicon/wordClasses.ts';
 import type { Sentence, TokenTable } from '../../../nlp/tokens.ts';
 import { existing } from '../../found.ts';
 import { DESCRIPTIONS } from '../../../lexicon/titles.ts';
@@ -29,13 +24,7 @@ import type { MentionQuery, MentionRule } from '../query.ts';
 const INSIDE_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 /** Could a source phrase open at token i (an opener, a modifier or the head itself)? The scan's cheap gate. */
 export function maySourceOpen(t: TokenTable, i: number): boolean {
-  const lower = t.lower[i] as string;
-  return (
-    SOURCE_OPENERS.has(lower) ||
-    SOURCE_NOUNS.has(lower) ||
-    SHARE_FRACTIONS.has(lower) ||
-    MODIFIERS.has(t.pos[i] as string)
-  );
+  return ((t.classes[i] as number) & WORD_CLASS.sourceWord) !== 0 || MODIFIERS.has(t.pos[i] as string);
 }
 
 /**
@@ -49,15 +38,17 @@ export function commonOpener({ doc, i, s, gaz }: MentionQuery): boolean {
   return i === s.first && gaz === undefined && isCapitalised(value) && !doc.capitalisedInside(value);
 }
 
+/** The classes of a word that may report what a source said (a reporting word, "according"). */
+const SOURCE_CUES = WORD_CLASS.cue | WORD_CLASS.according;
+
 /** Can sentence s hold a source phrase at all? Only beside a reporting verb or "according to" (the scan asks once a sentence). */
 export function maySentenceHoldSource(t: TokenTable, s: Sentence): boolean {
-  for (let k = s.first; k <= s.last; k++) {
-    const lower = t.lower[k] as string;
-    if (CUES.has(lower) || lower === 'according') return true;
-  }
+  for (let k = s.first; k <= s.last; k++) if (((t.classes[k] as number) & SOURCE_CUES) !== 0) return true;
   return false;
 }
 
+/** Parts of speech of a word that may open the sentence before a source phrase without being part of it. */
+const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ', 'ADV']);
 /** Parts of speech of the modifiers before the head ("top black", "cast", "post-debate", "leaked"). */
 const MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM', 'VERB']);
 const MAX_MODIFIERS = 3;
@@ -248,6 +239,8 @@ export const nominalSource: MentionRule = {
     { text: 'Protest groups said the new rules were unfair.', expected: 'protest groups' },
     { text: 'Labor leaders said the deal was a betrayal.', expected: 'labor leaders' },
     { text: 'Voters in Harlow say the opposite about Duarte.', expected: 'voters' },
+    { text: 'The toll is high. But supporters of the bridge say it will pay for itself.', expected: 'supporters' },
+    { text: 'Just 28 percent of voters said the mayor was honest.', expected: '28 percent' },
   ],
   apply: (q) => {
     const { doc, i, s } = q;
@@ -290,7 +283,10 @@ export const nominalSource: MentionRule = {
       const fired = resolveDescription(doc, words, i, undefined, i === s.first ? doc.previousFirst : undefined);
       if (fired) return { last: head, ref: existing(fired.result), via: 'description', rule: fired.rule };
     }
-    const start = lower === 'the' || lower === 'a' || lower === 'an' ? i + 1 : i;
+    // ("But supporters say", "Only 24 percent said": a conjunction or adverb opening the sentence is no part of the label)
+    let start = i;
+    while (start < noun && SENTENCE_ADVERBIALS.has(t.pos[start] as string)) start++;
+    if (/^(the|a|an)$/.test(t.lower[start] as string)) start++;
     const label = capitalisedBetween(t, from, noun)
       ? sourceLabel(t, start, head, s)
       : doc.surface(start, head).toLowerCase();
