@@ -214,6 +214,7 @@ export async function* exportStatements(client: PoolClient, selection: Selection
   const { default: Cursor } = await import('pg-cursor');
   // an export writes only its temporary tables and their statistics: its commit need not wait for the disk
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ; SET LOCAL synchronous_commit = off');
+  let committed = false;
   try {
     await selectStatements(client, selection);
     const texts = selection.texts ?? true;
@@ -272,8 +273,10 @@ export async function* exportStatements(client: PoolClient, selection: Selection
     }
     yield `\n  ]\n}\n`;
     await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
+    committed = true;
+  } finally {
+    // after an error, or a reader that stopped early: the connection goes back to the pool with
+    // no transaction open and its selection tables empty
+    if (!committed) await client.query('ROLLBACK').catch(() => undefined);
   }
 }
