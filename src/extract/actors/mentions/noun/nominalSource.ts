@@ -7,7 +7,13 @@
 // last among the noun rules: the groups, posts and descriptions above keep their own readings.
 import { AUXILIARIES, CUES } from '../../../lexicon/cues.ts';
 import { POSSESSIVE_MARKS } from '../../../lexicon/grammar.ts';
-import { SOURCE_NOUN_FIRST_WORDS, SOURCE_NOUNS, SOURCE_OPENERS, STANDALONE_SOURCES } from '../../../lexicon/sources.ts';
+import {
+  RESPONDENT_PARTICIPLES,
+  SOURCE_NOUN_FIRST_WORDS,
+  SOURCE_NOUNS,
+  SOURCE_OPENERS,
+  STANDALONE_SOURCES,
+} from '../../../lexicon/sources.ts';
 import { SOURCE_MODIFIERS } from '../../../lexicon/nouns.ts';
 import { DAYS } from '../../../lexicon/time.ts';
 import { WORD_CLASS } from '../../../lexicon/wordClasses.ts';
@@ -231,6 +237,7 @@ export const nominalSource: MentionRule = {
     { text: 'Some said the rules were unfair.', expected: 'some' },
     { text: 'The vote was close. Another said the count had been fair.', expected: 'another' },
     { text: 'Those close to the mayor said she would not run.', expected: 'those' },
+    { text: 'By a wide margin, those surveyed say the port should stay open.', expected: 'those surveyed' },
     { text: 'A person familiar with the talks said a deal was near.', expected: 'person' },
     { text: 'Those were the days, she said.', expected: null },
     { text: 'The report was long and she read the report twice.', expected: null },
@@ -261,6 +268,11 @@ export const nominalSource: MentionRule = {
     const lower = t.lower[i] as string;
     // "Some said …", "Another said …", "those close to him said …": the word alone is the source
     const many = STANDALONE_SOURCES.get(lower);
+    // "those surveyed say …", "those polled said …": the people asked, named by how they were asked
+    if (lower === 'those' && !object && RESPONDENT_PARTICIPLES.has(t.lower[i + 1] ?? '') && cueAfter(t, i + 1, s)) {
+      const label = doc.surface(i, i + 1).toLowerCase();
+      return { last: i + 1, ref: { label, kind: 'other', surface: label, plural: true }, via: 'group' };
+    }
     if (many !== undefined && !object && cueAfter(t, i, s) && (lower !== 'those' || modifierEnd(t, i, s) > i)) {
       const label = lower;
       return { last: i, ref: { label, kind: many ? 'other' : 'person', surface: label, plural: many }, via: 'group' };
