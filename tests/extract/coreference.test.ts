@@ -49,6 +49,19 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    '"he" after a quotation takes up a lone name that spoke the sentence before, though it only ever opens sentences',
+    'Mayor Karl Brenner picked the home side. Vasko openly admitted that his pick was political. “With an eye to the vote,” he said.',
+    [
+      ['Vasko', 'his pick was political'],
+      ['Vasko', 'With an eye to the vote', 'Brenner'],
+    ],
+  ],
+  [
+    '"he" after "<name>, <description> and <description>," is the person, not the second description',
+    '"On paper, the tax is a great idea," said Jon Halvorsen, a former adviser to the governor and a former director of the budget office. But "it is a poor use of capital," he added.',
+    [['Jon Halvorsen', 'it is a poor use of capital', 'director']],
+  ],
+  [
     '"he" skips a state and a company',
     'Pedro Alves, a farmer, sued Brazil and Norvik Energy over the spill. He said the water was still unsafe.',
     [['Pedro Alves', 'the water was still unsafe']],

@@ -110,8 +110,13 @@ const isAcronymLike = (value: string): boolean =>
 export function matchCapitalisedRun(t: TokenTable, i: number, last: number, sentenceFirst: number): number {
   let end = -1;
   for (let j = i; j <= last; j++) {
-    // a title-case headline's verb ("Dana Wilk Says She …") ends the name before it
-    if (end >= 0 && j < last && HEADLINE_CUES.has(t.lower[j] as string) && isCapitalised(t.value[j + 1] as string))
+    // a title-case headline's verb ("Dana Wilk Says She …", "…, Dana Wilk Says.") ends the name before it
+    if (
+      end >= 0 &&
+      j < last &&
+      HEADLINE_CUES.has(t.lower[j] as string) &&
+      (isCapitalised(t.value[j + 1] as string) || (j + 1 === last && /^[.!?]$/.test(t.value[j + 1] as string)))
+    )
       break;
     if (isNameToken(t, j, sentenceFirst)) {
       end = j;

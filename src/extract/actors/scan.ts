@@ -90,7 +90,10 @@ export class DocActors {
         rule,
         sentence: doc.sentenceIndex,
         quoted: doc.quotes.inside(i),
-        role: this.isApposition(i, hit) ? 'apposition' : mentionRole(t, i, hit.last, s.first),
+        role:
+          this.isApposition(i, hit) || this.continuesApposition(i, hit, s)
+            ? 'apposition'
+            : mentionRole(t, i, hit.last, s.first),
       };
       if (hit.actor.kind === 'person' && hit.via !== 'pronoun' && hit.via !== 'weak') {
         this.markPostOwner(i, s);
@@ -229,6 +232,25 @@ export class DocActors {
       return;
     mention.role = before.role === 'possessor' ? 'subject' : before.role;
     before.role = 'apposition';
+  }
+
+  /**
+   * "Jon Vik, a former adviser to the mayor and a former director of the port,": a description joined
+   * by "and" to an apposition of the same sentence, no verb between, describes the same person.
+   */
+  private continuesApposition(i: number, hit: Hit, s: Sentence): boolean {
+    const { doc } = this;
+    const { t } = doc;
+    if ((hit.via !== 'group' && hit.via !== 'description') || t.lower[i - 1] !== 'and') return false;
+    for (let k = doc.mentions.length - 1; k >= 0; k--) {
+      const m = doc.mentions[k] as DocMention;
+      if (m.first < s.first) return false;
+      if (m.role !== 'apposition') continue;
+      for (let j = m.last + 1; j < i; j++)
+        if (t.pos[j] === 'VERB' || t.pos[j] === 'AUX' || t.value[j] === ';') return false;
+      return true;
+    }
+    return false;
   }
 
   /** "Ana Duarte, a lawyer for the family": an unnamed person or description right after a person's name and a comma. */

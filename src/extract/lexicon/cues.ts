@@ -213,7 +213,6 @@ export const HEADLINE_CUES: ReadonlySet<string> = new Set(
         'questions',
         'reports',
         'charges',
-        'calls',
         'answers',
         'notes',
         'comments',

@@ -9,7 +9,9 @@ import { reciprocal } from './accusation.ts';
 import { afterGerundPreposition } from './participle.ts';
 import { dropTrailingJoiners } from './spans.ts';
 import { ATTRIBUTION, VETOES } from './table.ts';
+import { CLAUSE_OPENERS } from '../lexicon/grammar.ts';
 import { CLAIM_NOUNS } from '../lexicon/nouns.ts';
+import { SHARE_LEADS } from '../lexicon/sources.ts';
 import { firstRule } from '../rules/index.ts';
 import type { SentenceView } from './view.ts';
 
@@ -91,10 +93,22 @@ function isCoordinated(v: SentenceView, a: Attribution, cue: Cue): boolean {
   // "…, though she acknowledged …", "…, but Ortiz noted that …": a clause of its own, with its own subject
   const subject = v.mentionEndingAt(k);
   if (!subject || subject.first <= a.content.first || v.insideQuote(subject.first)) return false;
-  const joiner = v.lower(subject.first - 1);
-  return (
-    CLAUSE_JOINERS.has(joiner) && (joiner !== 'and' || v.value(subject.first - 2) === ',' || subject.via === 'name')
-  );
+  // ("…, and more than 4 in 10 said …": the words leading a share stand between the joiner and its subject)
+  let j = subject.first - 1;
+  for (let n = 0; n < MAX_SHARE_LEADS && j > a.content.first && leadsShare(v, j); n++) j--;
+  const joiner = v.lower(j);
+  if (CLAUSE_JOINERS.has(joiner)) return joiner !== 'and' || v.value(j - 1) === ',' || subject.via === 'name';
+  // "…, after half said so", "…, when Okafor said …": a subordinate clause set off by a comma
+  return CLAUSE_OPENERS.has(joiner) && v.value(j - 1) === ',';
+}
+
+/** Words a share's lead may take ("more than", "about", "nearly"). */
+const MAX_SHARE_LEADS = 2;
+
+/** A word leading a share ("about", "nearly", "more" of "more than"), not a conjunction. */
+function leadsShare(v: SentenceView, k: number): boolean {
+  const lower = v.lower(k);
+  return (SHARE_LEADS.has(lower) && !CLAUSE_JOINERS.has(lower)) || v.lower(k + 1) === 'than';
 }
 
 /** Conjunctions that open a clause of its own after reported content ("…, though X noted …"). */

@@ -336,6 +336,32 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'X said A, when Y said B: a reporting clause set off by a comma and a subordinator is a statement of its own',
+    'Marta Kowalski said the bridge would reopen in May, when Tomas Berg said it would stay shut.',
+    [
+      ['Marta Kowalski', 'asserts', 'said', 'the bridge would reopen in May, when Tomas Berg said it would stay shut'],
+      ['Tomas Berg', 'asserts', 'said', 'it would stay shut'],
+    ],
+  ],
+  [
+    'N say A, and more than M said B: a share after "and" and its lead words speaks for itself',
+    'The Harlow Herald asked 900 voters about the port. Six in 10 say the port should stay open, and more than 4 in 10 said the fees were too high.',
+    [
+      ['six in 10', 'asserts', 'say', 'the port should stay open, and more than 4 in 10 said the fees were too high'],
+      ['4 in 10', 'asserts', 'said', 'the fees were too high'],
+    ],
+  ],
+  [
+    'a title-case headline ending "…, Name Says." (the verb is not part of the name)',
+    'Harbour Fees Will Rise Next Year, Marta Kowalski Says.\n\nThe port authority met on Monday.',
+    [['Marta Kowalski', 'asserts', 'Says', 'Harbour Fees Will Rise Next Year']],
+  ],
+  [
+    'a title-case headline "Name Calls X \'Y\'"',
+    'Marta Kowalski Calls Port Plan ‘A Disgrace’\n\nThe port authority met on Monday.',
+    [['Marta Kowalski', 'asserts', 'Calls', 'Port Plan ‘A Disgrace']],
+  ],
+  [
     'a share of the people asked, then "say" (which the tagger reads as a noun)',
     'The Harlow Herald asked 900 voters about the port. Nearly a third say the port should close. Six in 10 say Marta Kowalski is right.',
     [
@@ -423,6 +449,16 @@ const ROWS: Row[] = [
     'In P, X urged A and criticized B: the coordinated subject after a lead-in phrase',
     "In her speech, Marta Kowalski thanked the drivers and criticized the council's lack of planning.",
     [['Marta Kowalski', 'accuses', 'criticized', "the council's lack of planning"]],
+  ],
+  [
+    'X did A, while Y, <apposition>, did B and said C: the coordinated subject of the nearer clause',
+    'Governor Karl Brenner on Monday signed an order to block the plan, while Tomas Berg, the former Harlow governor, proposed a new tax and said the port should close.',
+    [['Tomas Berg', 'asserts', 'said', 'the port should close']],
+  ],
+  [
+    'Z, who sent a letter saying Y: the participle hangs on the relative clause, whose subject is Z',
+    'Port workers went on strike in Harlow. They were backed by Mayor Karl Brenner, who sent the council a letter saying the depot must stay open.',
+    [['Karl Brenner', 'asserts', 'saying', 'the depot must stay open']],
   ],
   [
     'the results are promising: an adjective, no cue',

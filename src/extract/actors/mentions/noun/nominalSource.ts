@@ -7,7 +7,13 @@
 // last among the noun rules: the groups, posts and descriptions above keep their own readings.
 import { AUXILIARIES, CUES } from '../../../lexicon/cues.ts';
 import { POSSESSIVE_MARKS } from '../../../lexicon/grammar.ts';
-import { SOURCE_NOUN_FIRST_WORDS, SOURCE_NOUNS, SOURCE_OPENERS, STANDALONE_SOURCES } from '../../../lexicon/sources.ts';
+import {
+  RESPONDENT_PARTICIPLES,
+  SOURCE_NOUN_FIRST_WORDS,
+  SOURCE_NOUNS,
+  SOURCE_OPENERS,
+  STANDALONE_SOURCES,
+} from '../../../lexicon/sources.ts';
 import { SOURCE_MODIFIERS } from '../../../lexicon/nouns.ts';
 import { DAYS } from '../../../lexicon/time.ts';
 import { WORD_CLASS } from '../../../lexicon/wordClasses.ts';
@@ -57,6 +63,8 @@ export function maySentenceNameSource(t: TokenTable, s: Sentence): boolean {
   return false;
 }
 
+/** Parts of speech of a word that may open the sentence before a source phrase without being part of it. */
+const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ', 'ADV']);
 /** Parts of speech of the modifiers before the head ("top black", "cast", "post-debate", "leaked"). */
 const MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM', 'VERB']);
 const MAX_MODIFIERS = 3;
@@ -239,6 +247,7 @@ export const nominalSource: MentionRule = {
     { text: 'Some said the rules were unfair.', expected: 'some' },
     { text: 'The vote was close. Another said the count had been fair.', expected: 'another' },
     { text: 'Those close to the mayor said she would not run.', expected: 'those' },
+    { text: 'By a wide margin, those surveyed say the port should stay open.', expected: 'those surveyed' },
     { text: 'A person familiar with the talks said a deal was near.', expected: 'person' },
     { text: 'Those were the days, she said.', expected: null },
     { text: 'The report was long and she read the report twice.', expected: null },
@@ -247,6 +256,8 @@ export const nominalSource: MentionRule = {
     { text: 'Protest groups said the new rules were unfair.', expected: 'protest groups' },
     { text: 'Labor leaders said the deal was a betrayal.', expected: 'labor leaders' },
     { text: 'Voters in Harlow say the opposite about Duarte.', expected: 'voters' },
+    { text: 'The toll is high. But supporters of the bridge say it will pay for itself.', expected: 'supporters' },
+    { text: 'Just 28 percent of voters said the mayor was honest.', expected: '28 percent' },
   ],
   needs: MENTION_GATE.sourceNoun,
   apply: (q) => {
@@ -268,6 +279,11 @@ export const nominalSource: MentionRule = {
     const lower = t.lower[i] as string;
     // "Some said …", "Another said …", "those close to him said …": the word alone is the source
     const many = STANDALONE_SOURCES.get(lower);
+    // "those surveyed say …", "those polled said …": the people asked, named by how they were asked
+    if (lower === 'those' && !object && RESPONDENT_PARTICIPLES.has(t.lower[i + 1] ?? '') && cueAfter(t, i + 1, s)) {
+      const label = doc.surface(i, i + 1).toLowerCase();
+      return { last: i + 1, ref: { label, kind: 'other', surface: label, plural: true }, via: 'group' };
+    }
     if (many !== undefined && !object && cueAfter(t, i, s) && (lower !== 'those' || modifierEnd(t, i, s) > i)) {
       const label = lower;
       return { last: i, ref: { label, kind: many ? 'other' : 'person', surface: label, plural: many }, via: 'group' };
@@ -290,7 +306,10 @@ export const nominalSource: MentionRule = {
       const fired = resolveDescription(doc, words, i, undefined, i === s.first ? doc.previousFirst : undefined);
       if (fired) return { last: head, ref: existing(fired.result), via: 'description', rule: fired.rule };
     }
-    const start = lower === 'the' || lower === 'a' || lower === 'an' ? i + 1 : i;
+    // ("But supporters say", "Only 24 percent said": a conjunction or adverb opening the sentence is no part of the label)
+    let start = i;
+    while (start < noun && SENTENCE_ADVERBIALS.has(t.pos[start] as string)) start++;
+    if (/^(the|a|an)$/.test(t.lower[start] as string)) start++;
     const label = capitalisedBetween(t, from, noun)
       ? sourceLabel(t, start, head, s)
       : doc.surface(start, head).toLowerCase();

@@ -5,6 +5,7 @@
 // stay its own; this rule takes the forms it does not: "N in 10", fractions, "%", and a share
 // followed by the people it counts.
 import { CUES } from '../../../lexicon/cues.ts';
+import { CLAUSE_OPENERS } from '../../../lexicon/grammar.ts';
 import { SHARE_FRACTIONS, SHARE_LEADS, SHARE_MARKS } from '../../../lexicon/sources.ts';
 import type { Sentence, TokenTable } from '../../../nlp/tokens.ts';
 import type { MentionRule } from '../query.ts';
@@ -83,6 +84,7 @@ export const respondentShare: MentionRule = {
       expected: '30 percent of voters',
     },
     { text: 'Lind came second, with three in 10 saying they backed her.', expected: 'three in 10' },
+    { text: 'Most said the port was safe, after half said so in May.', expected: 'half' },
     { text: 'Prices rose by a third in the last year.', expected: null },
     { text: 'The town grew, with a third living near the river.', expected: null },
     { text: 'Half of the budget went to roads.', expected: null },
@@ -97,7 +99,14 @@ export const respondentShare: MentionRule = {
       const prev = t.lower[i - 1] as string;
       const pos = t.pos[i - 1] as string;
       absolute = prev === 'with' || (SHARE_LEADS.has(prev) && i - 1 > s.first && t.lower[i - 2] === 'with');
-      const opens = pos === 'PUNCT' || pos === 'CCONJ' || pos === 'ADV' || SHARE_LEADS.has(prev) || absolute;
+      // ("…, after half said so": a share may open a subordinate clause)
+      const opens =
+        pos === 'PUNCT' ||
+        pos === 'CCONJ' ||
+        pos === 'ADV' ||
+        SHARE_LEADS.has(prev) ||
+        CLAUSE_OPENERS.has(prev) ||
+        absolute;
       if (!opens || /^[’'"”]$/.test(prev)) return null;
     }
     const end = shareEnd(t, i, s);

@@ -40,17 +40,19 @@ const PLAIN_NAME = /^(?!.*(?:crats|cans|ists|ians)$)\p{Lu}\p{Ll}*(?:['’-]?\p{L
 /**
  * "Okafor denied it. “We never met,” he said.": a lone capitalised word nobody was named by (a weak
  * mention, kind unknown), the speaker of a statement or standing as a subject right before its verb (an adverb may come between),
- * may be the person a later "he" or "she" takes up, when the document writes it capitalised inside a
- * sentence somewhere (a name, not a common noun opening a sentence: "Sales rose. “…,” he said.").
+ * may be the person a later "he" or "she" takes up, when it spoke (a speaker is no common noun) or the
+ * document writes it capitalised inside a sentence somewhere (a name, not a common noun opening a
+ * sentence: "Sales rose. “…,” he said.").
  */
 export function loneNameSubject(ctx: ResolveContext, m: DocMention): boolean {
   if (m.via !== 'weak' || (m.role !== 'subject' && m.role !== 'speaker') || m.quoted || m.first !== m.last)
     return false;
   const { pos, value } = ctx.t;
   const word = value[m.first] as string;
-  if (pos[m.first] !== 'PROPN' || !PLAIN_NAME.test(word) || !ctx.capitalisedInside(word)) return false;
-  // (the speaker of a statement found before: '“We show anger,” said Harvey')
+  if (pos[m.first] !== 'PROPN' || !PLAIN_NAME.test(word)) return false;
+  // (the speaker of a statement found before: '“We show anger,” said Harvey', 'Cruz admitted that …')
   if (m.role === 'speaker') return true;
+  if (!ctx.capitalisedInside(word)) return false;
   const next = m.last + 1;
   return FINITE.has(pos[next] ?? '') || (pos[next] === 'ADV' && FINITE.has(pos[next + 1] ?? ''));
 }
