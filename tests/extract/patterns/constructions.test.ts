@@ -461,6 +461,11 @@ const ROWS: Row[] = [
     [['Karl Brenner', 'asserts', 'saying', 'the depot must stay open']],
   ],
   [
+    'X and Y all said that Z: a quantifier floating between the subject and the cue',
+    'Senators Karl Brenner and Ana Duarte all said that the port would close.',
+    [['Ana Duarte', 'asserts', 'said', 'the port would close']],
+  ],
+  [
     'the results are promising: an adjective, no cue',
     'Marta Kowalski visited the depot. The first results are promising.',
     [],
