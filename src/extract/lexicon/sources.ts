@@ -417,3 +417,13 @@ export const SHARE_LEADS: ReadonlySet<string> = new Set([
   'while',
   'whereas',
 ]);
+
+/** How people were asked, after "those" as the source ("those surveyed say", "those polled said"). */
+export const RESPONDENT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'surveyed',
+  'polled',
+  'questioned',
+  'interviewed',
+  'asked',
+  'sampled',
+]);

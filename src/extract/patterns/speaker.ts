@@ -10,6 +10,10 @@ import { PLACE_MODIFIER_SUFFIXES } from '../lexicon/nouns.ts';
 import { DASHES, type SentenceView } from './view.ts';
 
 const SKIPPABLE: ReadonlySet<string> = new Set([
+  // ("Brenner and Duarte all said", "both warned": a quantifier floating after the subject)
+  'all',
+  'both',
+  'each',
   'also',
   'recently',
   'however',

@@ -1,6 +1,7 @@
 // The subject of a cue inside one sentence: the mention before it (src/extract/patterns/speaker.ts),
 // else the subject of a verb the cue is coordinated with ("… and blamed", "…, but have said");
 // for a participle (", saying …") the subject of the main clause.
+import type { Mention } from '../types.ts';
 import type { Cue } from './cues.ts';
 import type { SentenceContext } from './context.ts';
 import { subjectBefore, type Subject } from './speaker.ts';
@@ -146,6 +147,37 @@ function afterParticiple(v: SentenceView, first: number, floor: number): boolean
   return k >= floor && v.pos(k) === 'VERB' && /(ing|ed)$/.test(v.lower(k));
 }
 
+/** Tokens an apposition after a subordinate clause's subject may take ("while X, the former governor, proposed"). */
+const SUBORDINATE_APPOSITION_REACH = 12;
+
+/**
+ * "X signed the order, while Y, the former governor, proposed a tax and said …": the verb after "and"
+ * goes with the subject of the subordinate clause it closes, not with the sentence's subject. The
+ * last named mention in tokens [from, and) that opens a clause after a subordinator and stands before
+ * its verb (past an apposition set off by commas), with no comma between that verb and the "and"; a
+ * pronoun there is left alone ("X started it when he brought up Y and later said": X's either way).
+ */
+function subordinateSubject(ctx: SentenceContext, from: number, and: number): Mention | undefined {
+  const { v } = ctx;
+  for (let j = ctx.v.mentions.length - 1; j >= 0; j--) {
+    const m = ctx.v.mentions[j] as Mention;
+    if (m.last >= and || m.via === 'weak' || m.via === 'pronoun' || v.insideQuote(m.first)) continue;
+    if (m.first < from) return undefined;
+    const at = /^(the|a|an)$/.test(v.lower(m.first - 1)) ? m.first - 1 : m.first;
+    if (!CLAUSE_OPENERS.has(v.lower(at - 1))) continue;
+    let verb = pastAside(v, m.last + 1);
+    if (v.value(verb) === ',') {
+      let close = verb + 1;
+      while (close < and && close - verb <= SUBORDINATE_APPOSITION_REACH && v.value(close) !== ',') close++;
+      verb = close + 1;
+    }
+    if (verb >= and || !verbAfter(v, verb)) return undefined;
+    for (let k = verb; k < and; k++) if (v.value(k) === ',' && !v.insideQuote(k)) return undefined;
+    return m;
+  }
+  return undefined;
+}
+
 /** The subject before the cue, else the subject of a coordinated verb ("… and blamed", "…, but have said"). */
 export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefined {
   const { v } = ctx;
@@ -186,6 +218,8 @@ export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefi
     const subject = ctx.v.mentions.find(
       (m) => (m.via !== 'weak' || m.first === ctx.start) && m.last < and && verbAfter(v, pastAside(v, m.last + 1)),
     );
+    const nearer = subject && subordinateSubject(ctx, subject.last + 1, and);
+    if (nearer) return { mention: nearer, relative: null, coordinated: true };
     return subject && opensClause(ctx, subject.first)
       ? { mention: subject, relative: null, coordinated: true }
       : undefined;
@@ -254,5 +288,21 @@ export function participleSubject(ctx: SentenceContext, cue: Cue): SubjectHit | 
         m.first >= from && m.last < cue.first && m.via !== 'weak' && !afterAnyPreposition(ctx.v, m.first, ctx.v.first),
     );
   const first = subject(ctx.start) ?? subject(ctx.v.first);
+  const antecedent = first && relativeBefore(ctx.v, first.last + 1, cue.first);
+  if (antecedent) return { mention: antecedent, relative: null };
   return first ? { mention: first, relative: null } : undefined;
+}
+
+/**
+ * "They were backed by Berg and Lind, who sent Vik a letter saying …": a participle after a "who"
+ * clause (tokens [from, before)) hangs on that clause, whose subject is the name "who" follows.
+ */
+function relativeBefore(v: SentenceView, from: number, before: number): Mention | undefined {
+  for (let k = before - 1; k > from; k--) {
+    if (v.lower(k) !== 'who' || v.insideQuote(k)) continue;
+    const end = v.value(k - 1) === ',' ? k - 2 : k - 1;
+    const antecedent = v.mentionEndingAt(end);
+    return antecedent && antecedent.via !== 'weak' && antecedent.via !== 'pronoun' ? antecedent : undefined;
+  }
+  return undefined;
 }

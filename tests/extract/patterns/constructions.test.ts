@@ -451,6 +451,21 @@ const ROWS: Row[] = [
     [['Marta Kowalski', 'accuses', 'criticized', "the council's lack of planning"]],
   ],
   [
+    'X did A, while Y, <apposition>, did B and said C: the coordinated subject of the nearer clause',
+    'Governor Karl Brenner on Monday signed an order to block the plan, while Tomas Berg, the former Harlow governor, proposed a new tax and said the port should close.',
+    [['Tomas Berg', 'asserts', 'said', 'the port should close']],
+  ],
+  [
+    'Z, who sent a letter saying Y: the participle hangs on the relative clause, whose subject is Z',
+    'Port workers went on strike in Harlow. They were backed by Mayor Karl Brenner, who sent the council a letter saying the depot must stay open.',
+    [['Karl Brenner', 'asserts', 'saying', 'the depot must stay open']],
+  ],
+  [
+    'X and Y all said that Z: a quantifier floating between the subject and the cue',
+    'Senators Karl Brenner and Ana Duarte all said that the port would close.',
+    [['Ana Duarte', 'asserts', 'said', 'the port would close']],
+  ],
+  [
     'the results are promising: an adjective, no cue',
     'Marta Kowalski visited the depot. The first results are promising.',
     [],

@@ -22,6 +22,7 @@ import type { Redraw, Scene, SceneName } from '../scenes/scene.ts';
 import { createLabelDrawer } from '../sigma/labels.ts';
 import { hasPositions, seedPositions } from '../sigma/positions.ts';
 import { refreshPart } from '../sigma/partialRefresh.ts';
+import { rebuildLabelGrid } from '../sigma/labelGrid.ts';
 import { runLayout, type LayoutPhase, type LayoutRun } from '../sigma/layout.ts';
 import { HOME_CAMERA, STAGE_PADDING } from '../sigma/settings.ts';
 import { followTrail, jumpTrail, type CameraView, type Store, type ViewState } from '../state/index.ts';
@@ -348,7 +349,8 @@ export class Viewer {
   /**
    * Redraws queued nodes and their edges for about SLICE_MS; true while some remain. An
    * actor's thousands of edges may span several slices. Sigma draws once, after the last
-   * slice (../sigma/partialRefresh.ts).
+   * slice (../sigma/partialRefresh.ts), whose task also refills the label grid with the nodes
+   * now shown (../sigma/labelGrid.ts).
    */
   private redrawSlice(): boolean {
     const graph = this.scene.graph;
@@ -376,7 +378,9 @@ export class Viewer {
         }
         if (slice.next >= slice.nodes.length) this.slices.shift();
       }
-      refreshPart(this.renderer, { nodes, edges }, { draw: this.slices.length === 0 });
+      const last = this.slices.length === 0;
+      refreshPart(this.renderer, { nodes, edges }, { draw: last });
+      if (last) rebuildLabelGrid(this.renderer);
     }
     return this.slices.length > 0;
   }

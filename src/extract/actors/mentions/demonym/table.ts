@@ -7,9 +7,18 @@ import { demonymGovernment } from './government.ts';
 import { demonymGroup } from './group.ts';
 import { demonymIntroducedName } from './introducedName.ts';
 import { demonymOrganisation } from './organisation.ts';
+import { demonymPeople } from './people.ts';
 import { demonymPerson } from './person.ts';
 
 export const DEMONYM_RULES: RuleTable<MentionQuery, Found, string> = {
   name: 'demonym',
-  rules: [demonymBody, demonymGovernment, demonymPerson, demonymGroup, demonymOrganisation, demonymIntroducedName],
+  rules: [
+    demonymBody,
+    demonymGovernment,
+    demonymPerson,
+    demonymGroup,
+    demonymOrganisation,
+    demonymIntroducedName,
+    demonymPeople,
+  ],
 };

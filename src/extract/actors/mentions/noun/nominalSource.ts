@@ -7,7 +7,13 @@
 // last among the noun rules: the groups, posts and descriptions above keep their own readings.
 import { AUXILIARIES, CUES } from '../../../lexicon/cues.ts';
 import { POSSESSIVE_MARKS } from '../../../lexicon/grammar.ts';
-import { SOURCE_NOUN_FIRST_WORDS, SOURCE_NOUNS, SOURCE_OPENERS, STANDALONE_SOURCES } from '../../../lexicon/sources.ts';
+import {
+  RESPONDENT_PARTICIPLES,
+  SOURCE_NOUN_FIRST_WORDS,
+  SOURCE_NOUNS,
+  SOURCE_OPENERS,
+  STANDALONE_SOURCES,
+} from '../../../lexicon/sources.ts';
 import { SOURCE_MODIFIERS } from '../../../lexicon/nouns.ts';
 import { DAYS } from '../../../lexicon/time.ts';
 import { WORD_CLASS } from '../../../lexicon/wordClasses.ts';
@@ -18,7 +24,7 @@ import { isCapitalised } from '../../names.ts';
 import { AFFILIATION_ADJECTIVES } from '../../../lexicon/affiliations.ts';
 import { PLACE_NAMES } from '../../../lexicon/places.ts';
 import { resolveDescription } from '../../resolve/description/table.ts';
-import type { MentionQuery, MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionQuery, type MentionRule } from '../query.ts';
 
 /** Words a noun phrase is still going on after: the phrase must open at the rule's token, not inside one. */
 const INSIDE_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
@@ -44,6 +50,16 @@ const SOURCE_CUES = WORD_CLASS.cue | WORD_CLASS.according;
 /** Can sentence s hold a source phrase at all? Only beside a reporting verb or "according to" (the scan asks once a sentence). */
 export function maySentenceHoldSource(t: TokenTable, s: Sentence): boolean {
   for (let k = s.first; k <= s.last; k++) if (((t.classes[k] as number) & SOURCE_CUES) !== 0) return true;
+  return false;
+}
+
+/**
+ * Does sentence s hold a word that may head a source phrase (a source noun, the first word of a
+ * two-word one, a word that stands alone as a source)? Without one the rule finds no head anywhere
+ * in it (the scan's gate, asked once a sentence).
+ */
+export function maySentenceNameSource(t: TokenTable, s: Sentence): boolean {
+  for (let k = s.first; k <= s.last; k++) if (((t.classes[k] as number) & WORD_CLASS.sourceNoun) !== 0) return true;
   return false;
 }
 
@@ -231,6 +247,7 @@ export const nominalSource: MentionRule = {
     { text: 'Some said the rules were unfair.', expected: 'some' },
     { text: 'The vote was close. Another said the count had been fair.', expected: 'another' },
     { text: 'Those close to the mayor said she would not run.', expected: 'those' },
+    { text: 'By a wide margin, those surveyed say the port should stay open.', expected: 'those surveyed' },
     { text: 'A person familiar with the talks said a deal was near.', expected: 'person' },
     { text: 'Those were the days, she said.', expected: null },
     { text: 'The report was long and she read the report twice.', expected: null },
@@ -242,6 +259,7 @@ export const nominalSource: MentionRule = {
     { text: 'The toll is high. But supporters of the bridge say it will pay for itself.', expected: 'supporters' },
     { text: 'Just 28 percent of voters said the mayor was honest.', expected: '28 percent' },
   ],
+  needs: MENTION_GATE.sourceNoun,
   apply: (q) => {
     const { doc, i, s } = q;
     const { t } = doc;
@@ -261,6 +279,11 @@ export const nominalSource: MentionRule = {
     const lower = t.lower[i] as string;
     // "Some said …", "Another said …", "those close to him said …": the word alone is the source
     const many = STANDALONE_SOURCES.get(lower);
+    // "those surveyed say …", "those polled said …": the people asked, named by how they were asked
+    if (lower === 'those' && !object && RESPONDENT_PARTICIPLES.has(t.lower[i + 1] ?? '') && cueAfter(t, i + 1, s)) {
+      const label = doc.surface(i, i + 1).toLowerCase();
+      return { last: i + 1, ref: { label, kind: 'other', surface: label, plural: true }, via: 'group' };
+    }
     if (many !== undefined && !object && cueAfter(t, i, s) && (lower !== 'those' || modifierEnd(t, i, s) > i)) {
       const label = lower;
       return { last: i, ref: { label, kind: many ? 'other' : 'person', surface: label, plural: many }, via: 'group' };
