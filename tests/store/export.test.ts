@@ -71,6 +71,26 @@ describe.skipIf(missing !== null)("the store's export of an actor's neighbourhoo
     expect(limited).toBeGreaterThan(10);
   });
 
+  it('after a reader that stopped early, the same connection selects afresh', async () => {
+    const one = await PgStore.open(db.url, { connections: 1 });
+    try {
+      const text = async (selection: Selection, stopEarly = false) => {
+        let out = '';
+        for await (const chunk of one.exportStatements({ ...selection, texts: false })) {
+          out += chunk;
+          if (stopEarly) break;
+        }
+        return out;
+      };
+      const busy = whole.statements[0]?.speaker as string;
+      await text({ actor: busy, depth: 2, limit: 40 }, true);
+      const got = JSON.parse(await text({ actor: 'lavrov', depth: 1, limit: 5 })) as StatementsFile;
+      expect(got.statements.map((st) => st.id)).toEqual(expected('lavrov', 1, undefined, 5));
+    } finally {
+      await one.close();
+    }
+  });
+
   it('within a date range', async () => {
     // the generated articles' last day (the Aleppo article and the first day's are left out)
     const last = whole.documents.map((d) => d.published ?? '').sort()[whole.documents.length - 1] as string;

@@ -62,8 +62,12 @@ export function checkSelection(selection: Selection): void {
 /** Fills the temporary table `cg_selected(doc, id)` with the statements of the selection. */
 export async function selectStatements(client: PoolClient, selection: Selection): Promise<void> {
   checkSelection(selection);
+  // the selection's tables stay with the connection, emptied at each commit (made and dropped
+  // each time, their catalog rows cost more than the selection of a neighbourhood)
   await client.query(
-    `CREATE TEMP TABLE cg_selected (doc text COLLATE "C", id text COLLATE "C", PRIMARY KEY (doc, id)) ON COMMIT DROP`,
+    `CREATE TEMP TABLE IF NOT EXISTS cg_selected (doc text COLLATE "C", id text COLLATE "C", PRIMARY KEY (doc, id))
+       ON COMMIT DELETE ROWS;
+     CREATE TEMP TABLE IF NOT EXISTS cg_reached (id text COLLATE "C" PRIMARY KEY) ON COMMIT DELETE ROWS`,
   );
   const dated = `($1::text IS NULL OR d.date_key >= $1) AND ($2::text IS NULL OR d.date_key < $2 || 'z')`;
   const range = [selection.from ?? null, selection.to ?? null];
@@ -81,7 +85,8 @@ export async function selectStatements(client: PoolClient, selection: Selection)
       range,
     );
   } else await reachFrom(client, selection, range);
-  if (selection.limit !== undefined)
+  // (an actor's neighbourhood is selected with its limit already)
+  if (selection.limit !== undefined && selection.actor === undefined)
     await client.query(
       `DELETE FROM cg_selected c WHERE (c.doc, c.id) NOT IN (
          SELECT s.doc, s.id FROM statements s JOIN cg_selected k ON k.doc = s.doc AND k.id = s.id ORDER BY s.pos LIMIT $1)`,
@@ -136,9 +141,16 @@ async function reachFrom(client: PoolClient, selection: Selection, range: unknow
       : '';
   const params = dated ? range : [];
   const at = dated ? 3 : 1;
-  await client.query(`CREATE TEMP TABLE cg_reached (id text COLLATE "C" PRIMARY KEY) ON COMMIT DROP`);
-  await client.query(`INSERT INTO cg_reached VALUES ($1)`, [selection.actor]);
-  for (let step = 1; step < (selection.depth ?? 1); step++) {
+  const depth = selection.depth ?? 1;
+  let step = 1;
+  if (!dated && depth > 1) {
+    // the first step, from the one actor: its pairs by index
+    await client.query(`INSERT INTO cg_reached SELECT $1 UNION SELECT p.b FROM actor_pairs p WHERE p.a = $1`, [
+      selection.actor,
+    ]);
+    step++;
+  } else await client.query(`INSERT INTO cg_reached VALUES ($1)`, [selection.actor]);
+  for (; step < depth; step++) {
     // (a temporary table has no statistics until analysed: without them the planner guesses it large)
     await client.query('ANALYZE cg_reached');
     if (!dated) {
@@ -200,11 +212,19 @@ async function reachFrom(client: PoolClient, selection: Selection, range: unknow
 /** The selection's statements@1 as JSON text chunks (one object, pretty at the top level). */
 export async function* exportStatements(client: PoolClient, selection: Selection = {}): AsyncGenerator<string> {
   const { default: Cursor } = await import('pg-cursor');
-  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+  // an export writes only its temporary tables and their statistics: its commit need not wait for the disk
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ; SET LOCAL synchronous_commit = off');
+  let committed = false;
   try {
     await selectStatements(client, selection);
     const texts = selection.texts ?? true;
+    // a limit of at most a chunk of statements is read at once: the cursor's round trips cost more
+    const small = selection.limit !== undefined && selection.limit <= CHUNK;
     async function* rows<T>(sql: string): AsyncGenerator<T> {
+      if (small) {
+        yield* (await client.query(sql)).rows as T[];
+        return;
+      }
       const cursor = client.query(new Cursor<T>(sql));
       try {
         for (;;) {
@@ -253,8 +273,10 @@ export async function* exportStatements(client: PoolClient, selection: Selection
     }
     yield `\n  ]\n}\n`;
     await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
+    committed = true;
+  } finally {
+    // after an error, or a reader that stopped early: the connection goes back to the pool with
+    // no transaction open and its selection tables empty
+    if (!committed) await client.query('ROLLBACK').catch(() => undefined);
   }
 }

@@ -24,7 +24,7 @@ import { isCapitalised } from '../../names.ts';
 import { AFFILIATION_ADJECTIVES } from '../../../lexicon/affiliations.ts';
 import { PLACE_NAMES } from '../../../lexicon/places.ts';
 import { resolveDescription } from '../../resolve/description/table.ts';
-import type { MentionQuery, MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionQuery, type MentionRule } from '../query.ts';
 
 /** Words a noun phrase is still going on after: the phrase must open at the rule's token, not inside one. */
 const INSIDE_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
@@ -50,6 +50,16 @@ const SOURCE_CUES = WORD_CLASS.cue | WORD_CLASS.according;
 /** Can sentence s hold a source phrase at all? Only beside a reporting verb or "according to" (the scan asks once a sentence). */
 export function maySentenceHoldSource(t: TokenTable, s: Sentence): boolean {
   for (let k = s.first; k <= s.last; k++) if (((t.classes[k] as number) & SOURCE_CUES) !== 0) return true;
+  return false;
+}
+
+/**
+ * Does sentence s hold a word that may head a source phrase (a source noun, the first word of a
+ * two-word one, a word that stands alone as a source)? Without one the rule finds no head anywhere
+ * in it (the scan's gate, asked once a sentence).
+ */
+export function maySentenceNameSource(t: TokenTable, s: Sentence): boolean {
+  for (let k = s.first; k <= s.last; k++) if (((t.classes[k] as number) & WORD_CLASS.sourceNoun) !== 0) return true;
   return false;
 }
 
@@ -252,6 +262,7 @@ export const nominalSource: MentionRule = {
     { text: 'Just 28 percent of voters said the mayor was honest.', expected: '28 percent' },
     { text: 'A former secretary of state said the talks had failed.', expected: 'former secretary of state' },
   ],
+  needs: MENTION_GATE.sourceNoun,
   apply: (q) => {
     const { doc, i, s } = q;
     const { t } = doc;
