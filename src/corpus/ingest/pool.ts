@@ -16,7 +16,7 @@ import { ClaimGraphError } from '../../errors.ts';
 import type { ArticleInput } from '../../extract/types.ts';
 import type { StatementsFile } from '../../model/index.ts';
 import { extractBatch, type BatchResult } from './documents.ts';
-import { checkWorkerHeapMb, workerHeapMb } from './heapLimit.ts';
+import { checkWorkerHeapMb, WORKER_YOUNG_GENERATION_MB, workerHeapMb } from './heapLimit.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES } from './sources.ts';
 
 const MODULE = 'claimgraph/corpus/pool';
@@ -112,7 +112,7 @@ export class ExtractionPool {
     }
     const worker = new Worker(this.bootstrap, {
       workerData: { extractor: this.extractor },
-      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     const slot: Slot = { worker };
     worker.on('message', (reply: BatchReply | { ready: true }) => {

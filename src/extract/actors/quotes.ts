@@ -4,9 +4,8 @@
 // say which side they are; a straight double mark (or two single ones, '') toggles; a lone
 // single mark is an apostrophe more often than a quote and is ignored.
 import type { Sentence, TokenTable } from '../nlp/tokens.ts';
-
-const OPENING: ReadonlySet<string> = new Set(['“', '«', '„']);
-const CLOSING: ReadonlySet<string> = new Set(['”', '»']);
+import { CURLY_CLOSING, CURLY_OPENING } from '../lexicon/quotes.ts';
+import { WORD_CLASS } from '../lexicon/wordClasses.ts';
 
 export class QuoteTracker {
   private open = false;
@@ -30,10 +29,11 @@ export class QuoteTracker {
     this.carried = this.open ? this.openMark : -1;
     let from = this.open ? s.first : -1;
     for (let k = s.first; k <= s.last; k++) {
+      if (((t.classes[k] as number) & WORD_CLASS.quoteMark) === 0) continue;
       const value = t.value[k] as string;
       let mark: 'open' | 'close' | 'toggle' | undefined;
-      if (OPENING.has(value)) mark = 'open';
-      else if (CLOSING.has(value)) mark = 'close';
+      if (CURLY_OPENING.has(value)) mark = 'open';
+      else if (CURLY_CLOSING.has(value)) mark = 'close';
       else if (value === '"') mark = 'toggle';
       else if (value === "'" && t.value[k + 1] === "'" && t.end[k] === t.start[k + 1]) {
         mark = 'toggle';

@@ -18,7 +18,12 @@ import { genderEvidence } from './gender.ts';
 import { MENTION_VETOES } from './mentions/veto/table.ts';
 import { NAME_RULES } from './mentions/name/table.ts';
 import { NOUN_RULES } from './mentions/noun/table.ts';
-import { commonOpener, maySentenceHoldSource, maySourceOpen } from './mentions/noun/nominalSource.ts';
+import {
+  commonOpener,
+  maySentenceHoldSource,
+  maySentenceNameSource,
+  maySourceOpen,
+} from './mentions/noun/nominalSource.ts';
 import { PRONOUN_MENTION_RULES } from './mentions/pronoun/table.ts';
 import { mentionFlags, type MentionQuery } from './mentions/query.ts';
 import { isCapitalised, letters } from './names.ts';
@@ -29,6 +34,8 @@ import { mentionRole, possessesPost } from './roles.ts';
 /** The actors of one document as they are mentioned; `scan` must see the sentences in order. */
 export class DocActors {
   readonly doc: DocContext;
+  /** The sentence being scanned may hold an unnamed source: a reporting verb and a word that may head one. */
+  private sentenceNamesSource = false;
 
   constructor(t: TokenTable, registry: ActorRegistry) {
     this.doc = new DocContext(t, registry);
@@ -56,6 +63,7 @@ export class DocActors {
     doc.beginSentence(s);
     const found: Mention[] = [];
     const sources = maySentenceHoldSource(t, s);
+    this.sentenceNamesSource = sources && maySentenceNameSource(t, s);
     let i = s.first;
     while (i <= s.last) {
       const fired = this.at(i, s, sources);
@@ -166,7 +174,14 @@ export class DocActors {
     const entry = shared ? doc.sharedMeaning(gaz.name.name, shared) : gaz?.name.entry;
     const after = gaz ? gaz.last + 1 : i + 1;
     const owned = gaz && after <= s.last && /^['’]s$/.test(t.value[after] as string) ? after + 1 : after;
-    const flags = mentionFlags(lower, i === s.first, nounGate, gaz !== undefined, owned > after);
+    const flags = mentionFlags(
+      lower,
+      i === s.first,
+      nounGate,
+      gaz !== undefined,
+      owned > after,
+      this.sentenceNamesSource,
+    );
     return { doc, i, s, gaz, entry, after, owned, det, head: det ? i + 1 : i, nounGate, flags };
   }
 

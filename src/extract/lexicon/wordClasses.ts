@@ -4,8 +4,15 @@
 // asking four or five lists each, at each token, in each pass over a sentence.
 import { CUES, OWNED_STATEMENT_NOUNS } from './cues.ts';
 import { POSSESSIVE_PRONOUNS, PRONOUNS } from './grammar.ts';
+import { CLOSING_QUOTES, CURLY_CLOSING, CURLY_OPENING, OPENING_QUOTES } from './quotes.ts';
 import { GOVERNMENT_WORDS, GROUP_NOUNS, STATE_BODIES } from './nouns.ts';
-import { SHARE_FRACTIONS, SOURCE_NOUNS, SOURCE_OPENERS } from './sources.ts';
+import {
+  SHARE_FRACTIONS,
+  SOURCE_NOUN_FIRST_WORDS,
+  SOURCE_NOUNS,
+  SOURCE_OPENERS,
+  STANDALONE_SOURCES,
+} from './sources.ts';
 import { DESCRIPTIONS, DESCRIPTORS, TITLES } from './titles.ts';
 
 /** The classes a lower-case word may belong to, as bits. */
@@ -26,6 +33,10 @@ export const WORD_CLASS = {
   pronoun: 1 << 6,
   /** A source phrase's opener, noun or share ("a", "report", "half": `SOURCE_OPENERS`, `SOURCE_NOUNS`, `SHARE_FRACTIONS`). */
   sourceWord: 1 << 7,
+  /** A word that may head an unnamed source ("report", "cast" of "cast member", "some": `SOURCE_NOUNS`, `SOURCE_NOUN_FIRST_WORDS`, `STANDALONE_SOURCES`). */
+  sourceNoun: 1 << 9,
+  /** A quotation mark, of either side (`OPENING_QUOTES`, `CLOSING_QUOTES`). */
+  quoteMark: 1 << 8,
 } as const;
 
 /** First words that can start a lower-case mention: a cheap gate before the noun rules (most tokens are none of these). */
@@ -50,6 +61,8 @@ add(NOUN_STARTS, WORD_CLASS.nounStart);
 add(DESCRIPTORS.keys(), WORD_CLASS.descriptor);
 add([...PRONOUNS, ...POSSESSIVE_PRONOUNS.keys()], WORD_CLASS.pronoun);
 add([...SOURCE_OPENERS, ...SOURCE_NOUNS.keys(), ...SHARE_FRACTIONS], WORD_CLASS.sourceWord);
+add([...SOURCE_NOUNS.keys(), ...SOURCE_NOUN_FIRST_WORDS, ...STANDALONE_SOURCES.keys()], WORD_CLASS.sourceNoun);
+add([...OPENING_QUOTES, ...CLOSING_QUOTES, ...CURLY_OPENING, ...CURLY_CLOSING], WORD_CLASS.quoteMark);
 
 /** The classes of a lower-case word (`WORD_CLASS` bits; 0 for most words). */
 export function wordClasses(lower: string): number {

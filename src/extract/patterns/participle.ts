@@ -4,6 +4,7 @@
 // saying …", "with Ortiz insisting …"), whose speaker that name is.
 import { GERUND_PREPOSITIONS } from '../lexicon/cues.ts';
 import { PLACE_PREPOSITIONS } from '../lexicon/grammar.ts';
+import { SHARE_LEADS } from '../lexicon/sources.ts';
 import type { Mention } from '../types.ts';
 import type { Cue } from './cues.ts';
 import { DASHES, type SentenceView } from './view.ts';
@@ -49,6 +50,10 @@ export function coordinatedParticiple(v: SentenceView, at: number): boolean {
   return false;
 }
 
+/** Words (an article, a title and its modifiers: "the", "former Maryland Gov.") a name's phrase may open with. */
+const MAX_NAME_MODIFIERS = 4;
+const NAME_MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN']);
+
 /**
  * "footage of Kessler saying …", "with Ortiz insisting …", "with Ortiz again insisting …": a name
  * (not a pronoun or a weak guess) right before the participle, or before an adverb or two ahead of
@@ -60,7 +65,12 @@ export function mentionBeforeParticiple(v: SentenceView, cue: Cue): Mention | un
   if (!m || m.via === 'weak' || m.via === 'pronoun' || m.first <= v.first) return undefined;
   // (not a place: "officials in Harlow saying …")
   if (PLACE_PREPOSITIONS.has(v.lower(m.first - 1))) return undefined;
-  const before = v.pos(m.first - 1);
+  // ("with about three in 10 saying …", "with former Mayor Ana Ruiz calling …", "with the Harlow union
+  // saying …": a share's lead words, an article or a title's modifiers stand before the name)
+  let k = m.first - 1;
+  while (k > v.first && SHARE_LEADS.has(v.lower(k)) && v.pos(k) !== 'CCONJ' && v.pos(k) !== 'SCONJ') k--;
+  for (let n = 0; n < MAX_NAME_MODIFIERS && k > v.first && NAME_MODIFIER_POS.has(v.pos(k)); n++) k--;
+  const before = v.pos(k);
   return before === 'ADP' || before === 'VERB' ? m : undefined;
 }
 

@@ -2,9 +2,10 @@
 // quotation marks paired up, and the small token tests every pattern shares.
 import type { Sentence, TokenTable } from '../nlp/tokens.ts';
 import type { Mention, TokenRange } from '../types.ts';
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../lexicon/quotes.ts';
+import { WORD_CLASS } from '../lexicon/wordClasses.ts';
 
-export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', '„', '«', '‘', "'", '‹']);
-export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '»', '’', "'", '‛', '›']);
+export { CLOSING_QUOTES, OPENING_QUOTES };
 export const FINAL_PUNCTUATION: ReadonlySet<string> = new Set([
   '.',
   '!',
@@ -80,8 +81,7 @@ export class SentenceView {
   }
 
   isQuote(i: number): boolean {
-    const v = this.value(i);
-    return OPENING_QUOTES.has(v) || CLOSING_QUOTES.has(v);
+    return ((this.t.classes[i] ?? 0) & WORD_CLASS.quoteMark) !== 0;
   }
 
   /** Is token i inside a quotation (between paired marks of this sentence)? */
@@ -121,6 +121,7 @@ export class SentenceView {
   private pairQuotes(): void {
     const open: number[] = [];
     for (let i = this.s.first; i <= this.s.last; i++) {
+      if (((this.t.classes[i] as number) & WORD_CLASS.quoteMark) === 0) continue;
       const v = this.value(i);
       const isOpen = OPENING_QUOTES.has(v);
       const isClose = CLOSING_QUOTES.has(v);

@@ -3,8 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { CUES, OWNED_STATEMENT_NOUNS } from '../../../src/extract/lexicon/cues.ts';
 import { POSSESSIVE_PRONOUNS, PRONOUNS } from '../../../src/extract/lexicon/grammar.ts';
-import { SHARE_FRACTIONS, SOURCE_NOUNS, SOURCE_OPENERS } from '../../../src/extract/lexicon/sources.ts';
+import {
+  SHARE_FRACTIONS,
+  SOURCE_NOUN_FIRST_WORDS,
+  SOURCE_NOUNS,
+  SOURCE_OPENERS,
+  STANDALONE_SOURCES,
+} from '../../../src/extract/lexicon/sources.ts';
 import { DESCRIPTORS } from '../../../src/extract/lexicon/titles.ts';
+import { CLOSING_QUOTES, CURLY_CLOSING, CURLY_OPENING, OPENING_QUOTES } from '../../../src/extract/lexicon/quotes.ts';
 import { NOUN_STARTS, WORD_CLASS, wordClasses } from '../../../src/extract/lexicon/wordClasses.ts';
 import { tokenize } from '../../../src/extract/nlp/tokens.ts';
 
@@ -17,6 +24,8 @@ const LISTS: [keyof typeof WORD_CLASS, (word: string) => boolean][] = [
   ['descriptor', (w) => DESCRIPTORS.has(w)],
   ['pronoun', (w) => PRONOUNS.has(w) || POSSESSIVE_PRONOUNS.has(w)],
   ['sourceWord', (w) => SOURCE_OPENERS.has(w) || SOURCE_NOUNS.has(w) || SHARE_FRACTIONS.has(w)],
+  ['sourceNoun', (w) => SOURCE_NOUNS.has(w) || SOURCE_NOUN_FIRST_WORDS.has(w) || STANDALONE_SOURCES.has(w)],
+  ['quoteMark', (w) => OPENING_QUOTES.has(w) || CLOSING_QUOTES.has(w) || CURLY_OPENING.has(w) || CURLY_CLOSING.has(w)],
 ];
 
 describe('wordClasses', () => {
@@ -30,6 +39,12 @@ describe('wordClasses', () => {
     ...SOURCE_OPENERS,
     ...SOURCE_NOUNS.keys(),
     ...SHARE_FRACTIONS,
+    ...SOURCE_NOUN_FIRST_WORDS,
+    ...STANDALONE_SOURCES.keys(),
+    ...OPENING_QUOTES,
+    ...CLOSING_QUOTES,
+    ...CURLY_OPENING,
+    ...CURLY_CLOSING,
     'according',
     ':',
     'banana',

@@ -43,22 +43,26 @@ export const MENTION_GATE = {
   possessive: 1 << 4,
   /** The token opens its sentence. */
   opening: 1 << 5,
+  /** The sentence holds a reporting verb and a word that may head an unnamed source ("report", "some"). */
+  sourceNoun: 1 << 6,
 } as const;
 
-/** The gate flags of a token (its lower-case form, whether it opens its sentence) and of what the engine read there. */
+/** The gate flags of a token (its lower-case form, whether it opens its sentence), of what the engine read there and of its sentence. */
 export function mentionFlags(
   lower: string,
   opening: boolean,
   nounGate: boolean,
   gazetteer: boolean,
   possessive: boolean,
+  sourceNoun: boolean,
 ): number {
   return (
     (nounGate ? MENTION_GATE.nounGate : 0) |
     (lower === 'a' || lower === 'an' ? MENTION_GATE.indefinite : 0) |
     (gazetteer ? MENTION_GATE.gazetteer : MENTION_GATE.noGazetteer) |
     (possessive ? MENTION_GATE.possessive : 0) |
-    (opening ? MENTION_GATE.opening : 0)
+    (opening ? MENTION_GATE.opening : 0) |
+    (sourceNoun ? MENTION_GATE.sourceNoun : 0)
   );
 }
 

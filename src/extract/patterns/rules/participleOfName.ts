@@ -27,6 +27,14 @@ export const participleOfName: AttributionRule = {
       expected: { speaker: '30 percent of voters', content: 'they liked her', cue: 'saying' },
     },
     {
+      text: 'The vote split the town, with former Harlow Mayor Dana Wilk insisting that the count was wrong.',
+      expected: { speaker: 'Wilk', content: 'the count was wrong', cue: 'insisting' },
+    },
+    {
+      text: 'Most voters in the Harlow poll backed Dana Wilk, with about three in 10 saying they were undecided.',
+      expected: { speaker: 'three in 10', content: 'they were undecided', cue: 'saying' },
+    },
+    {
       text: 'The clip shows Marek Halloran saying at a rally in June, "We will win this seat," to loud cheers.',
       expected: { speaker: 'Halloran', content: 'We will win this seat', cue: 'saying' },
     },

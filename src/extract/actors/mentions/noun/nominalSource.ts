@@ -19,12 +19,12 @@ import { DAYS } from '../../../lexicon/time.ts';
 import { WORD_CLASS } from '../../../lexicon/wordClasses.ts';
 import type { Sentence, TokenTable } from '../../../nlp/tokens.ts';
 import { existing } from '../../found.ts';
-import { DESCRIPTIONS } from '../../../lexicon/titles.ts';
+import { DESCRIPTIONS, TITLES } from '../../../lexicon/titles.ts';
 import { isCapitalised } from '../../names.ts';
 import { AFFILIATION_ADJECTIVES } from '../../../lexicon/affiliations.ts';
 import { PLACE_NAMES } from '../../../lexicon/places.ts';
 import { resolveDescription } from '../../resolve/description/table.ts';
-import type { MentionQuery, MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionQuery, type MentionRule } from '../query.ts';
 
 /** Words a noun phrase is still going on after: the phrase must open at the rule's token, not inside one. */
 const INSIDE_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
@@ -53,6 +53,18 @@ export function maySentenceHoldSource(t: TokenTable, s: Sentence): boolean {
   return false;
 }
 
+/**
+ * Does sentence s hold a word that may head a source phrase (a source noun, the first word of a
+ * two-word one, a word that stands alone as a source)? Without one the rule finds no head anywhere
+ * in it (the scan's gate, asked once a sentence).
+ */
+export function maySentenceNameSource(t: TokenTable, s: Sentence): boolean {
+  for (let k = s.first; k <= s.last; k++) if (((t.classes[k] as number) & WORD_CLASS.sourceNoun) !== 0) return true;
+  return false;
+}
+
+/** The posts the lexicon writes with "of" ("secretary of state"): a source head followed by the rest of one takes it in. */
+const OF_TITLES: ReadonlySet<string> = new Set(TITLES.filter((title) => / of /.test(title)));
 /** Parts of speech of a word that may open the sentence before a source phrase without being part of it. */
 const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ', 'ADV']);
 /** Parts of speech of the modifiers before the head ("top black", "cast", "post-debate", "leaked"). */
@@ -248,7 +260,9 @@ export const nominalSource: MentionRule = {
     { text: 'Voters in Harlow say the opposite about Duarte.', expected: 'voters' },
     { text: 'The toll is high. But supporters of the bridge say it will pay for itself.', expected: 'supporters' },
     { text: 'Just 28 percent of voters said the mayor was honest.', expected: '28 percent' },
+    { text: 'A former secretary of state said the talks had failed.', expected: 'former secretary of state' },
   ],
+  needs: MENTION_GATE.sourceNoun,
   apply: (q) => {
     const { doc, i, s } = q;
     const { t } = doc;
@@ -299,9 +313,11 @@ export const nominalSource: MentionRule = {
     let start = i;
     while (start < noun && SENTENCE_ADVERBIALS.has(t.pos[start] as string)) start++;
     if (/^(the|a|an)$/.test(t.lower[start] as string)) start++;
+    // ("the former secretary of state said": a post written with "of" ends after its last word)
+    const end = OF_TITLES.has(`${t.lower[head]} ${t.lower[head + 1]} ${t.lower[head + 2]}`) ? head + 2 : head;
     const label = capitalisedBetween(t, from, noun)
-      ? sourceLabel(t, start, head, s)
-      : doc.surface(start, head).toLowerCase();
-    return { last: head, ref: { label, kind: source.kind, surface: label, plural: source.plural }, via: 'group' };
+      ? sourceLabel(t, start, end, s)
+      : doc.surface(start, end).toLowerCase();
+    return { last: end, ref: { label, kind: source.kind, surface: label, plural: source.plural }, via: 'group' };
   },
 };
