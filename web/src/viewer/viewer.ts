@@ -24,7 +24,7 @@ import { hasPositions, seedPositions } from '../sigma/positions.ts';
 import { refreshPart } from '../sigma/partialRefresh.ts';
 import { rebuildLabelGrid } from '../sigma/labelGrid.ts';
 import { runLayout, type LayoutPhase, type LayoutRun } from '../sigma/layout.ts';
-import { HOME_CAMERA, STAGE_PADDING } from '../sigma/settings.ts';
+import { HOME_CAMERA, LARGE_GRAPH, STAGE_PADDING } from '../sigma/settings.ts';
 import { followTrail, jumpTrail, type CameraView, type Store, type ViewState } from '../state/index.ts';
 import { Later } from '../schedule/later.ts';
 import type { GraphData } from './graphData.ts';
@@ -315,8 +315,8 @@ export class Viewer {
    */
   private redraw(what: Redraw): void {
     if (what === 'none' || this.loading) return;
-    if (this.scene.graph.order < 5000 || what === 'all') this.slices = [];
-    if (this.scene.graph.order < 5000) {
+    if (this.scene.graph.order < LARGE_GRAPH || what === 'all') this.slices = [];
+    if (this.scene.graph.order < LARGE_GRAPH) {
       this.renderer.refresh({ skipIndexation: true });
       return;
     }

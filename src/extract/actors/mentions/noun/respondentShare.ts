@@ -58,12 +58,21 @@ function phraseBeforeCue(t: TokenTable, end: number, s: Sentence, absolute: bool
   // (the people counted end on a word, not on a preposition or an article)
   while (last > end && (PEOPLE_JOINS.has(t.lower[last] as string) || t.pos[last] === 'DET')) last--;
   let aux = absolute;
-  for (let k = last + 1; k <= s.last && k <= last + 1 + CUE_REACH; k++) {
+  // ("about two-thirds, 67 percent, say …": the same share in figures, set off by commas)
+  const after = apposedFigureEnd(t, last, s) + 1;
+  for (let k = after; k <= s.last && k <= after + CUE_REACH; k++) {
     if (isCue(t, k, aux)) return last;
     if (t.pos[k] === 'AUX' || t.lower[k] === 'not') aux = true;
     else if (t.pos[k] !== 'ADV') return -1;
   }
   return -1;
+}
+
+/** The closing comma of ", 67 percent," / ", 33%," right after token `last`, else `last`. */
+function apposedFigureEnd(t: TokenTable, last: number, s: Sentence): number {
+  const k = last + 1;
+  if (t.lower[k] !== ',' || t.pos[k + 1] !== 'NUM' || !SHARE_MARKS.has(t.lower[k + 2] ?? '')) return last;
+  return k + 3 <= s.last && t.lower[k + 3] === ',' ? k + 3 : last;
 }
 
 export const respondentShare: MentionRule = {
@@ -85,6 +94,7 @@ export const respondentShare: MentionRule = {
     },
     { text: 'Lind came second, with three in 10 saying they backed her.', expected: 'three in 10' },
     { text: 'Most said the port was safe, after half said so in May.', expected: 'half' },
+    { text: 'Just over a quarter, 26 percent, say they will vote for Duarte.', expected: 'a quarter' },
     { text: 'Prices rose by a third in the last year.', expected: null },
     { text: 'The town grew, with a third living near the river.', expected: null },
     { text: 'Half of the budget went to roads.', expected: null },
