@@ -4,7 +4,14 @@
 // that conforms is used as it is; only one that does not goes through zod (which copies it or
 // names what is wrong). tests/io/elements.test.ts holds each shape against its schema.
 import { z } from 'zod';
-import { ACTOR_KINDS, STANCES, SpanSchema, type EdgeKind, type NodeKind } from '../model/index.ts';
+import {
+  ACTOR_KINDS,
+  DOCUMENT_STRING_FIELDS,
+  STANCES,
+  SpanSchema,
+  type EdgeKind,
+  type NodeKind,
+} from '../model/index.ts';
 import {
   conforms,
   isArrayOf,
@@ -81,18 +88,7 @@ export const NODE_SHAPES: Record<NodeKind, Shape> = {
   document: shape([
     ['kind', isOneOf(['document']), true],
     ['label', isString, true],
-    ...optionalStrings([
-      'title',
-      'dateline',
-      'published',
-      'url',
-      'file',
-      'outlet',
-      'outletActor',
-      'hash',
-      'note',
-      'text',
-    ]),
+    ...optionalStrings(DOCUMENT_STRING_FIELDS),
   ]),
   actor: shape([
     ['kind', isOneOf(['actor']), true],

@@ -4,6 +4,7 @@
 // are a MergeConflictError naming both sources.
 import { MultiDirectedGraph } from 'graphology';
 import { MergeConflictError, StatementsValidationError } from '../errors.ts';
+import { DOCUMENT_STRING_FIELDS } from './kinds.ts';
 import { actorKey, claimKey, docKey, idOf, localStatementId } from './keys.ts';
 import type { ActorRecord, DocumentRecord, StatementRecord, StatementsFile } from './schema.ts';
 import type { ActorNode, ClaimGraph, ClaimNode, DocumentNode } from './types.ts';
@@ -99,18 +100,7 @@ class Builder {
     }
     this.docSource.set(doc.id, source);
     const attrs: DocumentNode = { kind: 'document', label: doc.title ?? doc.id };
-    for (const field of [
-      'title',
-      'dateline',
-      'published',
-      'url',
-      'file',
-      'outlet',
-      'outletActor',
-      'hash',
-      'note',
-      'text',
-    ] as const) {
+    for (const field of DOCUMENT_STRING_FIELDS) {
       const value = doc[field];
       if (value !== undefined) attrs[field] = value;
     }

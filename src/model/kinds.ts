@@ -27,6 +27,20 @@ export const CONTESTING_STANCES = ['denies', 'rejects'] as const satisfies reado
 export const NODE_KINDS = ['document', 'actor', 'claim'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
+/** A document node's optional string attributes (SPEC.md §2), in the order the graph and its files keep them. */
+export const DOCUMENT_STRING_FIELDS = [
+  'title',
+  'dateline',
+  'published',
+  'url',
+  'file',
+  'outlet',
+  'outletActor',
+  'hash',
+  'note',
+  'text',
+] as const;
+
 // `publishes` (outlet actor → claim) and `corroborates` (claim → the first claim of its
 // cluster) are corpus extensions, derived from documents[].outletActor and statements[].cluster.
 export const RELATION_EDGE_KINDS = [

@@ -10,7 +10,13 @@
 // `kind` holds the same value, and writing it as a column too lets it survive networkx,
 // which drops that XML attribute.
 import type { Attributes } from 'graphology-types';
-import type { EdgeAttributes, NodeAttributes, NodeKind, Span } from '../../model/index.ts';
+import {
+  DOCUMENT_STRING_FIELDS,
+  type EdgeAttributes,
+  type NodeAttributes,
+  type NodeKind,
+  type Span,
+} from '../../model/index.ts';
 import type { CodePointOffsets } from './codePoints.ts';
 import { decodeList } from './lists.ts';
 
@@ -85,9 +91,7 @@ export type EdgeColumn = keyof typeof EDGE_COLUMNS;
 
 /** Each node kind's attributes and the column each goes to. */
 const NODE_FIELDS: Record<NodeKind, readonly (readonly [string, NodeColumn])[]> = {
-  document: (
-    ['title', 'dateline', 'published', 'url', 'file', 'outlet', 'outletActor', 'hash', 'note', 'text'] as const
-  ).map((field) => [field, field] as const),
+  document: DOCUMENT_STRING_FIELDS.map((field) => [field, field] as const),
   actor: [
     ['actorKind', 'actorKind'],
     ['aliases', 'aliases'],
