@@ -117,6 +117,43 @@ describe('claimgraph synth / ingest / corpus', () => {
     );
   }, 120_000);
 
+  it('twelve articles in a row that each exhaust the heap limit are each left out, and the run goes on', () => {
+    const corpus = join(dir, 'heap9.jsonl');
+    expect(claimgraph(['synth', '--articles', '14', '--seed', '6', '-o', corpus]).status).toBe(0);
+    const env = { CLAIMGRAPH_ORACLE: join(dir, 'heap9.truth.statements.json') };
+    const lines = readFileSync(corpus, 'utf8').trimEnd().split('\n');
+    const heavy = lines.slice(2, 14).map((line) => JSON.parse(line) as { id: string; text: string });
+    heavy.forEach((article, i) => (lines[i + 2] = JSON.stringify({ ...article, text: `${article.text} EXHAUST` })));
+    writeFileSync(corpus, `${lines.join('\n')}\n`);
+    const output = join(dir, 'heap9.statements.json');
+    const run = claimgraph(
+      [
+        'ingest',
+        corpus,
+        '-o',
+        output,
+        '--workers',
+        '2',
+        '--batch',
+        '4',
+        '--no-progress',
+        '--worker-heap-mb',
+        '96',
+      ].concat(['--extractor', ORACLE]),
+      env,
+    );
+    expect(run.stderr).not.toContain('died one after another');
+    expect(run.status).toBe(3);
+    const leftOut = run.stderr.split('\n').filter((line) => line.includes('over its heap limit of 96 MiB'));
+    expect(leftOut.map((line) => line.slice(0, line.indexOf(': extraction-failed'))).sort()).toEqual(
+      heavy.map((_, i) => `ingest: left out ${corpus}:${i + 3}`).sort(),
+    );
+    const written = JSON.parse(readFileSync(output, 'utf8')) as { documents: { id: string }[] };
+    expect(written.documents.map((d) => d.id).sort()).toEqual(
+      [0, 1].map((i) => (JSON.parse(lines[i] as string) as { id: string }).id).sort(),
+    );
+  }, 240_000);
+
   it('single articles: extract, build and export in one go with the project extractor', async () => {
     const a = join(dir, 'one.txt');
     const b = join(dir, 'two.txt');

@@ -59,7 +59,10 @@ interface Slot {
   dead?: boolean;
 }
 
-/** Workers that die one after another with no batch done in between: the extractor itself is broken. */
+/**
+ * Workers that die one after another with no batch done in between: the extractor itself is
+ * broken. A worker over its heap limit does not count: it ran, and its article is left out.
+ */
 const DEATHS_IN_A_ROW = 8;
 
 export class ExtractionPool {
@@ -128,12 +131,13 @@ export class ExtractionPool {
       busy?.resolve(reply);
     });
     worker.on('error', (error: Error & { code?: string }) =>
-      this.fail(
-        slot,
-        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `extraction worker ran out of memory: over its heap limit of ${this.heapMb} MiB (--worker-heap-mb raises it)`
-          : `extraction worker failed: ${error.message}`,
-      ),
+      error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? this.fail(
+            slot,
+            `extraction worker ran out of memory: over its heap limit of ${this.heapMb} MiB (--worker-heap-mb raises it)`,
+            { broken: false },
+          )
+        : this.fail(slot, `extraction worker failed: ${error.message}`),
     );
     worker.on('exit', (code) => this.fail(slot, `extraction worker exited with code ${code}`));
     this.slots.push(slot);
@@ -197,8 +201,11 @@ export class ExtractionPool {
     if (--this.starting === 0) this.started();
   }
 
-  /** A worker that crashed fails its batch and is replaced, unless the extractor cannot run at all. */
-  private fail(slot: Slot, message: string): void {
+  /**
+   * A worker that crashed fails its batch and is replaced, unless the extractor cannot run at all;
+   * `broken: false` for a death its input caused (over the heap limit), which never stops the pool.
+   */
+  private fail(slot: Slot, message: string, { broken = true }: { broken?: boolean } = {}): void {
     if (slot.dead) return;
     slot.dead = true;
     this.lastFailure = message;
@@ -207,7 +214,8 @@ export class ExtractionPool {
     this.slots.splice(this.slots.indexOf(slot), 1);
     const busy = slot.busy;
     slot.busy = undefined;
-    const replace = !this.closing && slot.ready && ++this.deathsInARow < DEATHS_IN_A_ROW;
+    if (broken) this.deathsInARow++;
+    const replace = !this.closing && slot.ready && this.deathsInARow < DEATHS_IN_A_ROW;
     if (!slot.ready) this.oneStarted();
     if (replace) this.spawn();
     else if (!this.closing && this.deathsInARow >= DEATHS_IN_A_ROW)
