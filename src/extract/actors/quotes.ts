@@ -3,7 +3,7 @@
 // prose reopens a quotation that runs over paragraphs at each paragraph's start). Curly marks
 // say which side they are; a straight double mark (or two single ones, '') toggles; a lone
 // single mark is an apostrophe more often than a quote and is ignored.
-import type { Sentence, TokenTable } from '../nlp/tokens.ts';
+import { inClass, type Sentence, type TokenTable } from '../nlp/tokens.ts';
 import { CURLY_CLOSING, CURLY_OPENING } from '../lexicon/quotes.ts';
 import { WORD_CLASS } from '../lexicon/wordClasses.ts';
 
@@ -29,7 +29,7 @@ export class QuoteTracker {
     this.carried = this.open ? this.openMark : -1;
     let from = this.open ? s.first : -1;
     for (let k = s.first; k <= s.last; k++) {
-      if (((t.classes[k] as number) & WORD_CLASS.quoteMark) === 0) continue;
+      if (!inClass(t, k, WORD_CLASS.quoteMark)) continue;
       const value = t.value[k] as string;
       let mark: 'open' | 'close' | 'toggle' | undefined;
       if (CURLY_OPENING.has(value)) mark = 'open';

@@ -4,7 +4,7 @@
 // capital says nothing), then the extension rules on what was found. Rules only read the
 // document context and say what they found; the engine makes the actors and records what the
 // document learnt (aliases, surnames, bodies, acronyms, posts, sex), so each rule stays pure.
-import type { Sentence, TokenTable } from '../nlp/tokens.ts';
+import { inClass, type Sentence, type TokenTable } from '../nlp/tokens.ts';
 import type { Mention } from '../types.ts';
 import { WORD_CLASS } from '../lexicon/wordClasses.ts';
 import { firstRule, type Fired } from '../rules/rule.ts';
@@ -139,14 +139,13 @@ export class DocActors {
     const head = det ? i + 1 : i;
     const nounGate =
       head <= s.last &&
-      (((t.classes[head] as number) & WORD_CLASS.nounStart) !== 0 ||
-        ((t.classes[head + 1] ?? 0) & WORD_CLASS.descriptor) !== 0 ||
-        ((t.classes[head + 2] ?? 0) & WORD_CLASS.descriptor) !== 0);
+      (inClass(t, head, WORD_CLASS.nounStart) ||
+        inClass(t, head + 1, WORD_CLASS.descriptor) ||
+        inClass(t, head + 2, WORD_CLASS.descriptor));
     const q = capital ? this.query(i, s, nounGate, true) : undefined;
     const veto = q ? firstRule(MENTION_VETOES, q, q.flags) : null;
     if (veto) return veto.result;
-    if (((t.classes[i] as number) & WORD_CLASS.pronoun) !== 0)
-      return firstRule(PRONOUN_MENTION_RULES, this.query(i, s, false));
+    if (inClass(t, i, WORD_CLASS.pronoun)) return firstRule(PRONOUN_MENTION_RULES, this.query(i, s, false));
     const nouns =
       head <= s.last &&
       (nounGate ||

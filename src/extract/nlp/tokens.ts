@@ -33,6 +33,9 @@ export interface TokenTable {
 }
 
 /** Chunks handed to wink at once; long enough for any paragraph, short enough to bound memory. */
+/** Is token i in any of the word classes `bits` (`WORD_CLASS`, lexicon/wordClasses.ts)? False past either end. */
+export const inClass = (t: TokenTable, i: number, bits: number): boolean => ((t.classes[i] ?? 0) & bits) !== 0;
+
 const CHUNK = 1 << 16;
 
 export function tokenize(text: string): TokenTable {

@@ -17,7 +17,7 @@ import {
   type CueSense,
 } from '../lexicon/cues.ts';
 import { POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/grammar.ts';
-import type { TokenTable } from '../nlp/tokens.ts';
+import { inClass, type TokenTable } from '../nlp/tokens.ts';
 import { afterGerundPreposition, coordinatedParticiple } from './participle.ts';
 import type { SentenceView } from './view.ts';
 
@@ -95,7 +95,7 @@ const CUE_WORDS = WORD_CLASS.cue | WORD_CLASS.according | WORD_CLASS.colon | WOR
 
 export function hasCue(t: TokenTable, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
-    if (((t.classes[i] as number) & CUE_WORDS) !== 0) return true;
+    if (inClass(t, i, CUE_WORDS)) return true;
   }
   return false;
 }

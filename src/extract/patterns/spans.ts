@@ -6,7 +6,8 @@ import { CLAIM_NOUNS } from '../lexicon/nouns.ts';
 import { DAYS, MONTHS, OCCASION_STARTS, WHEN } from '../lexicon/time.ts';
 import type { TokenRange } from '../types.ts';
 import type { TokenTable } from '../nlp/tokens.ts';
-import { CLOSING_QUOTES, DASHES, FINAL_PUNCTUATION, OPENING_QUOTES, type SentenceView } from './view.ts';
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../lexicon/quotes.ts';
+import { DASHES, FINAL_PUNCTUATION, type SentenceView } from './view.ts';
 
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', '--', '—', '–']);
 const TRAILING_JOINERS: ReadonlySet<string> = new Set([

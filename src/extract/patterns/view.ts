@@ -1,11 +1,10 @@
 // A sentence as the attribution patterns see it: its tokens, the actor mentions in it, its
 // quotation marks paired up, and the small token tests every pattern shares.
-import type { Sentence, TokenTable } from '../nlp/tokens.ts';
+import { inClass, type Sentence, type TokenTable } from '../nlp/tokens.ts';
 import type { Mention, TokenRange } from '../types.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../lexicon/quotes.ts';
 import { WORD_CLASS } from '../lexicon/wordClasses.ts';
 
-export { CLOSING_QUOTES, OPENING_QUOTES };
 export const FINAL_PUNCTUATION: ReadonlySet<string> = new Set([
   '.',
   '!',
@@ -81,7 +80,7 @@ export class SentenceView {
   }
 
   isQuote(i: number): boolean {
-    return ((this.t.classes[i] ?? 0) & WORD_CLASS.quoteMark) !== 0;
+    return inClass(this.t, i, WORD_CLASS.quoteMark);
   }
 
   /** Is token i inside a quotation (between paired marks of this sentence)? */
@@ -121,7 +120,7 @@ export class SentenceView {
   private pairQuotes(): void {
     const open: number[] = [];
     for (let i = this.s.first; i <= this.s.last; i++) {
-      if (((this.t.classes[i] as number) & WORD_CLASS.quoteMark) === 0) continue;
+      if (!inClass(this.t, i, WORD_CLASS.quoteMark)) continue;
       const v = this.value(i);
       const isOpen = OPENING_QUOTES.has(v);
       const isClose = CLOSING_QUOTES.has(v);

@@ -17,7 +17,7 @@ import {
 import { SOURCE_MODIFIERS } from '../../../lexicon/nouns.ts';
 import { DAYS } from '../../../lexicon/time.ts';
 import { WORD_CLASS } from '../../../lexicon/wordClasses.ts';
-import type { Sentence, TokenTable } from '../../../nlp/tokens.ts';
+import { inClass, type Sentence, type TokenTable } from '../../../nlp/tokens.ts';
 import { existing } from '../../found.ts';
 import { DESCRIPTIONS, TITLES } from '../../../lexicon/titles.ts';
 import { isCapitalised } from '../../names.ts';
@@ -30,7 +30,7 @@ import { MENTION_GATE, type MentionQuery, type MentionRule } from '../query.ts';
 const INSIDE_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 /** Could a source phrase open at token i (an opener, a modifier or the head itself)? The scan's cheap gate. */
 export function maySourceOpen(t: TokenTable, i: number): boolean {
-  return ((t.classes[i] as number) & WORD_CLASS.sourceWord) !== 0 || MODIFIERS.has(t.pos[i] as string);
+  return inClass(t, i, WORD_CLASS.sourceWord) || MODIFIERS.has(t.pos[i] as string);
 }
 
 /**
@@ -49,7 +49,7 @@ const SOURCE_CUES = WORD_CLASS.cue | WORD_CLASS.according;
 
 /** Can sentence s hold a source phrase at all? Only beside a reporting verb or "according to" (the scan asks once a sentence). */
 export function maySentenceHoldSource(t: TokenTable, s: Sentence): boolean {
-  for (let k = s.first; k <= s.last; k++) if (((t.classes[k] as number) & SOURCE_CUES) !== 0) return true;
+  for (let k = s.first; k <= s.last; k++) if (inClass(t, k, SOURCE_CUES)) return true;
   return false;
 }
 
@@ -59,7 +59,7 @@ export function maySentenceHoldSource(t: TokenTable, s: Sentence): boolean {
  * in it (the scan's gate, asked once a sentence).
  */
 export function maySentenceNameSource(t: TokenTable, s: Sentence): boolean {
-  for (let k = s.first; k <= s.last; k++) if (((t.classes[k] as number) & WORD_CLASS.sourceNoun) !== 0) return true;
+  for (let k = s.first; k <= s.last; k++) if (inClass(t, k, WORD_CLASS.sourceNoun)) return true;
   return false;
 }
 
