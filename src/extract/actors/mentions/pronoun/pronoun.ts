@@ -1,11 +1,19 @@
-// "he", "she", "it", "they": a mention of the actor the pronoun rules choose (./resolve/pronoun);
-// "it" before "is", "looks", "seems" … has no referent ("it is clear that").
+// "he", "she", "it", "they": a mention of the actor the pronoun rules choose (./resolve/pronoun),
+// unless they only guess (./unresolvedPronoun.ts); "it" before "is", "looks", "seems" … has no
+// referent ("it is clear that").
 import { EXPLETIVE_AFTER, PRONOUNS } from '../../../lexicon/grammar.ts';
 import { firstRule } from '../../../rules/rule.ts';
 import { existing } from '../../found.ts';
-import { PRONOUN_RULES } from '../../resolve/pronoun/table.ts';
+import { GUESSING_RULES, PRONOUN_RULES } from '../../resolve/pronoun/table.ts';
 import type { PronounQuery } from '../../resolve/pronoun/query.ts';
 import type { MentionQuery, MentionRule } from '../query.ts';
+
+/** The subject pronoun at q.i ("he", "she", "it", "they"; not an expletive "it is"), else undefined. */
+export function subjectPronoun(q: MentionQuery): string | undefined {
+  const { t } = q.doc;
+  const word = t.lower[q.i] as string;
+  return PRONOUNS.has(word) && !(word === 'it' && EXPLETIVE_AFTER.has(t.lower[q.i + 1] ?? '')) ? word : undefined;
+}
 
 /** The pronoun rules' question for the pronoun `word` at q.i. */
 export function pronounQuery(q: MentionQuery, word: string): PronounQuery {
@@ -37,10 +45,10 @@ export const pronoun: MentionRule = {
     { text: 'It is clear that the vote was fair.', expected: null },
   ],
   apply: (q) => {
-    const { t } = q.doc;
-    const word = t.lower[q.i] as string;
-    if (!PRONOUNS.has(word) || (word === 'it' && EXPLETIVE_AFTER.has(t.lower[q.i + 1] ?? ''))) return null;
-    const fired = firstRule(PRONOUN_RULES, pronounQuery(q, word));
-    return fired ? { last: q.i, ref: existing(fired.result), via: 'pronoun', rule: fired.rule } : null;
+    const word = subjectPronoun(q);
+    const fired = word === undefined ? null : firstRule(PRONOUN_RULES, pronounQuery(q, word));
+    return fired && !GUESSING_RULES.has(fired.rule)
+      ? { last: q.i, ref: existing(fired.result), via: 'pronoun', rule: fired.rule }
+      : null;
   },
 };
