@@ -1,9 +1,10 @@
-// A subject pronoun whose referent the pronoun rules can only guess ("Tariffs rose, and the port
-// was closed. It said …": no subject or speaker of its kind in reach) is kept as written: the
-// statement's speaker is "it", not the last actor of a fitting kind, which real news shows to be
-// wrong far more often than right. Such a mention is never itself a referent (query.ts compatible).
+// A subject pronoun with no referent the pronoun rules can find, or ("it", "they") only a guess at one
+// ("Fares rose, and the crossing was closed. It said …": no subject or speaker of its kind in reach),
+// is kept as written: the statement's speaker is "it", not the last actor of a fitting kind, which
+// real news shows to be wrong far more often than right. Such a mention is never itself a referent
+// (../../resolve/candidates.ts unresolved), nor what a statement is about (../../../links/links.ts).
 import { firstRule } from '../../../rules/rule.ts';
-import { GUESSING_RULES, PRONOUN_RULES } from '../../resolve/pronoun/table.ts';
+import { guessOnly, PRONOUN_RULES } from '../../resolve/pronoun/table.ts';
 import type { MentionRule } from '../query.ts';
 import { pronounQuery, subjectPronoun } from './pronoun.ts';
 
@@ -12,16 +13,16 @@ export const unresolvedPronoun: MentionRule = {
   description: 'a subject pronoun the pronoun rules can only guess at, kept as written',
   examples: [
     {
-      text: 'Fares on the Harlow Ferry Company rose in May, and the Dover crossing was closed. It said the storm was to blame.',
+      text: 'Rain fell on the depot of the Harlow Ferry Company in May, and crossings stopped. Weeks later, after the inquiry, it said the storm was to blame.',
       expected: 'it',
     },
     { text: 'Hanna Lind spoke first. She said the vote was fair.', expected: null },
-    { text: 'The storm hit the coast. He said nothing.', expected: null },
+    { text: 'The storm hit the coast. He said the roads were closed.', expected: 'he' },
   ],
   apply: (q) => {
     const word = subjectPronoun(q);
     const fired = word === undefined ? null : firstRule(PRONOUN_RULES, pronounQuery(q, word));
-    if (!word || !fired || !GUESSING_RULES.has(fired.rule)) return null;
+    if (!word || !guessOnly(fired, word)) return null;
     const person = word === 'he' || word === 'she';
     return {
       last: q.i,

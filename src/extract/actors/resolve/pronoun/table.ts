@@ -1,8 +1,9 @@
 // The pronoun rules, in the order they are tried: the first that finds a referent decides. The last
-// only guesses (the most recent actor of a fitting kind, whatever its place in its sentence): read by
-// hand on real news it is seldom the referent, so a subject pronoun it alone resolves stays as
-// written (../../mentions/pronoun/unresolvedPronoun.ts).
-import type { RuleTable } from '../../../rules/rule.ts';
+// only guesses (the most recent actor of a fitting kind, whatever its place in its sentence): for
+// "it" and "they", read by hand on real news, that is seldom the referent (a document, a programme,
+// a crowd), so a subject "it" or "they" it alone resolves stays as written
+// (../../mentions/pronoun/unresolvedPronoun.ts); for "he" and "she" it mostly is.
+import type { Fired, RuleTable } from '../../../rules/rule.ts';
 import type { Actor } from '../../registry.ts';
 import { openingSubject } from './openingSubject.ts';
 import { pluralGroup } from './pluralGroup.ts';
@@ -16,5 +17,8 @@ export const PRONOUN_RULES: RuleTable<PronounQuery, Actor, string> = {
   rules: [openingSubject, quoteTag, recentSubject, pluralGroup, recentCompatible],
 };
 
-/** `<table>/<rule>` of the rules whose referent is only a guess. */
-export const GUESSING_RULES: ReadonlySet<string> = new Set([`${PRONOUN_RULES.name}/${recentCompatible.name}`]);
+const GUESS = `${PRONOUN_RULES.name}/${recentCompatible.name}`;
+
+/** Is what the pronoun rules found for `word` no referent, or only a guess at one? */
+export const guessOnly = (fired: Fired<Actor> | null, word: string): boolean =>
+  fired === null || (fired.rule === GUESS && word !== 'he' && word !== 'she');
