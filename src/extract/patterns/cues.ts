@@ -11,6 +11,8 @@ import {
   NEEDS_PARTICLE,
   OWNED_STATEMENT_NOUNS,
   OWNED_MODIFIER_REACH,
+  OWNED_TOPIC_NOUNS,
+  ownedTopicAt,
   isOwnedModifier,
   ownedOpenerAt,
   PUT_IT_FOLLOWERS,
@@ -39,6 +41,7 @@ const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'be
 const ACCORDING: CueSense = { stance: 'asserts', frame: 'clause' };
 const COLON: CueSense = { stance: 'asserts', frame: 'colon' };
 const OWNED: CueSense = { stance: 'asserts', frame: 'noun' };
+const OWNED_ACCUSING: CueSense = { stance: 'accuses', frame: 'noun' };
 
 /** Which rules may take a cue: each family's rules leave the other families' cues alone. */
 export type CueFamily = 'according' | 'passive' | 'call' | 'accusation' | 'colon' | 'noun' | 'reporting';
@@ -136,6 +139,18 @@ export function findCues(v: SentenceView): Cue[] {
       !v.insideQuote(i)
     ) {
       cues.push({ first: i, last: i, verb: i, sense: OWNED, passive: false, according: false });
+      continue;
+    }
+    // "Okafor's attacks on …", "her remarks about …": what the preposition names is the content
+    const topic = OWNED_TOPIC_NOUNS.get(lower);
+    if (
+      topic &&
+      statementOwnerMark(v, i) >= 0 &&
+      ownedTopicAt((k) => v.lower(k), i, v.last) >= 0 &&
+      !v.insideQuote(i)
+    ) {
+      const sense = topic.stance === 'accuses' ? OWNED_ACCUSING : OWNED;
+      cues.push({ first: i, last: i, verb: i, sense, passive: false, according: false });
       continue;
     }
     let sense = CUES.get(lower);
