@@ -130,7 +130,7 @@ function modifierEnd(t: TokenTable, head: number, s: Sentence): number {
 }
 
 /** A reporting verb right after the head, past adverbs, auxiliaries and a day ("also says", "has said", "on Friday said"). */
-function cueAfter(t: TokenTable, head: number, s: Sentence): boolean {
+export function cueAfter(t: TokenTable, head: number, s: Sentence): boolean {
   let aux = false;
   const from = complementEnd(t, head, s);
   for (let k = from + 1; k <= s.last && k <= from + CUE_REACH; k++) {
