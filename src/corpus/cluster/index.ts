@@ -10,3 +10,4 @@ export {
   type ClusterOptions,
 } from './clusterClaims.ts';
 export { IntList, SignatureStore, type CodedSignature } from './signatures.ts';
+export { PostingLists } from './postings.ts';

@@ -36,6 +36,7 @@ export const ATTRIBUTION_RELIABILITY: Readonly<Record<string, number>> = {
   'quote-after-colon': 0.85,
   // a statement noun owned by a name ("X's claim that Y"): where the content ends is a guess
   'owned-statement': 0.8,
+  'owned-topic': 0.8,
   // a message named before a colon ('X released the following statement:'), its words after it
   'message-colon': 0.85,
   'message-after-colon': 0.8,

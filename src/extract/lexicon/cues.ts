@@ -480,6 +480,35 @@ export const OWNED_STATEMENT_NOUNS: ReadonlyMap<string, 'that' | 'to'> = new Map
   ...['promise', 'pledge', 'vow', 'threat'].map((noun): [string, 'that' | 'to'] => [noun, 'to']),
 ]);
 
+/**
+ * Statement nouns whose owner's words are aimed at or are about what a preposition after them names
+ * ("Okafor's attacks on Duarte", "her remarks about the port", "his praise for the mayor"): the
+ * prepositions each takes and the stance of what its owner said.
+ */
+export const OWNED_TOPIC_NOUNS: ReadonlyMap<string, { prepositions: ReadonlySet<string>; stance: Stance }> = new Map(
+  (
+    [
+      [['attack'], ['on', 'against'], 'accuses'],
+      [['criticism'], ['of'], 'accuses'],
+      [['accusation', 'allegation', 'charge'], ['against'], 'accuses'],
+      [['comment', 'remark', 'statement'], ['on', 'about'], 'asserts'],
+      [['claim'], ['about', 'of'], 'asserts'],
+      [['warning'], ['about', 'of', 'against'], 'asserts'],
+      [['praise'], ['for', 'of'], 'asserts'],
+    ] as [string[], string[], Stance][]
+  ).flatMap(([nouns, prepositions, stance]) =>
+    nouns.flatMap((noun) =>
+      [noun, `${noun}s`].map((form) => [form, { prepositions: new Set(prepositions), stance }] as const),
+    ),
+  ),
+);
+
+/** The token of the preposition right after an owned topic noun at `noun` ("attacks on"), else -1. */
+export function ownedTopicAt(lower: (k: number) => string, noun: number, last: number): number {
+  const topic = OWNED_TOPIC_NOUNS.get(lower(noun));
+  return topic && noun + 1 < last && topic.prepositions.has(lower(noun + 1)) ? noun + 1 : -1;
+}
+
 /** Adjectives an owned statement noun may take after its owner ("his repeated claim", "Okafor's stern warning"). */
 export const OWNED_MODIFIER_REACH = 2;
 

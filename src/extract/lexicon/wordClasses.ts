@@ -2,7 +2,7 @@
 // token, as bits of one number per word. The token table keeps each token's bits beside its
 // lower-case form (nlp/tokens.ts), looked up once per token: the gates test a bit instead of
 // asking four or five lists each, at each token, in each pass over a sentence.
-import { CUES, OWNED_STATEMENT_NOUNS } from './cues.ts';
+import { CUES, OWNED_STATEMENT_NOUNS, OWNED_TOPIC_NOUNS } from './cues.ts';
 import { POSSESSIVE_PRONOUNS, PRONOUNS } from './grammar.ts';
 import { CLOSING_QUOTES, CURLY_CLOSING, CURLY_OPENING, OPENING_QUOTES } from './quotes.ts';
 import { GOVERNMENT_WORDS, GROUP_NOUNS, STATE_BODIES } from './nouns.ts';
@@ -23,7 +23,7 @@ export const WORD_CLASS = {
   according: 1 << 1,
   /** A colon, which a name may use as a cue. */
   colon: 1 << 2,
-  /** A statement noun an owner may hold ("his claim that …", `OWNED_STATEMENT_NOUNS`). */
+  /** A statement noun an owner may hold ("his claim that …", "her attacks on …": `OWNED_STATEMENT_NOUNS`, `OWNED_TOPIC_NOUNS`). */
   ownedStatementNoun: 1 << 3,
   /** A first word of a lower-case mention (`NOUN_STARTS`). */
   nounStart: 1 << 4,
@@ -56,7 +56,7 @@ const add = (words: Iterable<string>, bit: number): void => {
 add(CUES.keys(), WORD_CLASS.cue);
 add(['according'], WORD_CLASS.according);
 add([':'], WORD_CLASS.colon);
-add(OWNED_STATEMENT_NOUNS.keys(), WORD_CLASS.ownedStatementNoun);
+add([...OWNED_STATEMENT_NOUNS.keys(), ...OWNED_TOPIC_NOUNS.keys()], WORD_CLASS.ownedStatementNoun);
 add(NOUN_STARTS, WORD_CLASS.nounStart);
 add(DESCRIPTORS.keys(), WORD_CLASS.descriptor);
 add([...PRONOUNS, ...POSSESSIVE_PRONOUNS.keys()], WORD_CLASS.pronoun);

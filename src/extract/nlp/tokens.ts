@@ -74,25 +74,18 @@ function chunkEnd(text: string, from: number): number {
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
 function tokenizeChunk(table: TokenTable, text: string, from: number, to: number, paraIn: number): number {
-  const { values, spaces, tags, spans } = readText(text.slice(from, to), (doc, its) => {
-    const tokens = doc.tokens();
-    return {
-      values: tokens.out(its.value) as string[],
-      spaces: tokens.out(its.precedingSpaces) as string[],
-      tags: tokens.out(its.pos) as string[],
-      // (all spans at once: `each` would make one item object, with its methods, per sentence)
-      spans: doc.sentences().out(its.span) as unknown as number[][],
-    };
-  });
+  const raw = readText(text.slice(from, to));
+  const { count, lexeme, spaceBefore, tag, words, tags, memo } = raw;
+  const space = tags.indexOf('SPACE');
   // global index of each chunk token (-1 for whitespace tokens), and where lines break
-  const index = new Int32Array(values.length);
-  const breakBefore = new Uint8Array(values.length + 1);
+  const index = new Int32Array(count);
+  const breakBefore = new Uint8Array(count + 1);
   let para = paraIn;
   let cursor = from;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i] as string;
-    const pre = spaces[i] as string;
-    let start = cursor + pre.length;
+  for (let i = 0; i < count; i++) {
+    const word = lexeme[i] as number;
+    const value = words[word] as string;
+    let start = cursor + (spaceBefore[i] as number);
     if (!text.startsWith(value, start)) start = realign(text, value, cursor, to);
     const end = start + value.length;
     const gap = lineBreaks(text, cursor, start);
@@ -101,7 +94,7 @@ function tokenizeChunk(table: TokenTable, text: string, from: number, to: number
       if (gap === BLANK_LINE) para++;
     }
     cursor = end;
-    if (tags[i] === 'SPACE' || isBlank(value)) {
+    if (tag[i] === space || isBlank(value)) {
       index[i] = -1;
       const inside = lineBreaks(value, 0, value.length);
       if (inside) {
@@ -112,15 +105,22 @@ function tokenizeChunk(table: TokenTable, text: string, from: number, to: number
     }
     index[i] = table.value.length;
     table.value.push(value);
-    const lower = value.toLowerCase();
+    let lower = memo.lower[word];
+    if (lower === undefined) {
+      lower = memo.lower[word] = value.toLowerCase();
+      memo.classes[word] = wordClasses(lower);
+    }
     table.lower.push(lower);
-    table.classes.push(wordClasses(lower));
-    table.pos.push(tags[i] as string);
+    table.classes.push(memo.classes[word] as number);
+    table.pos.push(tags[tag[i] as number] as string);
     table.start.push(start);
     table.end.push(end);
     table.para.push(para);
   }
-  for (const [a, b] of spans) {
+  const spans = raw.sentences;
+  for (let n = 0; n < spans.length; n += 2) {
+    const a = spans[n] as number;
+    const b = spans[n + 1] as number;
     let first = -1;
     let last = -1;
     const flush = (): void => {
@@ -134,7 +134,7 @@ function tokenizeChunk(table: TokenTable, text: string, from: number, to: number
       });
       first = -1;
     };
-    for (let i = a as number; i <= (b as number); i++) {
+    for (let i = a; i <= b; i++) {
       if (breakBefore[i]) flush();
       const g = index[i] as number;
       if (g < 0) continue;

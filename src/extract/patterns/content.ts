@@ -203,3 +203,17 @@ export function secondQuoteEnd(v: SentenceView, after: number): number {
   }
   return -1;
 }
+
+/**
+ * "X said the bridge would reopen in May, citing a survey": a participle set off by a comma after a
+ * reported clause tells what the speaker did while saying it, not what was said (a quotation keeps
+ * its own commas; a "which" clause stays: "…, which made trade impossible" may be the speaker's).
+ */
+export function beforeParticipleAside(v: SentenceView, content: TokenRange): TokenRange {
+  for (let k = content.first + 2; k < content.last; k++) {
+    if (v.value(k) !== ',' || v.insideQuote(k)) continue;
+    const next = v.lower(k + 1);
+    if (v.pos(k + 1) === 'VERB' && next.endsWith('ing')) return v.trim(content.first, k - 1) ?? content;
+  }
+  return content;
+}

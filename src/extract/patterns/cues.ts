@@ -11,6 +11,8 @@ import {
   NEEDS_PARTICLE,
   OWNED_STATEMENT_NOUNS,
   OWNED_MODIFIER_REACH,
+  OWNED_TOPIC_NOUNS,
+  ownedTopicAt,
   isOwnedModifier,
   ownedOpenerAt,
   PUT_IT_FOLLOWERS,
@@ -36,9 +38,11 @@ export interface Cue {
 /** Tokens an outlet may take between "quoted by" and "as saying". */
 const QUOTED_BY_REACH = 5;
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+const PERFECT: ReadonlySet<string> = new Set(['have', 'has', 'had']);
 const ACCORDING: CueSense = { stance: 'asserts', frame: 'clause' };
 const COLON: CueSense = { stance: 'asserts', frame: 'colon' };
 const OWNED: CueSense = { stance: 'asserts', frame: 'noun' };
+const OWNED_ACCUSING: CueSense = { stance: 'accuses', frame: 'noun' };
 
 /** Which rules may take a cue: each family's rules leave the other families' cues alone. */
 export type CueFamily = 'according' | 'passive' | 'call' | 'accusation' | 'colon' | 'noun' | 'reporting';
@@ -138,6 +142,18 @@ export function findCues(v: SentenceView): Cue[] {
       cues.push({ first: i, last: i, verb: i, sense: OWNED, passive: false, according: false });
       continue;
     }
+    // "Okafor's attacks on …", "her remarks about …": what the preposition names is the content
+    const topic = OWNED_TOPIC_NOUNS.get(lower);
+    if (
+      topic &&
+      statementOwnerMark(v, i) >= 0 &&
+      ownedTopicAt((k) => v.lower(k), i, v.last) >= 0 &&
+      !v.insideQuote(i)
+    ) {
+      const sense = topic.stance === 'accuses' ? OWNED_ACCUSING : OWNED;
+      cues.push({ first: i, last: i, verb: i, sense, passive: false, according: false });
+      continue;
+    }
     let sense = CUES.get(lower);
     if (!sense) continue;
     // "X is quoted as saying Y": the whole phrase is the cue, and X its subject
@@ -146,8 +162,11 @@ export function findCues(v: SentenceView): Cue[] {
     if (quotedAs) sense = { stance: sense.stance, frame: sense.frame };
     const pos = v.pos(i);
     // wink tags some reporting verbs as adjectives ("Greenpeace alleged that …"): right after the subject or before "that" they are verbs
+    // (or after a perfect's "have": "Students have alleged they …")
     const verbLike =
-      pos === 'ADJ' && /ed$/.test(lower) && (v.mentionEndingAt(i - 1) !== undefined || v.lower(i + 1) === 'that');
+      pos === 'ADJ' &&
+      /ed$/.test(lower) &&
+      (v.mentionEndingAt(i - 1) !== undefined || v.lower(i + 1) === 'that' || PERFECT.has(v.lower(i - 1)));
     // (", warning that …", ", promising to …", "and warning that …", "by warning that …": a participle the tagger read as a noun or an adjective)
     const participleLike =
       (pos === 'NOUN' || pos === 'ADJ') &&

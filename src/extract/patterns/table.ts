@@ -37,6 +37,7 @@ import { messageColon } from './rules/messageColon.ts';
 import { objectOnly } from './rules/objectOnly.ts';
 import { otherSenseWithoutClause } from './rules/otherSenseWithoutClause.ts';
 import { ownedStatement } from './rules/ownedStatement.ts';
+import { ownedTopic } from './rules/ownedTopic.ts';
 import { quoteFirst } from './rules/quoteFirst.ts';
 import { saidFirst } from './rules/saidFirst.ts';
 import { shortAnswer } from './rules/shortAnswer.ts';
@@ -71,6 +72,7 @@ export const ATTRIBUTION: AttributionTable = {
     colonQuote,
     messageColon,
     ownedStatement,
+    ownedTopic,
     headlineColon,
     headlineName,
     transcriptTurn,

@@ -16,7 +16,7 @@ import { localStatementId } from '../../model/index.ts';
 import { fold } from '../../query/resolve.ts';
 import { WRITE_LOCK } from '../connect.ts';
 import { bytea, documentOrderKey, itemKey } from '../order.ts';
-import { statementKey, updateClusters } from './clusters.ts';
+import { placeFresh, settleClusters, statementKey, type FreshStatement } from './clusters.ts';
 import { addMention, emptyGroup, type StoredGroup } from './groups.ts';
 import { countPairs, statementsNaming } from './pairs.ts';
 import { corpusActors, sameActor, type CorpusActors, type StoredOutlet } from './identity.ts';
@@ -111,8 +111,17 @@ export class StoreWriter {
 
     const dirty = await this.applyIdentity(client, before, after, newGen);
     await saveOutlets(client, outlets);
-    dirty.push(...(await insertDocuments(client, placed, after, newGen)));
-    await updateClusters(client, dirty, dirtyBuckets, this.options.similarity);
+    const rows = statementRows(placed, after);
+    const similarity = this.options.similarity;
+    const changed = await placeFresh(
+      client,
+      dirty,
+      dirtyBuckets,
+      similarity,
+      rows.map((r) => r.fresh),
+    );
+    await insertDocuments(client, placed, rows, after, newGen);
+    await settleClusters(client, changed, similarity);
 
     const groups = [...changedGroups].map((id) => ({ id, group: this.mirror.groups.get(id) as StoredGroup }));
     await client.query(
@@ -330,14 +339,72 @@ async function saveOutlets(client: PoolClient, outlets: Map<string, StoredOutlet
   );
 }
 
-/** Inserts the documents' rows, a statement per table; returns their statements, to be bucketed and clustered. */
+/** A statement of the batch as it is written: its record, its local id and order key, its links, and its bucket and cluster (FreshStatement). */
+interface StatementRow {
+  doc: string;
+  st: DocResult['statements'][number];
+  ordinal: number;
+  responds: string[];
+  links: { kind: string; idx: number; raw: string; actor: string; dup: boolean }[];
+  fresh: FreshStatement;
+}
+
+/** The batch's statements with their actors after identity (`actors`): what is written, and what their bucket and cluster are made of. */
+function statementRows(placed: readonly { result: DocResult; key: string }[], actors: CorpusActors): StatementRow[] {
+  const canonical = (raw: string) => actors.canonical.get(raw) ?? raw;
+  return placed.flatMap(({ result, key }) => {
+    const doc = result.document.id;
+    const local = new Map(result.statements.map((st, i) => [st.id, localStatementId(doc, corpusStatementId(doc, i))]));
+    return result.statements.map((st, ordinal): StatementRow => {
+      const links: StatementRow['links'] = [];
+      const named = { about: [] as string[], targets: [] as string[] };
+      for (const kind of ['about', 'targets'] as const) {
+        const seen = new Set<string>();
+        st[kind].forEach((raw, idx) => {
+          const actor = canonical(raw);
+          const dup = seen.has(actor);
+          links.push({ kind, idx, raw, actor, dup });
+          if (!dup) named[kind].push(actor);
+          seen.add(actor);
+        });
+      }
+      const responds = st.responds.filter((r) => local.has(r)).map((r) => local.get(r) as string);
+      const signature = contentSignature(st.content.text);
+      const id = local.get(st.id) as string;
+      return {
+        doc,
+        st,
+        ordinal,
+        responds,
+        links,
+        fresh: {
+          doc,
+          id,
+          pos: bytea(itemKey(key, ordinal)),
+          speaker: canonical(st.speaker),
+          stance: st.stance,
+          about: named.about,
+          targets: named.targets,
+          responds,
+          tokens: [...signature.tokens],
+          numbers: signature.numbers,
+          bucket: '',
+          cluster: '',
+        },
+      };
+    });
+  });
+}
+
+/** Inserts the documents' rows, a statement per table; the statements with their bucket and cluster (placeFresh). */
 async function insertDocuments(
   client: PoolClient,
   placed: readonly { result: DocResult; dateKey: string; key: string }[],
+  rows: readonly StatementRow[],
   actors: CorpusActors,
   gen: number,
-): Promise<[string, string][]> {
-  if (!placed.length) return [];
+): Promise<void> {
+  if (!placed.length) return;
   const docs = placed.map((p) => p.result.document);
   const outletKeys = docs.map((doc) => (doc.outlet ? normaliseName(doc.outlet) : null));
   const field = (name: 'title' | 'dateline' | 'published' | 'url' | 'file' | 'outlet' | 'note' | 'text') =>
@@ -385,20 +452,6 @@ async function insertDocuments(
       mentions.map((m) => m.actor.memberOf ?? null),
     ],
   );
-  const canonical = (raw: string) => actors.canonical.get(raw) ?? raw;
-  const rows = placed.flatMap(({ result, key }) => {
-    const doc = result.document.id;
-    const local = new Map(result.statements.map((st, i) => [st.id, localStatementId(doc, corpusStatementId(doc, i))]));
-    return result.statements.map((st, i) => ({
-      doc,
-      st,
-      id: local.get(st.id) as string,
-      ordinal: i,
-      pos: bytea(itemKey(key, i)),
-      responds: st.responds.filter((r) => local.has(r)).map((r) => local.get(r) as string),
-      signature: contentSignature(st.content.text),
-    }));
-  });
   await client.query(
     `INSERT INTO statements (doc, id, ordinal, pos, speaker_raw, speaker, stance, cue_start, cue_end, cue_text,
         content_start, content_end, content_text, evidence_start, evidence_end, evidence_text, implicit, confidence,
@@ -407,20 +460,21 @@ async function insertDocuments(
         s.content_start, s.content_end, s.content_text, s.evidence_start, s.evidence_end, s.evidence_text, s.implicit,
         s.confidence, CASE WHEN s.rules IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(s.rules)) END,
         s.note, ARRAY(SELECT jsonb_array_elements_text(s.responds)), ARRAY(SELECT jsonb_array_elements_text(s.tokens)),
-        s.numbers, '', s.doc || '/' || s.id
+        s.numbers, s.bucket, s.cluster
        FROM unnest($1::text[], $2::text[], $3::int[], $4::bytea[], $5::text[], $6::text[], $7::text[], $8::int[],
                    $9::int[], $10::text[], $11::int[], $12::int[], $13::text[], $14::int[], $15::int[], $16::text[],
-                   $17::boolean[], $18::float8[], $19::jsonb[], $20::text[], $21::jsonb[], $22::jsonb[], $23::text[])
+                   $17::boolean[], $18::float8[], $19::jsonb[], $20::text[], $21::jsonb[], $22::jsonb[], $23::text[],
+                   $24::text[], $25::text[])
          AS s(doc, id, ordinal, pos, speaker_raw, speaker, stance, cue_start, cue_end, cue_text, content_start,
               content_end, content_text, evidence_start, evidence_end, evidence_text, implicit, confidence, rules, note,
-              responds, tokens, numbers)`,
+              responds, tokens, numbers, bucket, cluster)`,
     [
       rows.map((r) => r.doc),
-      rows.map((r) => r.id),
+      rows.map((r) => r.fresh.id),
       rows.map((r) => r.ordinal),
-      rows.map((r) => r.pos),
+      rows.map((r) => r.fresh.pos),
       rows.map((r) => r.st.speaker),
-      rows.map((r) => canonical(r.st.speaker)),
+      rows.map((r) => r.fresh.speaker),
       rows.map((r) => r.st.stance),
       rows.map((r) => r.st.cue?.start ?? null),
       rows.map((r) => r.st.cue?.end ?? null),
@@ -436,29 +490,15 @@ async function insertDocuments(
       rows.map((r) => (r.st.rules ? JSON.stringify(r.st.rules) : null)),
       rows.map((r) => r.st.note ?? null),
       rows.map((r) => JSON.stringify(r.responds)),
-      rows.map((r) => JSON.stringify([...r.signature.tokens])),
-      rows.map((r) => r.signature.numbers),
+      rows.map((r) => JSON.stringify(r.fresh.tokens)),
+      rows.map((r) => r.fresh.numbers),
+      rows.map((r) => r.fresh.bucket),
+      rows.map((r) => r.fresh.cluster),
     ],
   );
-  const links: {
-    doc: string;
-    statement: string;
-    kind: string;
-    idx: number;
-    raw: string;
-    actor: string;
-    dup: boolean;
-    pos: Buffer;
-  }[] = [];
-  for (const row of rows)
-    for (const kind of ['about', 'targets'] as const) {
-      const seen = new Set<string>();
-      row.st[kind].forEach((raw, idx) => {
-        const actor = canonical(raw);
-        links.push({ doc: row.doc, statement: row.id, kind, idx, raw, actor, dup: seen.has(actor), pos: row.pos });
-        seen.add(actor);
-      });
-    }
+  const links = rows.flatMap((r) =>
+    r.links.map((l) => ({ ...l, doc: r.doc, statement: r.fresh.id, pos: r.fresh.pos })),
+  );
   if (links.length)
     await client.query(
       `INSERT INTO links (doc, statement, kind, idx, actor_raw, actor, dup, pos)
@@ -475,7 +515,9 @@ async function insertDocuments(
         links.map((l) => l.pos),
       ],
     );
-  const added = rows.map((r): [string, string] => [r.doc, r.id]);
-  await countPairs(client, added, 1);
-  return added;
+  await countPairs(
+    client,
+    rows.map((r): [string, string] => [r.doc, r.fresh.id]),
+    1,
+  );
 }

@@ -1,7 +1,7 @@
 // A word's class bits say exactly which of the gate word lists hold it, and the token table
 // carries each token's bits.
 import { describe, expect, it } from 'vitest';
-import { CUES, OWNED_STATEMENT_NOUNS } from '../../../src/extract/lexicon/cues.ts';
+import { CUES, OWNED_STATEMENT_NOUNS, OWNED_TOPIC_NOUNS } from '../../../src/extract/lexicon/cues.ts';
 import { POSSESSIVE_PRONOUNS, PRONOUNS } from '../../../src/extract/lexicon/grammar.ts';
 import {
   SHARE_FRACTIONS,
@@ -19,7 +19,7 @@ const LISTS: [keyof typeof WORD_CLASS, (word: string) => boolean][] = [
   ['cue', (w) => CUES.has(w)],
   ['according', (w) => w === 'according'],
   ['colon', (w) => w === ':'],
-  ['ownedStatementNoun', (w) => OWNED_STATEMENT_NOUNS.has(w)],
+  ['ownedStatementNoun', (w) => OWNED_STATEMENT_NOUNS.has(w) || OWNED_TOPIC_NOUNS.has(w)],
   ['nounStart', (w) => NOUN_STARTS.has(w)],
   ['descriptor', (w) => DESCRIPTORS.has(w)],
   ['pronoun', (w) => PRONOUNS.has(w) || POSSESSIVE_PRONOUNS.has(w)],

@@ -10,6 +10,7 @@ import {
   claimBefore,
   endAtDelimiter,
   relativeAntecedent,
+  beforeParticipleAside,
 } from '../content.ts';
 import { contentFollows, reportingBase, reportingSubject } from '../reporting.ts';
 import { contentAfter as spanAfter } from '../spans.ts';
@@ -70,6 +71,14 @@ export const contentAfter: AttributionRule = {
       expected: { speaker: 'Ortiz', content: 'the accounts had been falsified', cue: 'admitting' },
     },
     {
+      text: 'Lena Ortiz said the bridge would reopen in May, citing a survey by the county engineers.',
+      expected: { speaker: 'Ortiz', content: 'the bridge would reopen in May' },
+    },
+    {
+      text: 'Marek Halloran told voters he would repeal the harbour levy, pointing to the empty quays.',
+      expected: { speaker: 'Halloran', content: 'he would repeal the harbour levy', cue: 'told' },
+    },
+    {
       text: 'Ana Duarte toured the harbour, shaking hands with dock workers and warning that the cranes were unsafe.',
       expected: { speaker: 'Duarte', content: 'the cranes were unsafe', cue: 'warning' },
     },
@@ -88,6 +97,8 @@ export const contentAfter: AttributionRule = {
     if (object && cue.sense.stance !== 'asserts') content = beforeParticiple(v, beforeAs(v, content));
     // (an object, not a clause: "promised lower taxes, but he has also …" ends at the comma)
     else if (v.lower(content.first - 1) !== 'that') content = beforeNewClause(v, content);
+    // (a reported clause ends before a participle after a comma: ", citing a survey")
+    if (!object) content = beforeParticipleAside(v, content);
     // ("While X said A, Y said B": A ends where the main clause begins)
     if (subject.mention.first > c.start) content = beforeMainClause(v, c.start, content);
     if (subject.relative === 'inside') content = endAtDelimiter(v, content, true);

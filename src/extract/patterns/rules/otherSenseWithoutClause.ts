@@ -3,6 +3,7 @@
 // quotation beside them ('recalled that …', 'X recalled: "…"', '"…," X recalled').
 import type { VetoRule } from '../context.ts';
 import { CLAUSE_ONLY_VERBS } from '../../lexicon/cues.ts';
+import { cueFamily } from '../cues.ts';
 
 /** Tokens back from the cue to a comma or quotation mark that may close a content before it. */
 const BACK_REACH = 8;
@@ -16,7 +17,8 @@ export const otherSenseWithoutClause: VetoRule = {
     { text: 'Marek Halloran chimed in on the radio the next morning.', expected: { cue: 'chimed in' } },
   ],
   apply: ({ v, cue }) => {
-    if (!CLAUSE_ONLY_VERBS.has(v.lower(cue.verb))) return null;
+    // (an owned statement noun is no verb: "his comments on the tax")
+    if (cueFamily(cue) === 'noun' || !CLAUSE_ONLY_VERBS.has(v.lower(cue.verb))) return null;
     let k = cue.last + 1;
     while (v.pos(k) === 'ADV') k++;
     const next = v.value(k);

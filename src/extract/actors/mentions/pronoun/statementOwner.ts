@@ -1,7 +1,7 @@
-// "his claim that …", "her promise to …", "their announcement that …": a possessive pronoun owning
-// a statement noun stands for the one who made the statement, resolved as the subject pronoun would
-// be ("his" as "he"), so that the owned-statement pattern can take it as the speaker.
-import { isOwnedModifier, OWNED_MODIFIER_REACH, ownedOpenerAt } from '../../../lexicon/cues.ts';
+// "his claim that …", "her promise to …", "their attacks on …": a possessive pronoun owning a
+// statement noun stands for the one who made the statement, resolved as the subject pronoun would
+// be ("his" as "he"), so that the owned-statement patterns can take it as the speaker.
+import { isOwnedModifier, OWNED_MODIFIER_REACH, ownedOpenerAt, ownedTopicAt } from '../../../lexicon/cues.ts';
 import { POSSESSIVE_PRONOUNS } from '../../../lexicon/grammar.ts';
 import { firstRule } from '../../../rules/rule.ts';
 import { existing } from '../../found.ts';
@@ -14,7 +14,8 @@ import { pronounQuery } from './pronoun.ts';
 function ownsStatement(t: TokenTable, i: number, last: number): boolean {
   let k = i + 1;
   while (k < last && k - i - 1 < OWNED_MODIFIER_REACH && isOwnedModifier(t.pos[k] as string, t.lower[k] as string)) k++;
-  return ownedOpenerAt((j) => (t.lower[j] as string | undefined) ?? '', k, last) >= 0;
+  const lower = (j: number): string => (t.lower[j] as string | undefined) ?? '';
+  return ownedOpenerAt(lower, k, last) >= 0 || ownedTopicAt(lower, k, last) >= 0;
 }
 
 export const statementOwner: MentionRule = {
@@ -30,6 +31,7 @@ export const statementOwner: MentionRule = {
       text: 'Lena Ortiz won the vote. Her repeated promise to rebuild the bridge was popular.',
       expected: 'Lena Ortiz',
     },
+    { text: 'Lena Ortiz won the vote. Her attacks on the mayor were popular.', expected: 'Lena Ortiz' },
     { text: 'Lena Ortiz won the vote. Her bridge was rebuilt in June.', expected: null },
   ],
   apply: (q) => {
