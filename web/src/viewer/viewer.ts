@@ -9,7 +9,7 @@
 import Sigma from 'sigma';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
-import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import { createClaimGraph, type ClaimGraph } from '../../../src/model/index.ts';
 import { shortestPath } from '../../../src/query/index.ts';
 import { parseActorLinkKey } from '../../../src/corpus/queries/index.ts';
@@ -89,6 +89,7 @@ export class Viewer {
     this.renderer = new Sigma(this.scene.graph, container, {
       ...this.scene.settings(),
       nodeProgramClasses: {
+        point: NodePointProgram,
         ringed: createNodeBorderProgram({
           borders: [
             { size: { attribute: 'ring', defaultValue: 0 }, color: { value: CHANGE_RING_COLOR } },
