@@ -6,7 +6,7 @@
 // when the document has one; otherwise it is an actor of its own, labelled by its words. Tried
 // last among the noun rules: the groups, posts and descriptions above keep their own readings.
 import { AUXILIARIES, CUES } from '../../../lexicon/cues.ts';
-import { POSSESSIVE_MARKS } from '../../../lexicon/grammar.ts';
+import { POSSESSIVE_MARKS, SUBJECT_PRONOUNS } from '../../../lexicon/grammar.ts';
 import {
   RESPONDENT_PARTICIPLES,
   SOURCE_NOUN_FIRST_WORDS,
@@ -82,8 +82,14 @@ function reportingVerb(t: TokenTable, k: number, aux: boolean): boolean {
   const lower = t.lower[k] as string;
   if (!CUES.has(lower) || (lower.endsWith('ing') && !aux)) return false;
   const pos = t.pos[k];
-  // (the tagger reads some third-person forms as plural nouns: "The clip says")
-  return pos === 'VERB' || pos === 'AUX' || (pos === 'NOUN' && lower.endsWith('s'));
+  // (the tagger reads some third-person forms as plural nouns: "The clip says", and base forms
+  // before what they report as nouns: "Advocacy groups note that …", "candidates promise they …")
+  return (
+    pos === 'VERB' ||
+    pos === 'AUX' ||
+    (pos === 'NOUN' &&
+      (lower.endsWith('s') || t.lower[k + 1] === 'that' || SUBJECT_PRONOUNS.has(t.lower[k + 1] as string)))
+  );
 }
 
 /** After the head, a short complement of a preposition ("attorneys for the family", "officials at the bank"): its end, else the head. */
@@ -278,6 +284,9 @@ export const nominalSource: MentionRule = {
     { text: 'The toll is high. But supporters of the bridge say it will pay for itself.', expected: 'supporters' },
     { text: 'Just 28 percent of voters said the mayor was honest.', expected: '28 percent' },
     { text: 'A former secretary of state said the talks had failed.', expected: 'former secretary of state' },
+    { text: 'Patient advocacy groups note that the clinic closed.', expected: 'patient advocacy groups' },
+    { text: 'Grain traders also say the harvest was poor.', expected: 'grain traders' },
+    { text: 'The party speechwriter said the deal was dead.', expected: 'party speechwriter' },
   ],
   needs: MENTION_GATE.sourceNoun,
   apply: (q) => {
