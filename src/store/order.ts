@@ -34,6 +34,18 @@ export const bytea = (hex: string): Buffer => Buffer.from(hex, 'hex');
 /** A document's place in document order: publication date key, then id. */
 export const documentOrderKey = (dateKey: string, id: string): string => orderKey(dateKey, id);
 
+/**
+ * A range of publication dates (`from` and `to` inclusive, YYYY-MM-DD; either may be missing) as
+ * bounds on order keys: a document is in the range when its key, and so each of its statements'
+ * (statements.pos, links.pos), is at least the first bound and below the second. A date key is in
+ * the range when `from` ≤ it < `to` + 'z' (a day's keys with a time of day included); the keys
+ * encode strings in their order, so the bounds are those strings' keys without their end mark.
+ */
+export function dateRangeKeys(from?: string, to?: string): [Buffer | null, Buffer | null] {
+  const open = (text: string) => bytea(orderKey(text).slice(0, -'0001'.length));
+  return [from === undefined ? null : open(from), to === undefined ? null : open(`${to}z`)];
+}
+
 /** The n-th item (statement, actor, name) of a document, after the document's key. */
 export const itemKey = (documentKey: string, ...indices: number[]): string =>
   documentKey + indices.map((i) => i.toString(16).padStart(8, '0')).join('');

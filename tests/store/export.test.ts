@@ -3,6 +3,7 @@
 // actor the statements naming a reached actor name), within the date range, the first `limit` in
 // corpus order. Checked against that definition computed here from the whole export.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publicationKey } from '../../src/corpus/assemble.ts';
 import type { StatementsFile } from '../../src/model/index.ts';
 import { PgStore } from '../../src/store/index.ts';
 import { NEIGHBOURHOOD, type Selection } from '../../src/store/read/export.ts';
@@ -98,6 +99,20 @@ describe.skipIf(missing !== null)("the store's export of an actor's neighbourhoo
     const docs = new Set((await exported(range)).documents.map((d) => d.id));
     expect(docs.size).toBeGreaterThan(0);
     expect(docs.size).toBeLessThan(whole.documents.length);
+    // the documents of a range are those whose date is in it, a bound or both
+    const days = [...new Set(whole.documents.map((d) => publicationKey(d).slice(0, 10)))].sort();
+    const middle = days[Math.floor(days.length / 2)] as string;
+    for (const bounds of [range, { from: middle }, { to: middle }, { from: days[1] as string, to: middle }]) {
+      const want = whole.documents
+        .filter((d) => {
+          const key = publicationKey(d);
+          return (
+            (bounds.from === undefined || key >= bounds.from) && (bounds.to === undefined || key < `${bounds.to}z`)
+          );
+        })
+        .map((d) => d.id);
+      expect((await exported(bounds)).documents.map((d) => d.id).sort()).toEqual(want.sort());
+    }
     for (const way of ['actors', 'order', undefined] as const)
       for (const actor of ['lavrov', whole.statements[0]?.speaker as string])
         for (const depth of [1, 2])

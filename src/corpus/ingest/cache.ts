@@ -2,7 +2,7 @@
 // DocResult), appended as soon as a batch comes back from a worker. A run killed midway loses
 // only the documents in flight; the next run reads the cache and skips what it holds. A torn
 // last line (the kill came mid-write) is ignored. The cache is never read whole: an index of
-// where each document's latest line is (id → byte offset, length, date) is built by one
+// where each document's latest line is (id → byte offset, length, date; compact) is built by one
 // streaming pass, and records are read back one at a time by offset, so a cache of any size
 // can be resumed from and assembled. The documents' content hashes, which ingest needs once
 // (to tell what is new), are handed over then and not kept.
@@ -13,7 +13,9 @@ import type { DocumentRecord } from '../../model/index.ts';
 import { describeFsError } from '../../io/files/readText.ts';
 import { AtomicFile, writeFully } from '../../io/files/atomicWrite.ts';
 import { readLines } from '../../io/files/lines.ts';
-import { byCorpusOrder, orderKey, type DocResult } from '../assemble.ts';
+import { orderKey, type DocResult } from '../assemble.ts';
+import { IntList } from '../cluster/index.ts';
+import { IdTable } from './idTable.ts';
 
 const MODULE = 'claimgraph/corpus/ingest/cache';
 const SYNC_EVERY_MS = 2000;
@@ -22,17 +24,18 @@ export const CACHE_LINE_MAX_BYTES = 256 * 2 ** 20;
 
 export const cachePath = (output: string): string => `${output}.cache.jsonl`;
 
-export interface CacheEntry {
-  id: string;
-  /** Its place in corpus order (see assemble.ts). */
-  dateKey: string;
-  offset: number;
-  length: number;
-}
-
+/**
+ * Where each document's latest line is: its id, byte offset, length and date (its place in corpus
+ * order), kept compactly (about 30 bytes a document with a short id: the ids in an IdTable, the
+ * rest in typed arrays by the id's number; as a Map of objects, 140 bytes).
+ */
 export class CacheIndex {
-  /** The latest line of each document. */
-  readonly entries = new Map<string, CacheEntry>();
+  private readonly ids = new IdTable();
+  private readonly offsets: number[] = [];
+  private readonly lengths = new IntList();
+  /** Per document: its date key's number in `dates` (publicationKey; few distinct). */
+  private readonly dateOf = new IntList();
+  private readonly dates = new IdTable();
   /** Whole, readable lines, superseded ones included. */
   lines = 0;
   /** The content hash of each document, until takeHashes() hands them over. */
@@ -59,8 +62,17 @@ export class CacheIndex {
   }
 
   add(document: DocumentRecord, offset: number, length: number): void {
-    const { dateKey } = orderKey(document);
-    this.entries.set(document.id, { id: document.id, dateKey, offset, length });
+    const entry = this.ids.add(document.id);
+    const date = this.dates.add(orderKey(document).dateKey);
+    if (entry === this.offsets.length) {
+      this.offsets.push(offset);
+      this.lengths.push(length);
+      this.dateOf.push(date);
+    } else {
+      this.offsets[entry] = offset;
+      this.lengths.set(entry, length);
+      this.dateOf.set(entry, date);
+    }
     this.hashes?.set(document.id, document.hash as string);
   }
 
@@ -73,27 +85,51 @@ export class CacheIndex {
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.ids.size;
   }
 
-  /** The documents in corpus order (publication date, then id), as assembly reads them. */
-  inCorpusOrder(): CacheEntry[] {
-    return [...this.entries.values()].sort(byCorpusOrder);
+  /** A document's id and the length of its line, by its number (0 to size - 1). */
+  entry(entry: number): { id: string; length: number } {
+    return { id: this.ids.id(entry), length: this.lengths.at(entry) };
   }
 
-  /** The records of `entries`, one at a time, read by offset. */
-  async *records(entries: readonly CacheEntry[]): AsyncGenerator<DocResult> {
+  /** The documents' numbers in corpus order (publication date, then id, as assemble.ts's byCorpusOrder sorts), as assembly reads them. */
+  inCorpusOrder(): Int32Array {
+    const rank = this.dateRanks();
+    const order = Int32Array.from({ length: this.size }, (_, entry) => entry);
+    return order.sort(
+      (a, b) => (rank[this.dateOf.at(a)] as number) - (rank[this.dateOf.at(b)] as number) || this.ids.compare(a, b),
+    );
+  }
+
+  /** Per date key (its number in `dates`): its place among the date keys, in the order byCorpusOrder sorts them. */
+  private dateRanks(): Int32Array {
+    const sorted = Int32Array.from({ length: this.dates.size }, (_, date) => date).sort((a, b) =>
+      this.dates.compare(a, b),
+    );
+    const rank = new Int32Array(sorted.length);
+    sorted.forEach((date, place) => (rank[date] = place));
+    return rank;
+  }
+
+  /** The records of the documents numbered `entries`, one at a time, read by offset. */
+  async *records(entries: ArrayLike<number>): AsyncGenerator<DocResult> {
     const handle = await open(this.path, 'r');
+    // one buffer for every line, grown to the longest: a buffer per line is memory outside the
+    // heap that V8 frees late (70 MiB of them at a time, assembling 300,000 documents)
+    let buffer = Buffer.allocUnsafe(1 << 16);
     try {
-      for (const entry of entries) {
-        const buffer = Buffer.allocUnsafe(entry.length);
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i] as number;
+        const [offset, length] = [this.offsets[entry] as number, this.lengths.at(entry)];
+        if (length > buffer.length) buffer = Buffer.allocUnsafe(Math.max(length, 2 * buffer.length));
         let read = 0;
-        while (read < entry.length) {
-          const { bytesRead } = await handle.read(buffer, read, entry.length - read, entry.offset + read);
-          if (!bytesRead) throw new Error(`${this.path}: shorter than its index (document ${entry.id})`);
+        while (read < length) {
+          const { bytesRead } = await handle.read(buffer, read, length - read, offset + read);
+          if (!bytesRead) throw new Error(`${this.path}: shorter than its index (document ${this.ids.id(entry)})`);
           read += bytesRead;
         }
-        yield JSON.parse(buffer.toString('utf8')) as DocResult;
+        yield JSON.parse(buffer.toString('utf8', 0, length)) as DocResult;
       }
     } finally {
       await handle.close();
@@ -105,8 +141,10 @@ export class CacheIndex {
    * documents) make up a quarter of it or more; atomically, so a kill keeps the old cache.
    */
   async compact(): Promise<boolean> {
-    if (this.lines - this.entries.size < Math.max(1, this.lines / 4)) return false;
-    const entries = [...this.entries.values()].sort((a, b) => a.offset - b.offset);
+    if (this.lines - this.size < Math.max(1, this.lines / 4)) return false;
+    const entries = Int32Array.from({ length: this.size }, (_, entry) => entry).sort(
+      (a, b) => (this.offsets[a] as number) - (this.offsets[b] as number),
+    );
     const file = await AtomicFile.open(this.path);
     try {
       let offset = 0;
@@ -121,7 +159,7 @@ export class CacheIndex {
       await file.abort();
       throw error;
     }
-    this.lines = this.entries.size;
+    this.lines = this.size;
     return true;
   }
 }

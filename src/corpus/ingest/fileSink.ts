@@ -12,7 +12,7 @@ import type { GexfVersion } from '../../io/gexf/index.ts';
 import { readGraphFile, type GraphFormat } from '../../io/graphFile.ts';
 import { toStatements, type ClaimGraph } from '../../model/index.ts';
 import { CorpusAssembler, type DocResult } from '../assemble.ts';
-import { cachePath, CacheIndex, CacheWriter, type CacheEntry } from './cache.ts';
+import { cachePath, CacheIndex, CacheWriter } from './cache.ts';
 import { corpusOutput, type AssembledStream, type CorpusOutput } from './corpusOutput.ts';
 import { splitByDocument } from './documents.ts';
 import type { IngestSink, PendingEstimate, SinkSummary } from './sink.ts';
@@ -67,11 +67,13 @@ export class FileSink implements IngestSink {
   check({ ids, textLength }: PendingEstimate): void {
     let documents = ids.size;
     let textBytes = textLength;
-    for (const entry of this.index.entries.values())
+    for (let n = 0; n < this.index.size; n++) {
+      const entry = this.index.entry(n);
       if (!ids.has(entry.id)) {
         documents++;
         textBytes += entry.length;
       }
+    }
     this.out.check({ documents, textBytes });
   }
 
@@ -102,7 +104,7 @@ export class FileSink implements IngestSink {
     counts: () => Omit<SinkSummary, 'target' | 'graph'>;
   }> {
     const index = this.index;
-    const order: CacheEntry[] = index.inCorpusOrder();
+    const order = index.inCorpusOrder();
     const assembler = new CorpusAssembler({ gazetteer: this.options.gazetteer, similarity: this.options.similarity });
     for await (const record of index.records(order)) assembler.identify(record);
     let statements = 0;

@@ -13,6 +13,7 @@ import { formatFromPath, isGraphFormat, type GraphFormat } from '../../io/graphF
 import type { GexfVersion } from '../../io/gexf/index.ts';
 import type { ClaimGraph } from '../../model/index.ts';
 import type { GazetteerEntry } from '../../extract/index.ts';
+import { ArticlesRead } from './articlesRead.ts';
 import { FileSink } from './fileSink.ts';
 import { extractResilient, type BatchItem } from './resilient.ts';
 import { contentHash } from './hash.ts';
@@ -133,10 +134,9 @@ async function ingestInto(
   const known = await sink.knownHashes();
   let pool: ExtractionPool | undefined;
   try {
-    // First pass: what is new or changed, and how large the corpus will be.
-    // id → where it was read: what the second pass sends to extraction (it takes each out as it goes)
-    const pending = new Map<string, string>();
-    const seen = new Map<string, string>();
+    // First pass: what is new or changed, and how large the corpus will be; each id, where it
+    // was first read, and whether the second pass sends it to extraction (it takes each out as it goes)
+    const read = new ArticlesRead();
     let updated = 0;
     let usable = 0;
     let newBytes = 0;
@@ -146,7 +146,7 @@ async function ingestInto(
         continue;
       }
       const { article, where } = item;
-      const first = seen.get(article.id);
+      const first = read.whereRead(article.id);
       if (first !== undefined) {
         problem({
           where,
@@ -155,7 +155,7 @@ async function ingestInto(
         });
         continue;
       }
-      seen.set(article.id, where);
+      read.add(article.id, item.file, item.line);
       const hash = contentHash(article);
       const previous = known.get(article.id);
       if (previous === hash) {
@@ -164,12 +164,12 @@ async function ingestInto(
         continue;
       }
       if (previous !== undefined) updated++;
-      pending.set(article.id, where);
+      read.markPending(article.id);
       newBytes += article.text.length;
     }
-    seen.clear();
     checkpoint('read');
-    sink.check?.({ ids: new Set(pending.keys()), textLength: newBytes });
+    const pending = read.pending;
+    sink.check?.({ ids: pending, textLength: newBytes });
 
     const workers = Math.min(options.workers ?? defaultWorkers(), Math.ceil(pending.size / batchSize));
     options.onStart?.(pending.size, known.size, skipped['already-ingested']);
@@ -182,7 +182,7 @@ async function ingestInto(
       await pool.ready;
       startSeconds = (performance.now() - extractStarted) / 1000;
       extractStarted = performance.now();
-      ingested = await extractPending(pool, options, pending, maxBytes, batchSize, sink, problem);
+      ingested = await extractPending(pool, options, read, maxBytes, batchSize, sink, problem);
       usable += ingested;
     }
     const extractSeconds = (performance.now() - extractStarted) / 1000;
@@ -215,13 +215,13 @@ async function ingestInto(
 async function extractPending(
   pool: ExtractionPool,
   options: IngestOptions,
-  pending: Map<string, string>,
+  read: ArticlesRead,
   maxBytes: number,
   batchSize: number,
   sink: IngestSink,
   problem: (p: IngestProblem) => void,
 ): Promise<number> {
-  const total = pending.size;
+  const total = read.pending.size;
   let done = 0;
   let extracted = 0;
   let fatal: Error | undefined;
@@ -252,7 +252,7 @@ async function extractPending(
     if (fatal) break;
     if ('problem' in item) continue; // reported by the first pass
     // not new or changed, or sent already (a later article of the same id)
-    if (!pending.delete(item.article.id)) continue;
+    if (!read.takePending(item.article.id)) continue;
     batch.push(item);
     if (batch.length >= batchSize) {
       await submit(batch);
@@ -263,7 +263,7 @@ async function extractPending(
   await Promise.all(inFlight);
   if (fatal) throw fatal;
   // what is left was not found again
-  for (const [id, where] of pending)
+  for (const { id, where } of read.stillPending())
     problem({
       where,
       reason: 'unreadable',

@@ -28,7 +28,7 @@ export interface Refused {
 /** What a run will add, known before extraction (from the first pass over the sources). */
 export interface PendingEstimate {
   /** The ids of the documents to extract (new or changed). */
-  ids: ReadonlySet<string>;
+  ids: Pick<ReadonlySet<string>, 'has' | 'size'>;
   /** Their text, in UTF-16 code units. */
   textLength: number;
 }

@@ -16,7 +16,12 @@ import type { IngestProblem, SkipReason } from './problems.ts';
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 
-export type SourceItem = { article: ArticleInput; where: string } | { problem: IngestProblem };
+/** Where an article was read: `where` as reports name it (placeName), and its file and line (JSONL) apart. */
+export type SourceItem =
+  { article: ArticleInput; where: string; file: string; line?: number } | { problem: IngestProblem };
+
+/** How reports name where an article was read: `file`, or `file:line` in a JSONL file. */
+export const placeName = (file: string, line?: number): string => (line === undefined ? file : `${file}:${line}`);
 
 const JsonlArticle = z.object({
   id: z.string().min(1),
@@ -120,7 +125,7 @@ async function readArticleFile(path: string, maxBytes: number): Promise<SourceIt
     return problem(path, cause instanceof InputTooLargeError ? 'too-large' : 'unreadable', message);
   }
   if (!text.trim()) return problem(path, 'empty', text.length ? 'only white space' : '0 bytes');
-  return { article: { id: basename(path, extname(path)), text, file: basename(path) }, where: path };
+  return { article: { id: basename(path, extname(path)), text, file: basename(path) }, where: path, file: path };
 }
 
 async function* readJsonl(path: string, maxBytes: number): AsyncGenerator<SourceItem> {
@@ -129,13 +134,16 @@ async function* readJsonl(path: string, maxBytes: number): AsyncGenerator<Source
   try {
     for await (const line of readLines(path, { maxLineBytes: jsonlLineLimit(maxBytes) })) {
       number = line.number;
-      const where = `${path}:${line.number}`;
       if (!('bytes' in line)) {
         items++;
-        yield problem(where, 'too-large', `a line of ${formatBytes(line.tooLong)}, over the limit for an article`);
+        yield problem(
+          placeName(path, line.number),
+          'too-large',
+          `a line of ${formatBytes(line.tooLong)}, over the limit for an article`,
+        );
         continue;
       }
-      const item = parseJsonlLine(line.bytes, where, maxBytes);
+      const item = parseJsonlLine(line.bytes, path, line.number, maxBytes);
       if (item) {
         items++;
         yield item;
@@ -149,7 +157,8 @@ async function* readJsonl(path: string, maxBytes: number): AsyncGenerator<Source
 }
 
 /** A line's article or problem; nothing for a blank line. */
-function parseJsonlLine(bytes: Buffer, where: string, maxBytes: number): SourceItem | undefined {
+function parseJsonlLine(bytes: Buffer, file: string, line: number, maxBytes: number): SourceItem | undefined {
+  const where = placeName(file, line);
   let text: string;
   try {
     text = decodeText(bytes, where);
@@ -182,5 +191,5 @@ function parseJsonlLine(bytes: Buffer, where: string, maxBytes: number): SourceI
       `article ${JSON.stringify(article.id)} is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}`,
     );
   if (!article.text.trim()) return problem(where, 'empty', `article ${JSON.stringify(article.id)} has no text`);
-  return { article, where };
+  return { article, where, file, line };
 }

@@ -38,6 +38,7 @@ export interface Cue {
 /** Tokens an outlet may take between "quoted by" and "as saying". */
 const QUOTED_BY_REACH = 5;
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+const PERFECT: ReadonlySet<string> = new Set(['have', 'has', 'had']);
 const ACCORDING: CueSense = { stance: 'asserts', frame: 'clause' };
 const COLON: CueSense = { stance: 'asserts', frame: 'colon' };
 const OWNED: CueSense = { stance: 'asserts', frame: 'noun' };
@@ -161,8 +162,11 @@ export function findCues(v: SentenceView): Cue[] {
     if (quotedAs) sense = { stance: sense.stance, frame: sense.frame };
     const pos = v.pos(i);
     // wink tags some reporting verbs as adjectives ("Greenpeace alleged that …"): right after the subject or before "that" they are verbs
+    // (or after a perfect's "have": "Students have alleged they …")
     const verbLike =
-      pos === 'ADJ' && /ed$/.test(lower) && (v.mentionEndingAt(i - 1) !== undefined || v.lower(i + 1) === 'that');
+      pos === 'ADJ' &&
+      /ed$/.test(lower) &&
+      (v.mentionEndingAt(i - 1) !== undefined || v.lower(i + 1) === 'that' || PERFECT.has(v.lower(i - 1)));
     // (", warning that …", ", promising to …", "and warning that …", "by warning that …": a participle the tagger read as a noun or an adjective)
     const participleLike =
       (pos === 'NOUN' || pos === 'ADJ') &&

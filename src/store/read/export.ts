@@ -7,6 +7,7 @@
 import type { PoolClient } from 'pg';
 import { QueryError } from '../../errors.ts';
 import { STATEMENTS_FORMAT } from '../../model/index.ts';
+import { dateRangeKeys } from '../order.ts';
 import {
   ACTOR_COLUMNS,
   actorRecord,
@@ -69,21 +70,19 @@ export async function selectStatements(client: PoolClient, selection: Selection)
        ON COMMIT DELETE ROWS;
      CREATE TEMP TABLE IF NOT EXISTS cg_reached (id text COLLATE "C" PRIMARY KEY) ON COMMIT DELETE ROWS`,
   );
-  const dated = `($1::text IS NULL OR d.date_key >= $1) AND ($2::text IS NULL OR d.date_key < $2 || 'z')`;
-  const range = [selection.from ?? null, selection.to ?? null];
+  // the range as bounds on the statements' order keys ($1, $2): read from the indexes on pos
+  const dated = `($1::bytea IS NULL OR s.pos >= $1) AND ($2::bytea IS NULL OR s.pos < $2)`;
+  const range = dateRangeKeys(selection.from, selection.to);
   if (selection.statements !== undefined) {
     await client.query(
       `INSERT INTO cg_selected
-       SELECT s.doc, s.id FROM statements s JOIN documents d ON d.id = s.doc
+       SELECT s.doc, s.id FROM statements s
          JOIN unnest($3::text[], $4::text[]) AS k(doc, id) ON k.doc = s.doc AND k.id = s.id
         WHERE ${dated} ON CONFLICT DO NOTHING`,
       [...range, selection.statements.map((s) => s.doc), selection.statements.map((s) => s.id)],
     );
   } else if (selection.actor === undefined) {
-    await client.query(
-      `INSERT INTO cg_selected SELECT s.doc, s.id FROM statements s JOIN documents d ON d.id = s.doc WHERE ${dated}`,
-      range,
-    );
+    await client.query(`INSERT INTO cg_selected SELECT s.doc, s.id FROM statements s WHERE ${dated}`, range);
   } else await reachFrom(client, selection, range);
   // (an actor's neighbourhood is selected with its limit already)
   if (selection.limit !== undefined && selection.actor === undefined)
@@ -135,17 +134,17 @@ async function cheaperWay(client: PoolClient, limit: number): Promise<'actors' |
  * an actor reached in depth − 1 steps, where a step goes from the actors reached to every actor
  * their statements name. Without a date range a step reads the actors named together that the
  * writer counted (actor_pairs), not the statements; within a range each part walks an index
- * (statements by speaker, links by actor). With a limit, only the first statements in corpus
+ * (statements by speaker, links by actor) over the range only: the range is a range of order keys
+ * (dateRangeKeys), the second column of those indexes. With a limit, only the first statements in corpus
  * order are read, each reached actor's first ones or the statements in corpus order until enough
  * name a reached actor, whichever reads fewer rows (cheaperWay).
  */
 async function reachFrom(client: PoolClient, selection: Selection, range: unknown[]): Promise<void> {
   const dated = range.some((bound) => bound !== null);
-  // the date filter on a statement of document `doc` (only with a range: $1, $2)
-  const inRange = (doc: string) =>
-    dated
-      ? `AND EXISTS (SELECT 1 FROM documents d WHERE d.id = ${doc} AND ($1::text IS NULL OR d.date_key >= $1) AND ($2::text IS NULL OR d.date_key < $2 || 'z'))`
-      : '';
+  // the date filter on a statement or link row `row` (only with a range: $1, $2), on its order key:
+  // with the actor, a range of the index by actor and order key
+  const inRange = (row: string) =>
+    dated ? `AND ($1::bytea IS NULL OR ${row}.pos >= $1) AND ($2::bytea IS NULL OR ${row}.pos < $2)` : '';
   const params = dated ? range : [];
   const at = dated ? 3 : 1;
   const depth = selection.depth ?? 1;
@@ -171,11 +170,11 @@ async function reachFrom(client: PoolClient, selection: Selection, range: unknow
     await client.query(
       `INSERT INTO cg_reached
        SELECT s.speaker FROM cg_reached r JOIN links l ON l.actor = r.id AND NOT l.dup
-         JOIN statements s ON s.doc = l.doc AND s.id = l.statement WHERE true ${inRange('l.doc')}
+         JOIN statements s ON s.doc = l.doc AND s.id = l.statement WHERE true ${inRange('l')}
        UNION SELECT o.actor FROM cg_reached r JOIN statements s ON s.speaker = r.id
-         JOIN links o ON o.doc = s.doc AND o.statement = s.id AND NOT o.dup WHERE true ${inRange('s.doc')}
+         JOIN links o ON o.doc = s.doc AND o.statement = s.id AND NOT o.dup WHERE true ${inRange('s')}
        UNION SELECT o.actor FROM cg_reached r JOIN links l ON l.actor = r.id AND NOT l.dup
-         JOIN links o ON o.doc = l.doc AND o.statement = l.statement AND NOT o.dup WHERE true ${inRange('l.doc')}
+         JOIN links o ON o.doc = l.doc AND o.statement = l.statement AND NOT o.dup WHERE true ${inRange('l')}
        ON CONFLICT DO NOTHING`,
       params,
     );
@@ -184,8 +183,8 @@ async function reachFrom(client: PoolClient, selection: Selection, range: unknow
   if (selection.limit === undefined)
     await client.query(
       `INSERT INTO cg_selected
-       SELECT s.doc, s.id FROM cg_reached r JOIN statements s ON s.speaker = r.id WHERE true ${inRange('s.doc')}
-       UNION SELECT l.doc, l.statement FROM cg_reached r JOIN links l ON l.actor = r.id AND NOT l.dup WHERE true ${inRange('l.doc')}
+       SELECT s.doc, s.id FROM cg_reached r JOIN statements s ON s.speaker = r.id WHERE true ${inRange('s')}
+       UNION SELECT l.doc, l.statement FROM cg_reached r JOIN links l ON l.actor = r.id AND NOT l.dup WHERE true ${inRange('l')}
        ON CONFLICT DO NOTHING`,
       params,
     );
@@ -194,9 +193,9 @@ async function reachFrom(client: PoolClient, selection: Selection, range: unknow
       `INSERT INTO cg_selected
        SELECT doc, id FROM (
          SELECT x.doc, x.id, x.pos FROM cg_reached r CROSS JOIN LATERAL (
-           SELECT s.doc, s.id, s.pos FROM statements s WHERE s.speaker = r.id ${inRange('s.doc')} ORDER BY s.pos LIMIT $${at}) x
+           SELECT s.doc, s.id, s.pos FROM statements s WHERE s.speaker = r.id ${inRange('s')} ORDER BY s.pos LIMIT $${at}) x
          UNION SELECT x.doc, x.statement, x.pos FROM cg_reached r CROSS JOIN LATERAL (
-           SELECT l.doc, l.statement, l.pos FROM links l WHERE l.actor = r.id AND NOT l.dup ${inRange('l.doc')} ORDER BY l.pos LIMIT $${at}) x
+           SELECT l.doc, l.statement, l.pos FROM links l WHERE l.actor = r.id AND NOT l.dup ${inRange('l')} ORDER BY l.pos LIMIT $${at}) x
        ) u ORDER BY pos LIMIT $${at}
        ON CONFLICT DO NOTHING`,
       [...params, selection.limit],
@@ -209,7 +208,7 @@ async function reachFrom(client: PoolClient, selection: Selection, range: unknow
            -- (OFFSET 0 keeps this a lookup of each statement's links: without it the planner may
            -- read every link of every reached actor into a hash first, all of a busy neighbourhood's)
            OR EXISTS (SELECT 1 FROM links l WHERE l.doc = s.doc AND l.statement = s.id AND NOT l.dup
-                        AND l.actor IN (SELECT id FROM cg_reached) OFFSET 0)) ${inRange('s.doc')}
+                        AND l.actor IN (SELECT id FROM cg_reached) OFFSET 0)) ${inRange('s')}
         ORDER BY s.pos LIMIT $${at}
        ON CONFLICT DO NOTHING`,
       [...params, selection.limit],

@@ -13,6 +13,10 @@ export const alleges: AttributionRule = {
       text: 'Greenpeace alleged that Norvik Mining had dumped waste in the river.',
       expected: { speaker: 'Greenpeace', content: 'Norvik Mining had dumped waste in the river', stance: 'accuses' },
     },
+    {
+      text: 'Dock workers have alleged they were overcharged by the port.',
+      expected: { speaker: 'workers', content: 'they were overcharged by the port', cue: 'have alleged' },
+    },
   ],
   needs: CUE_GATE.accusation | CUE_GATE.clause,
   apply: (c) => {

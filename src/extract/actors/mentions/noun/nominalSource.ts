@@ -6,7 +6,7 @@
 // when the document has one; otherwise it is an actor of its own, labelled by its words. Tried
 // last among the noun rules: the groups, posts and descriptions above keep their own readings.
 import { AUXILIARIES, CUES } from '../../../lexicon/cues.ts';
-import { POSSESSIVE_MARKS } from '../../../lexicon/grammar.ts';
+import { POSSESSIVE_MARKS, SUBJECT_PRONOUNS } from '../../../lexicon/grammar.ts';
 import {
   RESPONDENT_PARTICIPLES,
   SOURCE_NOUN_FIRST_WORDS,
@@ -70,9 +70,12 @@ const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ', 'ADV
 /** Parts of speech of the modifiers before the head ("top black", "cast", "post-debate", "leaked"). */
 const MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM', 'VERB']);
 const MAX_MODIFIERS = 3;
-const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'of', 'from', 'in', 'with']);
-const COMPLEMENT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const COMPLEMENT_REACH = 4;
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'of', 'from', 'in', 'with', 'on']);
+const COMPLEMENT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ']);
+const COMPLEMENT_REACH = 6;
+/** Words a second source noun joined to the head by "and" may take before it ("and other prominent", "and even some"). */
+const COORDINATION_REACH = 3;
+const COORDINATION_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'ADV']);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 /** Tokens between the head and its cue ("the campaign also says", "the report on Monday said"). */
 const CUE_REACH = 4;
@@ -82,8 +85,14 @@ function reportingVerb(t: TokenTable, k: number, aux: boolean): boolean {
   const lower = t.lower[k] as string;
   if (!CUES.has(lower) || (lower.endsWith('ing') && !aux)) return false;
   const pos = t.pos[k];
-  // (the tagger reads some third-person forms as plural nouns: "The clip says")
-  return pos === 'VERB' || pos === 'AUX' || (pos === 'NOUN' && lower.endsWith('s'));
+  // (the tagger reads some third-person forms as plural nouns: "The clip says", and base forms
+  // before what they report as nouns: "Advocacy groups note that …", "candidates promise they …")
+  return (
+    pos === 'VERB' ||
+    pos === 'AUX' ||
+    (pos === 'NOUN' &&
+      (lower.endsWith('s') || t.lower[k + 1] === 'that' || SUBJECT_PRONOUNS.has(t.lower[k + 1] as string)))
+  );
 }
 
 /** After the head, a short complement of a preposition ("attorneys for the family", "officials at the bank"): its end, else the head. */
@@ -93,6 +102,19 @@ function complementEnd(t: TokenTable, head: number, s: Sentence): number {
   let k = head + 2;
   while (k <= s.last && k <= head + 1 + COMPLEMENT_REACH && COMPLEMENT_POS.has(t.pos[k] as string)) k++;
   return k > head + 2 ? k - 1 : head;
+}
+
+/**
+ * "close friends and allies said", "Politicians and even some technologists say": a second source
+ * noun joined to the head by "and" or "or", right before the reporting verb; its token, else the head.
+ */
+function coordinatedHead(t: TokenTable, head: number, s: Sentence): number {
+  if (t.lower[head + 1] !== 'and' && t.lower[head + 1] !== 'or') return head;
+  for (let k = head + 2; k <= s.last && k <= head + 2 + COORDINATION_REACH; k++) {
+    if (SOURCE_NOUNS.has(t.lower[k] as string) && cueAfter(t, k, s)) return k;
+    if (!COORDINATION_POS.has(t.pos[k] as string)) return head;
+  }
+  return head;
 }
 
 /** Tokens a modifier of what the source is close to or familiar with may take ("close to the mayor's family"). */
@@ -261,6 +283,15 @@ export const nominalSource: MentionRule = {
     { text: 'The toll is high. But supporters of the bridge say it will pay for itself.', expected: 'supporters' },
     { text: 'Just 28 percent of voters said the mayor was honest.', expected: '28 percent' },
     { text: 'A former secretary of state said the talks had failed.', expected: 'former secretary of state' },
+    { text: 'Patient advocacy groups note that the clinic closed.', expected: 'patient advocacy groups' },
+    { text: 'Grain traders also say the harvest was poor.', expected: 'grain traders' },
+    {
+      text: 'Local traders and other shop owners said their sales had fallen.',
+      expected: 'local traders and other shop owners',
+    },
+    { text: 'Port and customs spokesmen said the ban would stay.', expected: 'customs spokesmen' },
+    { text: 'Companies and individuals complain that taxes are too high.', expected: 'companies and individuals' },
+    { text: 'The party speechwriter said the deal was dead.', expected: 'party speechwriter' },
   ],
   needs: MENTION_GATE.sourceNoun,
   apply: (q) => {
@@ -296,7 +327,8 @@ export const nominalSource: MentionRule = {
     if (from > i && (t.lower[from] === 'the' || (t.lower[from] === 'of' && t.lower[from + 1] === 'the')))
       from += t.lower[from] === 'the' ? 1 : 2;
     const head = sourceHead(t, from, s, from === i && commonOpener(q));
-    if (head < 0 || !((!object && cueAfter(t, head, s)) || cueBefore(t, i, s))) return null;
+    const joined = head < 0 || object ? head : coordinatedHead(t, head, s);
+    if (head < 0 || !((!object && cueAfter(t, joined, s)) || cueBefore(t, i, s))) return null;
     const noun = head > from && SOURCE_NOUNS.has(`${t.lower[head - 1]} ${t.lower[head]}`) ? head - 1 : head;
     const words = doc.surface(noun, head).toLowerCase();
     const source = SOURCE_NOUNS.get(words) ?? SOURCE_NOUNS.get(t.lower[head] as string);
@@ -314,7 +346,13 @@ export const nominalSource: MentionRule = {
     while (start < noun && SENTENCE_ADVERBIALS.has(t.pos[start] as string)) start++;
     if (/^(the|a|an)$/.test(t.lower[start] as string)) start++;
     // ("the former secretary of state said": a post written with "of" ends after its last word)
-    const end = OF_TITLES.has(`${t.lower[head]} ${t.lower[head + 1]} ${t.lower[head + 2]}`) ? head + 2 : head;
+    // (a coordination ends at its second noun: "close friends and allies")
+    const end =
+      joined > head
+        ? joined
+        : OF_TITLES.has(`${t.lower[head]} ${t.lower[head + 1]} ${t.lower[head + 2]}`)
+          ? head + 2
+          : head;
     const label = capitalisedBetween(t, from, noun)
       ? sourceLabel(t, start, end, s)
       : doc.surface(start, end).toLowerCase();
