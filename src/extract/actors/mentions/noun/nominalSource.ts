@@ -168,6 +168,23 @@ function cueBefore(t: TokenTable, first: number, s: Sentence): boolean {
 const PLACE_REACH = 3;
 
 /**
+ * Tokens after a phrase's first one that its head may lie at: an opener and "of the" (three), then
+ * MAX_MODIFIERS words before the head, each at most a place name long (`sourceHead` walks no further).
+ */
+const HEAD_REACH = 3 + MAX_MODIFIERS * PLACE_REACH;
+
+/**
+ * Does a word that may head a source phrase (`WORD_CLASS.sourceNoun`: a source noun, the first word
+ * of a two-word one, a word standing alone as a source) lie at token i or within HEAD_REACH after
+ * it? Without one the rule finds no phrase opening at i (the scan's gate, `MENTION_GATE.sourceNoun`).
+ */
+export function sourceHeadNear(t: TokenTable, i: number, s: Sentence): boolean {
+  const end = Math.min(s.last, i + HEAD_REACH);
+  for (let k = i; k <= end; k++) if (inClass(t, k, WORD_CLASS.sourceNoun)) return true;
+  return false;
+}
+
+/**
  * The last token of a capitalised word that only says which side or place the source is of, a party
  * adjective or a known place ("the Republican nominee", "the New Jersey governor", "one Ohio
  * delegate"), starting at k; else -1.

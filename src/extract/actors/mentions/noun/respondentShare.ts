@@ -8,7 +8,7 @@ import { CUES } from '../../../lexicon/cues.ts';
 import { CLAUSE_OPENERS } from '../../../lexicon/grammar.ts';
 import { RESPONDENT_PARTICIPLES, SHARE_FRACTIONS, SHARE_LEADS, SHARE_MARKS } from '../../../lexicon/sources.ts';
 import type { Sentence, TokenTable } from '../../../nlp/tokens.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 /** Tokens the people counted may take ("of respondents in the USA TODAY/Suffolk poll"). */
 const PEOPLE_REACH = 12;
@@ -32,6 +32,16 @@ function shareEnd(t: TokenTable, i: number, s: Sentence): number {
   if (at(i + 1) === 'in' && t.pos[i + 2] === 'NUM') return i + 2;
   if (at(i + 1) === 'out' && at(i + 2) === 'of' && t.pos[i + 3] === 'NUM') return i + 3;
   return -1;
+}
+
+/** Could a share open at token i (`shareEnd` finds one only there)? The scan's gate, `MENTION_GATE.share`. */
+export function mayOpenShare(t: TokenTable, i: number, s: Sentence): boolean {
+  const lower = t.lower[i] as string;
+  return (
+    t.pos[i] === 'NUM' ||
+    SHARE_FRACTIONS.has(lower) ||
+    ((lower === 'a' || lower === 'one') && i + 1 <= s.last && SHARE_FRACTIONS.has(t.lower[i + 1] as string))
+  );
 }
 
 /** Is token k a reporting verb right after a share's phrase (the tagger reads some as nouns: "a third say")? */
@@ -105,6 +115,7 @@ export const respondentShare: MentionRule = {
     { text: 'Half of the budget went to roads.', expected: null },
     { text: 'The fund pays half of what farmers said they need.', expected: null },
   ],
+  needs: MENTION_GATE.share,
   apply: ({ doc, i, s }) => {
     const { t } = doc;
     if (doc.quotes.inside(i)) return null;
