@@ -140,7 +140,9 @@ function cueAfter(t: TokenTable, head: number, s: Sentence): boolean {
     // predicting that …", "aides are telling reporters …": a progressive's subject speaks)
     if (PASSIVE_AUXILIARIES.has(lower)) return progressiveAfter(t, k, s);
     if (AUXILIARIES.has(lower) || lower === 'not') aux = true;
-    else if (t.pos[k] !== 'ADV' && lower !== 'on' && !DAYS.has(lower)) return false;
+    // ("58 percent of commuters polled said": how they were asked)
+    else if (t.pos[k] !== 'ADV' && lower !== 'on' && !DAYS.has(lower) && !RESPONDENT_PARTICIPLES.has(lower))
+      return false;
   }
   return false;
 }
@@ -299,6 +301,7 @@ export const nominalSource: MentionRule = {
     { text: 'Voters in Harlow say the opposite about Duarte.', expected: 'voters' },
     { text: 'The toll is high. But supporters of the bridge say it will pay for itself.', expected: 'supporters' },
     { text: 'Just 28 percent of voters said the mayor was honest.', expected: '28 percent' },
+    { text: 'Some 56 percent of commuters polled said they would stop using the ferry.', expected: 'some 56 percent' },
     { text: 'A former secretary of state said the talks had failed.', expected: 'former secretary of state' },
     { text: 'Patient advocacy groups note that the clinic closed.', expected: 'patient advocacy groups' },
     { text: 'Grain traders also say the harvest was poor.', expected: 'grain traders' },
