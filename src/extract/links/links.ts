@@ -8,6 +8,7 @@ import type { Attribution } from '../patterns/frame.ts';
 import type { TokenTable } from '../nlp/tokens.ts';
 import type { ActorRegistry } from '../actors/registry.ts';
 import { ACCUSATION_ANAPHORS, ANAPHORIC_CLAIM_NOUNS, PLURAL_ANAPHORS } from '../lexicon/nouns.ts';
+import { PRONOUNS } from '../lexicon/grammar.ts';
 
 export interface DocStatement extends Attribution {
   id: string;
@@ -41,7 +42,8 @@ export function mentionsInRange(sorted: readonly Mention[], first: number, last:
 export function linkAbout(st: DocStatement, sortedMentions: readonly Mention[]): void {
   const ids = new Set<string>();
   for (const m of mentionsInRange(sortedMentions, st.content.first, st.content.last))
-    if (m.via !== 'weak') ids.add(m.actor);
+    // (not a pronoun kept as written: actors/mentions/pronoun/unresolvedPronoun.ts)
+    if (m.via !== 'weak' && !(m.via === 'pronoun' && PRONOUNS.has(m.actor))) ids.add(m.actor);
   for (const id of st.targets) ids.add(id);
   for (const id of st.aboutExtra) ids.add(id);
   st.about = [...ids];

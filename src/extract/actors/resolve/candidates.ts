@@ -5,6 +5,7 @@
 import type { TokenTable } from '../../nlp/tokens.ts';
 import type { Mention } from '../../types.ts';
 import type { Gender } from '../../lexicon/genders.ts';
+import { PRONOUNS } from '../../lexicon/grammar.ts';
 import type { Actor, ActorRegistry } from '../registry.ts';
 
 /**
@@ -35,6 +36,12 @@ export interface ResolveContext {
 
 const NONE = (): boolean => false;
 
+/**
+ * A pronoun kept as written (../mentions/pronoun/unresolvedPronoun.ts): it names nobody known, so
+ * no later pronoun or description takes it up.
+ */
+export const unresolved = (actor: Actor, m: DocMention): boolean => m.via === 'pronoun' && PRONOUNS.has(actor.label);
+
 /** How far back (in tokens) an antecedent may be. */
 export const WINDOW = 250;
 
@@ -53,7 +60,7 @@ export function findBack(
     if (before - m.first > window) break;
     if (m.via === 'weak' && !weak(m)) continue;
     const actor = ctx.registry.get(m.actor);
-    if (actor && accept(actor, m)) return actor;
+    if (actor && !unresolved(actor, m) && accept(actor, m)) return actor;
   }
   return undefined;
 }
@@ -73,7 +80,7 @@ export function firstIn(
     if (m.first >= before) continue;
     if (m.first < from) break;
     const actor = m.via === 'weak' && !weak(m) ? undefined : ctx.registry.get(m.actor);
-    if (actor && accept(actor, m)) found = actor;
+    if (actor && !unresolved(actor, m) && accept(actor, m)) found = actor;
   }
   return found;
 }

@@ -1,13 +1,14 @@
-// The pronoun mention rules: a pronoun, a possessive pronoun and what its referent has, or a
-// possessive pronoun owning a statement noun ("his claim that").
+// The pronoun mention rules: a pronoun, a possessive pronoun and what its referent has, a
+// possessive pronoun owning a statement noun ("his claim that"), or a pronoun kept as written.
 import type { RuleTable } from '../../../rules/rule.ts';
 import type { Found } from '../../found.ts';
 import type { MentionQuery } from '../query.ts';
 import { possessivePronoun } from './possessivePronoun.ts';
 import { pronoun } from './pronoun.ts';
 import { statementOwner } from './statementOwner.ts';
+import { unresolvedPronoun } from './unresolvedPronoun.ts';
 
 export const PRONOUN_MENTION_RULES: RuleTable<MentionQuery, Found, string> = {
   name: 'pronoun-mention',
-  rules: [pronoun, possessivePronoun, statementOwner],
+  rules: [pronoun, possessivePronoun, statementOwner, unresolvedPronoun],
 };

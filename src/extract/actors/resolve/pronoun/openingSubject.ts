@@ -1,4 +1,5 @@
-// A pronoun opening a sentence takes up the sentence before's subject (its first compatible
+// A pronoun opening a sentence (or its main clause, after a short phrase: "In a statement, it said")
+// takes up the sentence before's subject (its first compatible
 // subject or speaker, else the possessor opening it: "Berg's speech ranged widely. He said …", else its
 // first compatible actor), not the last actor it named: "The ministry
 // summoned the envoy of Norland. It said …"; "Despite the death of Ambassador Berg, Okafor says …
@@ -24,6 +25,10 @@ export const openingSubject: Rule<PronounQuery, Actor, string> = {
     {
       text: "Karl Okafor's long victory speech praised Ana Duarte and the Harlow Port Authority. He told supporters the port would reopen.",
       expected: 'Karl Okafor',
+    },
+    {
+      text: 'The Norland Energy Agency rejected the claim. In a statement on Monday, it said the figures were right.',
+      expected: 'Norland Energy Agency',
     },
     { text: 'Talks resumed on Monday. It said nothing.', expected: null },
   ],
