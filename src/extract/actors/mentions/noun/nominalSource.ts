@@ -140,7 +140,9 @@ export function cueAfter(t: TokenTable, head: number, s: Sentence): boolean {
     // predicting that …", "aides are telling reporters …": a progressive's subject speaks)
     if (PASSIVE_AUXILIARIES.has(lower)) return progressiveAfter(t, k, s);
     if (AUXILIARIES.has(lower) || lower === 'not') aux = true;
-    else if (t.pos[k] !== 'ADV' && lower !== 'on' && !DAYS.has(lower)) return false;
+    // ("58 percent of commuters polled said": how they were asked)
+    else if (t.pos[k] !== 'ADV' && lower !== 'on' && !DAYS.has(lower) && !RESPONDENT_PARTICIPLES.has(lower))
+      return false;
   }
   return false;
 }
@@ -164,6 +166,23 @@ function cueBefore(t: TokenTable, first: number, s: Sentence): boolean {
 
 /** Words a place name may take ("New Hampshire", "West Palm Beach"). */
 const PLACE_REACH = 3;
+
+/**
+ * Tokens after a phrase's first one that its head may lie at: an opener and "of the" (three), then
+ * MAX_MODIFIERS words before the head, each at most a place name long (`sourceHead` walks no further).
+ */
+const HEAD_REACH = 3 + MAX_MODIFIERS * PLACE_REACH;
+
+/**
+ * Does a word that may head a source phrase (`WORD_CLASS.sourceNoun`: a source noun, the first word
+ * of a two-word one, a word standing alone as a source) lie at token i or within HEAD_REACH after
+ * it? Without one the rule finds no phrase opening at i (the scan's gate, `MENTION_GATE.sourceNoun`).
+ */
+export function sourceHeadNear(t: TokenTable, i: number, s: Sentence): boolean {
+  const end = Math.min(s.last, i + HEAD_REACH);
+  for (let k = i; k <= end; k++) if (inClass(t, k, WORD_CLASS.sourceNoun)) return true;
+  return false;
+}
 
 /**
  * The last token of a capitalised word that only says which side or place the source is of, a party
@@ -282,6 +301,7 @@ export const nominalSource: MentionRule = {
     { text: 'Voters in Harlow say the opposite about Duarte.', expected: 'voters' },
     { text: 'The toll is high. But supporters of the bridge say it will pay for itself.', expected: 'supporters' },
     { text: 'Just 28 percent of voters said the mayor was honest.', expected: '28 percent' },
+    { text: 'Some 56 percent of commuters polled said they would stop using the ferry.', expected: 'some 56 percent' },
     { text: 'A former secretary of state said the talks had failed.', expected: 'former secretary of state' },
     { text: 'Patient advocacy groups note that the clinic closed.', expected: 'patient advocacy groups' },
     { text: 'Grain traders also say the harvest was poor.', expected: 'grain traders' },
