@@ -64,7 +64,7 @@ export function extractArticles(articles: readonly ArticleInput[], options: Extr
   for (const [article, tokens] of readAhead(articles)) {
     documents.push(documentRecord(article, options.inlineTexts ?? false));
     // a registry per document: an article reads the same whatever was extracted before it
-    const registry = new ActorRegistry(gazetteer);
+    const registry = new ActorRegistry(gazetteer, article.id);
     for (const st of extractDocument(article, registry, () => `s${++counter}`, tokens)) {
       statements.push(st);
       used.add(st.speaker);

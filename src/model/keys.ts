@@ -15,6 +15,14 @@ export function localStatementId(docId: string, statementId: string): string {
   return statementId.startsWith(`${docId}/`) ? statementId.slice(docId.length + 1) : statementId;
 }
 
+/**
+ * An actor only one document speaks of (a pronoun kept as written: "it said …" with no referent
+ * found): `it@d1`. Slugs and gazetteer ids never hold `@`, so such an id never meets another
+ * document's actor, by id or (corpus/identity) by name.
+ */
+export const localActorId = (slug: string, docId: string): string => `${slug}@${docId}`;
+export const isLocalActorId = (actorId: string): boolean => actorId.includes('@');
+
 const PREFIXES = { 'doc:': 'document', 'actor:': 'actor', 'claim:': 'claim' } as const;
 
 /** The id part of a node key (`actor:lavrov` → `lavrov`), or undefined for a foreign key. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../../src/extract/index.ts';
 import { groupMentions, resolveActors } from '../../src/corpus/identity/index.ts';
-import type { ActorKind, ActorRecord } from '../../src/model/index.ts';
+import { localActorId, type ActorKind, type ActorRecord } from '../../src/model/index.ts';
 
 const actor = (id: string, label: string, kind: ActorKind, aliases: string[] = [], memberOf?: string): ActorRecord => ({
   id,
@@ -24,6 +24,18 @@ const gazetteer: GazetteerEntry[] = [
 ];
 
 describe('resolveActors', () => {
+  it('a document-local actor (a pronoun kept as written) is never merged, by id or by name', () => {
+    // two documents: the alias rule would join two actors that are each other's only holder of "it"
+    const { actors, canonical, merges } = resolveActors([
+      { doc: 'd1', actor: actor(localActorId('it', 'd1'), 'it', 'other', ['it']) },
+      { doc: 'd2', actor: actor(localActorId('it', 'd2'), 'it', 'other', ['it']) },
+      { doc: 'd3', actor: actor('harlow', 'Harlow Ferry Company', 'company', ['it']) },
+    ]);
+    expect(actors.map((a) => a.id)).toEqual(['it@d1', 'it@d2', 'harlow']);
+    expect([...canonical.values()]).toEqual(['it@d1', 'it@d2', 'harlow']);
+    expect(merges).toEqual([]);
+  });
+
   it('one id across documents is one actor, its other labels recorded as same-id merges', () => {
     const { actors, merges } = resolveActors([
       { doc: 'd1', actor: actor('sohr', 'SOHR', 'ngo') },

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/extract/actors/registry.ts';
 import { buildGazetteer } from '../../src/extract/actors/gazetteer.ts';
+import { extractArticles } from '../../src/extract/index.ts';
 
 const gazetteer = buildGazetteer([
   { id: 'jordan', label: 'Jordan', kind: 'state', aliases: ['Jordan'] },
@@ -10,6 +11,24 @@ const gazetteer = buildGazetteer([
 ]);
 
 describe('ActorRegistry', () => {
+  it("a pronoun kept as written is its document's own actor: two articles' unplaced 'it' are two actors", () => {
+    const text = (place: string) =>
+      `Rain fell on the depot of the ${place} Company in May, and crossings stopped. Weeks later, after the inquiry, it said the storm was to blame.`;
+    const out = extractArticles([
+      { id: 'a1', text: text('Harlow Ferry') },
+      { id: 'a2', text: text('Dover Rail') },
+    ]);
+    expect(out.statements.map((s) => [s.doc, s.speaker])).toEqual([
+      ['a1', 'it@a1'],
+      ['a2', 'it@a2'],
+    ]);
+    expect(out.actors.filter((a) => a.label === 'it').map((a) => a.id)).toEqual(['it@a1', 'it@a2']);
+    // named actors are still one actor across documents
+    const registry = new ActorRegistry(gazetteer, 'd9');
+    expect(registry.named('it', 'other', 'it', { local: true }).id).toBe('it@d9');
+    expect(registry.named('Harlow Ferry Company', 'company', 'Harlow Ferry Company').id).toBe('harlow-ferry-company');
+  });
+
   it('a name slugged like a gazetteer id is that actor when of its kind or label, another actor otherwise', () => {
     const registry = new ActorRegistry(gazetteer);
     const ministry = registry.named('Delmar ministry', 'government', "Delmar's ministry");

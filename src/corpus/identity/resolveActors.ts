@@ -2,8 +2,9 @@
 // actors for the corpus. The same id is the same actor (gazetteer ids are stable); an
 // extracted name that the gazetteer lists for exactly one entry joins that entry; a name
 // that is, unambiguously, another actor's alias joins that actor. Every merge is recorded
-// (which name, why, in how many documents) so a user can see why two names became one.
-import type { ActorKind, ActorRecord } from '../../model/index.ts';
+// (which name, why, in how many documents) so a user can see why two names became one. A
+// document-local actor (model/keys.ts localActorId: a pronoun kept as written) is never merged.
+import { isLocalActorId, type ActorKind, type ActorRecord } from '../../model/index.ts';
 import type { GazetteerEntry } from '../../extract/index.ts';
 import { normaliseName } from '../normalise.ts';
 import { UnionFind } from './unionFind.ts';
@@ -147,6 +148,7 @@ export function resolveGroups(
   }
   const holders = new Map<string, Set<string>>();
   for (const group of groups.values()) {
+    if (isLocalActorId(group.id)) continue;
     for (const alias of group.aliases.keys()) {
       const key = normaliseName(alias);
       const ids = holders.get(key) ?? new Set<string>();
@@ -156,7 +158,8 @@ export function resolveGroups(
   }
   for (const group of groups.values()) {
     union.add(group.id);
-    if (gazetteerById.has(group.id)) continue;
+    // a document-local actor ("it", a pronoun kept as written) is nobody else, whatever its name
+    if (gazetteerById.has(group.id) || isLocalActorId(group.id)) continue;
     const label = mostFrequent(group.labels) as string;
     const key = normaliseName(label);
     const known = gazetteerNames.get(key);

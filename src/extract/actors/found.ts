@@ -17,6 +17,11 @@ export interface NewActor {
   readonly plural?: boolean;
   /** One actor per state and kind of body: the key under which the document keeps it. */
   readonly bodyKey?: string;
+  /**
+   * Known to this document alone (a pronoun kept as written): its id carries the document's
+   * (model/keys.ts localActorId), so no other document's "it" is the same actor.
+   */
+  readonly local?: boolean;
 }
 
 /** A gazetteer entry (made on first use), with the surface form the mention gives it. */

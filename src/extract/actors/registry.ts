@@ -5,6 +5,7 @@
 // its aliases (its label, kind and memberOf are those of the first article naming it).
 import type { ActorKind } from '../../model/kinds.ts';
 import type { ActorRecord } from '../../model/schema.ts';
+import { localActorId } from '../../model/keys.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 
 export interface Actor {
@@ -46,7 +47,11 @@ function makeSlug(label: string): string {
 export class ActorRegistry {
   private readonly actors = new Map<string, Actor>();
 
-  constructor(readonly gazetteer: Gazetteer) {}
+  /** `document`: the id of the document this registry reads, which its document-local actors carry. */
+  constructor(
+    readonly gazetteer: Gazetteer,
+    readonly document?: string,
+  ) {}
 
   get(id: string): Actor | undefined {
     return this.actors.get(id);
@@ -67,9 +72,18 @@ export class ActorRegistry {
     return actor;
   }
 
-  /** An actor unknown to the gazetteer, by label; the same label gives the same actor. */
-  named(label: string, kind: ActorKind, surface: string, options: { memberOf?: string; plural?: boolean } = {}): Actor {
+  /**
+   * An actor unknown to the gazetteer, by label; the same label gives the same actor. A `local` one
+   * (a pronoun kept as written) is this document's alone: its id carries the document's.
+   */
+  named(
+    label: string,
+    kind: ActorKind,
+    surface: string,
+    options: { memberOf?: string; plural?: boolean; local?: boolean } = {},
+  ): Actor {
     let id = slug(label);
+    if (options.local && this.document !== undefined) id = localActorId(id, this.document);
     // a name slugged like a gazetteer id is that actor when it is of its kind ("Russia's defence ministry"
     // is the Russian Defence Ministry), else another one; decided by the gazetteer alone, not by what the
     // document named before, so that the same slug means the same actor in every document of a run

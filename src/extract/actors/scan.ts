@@ -213,6 +213,7 @@ export class DocActors {
     const actor = registry.named(ref.label, ref.kind, ref.surface, {
       ...(memberOf !== undefined ? { memberOf } : {}),
       ...(ref.plural !== undefined ? { plural: ref.plural } : {}),
+      ...(ref.local ? { local: true } : {}),
     });
     if (ref.bodyKey !== undefined) this.doc.recordBody(ref.bodyKey, actor);
     return actor;

@@ -26,7 +26,7 @@ export const unresolvedPronoun: MentionRule = {
     const person = word === 'he' || word === 'she';
     return {
       last: q.i,
-      ref: { label: word, kind: person ? 'person' : 'other', surface: word, plural: word === 'they' },
+      ref: { label: word, kind: person ? 'person' : 'other', surface: word, plural: word === 'they', local: true },
       via: 'pronoun',
     };
   },
