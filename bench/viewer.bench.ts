@@ -5,7 +5,9 @@
 // 2. the full claim view at 10k and 100k nodes against bare sigma on the same graph (web/bench/
 //    bare.html: the same synthetic graph and starting positions, sigma's defaults): first frame
 //    with pixels and frame time while the camera zooms, each side several times, alternating,
-//    each in a fresh page; median, spread (min–max) and the ratio of medians;
+//    each in a fresh page, and the longest block of a frame drawn with no change (the floor
+//    under any change that must be seen); median, spread (min–max) and the ratio of medians;
+//    with VIEWER_BENCH_BASELINE, the baseline viewer's figures beside them, from the same run;
 // 3. the statement table at 100,000 rows: frame time while it scrolls;
 // 4. the longest main-thread block (long tasks) after a filter change, on both pages above;
 //    and, in a section of its own, several toggles on each of several fresh pages of the actor
@@ -135,7 +137,7 @@ const zoom = async (page: Page, handle: string): Promise<void> => {
 async function longestBlock(page: Page, during: () => Promise<void>, settle = 3000): Promise<number> {
   const from = (await page.evaluate('performance.now()')) as number;
   await during();
-  await page.evaluate('window.__claimgraph.settled ? window.__claimgraph.settled() : null');
+  await page.evaluate('window.__claimgraph?.settled ? window.__claimgraph.settled() : null');
   await page.waitForTimeout(settle);
   await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)))');
   return page.evaluate(
@@ -253,14 +255,10 @@ async function filterBlocks(page: Page, toggles = 2): Promise<{ blocks: number[]
  * alone costs on this page (in software GL, the browser waits for the drawing of every
  * frame), the floor under any change that must be seen.
  */
-async function frameBlocks(page: Page, frames = 2): Promise<number[]> {
+async function frameBlocks(page: Page, frames = 2, handle = 'window.__claimgraph.viewer.renderer'): Promise<number[]> {
   const draw = () =>
-    page.evaluate(() =>
-      window.__claimgraph!.viewer.renderer.refresh({
-        partialGraph: { nodes: [], edges: [] },
-        skipIndexation: true,
-        schedule: true,
-      }),
+    page.evaluate(
+      `void ${handle}.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true, schedule: true })`,
     );
   const blocks: number[] = [];
   for (let i = 0; i < frames; i++) blocks.push(await longestBlock(page, () => draw().then(() => undefined), 1500));
@@ -426,24 +424,29 @@ try {
   let canvas = { width: 900, height: 600 };
   for (const [i, nodes] of CLAIM_SIZES.entries()) {
     const runs = RUNS[i] ?? RUNS.at(-1) ?? 3;
-    const sides = {
-      viewer: { first: [] as number[], frame: [] as number[] },
-      bare: { first: [] as number[], frame: [] as number[] },
-    };
+    const side = () => ({ first: [] as number[], frame: [] as number[], still: [] as number[] });
+    const sides = { viewer: side(), baseline: side(), bare: side() };
+    const viewers = [
+      { name: 'viewer', url, into: sides.viewer },
+      ...(baseline ? [{ name: 'baseline', url: baseline.url, into: sides.baseline }] : []),
+    ];
     for (let run = 0; run < runs; run++) {
-      progress(`claim view, ${nodes} nodes, run ${run + 1} of ${runs}: viewer`);
-      const viewer = await openViewer(browser, `${url}?synthetic=${nodes}#view=claims`);
-      sides.viewer.first.push(await firstPixels(viewer));
-      canvas = await viewer.evaluate(() => {
-        const box = window.__claimgraph!.viewer.container.getBoundingClientRect();
-        return { width: Math.round(box.width), height: Math.round(box.height) };
-      });
-      await viewer.evaluate(() => window.__claimgraph!.stopLayout());
-      await viewer.waitForTimeout(300);
-      sides.viewer.frame.push(
-        median(await frameTimes(viewer, () => zoom(viewer, 'window.__claimgraph.viewer.renderer'))),
-      );
-      await viewer.close();
+      for (const one of run % 2 ? [...viewers].reverse() : viewers) {
+        progress(`claim view, ${nodes} nodes, run ${run + 1} of ${runs}: ${one.name}`);
+        const viewer = await openViewer(browser, `${one.url}?synthetic=${nodes}#view=claims`);
+        one.into.first.push(await firstPixels(viewer));
+        canvas = await viewer.evaluate(() => {
+          const box = window.__claimgraph!.viewer.container.getBoundingClientRect();
+          return { width: Math.round(box.width), height: Math.round(box.height) };
+        });
+        await viewer.evaluate(() => window.__claimgraph!.stopLayout());
+        await viewer.waitForTimeout(300);
+        one.into.frame.push(
+          median(await frameTimes(viewer, () => zoom(viewer, 'window.__claimgraph.viewer.renderer'))),
+        );
+        one.into.still.push(...(await frameBlocks(viewer)));
+        await viewer.close();
+      }
       progress(`claim view, ${nodes} nodes, run ${run + 1} of ${runs}: bare sigma`);
       const bare = await openBare(
         browser,
@@ -452,6 +455,7 @@ try {
       sides.bare.first.push(await firstPixels(bare));
       await bare.waitForTimeout(300);
       sides.bare.frame.push(median(await frameTimes(bare, () => zoom(bare, 'window.__bare.renderer'))));
+      sides.bare.still.push(...(await frameBlocks(bare, 2, 'window.__bare.renderer')));
       await bare.close();
     }
     const ratio = (a: number[], b: number[]) => `${(median(a) / median(b)).toFixed(2)}×`;
@@ -464,6 +468,10 @@ try {
       spread(sides.viewer.frame),
       spread(sides.bare.frame),
       ratio(sides.viewer.frame, sides.bare.frame),
+      spread(sides.viewer.still),
+      spread(sides.bare.still),
+      ratio(sides.viewer.still, sides.bare.still),
+      ...(baseline ? [spread(sides.baseline.first), spread(sides.baseline.frame), spread(sides.baseline.still)] : []),
     ]);
   }
   if (claimRows.length)
@@ -479,6 +487,10 @@ try {
           'viewer zoom frame p50',
           'bare zoom frame p50',
           'ratio',
+          'viewer frame with no change (longest block, 2 per page)',
+          'bare frame with no change',
+          'ratio',
+          ...(baseline ? ['baseline first pixels', 'baseline zoom frame p50', 'baseline frame with no change'] : []),
         ],
         claimRows,
       ),

@@ -4,6 +4,7 @@
 // are a MergeConflictError naming both sources.
 import { MultiDirectedGraph } from 'graphology';
 import { MergeConflictError, StatementsValidationError } from '../errors.ts';
+import { withDictionaryAdjacency } from './adjacency.ts';
 import { DOCUMENT_STRING_FIELDS } from './kinds.ts';
 import { actorKey, claimKey, docKey, idOf, localStatementId } from './keys.ts';
 import type { ActorRecord, DocumentRecord, StatementRecord, StatementsFile } from './schema.ts';
@@ -25,8 +26,9 @@ export function claimLabel(text: string): string {
   return flat.length > LABEL_LENGTH ? `${flat.slice(0, LABEL_LENGTH - 1)}…` : flat;
 }
 
+/** An empty claim graph (multi, directed, self-loops allowed) that adds edges fast (adjacency.ts). */
 export function createClaimGraph(): ClaimGraph {
-  return new MultiDirectedGraph({ allowSelfLoops: true });
+  return withDictionaryAdjacency(new MultiDirectedGraph({ allowSelfLoops: true }));
 }
 
 /**

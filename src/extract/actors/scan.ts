@@ -7,7 +7,7 @@
 import { inClass, type Sentence, type TokenTable } from '../nlp/tokens.ts';
 import type { Mention } from '../types.ts';
 import { WORD_CLASS } from '../lexicon/wordClasses.ts';
-import { firstRule, type Fired } from '../rules/rule.ts';
+import { firstRule, mayFire, type Fired } from '../rules/rule.ts';
 import { DocContext } from './document.ts';
 import { appositionPost } from './extend/apposition.ts';
 import { bracketedAcronymAfter } from './extend/bracketedAcronym.ts';
@@ -23,7 +23,9 @@ import {
   maySentenceHoldSource,
   maySentenceNameSource,
   maySourceOpen,
+  sourceHeadNear,
 } from './mentions/noun/nominalSource.ts';
+import { mayOpenShare } from './mentions/noun/respondentShare.ts';
 import { PRONOUN_MENTION_RULES } from './mentions/pronoun/table.ts';
 import { mentionFlags, type MentionQuery } from './mentions/query.ts';
 import { isCapitalised, letters } from './names.ts';
@@ -34,7 +36,7 @@ import { mentionRole, possessesPost } from './roles.ts';
 /** The actors of one document as they are mentioned; `scan` must see the sentences in order. */
 export class DocActors {
   readonly doc: DocContext;
-  /** The sentence being scanned may hold an unnamed source: a reporting verb and a word that may head one. */
+  /** The sentence being scanned may hold an unnamed source: a reporting verb and a word that may head one (then each token looks for one within reach). */
   private sentenceNamesSource = false;
 
   constructor(t: TokenTable, registry: ActorRegistry) {
@@ -154,8 +156,9 @@ export class DocActors {
         (sources && (maySourceOpen(t, i) || (q !== undefined && commonOpener(q)))));
     if (!q) {
       if (!nouns) return null;
-      const nq = this.query(i, s, nounGate);
-      return firstRule(NOUN_RULES, nq, nq.flags);
+      // (most words here open no noun mention: no rule of the table could fire on these flags, so no query is built)
+      const flags = this.flags(i, s, nounGate, false, false);
+      return mayFire(NOUN_RULES, flags) ? firstRule(NOUN_RULES, this.query(i, s, nounGate, false, flags), flags) : null;
     }
     if (i === s.first) return (nouns ? firstRule(NOUN_RULES, q, q.flags) : null) ?? firstRule(NAME_RULES, q, q.flags);
     return (
@@ -163,7 +166,21 @@ export class DocActors {
     );
   }
 
-  private query(i: number, s: Sentence, nounGate: boolean, names = false): MentionQuery {
+  /** The gate flags at token i (`MENTION_GATE`). */
+  private flags(i: number, s: Sentence, nounGate: boolean, gazetteer: boolean, possessive: boolean): number {
+    const { t } = this.doc;
+    return mentionFlags(
+      t.lower[i] as string,
+      i === s.first,
+      nounGate,
+      gazetteer,
+      possessive,
+      this.sentenceNamesSource && sourceHeadNear(t, i, s),
+      mayOpenShare(t, i, s),
+    );
+  }
+
+  private query(i: number, s: Sentence, nounGate: boolean, names = false, known?: number): MentionQuery {
     const { doc } = this;
     const { t } = doc;
     const lower = t.lower[i] as string;
@@ -173,14 +190,7 @@ export class DocActors {
     const entry = shared ? doc.sharedMeaning(gaz.name.name, shared) : gaz?.name.entry;
     const after = gaz ? gaz.last + 1 : i + 1;
     const owned = gaz && after <= s.last && /^['’]s$/.test(t.value[after] as string) ? after + 1 : after;
-    const flags = mentionFlags(
-      lower,
-      i === s.first,
-      nounGate,
-      gaz !== undefined,
-      owned > after,
-      this.sentenceNamesSource,
-    );
+    const flags = known ?? this.flags(i, s, nounGate, gaz !== undefined, owned > after);
     return { doc, i, s, gaz, entry, after, owned, det, head: det ? i + 1 : i, nounGate, flags };
   }
 

@@ -8,8 +8,12 @@ import { STATEMENT_NOUNS } from '../lexicon/cues.ts';
 import { AFFILIATION_ADJECTIVES } from '../lexicon/affiliations.ts';
 import { PLACE_MODIFIER_SUFFIXES } from '../lexicon/nouns.ts';
 import { DASHES, type SentenceView } from './view.ts';
+import { RESPONDENT_PARTICIPLES } from '../lexicon/sources.ts';
 
 const SKIPPABLE: ReadonlySet<string> = new Set([
+  // ("58 percent of voters polled said", "… overall said": how the people were asked)
+  ...RESPONDENT_PARTICIPLES,
+  'overall',
   // ("Brenner and Duarte all said", "both warned": a quantifier floating after the subject)
   'all',
   'both',

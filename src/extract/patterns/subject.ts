@@ -8,7 +8,7 @@ import { subjectBefore, type Subject } from './speaker.ts';
 import { DASHES, type SentenceView } from './view.ts';
 import { MESSAGE_NOUNS } from '../lexicon/cues.ts';
 import { DAYS, WHEN } from '../lexicon/time.ts';
-import { CLAUSE_OPENERS, RELATIVE_PRONOUNS } from '../lexicon/grammar.ts';
+import { CLAUSE_OPENERS, OPENING_SUBORDINATORS, RELATIVE_PRONOUNS } from '../lexicon/grammar.ts';
 
 export type SubjectHit = Subject & { coordinated?: boolean };
 
@@ -178,6 +178,19 @@ function subordinateSubject(ctx: SentenceContext, from: number, and: number): Me
   return undefined;
 }
 
+/**
+ * "When asked whom she supported, Ms. Lind smiled and said …": a subordinate clause opening the
+ * sentence and set off by a comma has a subject of its own; the verbs joined by "and" after it belong
+ * to the main clause, which begins after the last comma before the "and". Else the sentence's start.
+ */
+function mainClauseStart(ctx: SentenceContext, and: number): number {
+  const { v } = ctx;
+  const opener = /^(and|but)$/.test(v.lower(ctx.start)) ? ctx.start + 1 : ctx.start;
+  if (!OPENING_SUBORDINATORS.has(v.lower(opener))) return ctx.start;
+  for (let k = and - 1; k > opener; k--) if (v.value(k) === ',' && !v.insideQuote(k)) return k + 1;
+  return ctx.start;
+}
+
 /** The subject before the cue, else the subject of a coordinated verb ("… and blamed", "…, but have said"). */
 export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefined {
   const { v } = ctx;
@@ -215,9 +228,17 @@ export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefi
     // ("… and on Monday announced …": a day between the conjunction and the verb)
     const and = pastDay(v, k, floor);
     if (and < floor || !/^(and|but)$/.test(v.lower(and))) return undefined;
-    const subject = ctx.v.mentions.find(
-      (m) => (m.via !== 'weak' || m.first === ctx.start) && m.last < and && verbAfter(v, pastAside(v, m.last + 1)),
-    );
+    const clauseSubject = (from: number, opening: number): Mention | undefined =>
+      ctx.v.mentions.find(
+        (m) =>
+          m.first >= from &&
+          (m.via !== 'weak' || m.first === opening) &&
+          m.last < and &&
+          verbAfter(v, pastAside(v, m.last + 1)),
+      );
+    const main = mainClauseStart(ctx, and);
+    const inMain = main > ctx.start ? clauseSubject(main, main) : undefined;
+    const subject = inMain && opensClause(ctx, inMain.first) ? inMain : clauseSubject(v.first, ctx.start);
     const nearer = subject && subordinateSubject(ctx, subject.last + 1, and);
     if (nearer) return { mention: nearer, relative: null, coordinated: true };
     return subject && opensClause(ctx, subject.first)

@@ -85,6 +85,11 @@ export function firstRule<Context, Result>(
   return null;
 }
 
+/** May a rule of the table fire where the context has the flags `have` (does any rule's `needs` hold there)? Lets an engine skip building a context no rule would read. */
+export function mayFire<Context, Result>(table: RuleTable<Context, Result>, have: number): boolean {
+  return rulesFor(table, have).length > 0;
+}
+
 /** Every rule of the table that applies, in table order; `have`: the context's gate flags. */
 export function allRules<Context, Result>(
   table: RuleTable<Context, Result>,

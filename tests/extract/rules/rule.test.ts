@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allRules, firstRule, tableProblems, type RuleTable } from '../../../src/extract/rules/index.ts';
+import {
+  ANY_GATE,
+  allRules,
+  firstRule,
+  mayFire,
+  tableProblems,
+  type RuleTable,
+} from '../../../src/extract/rules/index.ts';
 
 const table: RuleTable<string, number> = {
   name: 'demo',
@@ -54,6 +61,23 @@ describe('rule tables', () => {
     expect(firstRule(gated, 'abcdef')?.rule).toBe('gated/long-word');
     expect(allRules(gated, 'abcdef', 0).map((f) => f.rule)).toEqual(['gated/any-word']);
     expect(calls).toEqual(['any-word', 'long-word', 'long-word', 'any-word']);
+  });
+
+  it('mayFire says whether any rule of a table could fire on the flags given', () => {
+    const LONG = 1;
+    const SHORT = 2;
+    const apply = (): string => 'hit';
+    const gated: RuleTable<string, string> = {
+      name: 'only-gated',
+      rules: [
+        { name: 'long', description: 'long', examples: [{ text: 'abcde', expected: 'hit' }], needs: LONG, apply },
+        { name: 'both', description: 'both', examples: [{ text: 'ab', expected: 'hit' }], needs: LONG | SHORT, apply },
+      ],
+    };
+    expect(mayFire(gated, 0)).toBe(false);
+    expect(mayFire(gated, SHORT)).toBe(false);
+    expect(mayFire(gated, LONG)).toBe(true);
+    expect(mayFire(gated, ANY_GATE)).toBe(true);
   });
 
   it('allRules gives every rule that applies, in table order', () => {

@@ -1,6 +1,7 @@
 // The label grid refilled after partial refreshes: the nodes sigma's process step would put in
-// it (labelled, not hidden), in graph order, where a camera at rest shows them; and, when
-// sigma's private fields are not where they were, a full process asked for instead.
+// it (labelled, not hidden), in graph order, where a camera at rest shows them; brought up to
+// date for a few nodes, the same grid as refilled whole; and, when sigma's private fields are
+// not where they were, a full process asked for instead.
 import Graph from 'graphology';
 import type Sigma from 'sigma';
 import { describe, expect, it, vi } from 'vitest';
@@ -8,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 // Sigma's entry module reads WebGL constants as it loads; nothing here draws.
 vi.stubGlobal('WebGL2RenderingContext', class {});
 vi.stubGlobal('WebGLRenderingContext', class {});
-const { rebuildLabelGrid } = await import('../../../web/src/sigma/labelGrid.ts');
+const { rebuildLabelGrid, updateLabelGrid } = await import('../../../web/src/sigma/labelGrid.ts');
 
 interface Call {
   name: string;
@@ -67,5 +68,80 @@ describe('rebuildLabelGrid', () => {
     calls.length = 0;
     expect(rebuildLabelGrid(noCache as unknown as Sigma)).toBe(false);
     expect(calls.map((call) => call.name)).toEqual(['refresh']);
+  });
+});
+
+type Display = Record<string, { label?: string | null; hidden?: boolean; size: number; x: number }>;
+
+/** A renderer whose grid works as sigma's does: cells of 140 px by x, each sorted by size (larger first), then key. */
+function gridRenderer(display: Display) {
+  const { renderer } = fakeRenderer(display);
+  const grid = {
+    cells: {} as Record<string, { key: string; size: number }[]>,
+    resizeAndClear() {
+      grid.cells = {};
+    },
+    add(key: string, size: number, position: { x: number }) {
+      (grid.cells[Math.floor(position.x / 140)] ??= []).push({ key, size });
+    },
+    organize() {
+      for (const cell of Object.values(grid.cells)) cell.sort((a, b) => b.size - a.size || (a.key > b.key ? 1 : -1));
+    },
+  };
+  return { renderer: { ...renderer, labelGrid: grid, refresh: () => undefined }, grid };
+}
+
+describe('updateLabelGrid', () => {
+  const before: Display = {
+    actor: { label: 'Actor', size: 12, x: 1 },
+    claim: { label: null, size: 4, x: 1.2 },
+    other: { label: 'Other', size: 6, x: 1.1 },
+    far: { label: 'Far', size: 8, x: 5 },
+    gone: { label: 'Gone', size: 9, x: 5.1 },
+  };
+  // A selection labels the claim; the filters hide another node; the actor is redrawn unchanged.
+  const after: Display = {
+    ...before,
+    claim: { label: 'A claim', size: 4, x: 1.2 },
+    gone: { ...before.gone!, hidden: true },
+  };
+
+  it('gives the grid a full rebuild gives, moving only the nodes named', () => {
+    const updated = gridRenderer(structuredClone(before));
+    rebuildLabelGrid(updated.renderer as unknown as Sigma);
+    expect(updated.grid.cells).toEqual({
+      '0': [
+        { key: 'actor', size: 12 },
+        { key: 'other', size: 6 },
+      ],
+      '3': [
+        { key: 'gone', size: 9 },
+        { key: 'far', size: 8 },
+      ],
+    });
+    Object.assign(updated.renderer.nodeDataCache, structuredClone(after));
+    expect(updateLabelGrid(updated.renderer as unknown as Sigma, ['claim', 'gone', 'actor'])).toBe(true);
+    const rebuilt = gridRenderer(structuredClone(after));
+    rebuildLabelGrid(rebuilt.renderer as unknown as Sigma);
+    expect(updated.grid.cells).toEqual(rebuilt.grid.cells);
+    expect(updated.grid.cells['0']!.map((c) => c.key)).toEqual(['actor', 'other', 'claim']);
+
+    // And back: the claim loses its label, the hidden node is shown again.
+    Object.assign(updated.renderer.nodeDataCache, structuredClone(before));
+    updateLabelGrid(updated.renderer as unknown as Sigma, new Set(['claim', 'gone']));
+    const again = gridRenderer(structuredClone(before));
+    rebuildLabelGrid(again.renderer as unknown as Sigma);
+    expect(updated.grid.cells).toEqual(again.grid.cells);
+  });
+
+  it('leaves the grid alone for no nodes, and asks for a full process when its cells are not found', () => {
+    const { renderer, grid } = gridRenderer(structuredClone(before));
+    rebuildLabelGrid(renderer as unknown as Sigma);
+    const cells = grid.cells;
+    expect(updateLabelGrid(renderer as unknown as Sigma, [])).toBe(true);
+    expect(grid.cells).toBe(cells);
+    const { renderer: fake, calls } = fakeRenderer({ shown: { label: 'Shown', size: 10, x: 1 } });
+    expect(updateLabelGrid(fake as unknown as Sigma, ['shown'])).toBe(false);
+    expect(calls).toEqual([{ name: 'refresh', args: [{ partialGraph: { nodes: [], edges: [] }, schedule: true }] }]);
   });
 });

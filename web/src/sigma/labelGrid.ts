@@ -8,7 +8,9 @@
 // process step does (same nodes, order and positions), from the display data the partial
 // refreshes left. (The grid and the display data are private fields of sigma's; if they
 // change, the renderer is asked to process everything at its next frame instead: the right
-// labels, at the cost of a full re-index.)
+// labels, at the cost of a full re-index.) A hover or a selection changes the labels of a few
+// nodes only (a claim of the focus is labelled while it lasts): updateLabelGrid moves just
+// those nodes in or out of the grid.
 import { Camera, type Sigma } from 'sigma';
 import type { Coordinates, Dimensions, NodeDisplayData } from 'sigma/types';
 import { matrixFromCamera } from 'sigma/utils';
@@ -19,6 +21,7 @@ interface Internals {
     resizeAndClear?: (dimensions: Dimensions, cellSize: number) => void;
     add?: (key: string, size: number, position: Coordinates) => void;
     organize?: () => void;
+    cells?: Record<string, { key: string }[]>;
   };
   nodeDataCache?: Record<string, NodeDisplayData | undefined>;
 }
@@ -36,20 +39,58 @@ export function rebuildLabelGrid(renderer: Sigma): boolean {
     renderer.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
     return false;
   }
-  const dimensions = renderer.getDimensions();
+  resizeAndClear.call(grid, renderer.getDimensions(), renderer.getSetting('labelGridCellSize'));
+  const place = placer(renderer, cache, (node, size, position) => add.call(grid, node, size, position));
+  renderer.getGraph().forEachNode(place);
+  organize.call(grid);
+  return true;
+}
+
+/**
+ * Brings the grid up to date for `nodes` alone, whose labels (or hiding) a partial refresh
+ * changed: each leaves the grid and comes back if it is labelled and shown, and the cells are
+ * put back in sigma's order. The result is the grid a full rebuild would give, as long as no
+ * node moved and the canvas kept its size (both make sigma process the whole graph anyway).
+ * Returns false when sigma's internals were not found and a full process was scheduled instead.
+ */
+export function updateLabelGrid(renderer: Sigma, nodes: Iterable<string>): boolean {
+  const { labelGrid: grid, nodeDataCache: cache } = renderer as unknown as Internals;
+  const { add, organize, cells } = grid ?? {};
+  if (!grid || !cache || typeof cache !== 'object' || !add || !organize || !cells || typeof cells !== 'object') {
+    renderer.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
+    return false;
+  }
+  const changed = new Set(nodes);
+  if (!changed.size) return true;
+  for (const index of Object.keys(cells)) {
+    const kept = cells[index]!.filter((candidate) => !changed.has(candidate.key));
+    if (kept.length === cells[index]!.length) continue;
+    if (kept.length) cells[index] = kept;
+    else delete cells[index];
+  }
+  const place = placer(renderer, cache, (node, size, position) => add.call(grid, node, size, position));
+  for (const node of changed) place(node);
+  // Each cell is sorted already but for the nodes added: sorting is close to a single pass.
+  organize.call(grid);
+  return true;
+}
+
+/** Adds a node to the grid where sigma's process step would, if it is labelled and shown. */
+function placer(
+  renderer: Sigma,
+  cache: NonNullable<Internals['nodeDataCache']>,
+  add: (node: string, size: number, position: Coordinates) => void,
+): (node: string) => void {
   // Sigma places grid candidates as the graph appears through a camera at rest, whatever the current camera.
   const matrix = matrixFromCamera(
     new Camera().getState(),
-    dimensions,
+    renderer.getDimensions(),
     renderer.getGraphDimensions(),
     renderer.getStagePadding(),
   );
-  resizeAndClear.call(grid, dimensions, renderer.getSetting('labelGridCellSize'));
-  renderer.getGraph().forEachNode((node) => {
+  return (node) => {
     const data = cache[node];
     if (data && typeof data.label === 'string' && !data.hidden)
-      add.call(grid, node, data.size, renderer.framedGraphToViewport(data, { matrix }));
-  });
-  organize.call(grid);
-  return true;
+      add(node, data.size, renderer.framedGraphToViewport(data, { matrix }));
+  };
 }

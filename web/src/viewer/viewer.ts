@@ -9,7 +9,7 @@
 import Sigma from 'sigma';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
-import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import { createClaimGraph, type ClaimGraph } from '../../../src/model/index.ts';
 import { shortestPath } from '../../../src/query/index.ts';
 import { parseActorLinkKey } from '../../../src/corpus/queries/index.ts';
@@ -22,7 +22,7 @@ import type { Redraw, Scene, SceneName } from '../scenes/scene.ts';
 import { createLabelDrawer } from '../sigma/labels.ts';
 import { hasPositions, seedPositions } from '../sigma/positions.ts';
 import { refreshPart } from '../sigma/partialRefresh.ts';
-import { rebuildLabelGrid } from '../sigma/labelGrid.ts';
+import { rebuildLabelGrid, updateLabelGrid } from '../sigma/labelGrid.ts';
 import { runLayout, type LayoutPhase, type LayoutRun } from '../sigma/layout.ts';
 import { HOME_CAMERA, LARGE_GRAPH, STAGE_PADDING } from '../sigma/settings.ts';
 import { followTrail, jumpTrail, type CameraView, type Store, type ViewState } from '../state/index.ts';
@@ -89,6 +89,7 @@ export class Viewer {
     this.renderer = new Sigma(this.scene.graph, container, {
       ...this.scene.settings(),
       nodeProgramClasses: {
+        point: NodePointProgram,
         ringed: createNodeBorderProgram({
           borders: [
             { size: { attribute: 'ring', defaultValue: 0 }, color: { value: CHANGE_RING_COLOR } },
@@ -310,7 +311,8 @@ export class Viewer {
   private pending: { nodes: Set<string>; edges: Set<string> } | null | undefined;
 
   /**
-   * Redraws now on small graphs; on large ones, once per frame, whatever happened during it;
+   * Redraws now on small graphs; on large ones, once per frame, whatever happened during it
+   * (the nodes around a hover or selection, with the label grid brought up to date for them);
    * nodes with their edges (a filter change) a slice per task.
    */
   private redraw(what: Redraw): void {
@@ -338,11 +340,19 @@ export class Viewer {
       const todo = this.pending;
       this.pending = undefined;
       if (todo === null || todo === undefined) this.renderer.refresh({ skipIndexation: true });
-      else
+      else {
+        const nodes = [...todo.nodes];
         this.renderer.refresh({
-          partialGraph: { nodes: [...todo.nodes], edges: [...todo.edges] },
+          partialGraph: { nodes, edges: [...todo.edges] },
           skipIndexation: true,
+          schedule: true,
         });
+        // The labels of the nodes redrawn changed (a claim of the focus is labelled): sigma's
+        // label grid, filled only by a full refresh, learns of them before this frame is drawn
+        // (an empty partial refresh draws now, in place of the frame the first one scheduled).
+        updateLabelGrid(this.renderer, nodes);
+        this.renderer.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
+      }
     });
   }
 

@@ -43,8 +43,10 @@ export const MENTION_GATE = {
   possessive: 1 << 4,
   /** The token opens its sentence. */
   opening: 1 << 5,
-  /** The sentence holds a reporting verb and a word that may head an unnamed source ("report", "some"). */
+  /** The sentence holds a reporting verb, and a word that may head an unnamed source ("report", "some") lies within reach after the token. */
   sourceNoun: 1 << 6,
+  /** A share may open at the token: a number, a fraction ("half"), "a" or "one" before one. */
+  share: 1 << 7,
 } as const;
 
 /** The gate flags of a token (its lower-case form, whether it opens its sentence), of what the engine read there and of its sentence. */
@@ -55,6 +57,7 @@ export function mentionFlags(
   gazetteer: boolean,
   possessive: boolean,
   sourceNoun: boolean,
+  share: boolean,
 ): number {
   return (
     (nounGate ? MENTION_GATE.nounGate : 0) |
@@ -62,7 +65,8 @@ export function mentionFlags(
     (gazetteer ? MENTION_GATE.gazetteer : MENTION_GATE.noGazetteer) |
     (possessive ? MENTION_GATE.possessive : 0) |
     (opening ? MENTION_GATE.opening : 0) |
-    (sourceNoun ? MENTION_GATE.sourceNoun : 0)
+    (sourceNoun ? MENTION_GATE.sourceNoun : 0) |
+    (share ? MENTION_GATE.share : 0)
   );
 }
 

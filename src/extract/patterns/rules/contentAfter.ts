@@ -33,6 +33,10 @@ export const contentAfter: AttributionRule = {
       expected: { speaker: 'Oxfam', content: 'the camps were overcrowded' },
     },
     {
+      text: 'Voters in Harlow backed Karla Duarte. When asked whom she supported, Hanna Lind smiled and said the race was close.',
+      expected: { speaker: 'Hanna Lind', content: 'the race was close' },
+    },
+    {
       text: 'Ingrid Holm, a safety engineer who has inspected the plant for a decade, said the pumps were worn.',
       expected: { speaker: 'Holm', content: 'the pumps were worn' },
     },

@@ -6,7 +6,12 @@ import { DESCRIPTIONS } from '../../../lexicon/titles.ts';
 import { existing } from '../../found.ts';
 import { isCapitalised } from '../../names.ts';
 import { resolveDescription } from '../../resolve/description/table.ts';
-import { MENTION_GATE, type MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionQuery, type MentionRule } from '../query.ts';
+import { cueAfter } from './nominalSource.ts';
+
+/** Does the description at i open its sentence, or tag a quotation that does ('"It is over," the prime minister said')? */
+export const opensOrTags = (doc: MentionQuery['doc'], i: number, s: MentionQuery['s']): boolean =>
+  i === s.first || (i > s.first && doc.quotes.tagsOpening(i, s));
 
 export const definiteDescription: MentionRule = {
   name: 'definite-description',
@@ -18,15 +23,20 @@ export const definiteDescription: MentionRule = {
     },
     { text: 'The union said the strike would go on.', expected: 'union' },
     { text: 'The storm said nothing.', expected: null },
+    { text: 'The president told reporters the talks had failed.', expected: 'president' },
+    { text: 'Reporters asked the president about the talks.', expected: null },
   ],
   needs: MENTION_GATE.nounGate,
   apply: ({ doc, i, s, head, nounGate }) => {
     const { t } = doc;
     const noun = t.lower[head] as string;
     if (!nounGate || t.lower[i] !== 'the' || !DESCRIPTIONS.has(noun) || t.pos[head + 1] === 'NOUN') return null;
-    const fired = resolveDescription(doc, noun, i, undefined, i === s.first ? doc.previousFirst : undefined);
+    const fired = resolveDescription(doc, noun, i, undefined, opensOrTags(doc, i, s) ? doc.previousFirst : undefined);
     if (fired) return { last: head, ref: existing(fired.result), via: 'description', rule: fired.rule };
     const kind = (DESCRIPTIONS.get(noun) as readonly ActorKind[])[0] as ActorKind;
+    // ("the president told reporters" with no president named: the post as written, an unnamed source)
+    if (kind === 'person' && !isCapitalised(t.value[head] as string) && cueAfter(t, head, s))
+      return { last: head, ref: { label: noun, kind, surface: noun }, via: 'group' };
     if (kind === 'person' || kind === 'state' || isCapitalised(t.value[head] as string) || doc.organisationNamed())
       return null;
     return { last: head, ref: { label: noun, kind, surface: doc.surface(i, head) }, via: 'name' };

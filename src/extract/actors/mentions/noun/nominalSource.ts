@@ -70,9 +70,12 @@ const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ', 'ADV
 /** Parts of speech of the modifiers before the head ("top black", "cast", "post-debate", "leaked"). */
 const MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM', 'VERB']);
 const MAX_MODIFIERS = 3;
-const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'of', 'from', 'in', 'with']);
-const COMPLEMENT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const COMPLEMENT_REACH = 4;
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'of', 'from', 'in', 'with', 'on']);
+const COMPLEMENT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ']);
+const COMPLEMENT_REACH = 6;
+/** Words a second source noun joined to the head by "and" may take before it ("and other prominent", "and even some"). */
+const COORDINATION_REACH = 3;
+const COORDINATION_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'ADV']);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 /** Tokens between the head and its cue ("the campaign also says", "the report on Monday said"). */
 const CUE_REACH = 4;
@@ -101,6 +104,19 @@ function complementEnd(t: TokenTable, head: number, s: Sentence): number {
   return k > head + 2 ? k - 1 : head;
 }
 
+/**
+ * "close friends and allies said", "Politicians and even some technologists say": a second source
+ * noun joined to the head by "and" or "or", right before the reporting verb; its token, else the head.
+ */
+function coordinatedHead(t: TokenTable, head: number, s: Sentence): number {
+  if (t.lower[head + 1] !== 'and' && t.lower[head + 1] !== 'or') return head;
+  for (let k = head + 2; k <= s.last && k <= head + 2 + COORDINATION_REACH; k++) {
+    if (SOURCE_NOUNS.has(t.lower[k] as string) && cueAfter(t, k, s)) return k;
+    if (!COORDINATION_POS.has(t.pos[k] as string)) return head;
+  }
+  return head;
+}
+
 /** Tokens a modifier of what the source is close to or familiar with may take ("close to the mayor's family"). */
 const MODIFIER_REACH = 10;
 
@@ -114,7 +130,7 @@ function modifierEnd(t: TokenTable, head: number, s: Sentence): number {
 }
 
 /** A reporting verb right after the head, past adverbs, auxiliaries and a day ("also says", "has said", "on Friday said"). */
-function cueAfter(t: TokenTable, head: number, s: Sentence): boolean {
+export function cueAfter(t: TokenTable, head: number, s: Sentence): boolean {
   let aux = false;
   const from = complementEnd(t, head, s);
   for (let k = from + 1; k <= s.last && k <= from + CUE_REACH; k++) {
@@ -124,7 +140,9 @@ function cueAfter(t: TokenTable, head: number, s: Sentence): boolean {
     // predicting that …", "aides are telling reporters …": a progressive's subject speaks)
     if (PASSIVE_AUXILIARIES.has(lower)) return progressiveAfter(t, k, s);
     if (AUXILIARIES.has(lower) || lower === 'not') aux = true;
-    else if (t.pos[k] !== 'ADV' && lower !== 'on' && !DAYS.has(lower)) return false;
+    // ("58 percent of commuters polled said": how they were asked)
+    else if (t.pos[k] !== 'ADV' && lower !== 'on' && !DAYS.has(lower) && !RESPONDENT_PARTICIPLES.has(lower))
+      return false;
   }
   return false;
 }
@@ -148,6 +166,23 @@ function cueBefore(t: TokenTable, first: number, s: Sentence): boolean {
 
 /** Words a place name may take ("New Hampshire", "West Palm Beach"). */
 const PLACE_REACH = 3;
+
+/**
+ * Tokens after a phrase's first one that its head may lie at: an opener and "of the" (three), then
+ * MAX_MODIFIERS words before the head, each at most a place name long (`sourceHead` walks no further).
+ */
+const HEAD_REACH = 3 + MAX_MODIFIERS * PLACE_REACH;
+
+/**
+ * Does a word that may head a source phrase (`WORD_CLASS.sourceNoun`: a source noun, the first word
+ * of a two-word one, a word standing alone as a source) lie at token i or within HEAD_REACH after
+ * it? Without one the rule finds no phrase opening at i (the scan's gate, `MENTION_GATE.sourceNoun`).
+ */
+export function sourceHeadNear(t: TokenTable, i: number, s: Sentence): boolean {
+  const end = Math.min(s.last, i + HEAD_REACH);
+  for (let k = i; k <= end; k++) if (inClass(t, k, WORD_CLASS.sourceNoun)) return true;
+  return false;
+}
 
 /**
  * The last token of a capitalised word that only says which side or place the source is of, a party
@@ -266,9 +301,16 @@ export const nominalSource: MentionRule = {
     { text: 'Voters in Harlow say the opposite about Duarte.', expected: 'voters' },
     { text: 'The toll is high. But supporters of the bridge say it will pay for itself.', expected: 'supporters' },
     { text: 'Just 28 percent of voters said the mayor was honest.', expected: '28 percent' },
+    { text: 'Some 56 percent of commuters polled said they would stop using the ferry.', expected: 'some 56 percent' },
     { text: 'A former secretary of state said the talks had failed.', expected: 'former secretary of state' },
     { text: 'Patient advocacy groups note that the clinic closed.', expected: 'patient advocacy groups' },
     { text: 'Grain traders also say the harvest was poor.', expected: 'grain traders' },
+    {
+      text: 'Local traders and other shop owners said their sales had fallen.',
+      expected: 'local traders and other shop owners',
+    },
+    { text: 'Port and customs spokesmen said the ban would stay.', expected: 'customs spokesmen' },
+    { text: 'Companies and individuals complain that taxes are too high.', expected: 'companies and individuals' },
     { text: 'The party speechwriter said the deal was dead.', expected: 'party speechwriter' },
   ],
   needs: MENTION_GATE.sourceNoun,
@@ -305,7 +347,8 @@ export const nominalSource: MentionRule = {
     if (from > i && (t.lower[from] === 'the' || (t.lower[from] === 'of' && t.lower[from + 1] === 'the')))
       from += t.lower[from] === 'the' ? 1 : 2;
     const head = sourceHead(t, from, s, from === i && commonOpener(q));
-    if (head < 0 || !((!object && cueAfter(t, head, s)) || cueBefore(t, i, s))) return null;
+    const joined = head < 0 || object ? head : coordinatedHead(t, head, s);
+    if (head < 0 || !((!object && cueAfter(t, joined, s)) || cueBefore(t, i, s))) return null;
     const noun = head > from && SOURCE_NOUNS.has(`${t.lower[head - 1]} ${t.lower[head]}`) ? head - 1 : head;
     const words = doc.surface(noun, head).toLowerCase();
     const source = SOURCE_NOUNS.get(words) ?? SOURCE_NOUNS.get(t.lower[head] as string);
@@ -323,7 +366,13 @@ export const nominalSource: MentionRule = {
     while (start < noun && SENTENCE_ADVERBIALS.has(t.pos[start] as string)) start++;
     if (/^(the|a|an)$/.test(t.lower[start] as string)) start++;
     // ("the former secretary of state said": a post written with "of" ends after its last word)
-    const end = OF_TITLES.has(`${t.lower[head]} ${t.lower[head + 1]} ${t.lower[head + 2]}`) ? head + 2 : head;
+    // (a coordination ends at its second noun: "close friends and allies")
+    const end =
+      joined > head
+        ? joined
+        : OF_TITLES.has(`${t.lower[head]} ${t.lower[head + 1]} ${t.lower[head + 2]}`)
+          ? head + 2
+          : head;
     const label = capitalisedBetween(t, from, noun)
       ? sourceLabel(t, start, end, s)
       : doc.surface(start, end).toLowerCase();

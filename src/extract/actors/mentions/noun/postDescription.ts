@@ -7,6 +7,7 @@ import { isNameToken, matchTitle } from '../../names.ts';
 import { holding } from '../../resolve/description/byNameOrPost.ts';
 import { resolveDescription } from '../../resolve/description/table.ts';
 import { MENTION_GATE, type MentionRule } from '../query.ts';
+import { opensOrTags } from './definiteDescription.ts';
 
 export const postDescription: MentionRule = {
   name: 'post-description',
@@ -28,7 +29,7 @@ export const postDescription: MentionRule = {
     if (post < head || isNameToken(t, post + 1, s.first)) return null;
     const word = t.lower[post] as string;
     const actor = DESCRIPTIONS.get(word)?.includes('person')
-      ? resolveDescription(doc, word, i)?.result
+      ? resolveDescription(doc, word, i, undefined, opensOrTags(doc, i, s) ? doc.previousFirst : undefined)?.result
       : holding(doc, word, i);
     return actor ? { last: post, ref: existing(actor), via: 'description' } : null;
   },

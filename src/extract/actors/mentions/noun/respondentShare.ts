@@ -6,9 +6,9 @@
 // followed by the people it counts.
 import { CUES } from '../../../lexicon/cues.ts';
 import { CLAUSE_OPENERS } from '../../../lexicon/grammar.ts';
-import { SHARE_FRACTIONS, SHARE_LEADS, SHARE_MARKS } from '../../../lexicon/sources.ts';
+import { RESPONDENT_PARTICIPLES, SHARE_FRACTIONS, SHARE_LEADS, SHARE_MARKS } from '../../../lexicon/sources.ts';
 import type { Sentence, TokenTable } from '../../../nlp/tokens.ts';
-import type { MentionRule } from '../query.ts';
+import { MENTION_GATE, type MentionRule } from '../query.ts';
 
 /** Tokens the people counted may take ("of respondents in the USA TODAY/Suffolk poll"). */
 const PEOPLE_REACH = 12;
@@ -34,6 +34,16 @@ function shareEnd(t: TokenTable, i: number, s: Sentence): number {
   return -1;
 }
 
+/** Could a share open at token i (`shareEnd` finds one only there)? The scan's gate, `MENTION_GATE.share`. */
+export function mayOpenShare(t: TokenTable, i: number, s: Sentence): boolean {
+  const lower = t.lower[i] as string;
+  return (
+    t.pos[i] === 'NUM' ||
+    SHARE_FRACTIONS.has(lower) ||
+    ((lower === 'a' || lower === 'one') && i + 1 <= s.last && SHARE_FRACTIONS.has(t.lower[i + 1] as string))
+  );
+}
+
 /** Is token k a reporting verb right after a share's phrase (the tagger reads some as nouns: "a third say")? */
 function isCue(t: TokenTable, k: number, aux: boolean): boolean {
   const lower = t.lower[k] as string;
@@ -49,7 +59,8 @@ function isCue(t: TokenTable, k: number, aux: boolean): boolean {
 function phraseBeforeCue(t: TokenTable, end: number, s: Sentence, absolute: boolean): number {
   let last = end;
   for (let k = end + 1; k <= s.last && k <= end + PEOPLE_REACH; k++) {
-    if (isCue(t, k, absolute) || RELATIVES.has(t.lower[k] as string)) break;
+    // (a noun that is also a reporting verb goes on the phrase when a verb follows it: "in each state say")
+    if ((isCue(t, k, absolute) && !isCue(t, k + 1, absolute)) || RELATIVES.has(t.lower[k] as string)) break;
     // (a capitalised word is part of a poll's or a group's name, however the tagger read it)
     const word = PEOPLE_POS.has(t.pos[k] as string) || /^\p{Lu}/u.test(t.value[k] as string);
     if (!word && !PEOPLE_JOINS.has(t.lower[k] as string)) break;
@@ -63,7 +74,9 @@ function phraseBeforeCue(t: TokenTable, end: number, s: Sentence, absolute: bool
   for (let k = after; k <= s.last && k <= after + CUE_REACH; k++) {
     if (isCue(t, k, aux)) return last;
     if (t.pos[k] === 'AUX' || t.lower[k] === 'not') aux = true;
-    else if (t.pos[k] !== 'ADV') return -1;
+    // ("58 percent of voters polled said", "… overall said": how or where they were asked)
+    else if (t.pos[k] !== 'ADV' && !RESPONDENT_PARTICIPLES.has(t.lower[k] as string) && t.lower[k] !== 'overall')
+      return -1;
   }
   return -1;
 }
@@ -95,11 +108,14 @@ export const respondentShare: MentionRule = {
     { text: 'Lind came second, with three in 10 saying they backed her.', expected: 'three in 10' },
     { text: 'Most said the port was safe, after half said so in May.', expected: 'half' },
     { text: 'Just over a quarter, 26 percent, say they will vote for Duarte.', expected: 'a quarter' },
+    { text: 'Half of voters in each state say the ferry is late.', expected: 'half of voters in each state' },
+    { text: 'Six in 10 Harlow voters polled said they were unhappy.', expected: 'six in 10 harlow voters' },
     { text: 'Prices rose by a third in the last year.', expected: null },
     { text: 'The town grew, with a third living near the river.', expected: null },
     { text: 'Half of the budget went to roads.', expected: null },
     { text: 'The fund pays half of what farmers said they need.', expected: null },
   ],
+  needs: MENTION_GATE.share,
   apply: ({ doc, i, s }) => {
     const { t } = doc;
     if (doc.quotes.inside(i)) return null;

@@ -1,5 +1,7 @@
 // The most recent actor of a kind the description may name, a possessor last ("tracked the
-// company's supply chain" seldom is what a later "the company" takes up).
+// company's supply chain" seldom is what a later "the company" takes up). Not for a person's post
+// ("the president", "the spokesman"): the last person named seldom holds it; a post goes to its
+// holder by name or title (by-name-or-post) or stays as written.
 import type { Rule } from '../../../rules/rule.ts';
 import type { Actor } from '../../registry.ts';
 import { POSSESSIVE_MARKS } from '../../../lexicon/grammar.ts';
@@ -15,9 +17,13 @@ export const recentOfKind: Rule<DescriptionQuery, Actor, string> = {
       expected: 'Delmar Foods Inc.',
     },
     { text: 'Karl Brenner spoke on Monday, and then the company said it would appeal.', expected: null },
+    {
+      text: 'Police questioned Karl Brenner on Monday, and then the president said the inquiry was over.',
+      expected: null,
+    },
   ],
   apply: (q) =>
-    q.kinds.length === 0
+    q.kinds.length === 0 || q.kinds.includes('person')
       ? null
       : (findBack(
           q.ctx,
