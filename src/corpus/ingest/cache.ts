@@ -115,21 +115,18 @@ export class CacheIndex {
   /** The records of the documents numbered `entries`, one at a time, read by offset. */
   async *records(entries: ArrayLike<number>): AsyncGenerator<DocResult> {
     const handle = await open(this.path, 'r');
-    // one buffer for every line, grown to the longest: a buffer per line is memory outside the
-    // heap that V8 frees late (70 MiB of them at a time, assembling 300,000 documents)
-    let buffer = Buffer.allocUnsafe(1 << 16);
     try {
       for (let i = 0; i < entries.length; i++) {
         const entry = entries[i] as number;
         const [offset, length] = [this.offsets[entry] as number, this.lengths.at(entry)];
-        if (length > buffer.length) buffer = Buffer.allocUnsafe(Math.max(length, 2 * buffer.length));
+        const buffer = Buffer.allocUnsafe(length);
         let read = 0;
         while (read < length) {
           const { bytesRead } = await handle.read(buffer, read, length - read, offset + read);
           if (!bytesRead) throw new Error(`${this.path}: shorter than its index (document ${this.ids.id(entry)})`);
           read += bytesRead;
         }
-        yield JSON.parse(buffer.toString('utf8', 0, length)) as DocResult;
+        yield JSON.parse(buffer.toString('utf8')) as DocResult;
       }
     } finally {
       await handle.close();
