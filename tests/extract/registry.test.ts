@@ -23,6 +23,14 @@ describe('ActorRegistry', () => {
       ['a2', 'it@a2'],
     ]);
     expect(out.actors.filter((a) => a.label === 'it').map((a) => a.id)).toEqual(['it@a1', 'it@a2']);
+    // nor is it what a statement is about (the mayor's quotation is about nobody known)
+    const about = extractArticles([
+      {
+        id: 'a3',
+        text: 'Rain fell on the depot in May, and crossings stopped. Weeks later, Mayor Lena Ortiz said “they stole the boats and they must pay.”',
+      },
+    ]);
+    expect(about.statements.map((s) => [s.speaker, s.about])).toEqual([['lena-ortiz', []]]);
     // named actors are still one actor across documents
     const registry = new ActorRegistry(gazetteer, 'd9');
     expect(registry.named('it', 'other', 'it', { local: true }).id).toBe('it@d9');

@@ -9,6 +9,7 @@ import type { TokenTable } from '../nlp/tokens.ts';
 import type { ActorRegistry } from '../actors/registry.ts';
 import { ACCUSATION_ANAPHORS, ANAPHORIC_CLAIM_NOUNS, PLURAL_ANAPHORS } from '../lexicon/nouns.ts';
 import { PRONOUNS } from '../lexicon/grammar.ts';
+import { isLocalActorId } from '../../model/keys.ts';
 
 export interface DocStatement extends Attribution {
   id: string;
@@ -39,11 +40,15 @@ export function mentionsInRange(sorted: readonly Mention[], first: number, last:
   return out;
 }
 
+/** A pronoun kept as written (actors/mentions/pronoun/unresolvedPronoun.ts): the document's own actor, it@d1, or the bare pronoun where the registry reads no named document. */
+const unplaced = (id: string): boolean => isLocalActorId(id) || PRONOUNS.has(id);
+
+/** What the statement is about: the actors its content names (not weakly, not a pronoun kept as written), and its targets; a pronoun kept as written is no target either. */
 export function linkAbout(st: DocStatement, sortedMentions: readonly Mention[]): void {
+  if (st.targets.some(unplaced)) st.targets = st.targets.filter((id) => !unplaced(id));
   const ids = new Set<string>();
   for (const m of mentionsInRange(sortedMentions, st.content.first, st.content.last))
-    // (not a pronoun kept as written: actors/mentions/pronoun/unresolvedPronoun.ts)
-    if (m.via !== 'weak' && !(m.via === 'pronoun' && PRONOUNS.has(m.actor))) ids.add(m.actor);
+    if (m.via !== 'weak' && !(m.via === 'pronoun' && unplaced(m.actor))) ids.add(m.actor);
   for (const id of st.targets) ids.add(id);
   for (const id of st.aboutExtra) ids.add(id);
   st.about = [...ids];

@@ -21,6 +21,7 @@ import {
 import { POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/grammar.ts';
 import { inClass, type TokenTable } from '../nlp/tokens.ts';
 import { afterGerundPreposition, coordinatedParticiple } from './participle.ts';
+import type { Mention } from '../types.ts';
 import type { SentenceView } from './view.ts';
 
 export interface Cue {
@@ -113,6 +114,19 @@ export function statementOwnerMark(v: SentenceView, i: number): number {
   while (k > v.first && i - 1 - k < OWNED_MODIFIER_REACH && isOwnedModifier(v.pos(k), v.lower(k))) k--;
   if (k < v.first) return -1;
   return POSSESSIVE_MARKS.has(v.value(k)) || POSSESSIVE_PRONOUNS.has(v.lower(k)) ? k : -1;
+}
+
+/**
+ * Who owns the statement noun at token i: the name before the possessive mark ("Okafor's claim") or
+ * the possessive pronoun, resolved as "he" would be ("his claim"); undefined for none or a weak mention.
+ */
+export function statementOwner(v: SentenceView, i: number): Mention | undefined {
+  const mark = statementOwnerMark(v, i);
+  if (mark < 0) return undefined;
+  const pronoun = !POSSESSIVE_MARKS.has(v.value(mark));
+  const owner = v.mentionEndingAt(pronoun ? mark : mark - 1);
+  if (!owner || owner.via === 'weak' || (owner.via === 'pronoun') !== pronoun) return undefined;
+  return owner;
 }
 
 export function findCues(v: SentenceView): Cue[] {

@@ -3,10 +3,9 @@
 // noun's "that" or "to" opens is the content. "His claim that …", "her promise to …": a possessive
 // pronoun owns it, resolved as its subject pronoun (actors/mentions/pronoun/statementOwner.ts).
 import type { AttributionRule } from '../context.ts';
-import { CUE_GATE, cueFamily, statementOwnerMark } from '../cues.ts';
+import { CUE_GATE, cueFamily, statementOwner } from '../cues.ts';
 import { clauseEnd } from '../spans.ts';
 import { ownedOpenerAt } from '../../lexicon/cues.ts';
-import { POSSESSIVE_MARKS } from '../../lexicon/grammar.ts';
 
 export const ownedStatement: AttributionRule = {
   name: 'owned-statement',
@@ -48,11 +47,8 @@ export const ownedStatement: AttributionRule = {
     const { v, cue } = c;
     if (cueFamily(cue) !== 'noun') return null;
     // "X's claim": a name before the possessive mark; "his claim": the pronoun, resolved as "he" would be
-    const mark = statementOwnerMark(v, cue.first);
-    if (mark < 0) return null;
-    const pronoun = !POSSESSIVE_MARKS.has(v.value(mark));
-    const owner = v.mentionEndingAt(pronoun ? mark : mark - 1);
-    if (!owner || owner.via === 'weak' || (owner.via === 'pronoun') !== pronoun) return null;
+    const owner = statementOwner(v, cue.first);
+    if (!owner) return null;
     const opener = ownedOpenerAt((k) => v.lower(k), cue.last, v.last);
     if (opener < 0) return null;
     const start = opener + 1;

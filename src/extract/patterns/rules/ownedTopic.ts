@@ -2,11 +2,10 @@
 // statement noun owned by a name or a possessive pronoun, with a preposition naming what the words
 // were aimed at or about; that phrase is the content (lexicon OWNED_TOPIC_NOUNS).
 import type { AttributionRule } from '../context.ts';
-import { CUE_GATE, cueFamily, statementOwnerMark } from '../cues.ts';
+import { CUE_GATE, cueFamily, statementOwner } from '../cues.ts';
 import type { SentenceView } from '../view.ts';
 import { dropTrailingJoiners } from '../spans.ts';
 import { ownedTopicAt } from '../../lexicon/cues.ts';
-import { POSSESSIVE_MARKS } from '../../lexicon/grammar.ts';
 
 /** Marks that end the phrase a preposition opens (a hyphen inside a word does not: "so-called"). */
 const PHRASE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '(', '.', '?', '!', '--', '—', '–']);
@@ -55,12 +54,9 @@ export const ownedTopic: AttributionRule = {
     if (cueFamily(cue) !== 'noun') return null;
     const prep = ownedTopicAt((k) => v.lower(k), cue.last, v.last);
     if (prep < 0) return null;
-    // "X's attacks": a name before the possessive mark; "his attacks": the pronoun, resolved as "he" would be
-    const mark = statementOwnerMark(v, cue.first);
-    if (mark < 0) return null;
-    const pronoun = !POSSESSIVE_MARKS.has(v.value(mark));
-    const owner = v.mentionEndingAt(pronoun ? mark : mark - 1);
-    if (!owner || owner.via === 'weak' || (owner.via === 'pronoun') !== pronoun) return null;
+    // "X's claim": a name before the possessive mark; "his claim": the pronoun, resolved as "he" would be
+    const owner = statementOwner(v, cue.first);
+    if (!owner) return null;
     // ("his comments about the judge and said …": a conjunction left before the verb goes)
     const phrase = v.trim(prep + 1, phraseEnd(v, prep + 1));
     const content = phrase && dropTrailingJoiners(v, phrase);
