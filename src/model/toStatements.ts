@@ -4,7 +4,7 @@
 // element by element (StatementsProjection), so that a file reader can project a graph as it
 // streams in, without building it first; toStatements feeds it a whole graph.
 import { FormatError } from '../errors.ts';
-import { STANCES, type Stance } from './kinds.ts';
+import { DOCUMENT_STRING_FIELDS, STANCES, type Stance } from './kinds.ts';
 import {
   STATEMENTS_FORMAT,
   type ActorRecord,
@@ -26,18 +26,8 @@ import { idOf } from './keys.ts';
 const MODULE = 'claimgraph/model/toStatements';
 const STANCE_SET: ReadonlySet<string> = new Set(STANCES);
 
-const DOCUMENT_FIELDS = [
-  'file',
-  'title',
-  'dateline',
-  'published',
-  'url',
-  'outlet',
-  'outletActor',
-  'hash',
-  'note',
-  'text',
-] as const;
+/** The document's string fields in statements@1's key order: `file` first, then as the graph keeps them. */
+const DOCUMENT_FIELDS = ['file', ...DOCUMENT_STRING_FIELDS.filter((field) => field !== 'file')] as const;
 
 interface Claim {
   key: string;

@@ -54,7 +54,7 @@ export const ownedTopic: AttributionRule = {
     if (cueFamily(cue) !== 'noun') return null;
     const prep = ownedTopicAt((k) => v.lower(k), cue.last, v.last);
     if (prep < 0) return null;
-    // "X's claim": a name before the possessive mark; "his claim": the pronoun, resolved as "he" would be
+    // "X's attacks": a name before the possessive mark; "his attacks": the pronoun, resolved as "he" would be
     const owner = statementOwner(v, cue.first);
     if (!owner) return null;
     // ("his comments about the judge and said …": a conjunction left before the verb goes)
