@@ -41,6 +41,8 @@ export class EdgeDrawing {
   attach(renderer: Sigma): void {
     this.renderer = renderer;
     renderer.on('beforeRender', () => this.stop());
+    // A frame that drew no edges (the camera moving) leaves the next one to draw in parts.
+    renderer.on('afterRender', () => (this.wholeNext = false));
   }
 
   /** The next frame of sigma's draws every edge at once (a change of focus). */
