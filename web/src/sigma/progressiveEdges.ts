@@ -16,12 +16,17 @@ import type { RenderParams } from 'sigma/types';
 
 /** Below this many vertices (50,000 lines) every frame draws all edges at once. */
 export const PROGRESSIVE_VERTICES = 100_000;
-/** Vertices drawn in the first part; the next parts grow or shrink by the time frames take. */
-const FIRST_PART = 20_000;
-const MIN_PART = 4_000;
+/**
+ * Vertices drawn in the first part; the next parts grow while frames are quick and shrink
+ * when one is slow. A frame costs about the same below some tens of thousands of vertices
+ * (on a loaded machine mostly the frame itself): parts never get smaller than MIN_PART, or a
+ * drawing would take hundreds of frames.
+ */
+const FIRST_PART = 40_000;
+const MIN_PART = 16_000;
 /** A frame interval (ms) above which the next part is smaller, and below which it is larger. */
-const SLOW_FRAME = 80;
-const FAST_FRAME = 40;
+const SLOW_FRAME = 120;
+const FAST_FRAME = 70;
 
 type Progress = (drawn: number, total: number) => void;
 
@@ -153,7 +158,7 @@ export class EdgeDrawing {
       if (pass !== this.pass) return;
       if (last) {
         const took = now - last;
-        if (took > SLOW_FRAME) this.part = Math.max(MIN_PART, Math.round(this.part / 2));
+        if (took > SLOW_FRAME) this.part = Math.max(MIN_PART, Math.round(this.part * 0.6));
         else if (took < FAST_FRAME) this.part = Math.round(this.part * 1.5);
       }
       last = now;

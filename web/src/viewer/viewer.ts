@@ -42,7 +42,7 @@ const EMPTY_CLAIMS = createClaimGraph();
 /** A task redrawing part of a large graph stops after about this long (ms), leaving the rest to the next. */
 const SLICE_MS = 12;
 /** Items handed to sigma per partial refresh inside a slice (the clock is read between them). */
-const SLICE_ITEMS = 2000;
+const SLICE_ITEMS = 500;
 const EMPTY_INDEX = buildGraphIndex(EMPTY_CLAIMS);
 
 /** The scene a state asks for on this data: a foreign graph has only its own; a corpus opens on its actors. */
