@@ -17,8 +17,8 @@ import type { RenderParams } from 'sigma/types';
 /** Below this many vertices (50,000 lines) every frame draws all edges at once. */
 export const PROGRESSIVE_VERTICES = 100_000;
 /**
- * Vertices drawn in the first part; the next parts grow while frames are quick and shrink
- * when one is slow. A frame costs about the same below some tens of thousands of vertices
+ * Vertices drawn in the first part of each drawing; the next parts grow while frames are
+ * quick and shrink when one is slow. A frame costs about the same below some tens of thousands of vertices
  * (on a loaded machine mostly the frame itself): parts never get smaller than MIN_PART, or a
  * drawing would take hundreds of frames.
  */
@@ -151,6 +151,8 @@ export class EdgeDrawing {
   /** Starts a drawing of `total` vertices, a part per animation frame. */
   private start(total: number, draw: (first: number, count: number) => void): void {
     const pass = ++this.pass;
+    // Each drawing starts small (its first frames show the change soonest) and grows by at most half a part a frame.
+    this.part = FIRST_PART;
     this.state = { drawn: 0, total };
     this.report();
     let last = 0;
