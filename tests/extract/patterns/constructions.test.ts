@@ -11,6 +11,31 @@ type Row = [
 
 const ROWS: Row[] = [
   [
+    "X who <clause> said Y: the speaker is the relative clause's antecedent, not the noun it ends with",
+    'A city official who spoke on condition of anonymity to discuss the plan said the talks had stalled.',
+    [['city official', 'asserts', 'said', 'the talks had stalled']],
+  ],
+  [
+    'another N who … and who … said Y',
+    'Another farmer who sells at the market and who asked not to be named said the depot was closed.',
+    [['another farmer', 'asserts', 'said', 'the depot was closed']],
+  ],
+  [
+    'X at the time said Y: a short aside between the name and its verb',
+    'Peter Okafor at the time said he had asked his staff to look into the fees.',
+    [['Peter Okafor', 'asserts', 'said', 'he had asked his staff to look into the fees']],
+  ],
+  [
+    'Experts on X said Y',
+    'Experts on trade said the tariffs would hurt farmers.',
+    [['experts', 'asserts', 'said', 'the tariffs would hurt farmers']],
+  ],
+  [
+    "X's top advisers said Y",
+    "Hanna Lind's top advisers said Sunday that the campaign would not concede.",
+    [["Hanna Lind's top advisers", 'asserts', 'said', 'the campaign would not concede']],
+  ],
+  [
     'X said that Y',
     'The Kenyan government said that the dam would open in May.',
     [['Kenya', 'asserts', 'said', 'the dam would open in May']],

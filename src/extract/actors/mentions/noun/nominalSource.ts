@@ -129,10 +129,30 @@ function modifierEnd(t: TokenTable, head: number, s: Sentence): number {
   return head;
 }
 
-/** A reporting verb right after the head, past adverbs, auxiliaries and a day ("also says", "has said", "on Friday said"). */
+/** Tokens a relative clause after the head may take before the reporting verb ("a farmer who asked not to be named said"). */
+const RELATIVE_CLAUSE_REACH = 16;
+
+/**
+ * "Another farmer who sells at the market said", "others who oppose the dam say": a relative clause
+ * with no comma right after the phrase, whose pronoun is its subject, and a reporting verb within
+ * it or right after it, before any punctuation.
+ */
+function cueAfterRelativeClause(t: TokenTable, end: number, s: Sentence): boolean {
+  const relative = t.lower[end + 1];
+  if (relative !== 'who' && !(relative === 'that' && (t.pos[end + 2] === 'VERB' || t.pos[end + 2] === 'AUX')))
+    return false;
+  for (let k = end + 2; k <= s.last && k <= end + 1 + RELATIVE_CLAUSE_REACH; k++) {
+    if (t.pos[k] === 'PUNCT') return false;
+    if (reportingVerb(t, k, true)) return true;
+  }
+  return false;
+}
+
+/** A reporting verb right after the head, past adverbs, auxiliaries and a day ("also says", "has said", "on Friday said"), or past a relative clause. */
 export function cueAfter(t: TokenTable, head: number, s: Sentence): boolean {
   let aux = false;
   const from = complementEnd(t, head, s);
+  if (cueAfterRelativeClause(t, from, s)) return true;
   for (let k = from + 1; k <= s.last && k <= from + CUE_REACH; k++) {
     const lower = t.lower[k] as string;
     if (reportingVerb(t, k, aux)) return true;
@@ -312,6 +332,12 @@ export const nominalSource: MentionRule = {
     { text: 'Port and customs spokesmen said the ban would stay.', expected: 'customs spokesmen' },
     { text: 'Companies and individuals complain that taxes are too high.', expected: 'companies and individuals' },
     { text: 'The party speechwriter said the deal was dead.', expected: 'party speechwriter' },
+    {
+      text: 'Another farmer who sells at the market and who asked not to be named said the depot was closed.',
+      expected: 'another farmer',
+    },
+    { text: 'Others who oppose the dam say the vote will sharpen the choice.', expected: 'others' },
+    { text: 'The farmers who sell at the market, we were told, left early.', expected: null },
   ],
   needs: MENTION_GATE.sourceNoun,
   apply: (q) => {
