@@ -174,8 +174,8 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
       k--;
       continue;
     }
-    // "Workers at the plant said": the group before a short place phrase
-    if (pos === 'NOUN' || pos === 'PROPN') {
+    // "Workers at the plant said", "Most of them said": the group before a short place phrase
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') {
       const head = headBeforePlace(v, k, floor, 4);
       if (head) return { mention: head, relative: null };
     }
@@ -262,7 +262,7 @@ const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'duri
 function headBeforePlace(v: SentenceView, at: number, floor: number, reach: number): Mention | undefined {
   for (let k = at - 1; k > floor && at - k <= reach; k--) {
     if (!PLACE_PREPOSITIONS.has(v.lower(k))) {
-      if (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NOUN') continue;
+      if (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NOUN' || v.pos(k) === 'NUM') continue;
       return undefined;
     }
     const group = v.mentionEndingAt(k - 1);

@@ -8,6 +8,7 @@
 import { AUXILIARIES, CUES } from '../../../lexicon/cues.ts';
 import { POSSESSIVE_MARKS, SUBJECT_PRONOUNS } from '../../../lexicon/grammar.ts';
 import {
+  QUANTITY_NOUNS,
   RESPONDENT_PARTICIPLES,
   SOURCE_NOUN_FIRST_WORDS,
   SOURCE_NOUNS,
@@ -71,7 +72,7 @@ const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ', 'ADV
 const MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM', 'VERB']);
 const MAX_MODIFIERS = 3;
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'of', 'from', 'in', 'with', 'on']);
-const COMPLEMENT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ']);
+const COMPLEMENT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'PRON']);
 const COMPLEMENT_REACH = 6;
 /** Words a second source noun joined to the head by "and" may take before it ("and other prominent", "and even some"). */
 const COORDINATION_REACH = 3;
@@ -332,6 +333,9 @@ export const nominalSource: MentionRule = {
     { text: 'Port and customs spokesmen said the ban would stay.', expected: 'customs spokesmen' },
     { text: 'Companies and individuals complain that taxes are too high.', expected: 'companies and individuals' },
     { text: 'The party speechwriter said the deal was dead.', expected: 'party speechwriter' },
+    { text: 'A number of volunteers said the count was fair.', expected: 'volunteers' },
+    { text: 'Most of them said the rules were unfair.', expected: 'most' },
+    { text: 'Each side said the other had broken the truce.', expected: 'each side' },
     {
       text: 'Another farmer who sells at the market and who asked not to be named said the depot was closed.',
       expected: 'another farmer',
@@ -354,8 +358,12 @@ export const nominalSource: MentionRule = {
     )
       return null;
     // ("Lawyers for the family said": the object of a preposition is no subject; "according to" is a cue)
+    // ("a number of voters said": the people counted are the subject)
     const object =
-      i > s.first && t.pos[i - 1] === 'ADP' && !(t.lower[i - 1] === 'to' && t.lower[i - 2] === 'according');
+      i > s.first &&
+      t.pos[i - 1] === 'ADP' &&
+      !(t.lower[i - 1] === 'to' && t.lower[i - 2] === 'according') &&
+      !(t.lower[i - 1] === 'of' && QUANTITY_NOUNS.has(t.lower[i - 2] ?? ''));
     const lower = t.lower[i] as string;
     // "Some said …", "Another said …", "those close to him said …": the word alone is the source
     const many = STANDALONE_SOURCES.get(lower);
