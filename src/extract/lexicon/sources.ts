@@ -277,6 +277,7 @@ const BODIES: [Noun, ActorKind][] = [
   ['hospital', 'other'],
   ['church', 'other'],
   ['family', 'other'],
+  ['side', 'other'],
   ['newspaper', 'media'],
   ['magazine', 'media'],
   ['network', 'media'],
@@ -503,4 +504,18 @@ export const RESPONDENT_PARTICIPLES: ReadonlySet<string> = new Set([
   'interviewed',
   'asked',
   'sampled',
+]);
+
+/** Nouns of a number of people before "of" ("a number of voters said", "dozens of residents say"): the people speak. */
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
+  'number',
+  'handful',
+  'couple',
+  'dozen',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'scores',
+  'lot',
+  'lots',
 ]);
