@@ -765,6 +765,17 @@ describe('attribution patterns', () => {
   });
 });
 
+describe('the subject past an apposition holding a statement (patterns/subject.ts)', () => {
+  it("X, a farmer who told reporters A, said B: B is X's, not the last name inside A", () => {
+    const text = 'Karl Brenner, a farmer who told reporters he was a devout Lutheran, said the plan would fail.';
+    const out = extractArticles([{ id: 'doc', text }]);
+    const label = new Map(out.actors.map((a) => [a.id, a.label]));
+    const said = out.statements.find((s) => s.cue?.text === 'said');
+    expect(said?.content.text).toBe('the plan would fail');
+    expect(label.get(said?.speaker ?? '')).toBe('Karl Brenner');
+  });
+});
+
 describe('a report closing a sentence (patterns/trailingReport.ts)', () => {
   it("a quotation closing before a pronoun is the pronoun's own words, not a report of the sentence", () => {
     const text = 'Karl Okafor asserted that Norland had lost its way: “Norland is no longer Norland,” he claimed.';
