@@ -21,10 +21,20 @@ function wordPattern(noun: string): RegExp {
 /** The last actor (before token `at`, within a long window) whose label, an alias or post holds `noun`. */
 export function holding(ctx: ResolveContext, noun: string, at: number): Actor | undefined {
   const word = wordPattern(noun);
+  // (an actor is mentioned many times in the window, and the answer is the actor's: each is tested once)
+  const tested = new Map<Actor, boolean>();
   return findBack(
     ctx,
     at,
-    (a) => word.test(a.label) || a.aliases.some((alias) => word.test(alias)) || word.test(ctx.posts.get(a.id) ?? ''),
+    (a) => {
+      let holds = tested.get(a);
+      if (holds === undefined) {
+        holds =
+          word.test(a.label) || a.aliases.some((alias) => word.test(alias)) || word.test(ctx.posts.get(a.id) ?? '');
+        tested.set(a, holds);
+      }
+      return holds;
+    },
     WINDOW * 4,
   );
 }
