@@ -166,14 +166,27 @@ export class XmlTokenizer {
   write(chunk: string): void {
     if (this.ended) throw new Error('XmlTokenizer: write after end');
     if (!chunk) return;
+    // A construct cut by the last piece is joined to the start of this one up to its first '>'
+    // (where the construct most likely ends), and the rest read on its own: joined whole, every
+    // piece would be copied once more into a string as long (garbage V8 frees only in a full
+    // collection).
+    const close = this.at < this.buf.length ? chunk.indexOf('>') + 1 : 0;
+    if (close > 0 && close < chunk.length) {
+      this.append(chunk.slice(0, close));
+      this.read(false);
+      this.append(chunk.slice(close));
+    } else this.append(chunk);
+    this.read(false);
+  }
+
+  private append(piece: string): void {
     if (this.at) {
       this.countLines(this.at);
       if (this.scanFrom !== -1) this.scanFrom -= this.at;
       this.offset += this.at;
-      this.buf = this.buf.slice(this.at) + chunk;
+      this.buf = this.buf.slice(this.at) + piece;
       this.at = 0;
-    } else this.buf += chunk;
-    this.read(false);
+    } else this.buf += piece;
   }
 
   /** The end of the text: a FormatError unless the document is complete. */
