@@ -97,6 +97,8 @@ export class CorpusAssembler {
   private readonly clusterSize = { statements: new IntList(), documents: new IntList(), lastDoc: new IntList() };
   /** Documents clustered so far. */
   private clustered = 0;
+  /** Set when the cluster pass ends (the first emit): clusters reported by two documents or more. */
+  private multiDocument: number | undefined;
   private resolved = false;
   private resolvedActors: ActorRecord[] = [];
   merges: ActorMerge[] = [];
@@ -112,6 +114,8 @@ export class CorpusAssembler {
   }
 
   cluster(record: DocResult): void {
+    if (this.multiDocument !== undefined)
+      throw new ClaimGraphError('claimgraph/corpus/assemble', 'cluster() after emitDocument() or emitStatements()');
     if (!this.resolved) this.resolveIdentities();
     this.outletOf(record.document);
     const doc = this.clustered++;
@@ -137,6 +141,7 @@ export class CorpusAssembler {
 
   /** The document as the corpus has it: its outlet actor added. */
   emitDocument(record: DocResult): DocumentRecord {
+    this.endClustering();
     const document = { ...record.document };
     const outlet = this.outletOf(document);
     if (outlet) document.outletActor = outlet;
@@ -146,6 +151,7 @@ export class CorpusAssembler {
 
   /** The document's statements as the corpus has them; `first` counts the statements of the documents before it. */
   emitStatements(record: DocResult, first: number): StatementRecord[] {
+    this.endClustering();
     const statements = this.renumber(record);
     statements.forEach((st, i) => {
       const cluster = this.clusterOf.at(first + i);
@@ -162,10 +168,24 @@ export class CorpusAssembler {
 
   /** Claims reported by two documents or more. */
   get multiDocumentClusters(): number {
+    this.endClustering();
+    return this.multiDocument as number;
+  }
+
+  /**
+   * The cluster pass is over: what only it needs, and most of what grows with the corpus (the
+   * clusterer's index and signatures, each cluster's documents), is released before the
+   * output is written; each statement's cluster, each cluster's size and id stay.
+   */
+  private endClustering(): void {
+    if (this.multiDocument !== undefined) return;
     const { documents } = this.clusterSize;
     let n = 0;
     for (let cluster = 0; cluster < documents.length; cluster++) if (documents.at(cluster) > 1) n++;
-    return n;
+    this.multiDocument = n;
+    this.clusterSize.documents = new IntList(1);
+    this.clusterSize.lastDoc = new IntList(1);
+    this.clusterer.seal();
   }
 
   private resolveIdentities(): void {

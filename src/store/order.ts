@@ -4,6 +4,7 @@
 // language or the database's collation. Each string becomes its code units, two bytes each, with
 // 0x00 written 0x00 0xff and the end 0x00 0x01; numbers are four big-endian bytes. Keys are
 // handled as lower-case hex in JavaScript (hex strings sort as their bytes).
+import { UNDATED_KEY } from '../time/index.ts';
 
 /** The key of a sequence of strings and whole numbers (0 ≤ n < 2³²). */
 export function orderKey(...parts: readonly (string | number)[]): string {
@@ -44,6 +45,15 @@ export const documentOrderKey = (dateKey: string, id: string): string => orderKe
 export function dateRangeKeys(from?: string, to?: string): [Buffer | null, Buffer | null] {
   const open = (text: string) => bytea(orderKey(text).slice(0, -'0001'.length));
   return [from === undefined ? null : open(from), to === undefined ? null : open(`${to}z`)];
+}
+
+/**
+ * dateRangeKeys for a selection by date, which leaves undated documents out once either bound is
+ * given: with `from` alone the range ends before the undated documents' keys (UNDATED_KEY's).
+ */
+export function datedRangeKeys(from?: string, to?: string): [Buffer | null, Buffer | null] {
+  const [low, high] = dateRangeKeys(from, to);
+  return [low, high ?? (from === undefined ? null : bytea(orderKey(UNDATED_KEY).slice(0, -'0001'.length)))];
 }
 
 /** The n-th item (statement, actor, name) of a document, after the document's key. */

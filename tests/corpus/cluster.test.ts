@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterClaims } from '../../src/corpus/cluster/index.ts';
+import { ClaimClusterer, clusterClaims } from '../../src/corpus/cluster/index.ts';
 import type { StatementRecord, Stance } from '../../src/model/index.ts';
 
 function st(
@@ -108,5 +108,23 @@ describe('clusterClaims', () => {
     ];
     const clusters = clusterClaims(statements);
     expect(statements.map((s) => clusters.get(s.id))).toEqual(['a', 'b', 'r1', 'r1', 'r1']);
+  });
+});
+
+describe('ClaimClusterer.seal', () => {
+  it('releases the index: clusters keep their ids, and no statement can join any more', () => {
+    const clusterer = new ClaimClusterer();
+    const statements = [
+      st('a', 'sohr', 'asserts', 'over 341 people were killed in east Aleppo'),
+      st('b', 'sohr', 'asserts', 'over 341 people were killed in east Aleppo on Sunday'),
+      st('c', 'iran', 'asserts', 'a truce was near'),
+    ];
+    const numbers = statements.map((s) => clusterer.join(s, () => undefined));
+    expect(numbers).toEqual([0, 0, 1]);
+    clusterer.seal();
+    expect(numbers.map((n) => clusterer.idOf(n))).toEqual(['a', 'a', 'c']);
+    expect(() => clusterer.join(st('d', 'iran', 'asserts', 'a truce was near'), () => undefined)).toThrow(
+      'claimgraph/corpus/cluster: join() after seal()',
+    );
   });
 });

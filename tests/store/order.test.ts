@@ -3,7 +3,7 @@
 // to + 'z'), whatever the key (a day, a day with a time, undated) and the document id.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bytea, dateRangeKeys, documentOrderKey, itemKey } from '../../src/store/order.ts';
+import { bytea, dateRangeKeys, datedRangeKeys, documentOrderKey, itemKey } from '../../src/store/order.ts';
 import { dateKey, UNDATED_KEY } from '../../src/time/index.ts';
 
 const day = fc
@@ -46,5 +46,22 @@ describe('dateRangeKeys', () => {
     expect(inside('2026-02-28')).toBe(false);
     expect(inside('2026-04-01')).toBe(false);
     expect(inside(UNDATED_KEY)).toBe(false);
+  });
+});
+
+describe('datedRangeKeys', () => {
+  it('bounds the same keys as dateRangeKeys, without the undated ones once a bound is given', () => {
+    fc.assert(
+      fc.property(key, fc.string(), fc.nat(40), fc.option(day), fc.option(day), (date, id, item, from, to) => {
+        const bounded = from !== null || to !== null;
+        const want =
+          !(bounded && date === UNDATED_KEY) && (from === null || date >= from) && (to === null || date < `${to}z`);
+        const [low, high] = datedRangeKeys(from ?? undefined, to ?? undefined);
+        const k = bytea(itemKey(documentOrderKey(date, id), item));
+        const got = (low === null || Buffer.compare(k, low) >= 0) && (high === null || Buffer.compare(k, high) < 0);
+        expect(got).toBe(want);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

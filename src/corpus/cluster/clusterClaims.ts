@@ -139,9 +139,14 @@ export function clusterClaims(
  */
 export class ClaimClusterer {
   private readonly threshold: number;
-  private readonly buckets = new Map<string, ClusterBucket>();
-  private readonly store = new SignatureStore();
-  private readonly postings = new PostingLists();
+  /** What statements are compared with, until seal() releases it. */
+  private index: { buckets: Map<string, ClusterBucket>; store: SignatureStore; postings: PostingLists } | undefined = {
+    buckets: new Map(),
+    store: new SignatureStore(),
+    postings: new PostingLists(),
+  };
+  /** The clusters' ids by number, kept past seal(). */
+  private ids: readonly string[] | undefined;
 
   constructor(options: ClusterOptions = {}) {
     this.threshold = similarityOf(options);
@@ -154,17 +159,30 @@ export class ClaimClusterer {
 
   /** The same as a number: clusters are numbered from 0 in the order they are formed. */
   join(st: StatementRecord, clusterOf: (id: string) => string | undefined): number {
+    const index = this.index;
+    if (!index) throw new RangeError('claimgraph/corpus/cluster: join() after seal()');
     const signature = contentSignature(st.content.text);
     // Answers point back to earlier statements, so in publication order their clusters are known.
     const answers = isGeneric(signature) ? st.responds.map((id) => clusterOf(id) ?? id) : [];
     const key = bucketKey(st, answers);
-    let bucket = this.buckets.get(key);
-    if (!bucket) this.buckets.set(key, (bucket = new ClusterBucket(this.threshold, this.store, this.postings)));
-    return bucket.join(st.id, this.store.code(signature));
+    let bucket = index.buckets.get(key);
+    if (!bucket) index.buckets.set(key, (bucket = new ClusterBucket(this.threshold, index.store, index.postings)));
+    return bucket.join(st.id, index.store.code(signature));
+  }
+
+  /**
+   * No statement joins after this: the buckets, their word index and the clusters' signatures
+   * (most of the clusterer's memory, growing with the distinct claims) are released, and only
+   * the clusters' ids are kept, for idOf.
+   */
+  seal(): void {
+    if (!this.index) return;
+    this.ids = this.index.store.ids;
+    this.index = undefined;
   }
 
   /** The id of a cluster (that of the statement that started it). */
   idOf(cluster: number): string {
-    return this.store.id(cluster);
+    return this.index ? this.index.store.id(cluster) : (this.ids?.[cluster] as string);
   }
 }

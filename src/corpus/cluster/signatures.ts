@@ -63,7 +63,7 @@ export class SignatureStore {
   /** Per cluster: where its run starts (it ends where the next starts), its figures, its id. */
   private readonly starts = new IntList();
   private readonly numbers = new IntList();
-  private readonly ids: string[] = [];
+  private readonly idList: string[] = [];
 
   /** The signature with its words and figures as numbers (new words join the vocabulary). */
   code(signature: ContentSignature): CodedSignature {
@@ -73,24 +73,29 @@ export class SignatureStore {
 
   /** Keeps a cluster started by statement `id`; returns its handle. */
   add(id: string, signature: CodedSignature): number {
-    const handle = this.ids.length;
-    this.ids.push(id);
+    const handle = this.idList.length;
+    this.idList.push(id);
     this.starts.push(this.runs.length);
     this.numbers.push(signature.numbers);
     for (const word of signature.sorted) this.runs.push(word);
     return handle;
   }
 
+  /** The ids of all the clusters, by handle: what outlives the signatures once no cluster is compared (ClaimClusterer.seal). */
+  get ids(): readonly string[] {
+    return this.idList;
+  }
+
   /** The id of the statement that started the cluster. */
   id(handle: number): string {
-    return this.ids[handle] as string;
+    return this.idList[handle] as string;
   }
 
   /** The Jaccard similarity of the cluster's words and the signature's (see normalise.ts), or -1 when their figures differ. */
   similarity(handle: number, signature: CodedSignature): number {
     if (this.numbers.at(handle) !== signature.numbers) return -1;
     const start = this.starts.at(handle);
-    const end = handle + 1 < this.ids.length ? this.starts.at(handle + 1) : this.runs.length;
+    const end = handle + 1 < this.idList.length ? this.starts.at(handle + 1) : this.runs.length;
     const words = signature.sorted;
     const size = end - start;
     if (!size && !words.length) return 1;

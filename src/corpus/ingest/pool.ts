@@ -54,6 +54,9 @@ function tsxBootstrap(entry: URL): URL {
 
 interface Slot {
   worker: Worker;
+  /** Articles extracted by this worker, and in the batch it is extracting. */
+  articles: number;
+  batch: number;
   busy?: { resolve: (reply: BatchReply) => void; reject: (error: Error) => void };
   ready?: boolean;
   dead?: boolean;
@@ -64,6 +67,13 @@ interface Slot {
  * broken. A worker over its heap limit does not count: it ran, and its article is left out.
  */
 const DEATHS_IN_A_ROW = 8;
+
+/**
+ * A worker is replaced by a fresh one after this many articles: its heap and what it holds outside
+ * the heap creep up under the limit over a long run (55 -> 68 MiB over 30,000 articles); a fresh
+ * worker loads the extractor in about a second, once per several minutes of extraction.
+ */
+export const ARTICLES_PER_WORKER = 10_000;
 
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
@@ -86,6 +96,8 @@ export class ExtractionPool {
     readonly size: number,
     private readonly extractor: string = DEFAULT_EXTRACTOR,
     readonly heapMb: number = workerHeapMb(DEFAULT_MAX_ARTICLE_BYTES),
+    /** Articles after which a worker is replaced by a fresh one. */
+    private readonly articlesPerWorker: number = ARTICLES_PER_WORKER,
   ) {
     if (!Number.isInteger(size) || size < 0)
       throw new ClaimGraphError(MODULE, `workers must be a whole number ≥ 0, got ${size}`);
@@ -117,7 +129,7 @@ export class ExtractionPool {
       workerData: { extractor: this.extractor },
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
-    const slot: Slot = { worker };
+    const slot: Slot = { worker, articles: 0, batch: 0 };
     worker.on('message', (reply: BatchReply | { ready: true }) => {
       if ('ready' in reply) {
         if (!slot.ready) this.oneStarted();
@@ -127,7 +139,9 @@ export class ExtractionPool {
       this.deathsInARow = 0;
       const busy = slot.busy;
       slot.busy = undefined;
-      this.release(slot);
+      slot.articles += slot.batch;
+      if (slot.articles >= this.articlesPerWorker && !this.closing) this.retire(slot);
+      else this.release(slot);
       busy?.resolve(reply);
     });
     worker.on('error', (error: Error & { code?: string }) =>
@@ -160,6 +174,7 @@ export class ExtractionPool {
     const slot = await this.acquire();
     return new Promise<BatchReply>((resolve, reject) => {
       slot.busy = { resolve, reject };
+      slot.batch = articles.length;
       slot.worker.postMessage({ id, articles } satisfies BatchRequest);
     });
   }
@@ -178,6 +193,14 @@ export class ExtractionPool {
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  /** Replaces a worker that has extracted its share of articles (articlesPerWorker) by a fresh one. */
+  private retire(slot: Slot): void {
+    slot.dead = true;
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    this.spawn();
+    void slot.worker.terminate();
   }
 
   private acquire(): Promise<Slot> {

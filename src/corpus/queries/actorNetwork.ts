@@ -167,10 +167,18 @@ function dayOption(name: string, value: unknown): string | undefined {
   return date.day;
 }
 
-/** The row filter the options describe. */
-export function rowFilter(options: ActorNetworkOptions | undefined): (row: StatementRow) => boolean {
+/** The options, checked: the stances, days (YYYY-MM-DD, inclusive) and documents kept, and the least statements an edge needs. */
+export interface NetworkSelection {
+  stances: readonly Stance[];
+  from?: string;
+  to?: string;
+  docs?: readonly string[];
+  minStatements: number;
+}
+
+export function networkSelection(options: ActorNetworkOptions | undefined): NetworkSelection {
   const opts = readOptions(MODULE, options, ['stances', 'from', 'to', 'docs', 'minStatements']);
-  const stances = new Set(listOption(MODULE, opts, 'stances', STANCES, STANCES, 'stance'));
+  const stances = listOption(MODULE, opts, 'stances', STANCES, STANCES, 'stance');
   const from = dayOption('from', opts.from);
   const to = dayOption('to', opts.to);
   if (from !== undefined && to !== undefined && from > to)
@@ -178,7 +186,23 @@ export function rowFilter(options: ActorNetworkOptions | undefined): (row: State
   const docs = opts.docs;
   if (docs !== undefined && (!Array.isArray(docs) || !docs.every((doc) => typeof doc === 'string')))
     throw new QueryError(MODULE, `option docs: expected a list of document ids, got ${JSON.stringify(docs)}`, docs);
-  const docSet = docs === undefined ? undefined : new Set(docs as string[]);
+  const min = opts.minStatements ?? 1;
+  if (typeof min !== 'number' || !Number.isInteger(min) || min < 1)
+    throw new QueryError(MODULE, `option minStatements: expected a whole number ≥ 1, got ${JSON.stringify(min)}`, min);
+  return {
+    stances,
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+    ...(docs !== undefined ? { docs: docs as string[] } : {}),
+    minStatements: min,
+  };
+}
+
+/** The row filter the options describe. */
+export function rowFilter(options: ActorNetworkOptions | undefined): (row: StatementRow) => boolean {
+  const { from, to, docs, ...selection } = networkSelection(options);
+  const stances = new Set(selection.stances);
+  const docSet = docs === undefined ? undefined : new Set(docs);
   const dated = from !== undefined || to !== undefined;
   return (row) => {
     if (!stances.has(row.stance)) return false;
@@ -192,26 +216,37 @@ export function rowFilter(options: ActorNetworkOptions | undefined): (row: State
 export function actorNetwork(graph: ClaimGraph, options?: ActorNetworkOptions): ActorNetwork {
   assertGraph(MODULE, graph);
   const include = rowFilter(options);
-  const min = options?.minStatements ?? 1;
-  if (typeof min !== 'number' || !Number.isInteger(min) || min < 1)
-    throw new QueryError(MODULE, `option minStatements: expected a whole number ≥ 1, got ${JSON.stringify(min)}`, min);
-  return networkOf(countActorLinks(prepareActorLinks(statementTable(graph)), include), min, (key) => {
+  const { minStatements } = networkSelection(options);
+  const counted = countActorLinks(prepareActorLinks(statementTable(graph)), include);
+  return networkOf(tallies(counted), minStatements, (key) => {
     const actor = graph.getNodeAttributes(key) as ActorNode;
     return { label: actor.label, actorKind: actor.actorKind };
   });
 }
 
+/** An edge as counted, in memory or by the store: its statements, their claims in document order, and how many documents report them. */
+export interface LinkTally extends ActorLinkEnds {
+  key: string;
+  statements: number;
+  claims: string[];
+  documents: number;
+}
+
+/** The counted links as tallies, in their order. */
+export const tallies = (counted: CountedNetwork): LinkTally[] =>
+  [...counted.links.values()].map((link) => ({ ...link, documents: link.documents.size }));
+
 /**
- * The network of counted links with at least `min` statements; `actor` names an actor's label
- * and kind (the graph's node, or the store's row).
+ * The network of the links (in the order their first statement comes) with at least `min`
+ * statements; `actor` names an actor's label and kind (the graph's node, or the store's row).
  */
 export function networkOf(
-  counted: CountedNetwork,
+  links: readonly LinkTally[],
   min: number,
   actor: (key: string) => { label: string; actorKind: ActorKind },
 ): ActorNetwork {
   const network: ActorNetwork = new MultiDirectedGraph();
-  const kept = [...counted.links.values()].filter((link) => link.statements >= min);
+  const kept = links.filter((link) => link.statements >= min);
   for (const link of kept) {
     for (const end of [link.from, link.to]) {
       if (network.hasNode(end.key)) continue;
@@ -221,7 +256,7 @@ export function networkOf(
       stance: link.stance,
       statements: link.statements,
       claims: link.claims,
-      documents: link.documents.size,
+      documents: link.documents,
     });
   }
   // Statements, not edge ends: a statement against two actors is made once.

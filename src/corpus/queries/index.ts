@@ -18,7 +18,11 @@ export {
   prepareActorLinks,
   type PreparedRow,
   networkOf,
+  networkSelection,
   rowFilter,
+  tallies,
+  type LinkTally,
+  type NetworkSelection,
   type ActorNetwork,
   type ActorNetworkLink,
   type ActorNetworkNode,
@@ -26,5 +30,11 @@ export {
   type CountedLink,
   type CountedNetwork,
 } from './actorNetwork.ts';
-export { COUNTERPART_RULES, counterparts, type CounterpartRule } from './counterparts.ts';
+export {
+  CANDIDATE_LISTS,
+  COUNTERPART_RULES,
+  counterparts,
+  type CandidateList,
+  type CounterpartRule,
+} from './counterparts.ts';
 export { actorNetworkToGexf } from './actorGexf.ts';

@@ -8,7 +8,7 @@ import { STATEMENT_NOUNS } from '../lexicon/cues.ts';
 import { AFFILIATION_ADJECTIVES } from '../lexicon/affiliations.ts';
 import { PLACE_MODIFIER_SUFFIXES } from '../lexicon/nouns.ts';
 import { DASHES, type SentenceView } from './view.ts';
-import { RESPONDENT_PARTICIPLES } from '../lexicon/sources.ts';
+import { ISSUED_PARTICIPLES, RESPONDENT_PARTICIPLES } from '../lexicon/sources.ts';
 
 const SKIPPABLE: ReadonlySet<string> = new Set([
   // ("58 percent of voters polled said", "… overall said": how the people were asked)
@@ -112,6 +112,9 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
           ? v.mentionEndingAt(m.first - 3)
           : undefined;
       if (owner && (m.via === 'group' || m.via === 'description')) return { mention: owner, relative: 'antecedent' };
+      // "A city official who spoke to discuss the plan said": the mention closes a relative clause of the subject
+      const antecedent = restrictiveAntecedent(v, m.first, floor);
+      if (antecedent) return { mention: antecedent, relative: null };
       return {
         mention: m,
         relative:
@@ -171,8 +174,8 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
       k--;
       continue;
     }
-    // "Workers at the plant said": the group before a short place phrase
-    if (pos === 'NOUN' || pos === 'PROPN') {
+    // "Workers at the plant said", "Most of them said": the group before a short place phrase
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') {
       const head = headBeforePlace(v, k, floor, 4);
       if (head) return { mention: head, relative: null };
     }
@@ -181,7 +184,53 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
       k--;
       continue;
     }
-    return undefined;
+    // "The ruling released Friday said", "a statement posted on the website says"
+    const issued = issuedDocument(v, k, floor);
+    if (issued) return { mention: issued, relative: null };
+    // "Another farmer who asked not to be named said"
+    const antecedent = restrictiveAntecedent(v, k + 1, floor);
+    return antecedent ? { mention: antecedent, relative: null } : undefined;
+  }
+  return undefined;
+}
+
+/** Tokens back from a cue to the participle by which its document subject was put out ("posted on the company's website"). */
+const ISSUED_REACH = 8;
+
+/** The document mention before an issuing participle ending the walk back at k ("The ruling [released Friday] said"), or undefined. */
+function issuedDocument(v: SentenceView, k: number, floor: number): Mention | undefined {
+  for (let j = k; j > floor && k - j < ISSUED_REACH; j--) {
+    if (ISSUED_PARTICIPLES.has(v.lower(j))) {
+      const m = v.mentionEndingAt(j - 1);
+      return m && m.first >= floor && m.via === 'group' ? m : undefined;
+    }
+    if (v.pos(j) === 'PUNCT' || v.pos(j) === 'AUX' || (v.pos(j) === 'VERB' && j !== k)) return undefined;
+  }
+  return undefined;
+}
+
+/** Tokens a relative clause between a subject and its verb may take ("a resident who asked not to be named said"). */
+const RELATIVE_CLAUSE_REACH = 16;
+
+/**
+ * "A city official who spoke anonymously to discuss the plan said", "Voters that backed Okafor in
+ * the spring say": a relative clause with no comma between the subject and its verb, whose pronoun
+ * is the clause's subject (a verb follows it, before the mention at `before`), is part of the
+ * subject: the speaker is the mention before "who", not the one the clause ends with.
+ */
+function restrictiveAntecedent(v: SentenceView, before: number, floor: number): Mention | undefined {
+  let verb = false;
+  for (let k = before - 1; k > floor && before - k <= RELATIVE_CLAUSE_REACH; k--) {
+    const lower = v.lower(k);
+    if (v.pos(k) === 'PUNCT' || v.isQuote(k)) return undefined;
+    if (lower === 'who' || (lower === 'that' && v.mentionEndingAt(k - 1))) {
+      if (!verb) return undefined;
+      const antecedent = v.mentionEndingAt(k - 1);
+      // (and a further clause of the same subject: "who sells at the market and who asked not to be named")
+      if (!antecedent && v.lower(k - 1) === 'and') continue;
+      return antecedent && antecedent.first >= floor && antecedent.via !== 'pronoun' ? antecedent : undefined;
+    }
+    if (v.pos(k) === 'VERB' || v.pos(k) === 'AUX') verb = true;
   }
   return undefined;
 }
@@ -217,17 +266,26 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'inside',
   'outside',
   'for',
+  'on',
+  'with',
 ]);
 
-/** A group mention right before "at/in/of <the place phrase ending at `at`>" ("Workers at the plant"), or undefined. */
+/** Prepositions of a short aside between any named subject and its verb ("Okafor at the time said", "Lind in an interview said"). */
+const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during']);
+
+/**
+ * A group mention right before "at/in/of <the place phrase ending at `at`>" ("Workers at the plant",
+ * "Experts on trade"), or any named one before a short aside ("Okafor at the time"), or undefined.
+ */
 function headBeforePlace(v: SentenceView, at: number, floor: number, reach: number): Mention | undefined {
   for (let k = at - 1; k > floor && at - k <= reach; k--) {
     if (!PLACE_PREPOSITIONS.has(v.lower(k))) {
-      if (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NOUN') continue;
+      if (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NOUN' || v.pos(k) === 'NUM') continue;
       return undefined;
     }
     const group = v.mentionEndingAt(k - 1);
-    return group && group.via === 'group' ? group : undefined;
+    if (!group || group.first < floor || group.via === 'pronoun') return undefined;
+    return group.via === 'group' || ASIDE_PREPOSITIONS.has(v.lower(k)) ? group : undefined;
   }
   return undefined;
 }

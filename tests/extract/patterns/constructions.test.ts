@@ -11,6 +11,31 @@ type Row = [
 
 const ROWS: Row[] = [
   [
+    "X who <clause> said Y: the speaker is the relative clause's antecedent, not the noun it ends with",
+    'A city official who spoke on condition of anonymity to discuss the plan said the talks had stalled.',
+    [['city official', 'asserts', 'said', 'the talks had stalled']],
+  ],
+  [
+    'another N who … and who … said Y',
+    'Another farmer who sells at the market and who asked not to be named said the depot was closed.',
+    [['another farmer', 'asserts', 'said', 'the depot was closed']],
+  ],
+  [
+    'X at the time said Y: a short aside between the name and its verb',
+    'Peter Okafor at the time said he had asked his staff to look into the fees.',
+    [['Peter Okafor', 'asserts', 'said', 'he had asked his staff to look into the fees']],
+  ],
+  [
+    'Experts on X said Y',
+    'Experts on trade said the tariffs would hurt farmers.',
+    [['experts', 'asserts', 'said', 'the tariffs would hurt farmers']],
+  ],
+  [
+    "X's top advisers said Y",
+    "Hanna Lind's top advisers said Sunday that the campaign would not concede.",
+    [["Hanna Lind's top advisers", 'asserts', 'said', 'the campaign would not concede']],
+  ],
+  [
     'X said that Y',
     'The Kenyan government said that the dam would open in May.',
     [['Kenya', 'asserts', 'said', 'the dam would open in May']],
@@ -29,6 +54,33 @@ const ROWS: Row[] = [
     'Y, X said',
     'Flights will resume next week, the Civil Aviation Authority said.',
     [['Civil Aviation Authority', 'asserts', 'said', 'Flights will resume next week']],
+  ],
+  [
+    'A promised B, X said: X reports the whole clause, A\'s promise included (one statement, not A\'s "B, X said")',
+    'Tomas Berg electrified the crowds with promises to cut taxes if elected, Karl Brenner said.',
+    [['Karl Brenner', 'asserts', 'said', 'Tomas Berg electrified the crowds with promises to cut taxes if elected']],
+  ],
+  [
+    "A met B and said C, X said: the report closing the sentence is X's",
+    'Lena Ortiz met the union and said the depot would stay open, officials familiar with the meeting said.',
+    [['officials', 'asserts', 'said', 'Lena Ortiz met the union and said the depot would stay open']],
+  ],
+  [
+    'A pledged to "B," X reported: X reports the quotation',
+    'Ana Duarte met farmers and pledged to “protect every farm in the valley,” the Harlow Gazette reported.',
+    [['Harlow Gazette', 'asserts', 'reported', 'protect every farm in the valley']],
+  ],
+  [
+    'A echo B, "C," as X put it: the as-clause stays in A\'s content',
+    'Several senators echo her concerns about a "lawful source of income," as a Harlow Security memo put it.',
+    [
+      [
+        'several senators',
+        'asserts',
+        'echo',
+        'her concerns about a "lawful source of income," as a Harlow Security memo put it',
+      ],
+    ],
   ],
   [
     'While X said that A, Z said B: two statements, the first ending at the main clause',
@@ -710,6 +762,27 @@ describe('attribution patterns', () => {
     const label = new Map(out.actors.map((a) => [a.id, a.label]));
     const got = out.statements.map((s) => [label.get(s.speaker), s.stance, s.cue?.text ?? null, s.content.text]);
     expect(got).toEqual(expected);
+  });
+});
+
+describe('the subject past an apposition holding a statement (patterns/subject.ts)', () => {
+  it("X, a farmer who told reporters A, said B: B is X's, not the last name inside A", () => {
+    const text = 'Karl Brenner, a farmer who told reporters he was a devout Lutheran, said the plan would fail.';
+    const out = extractArticles([{ id: 'doc', text }]);
+    const label = new Map(out.actors.map((a) => [a.id, a.label]));
+    const said = out.statements.find((s) => s.cue?.text === 'said');
+    expect(said?.content.text).toBe('the plan would fail');
+    expect(label.get(said?.speaker ?? '')).toBe('Karl Brenner');
+  });
+});
+
+describe('a report closing a sentence (patterns/trailingReport.ts)', () => {
+  it("a quotation closing before a pronoun is the pronoun's own words, not a report of the sentence", () => {
+    const text = 'Karl Okafor asserted that Norland had lost its way: “Norland is no longer Norland,” he claimed.';
+    const out = extractArticles([{ id: 'doc', text }]);
+    const label = new Map(out.actors.map((a) => [a.id, a.label]));
+    expect(out.statements.length).toBeGreaterThan(0);
+    expect(out.statements.map((s) => label.get(s.speaker))).toEqual(out.statements.map(() => 'Karl Okafor'));
   });
 });
 
