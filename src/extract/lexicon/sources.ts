@@ -519,3 +519,26 @@ export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
   'lot',
   'lots',
 ]);
+
+/**
+ * Past participles by which a document is put out, modifying it before its verb ("the ruling
+ * released Friday said", "a statement posted on the website says", "a court document filed
+ * Thursday says").
+ */
+export const ISSUED_PARTICIPLES: ReadonlySet<string> = new Set([
+  'released',
+  'published',
+  'issued',
+  'filed',
+  'submitted',
+  'sent',
+  'posted',
+  'obtained',
+  'signed',
+  'written',
+  'prepared',
+  'commissioned',
+  'unveiled',
+  'leaked',
+  'dated',
+]);

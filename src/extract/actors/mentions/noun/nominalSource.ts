@@ -8,6 +8,7 @@
 import { AUXILIARIES, CUES } from '../../../lexicon/cues.ts';
 import { POSSESSIVE_MARKS, SUBJECT_PRONOUNS } from '../../../lexicon/grammar.ts';
 import {
+  ISSUED_PARTICIPLES,
   QUANTITY_NOUNS,
   RESPONDENT_PARTICIPLES,
   SOURCE_NOUN_FIRST_WORDS,
@@ -149,11 +150,28 @@ function cueAfterRelativeClause(t: TokenTable, end: number, s: Sentence): boolea
   return false;
 }
 
-/** A reporting verb right after the head, past adverbs, auxiliaries and a day ("also says", "has said", "on Friday said"), or past a relative clause. */
+/** Tokens the words after a document's participle may take ("posted on the company's website"). */
+const ISSUED_REACH = 7;
+
+/**
+ * "The ruling released Friday said", "a statement posted on the website says": a document noun, a
+ * participle by which it was put out and a short phrase of when or where, then a reporting verb.
+ */
+function cueAfterIssued(t: TokenTable, head: number, s: Sentence): boolean {
+  const source = SOURCE_NOUNS.get(t.lower[head] as string);
+  if (!source?.document || !ISSUED_PARTICIPLES.has(t.lower[head + 1] ?? '')) return false;
+  for (let k = head + 2; k <= s.last && k <= head + 1 + ISSUED_REACH; k++) {
+    if (reportingVerb(t, k, false)) return true;
+    if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX' || t.pos[k] === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** A reporting verb right after the head, past adverbs, auxiliaries and a day ("also says", "has said", "on Friday said"), or past a relative clause or an issuing participle. */
 export function cueAfter(t: TokenTable, head: number, s: Sentence): boolean {
   let aux = false;
   const from = complementEnd(t, head, s);
-  if (cueAfterRelativeClause(t, from, s)) return true;
+  if (cueAfterRelativeClause(t, from, s) || cueAfterIssued(t, head, s)) return true;
   for (let k = from + 1; k <= s.last && k <= from + CUE_REACH; k++) {
     const lower = t.lower[k] as string;
     if (reportingVerb(t, k, aux)) return true;
@@ -336,6 +354,8 @@ export const nominalSource: MentionRule = {
     { text: 'A number of volunteers said the count was fair.', expected: 'volunteers' },
     { text: 'Most of them said the rules were unfair.', expected: 'most' },
     { text: 'Each side said the other had broken the truce.', expected: 'each side' },
+    { text: 'The ruling released on Friday said the levy was lawful.', expected: 'ruling' },
+    { text: 'A statement posted on the ministry website says the ferry will sail.', expected: 'statement' },
     {
       text: 'Another farmer who sells at the market and who asked not to be named said the depot was closed.',
       expected: 'another farmer',
