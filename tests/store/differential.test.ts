@@ -137,6 +137,19 @@ describe.skipIf(missing !== null)(
       await both((s) => s.triplesPage(busy[0], { limit: 0 }));
       await both((s) => s.triplesPage(busy[0], { after: 'not a cursor' }));
       await both((s) => s.statementsByPage('actor:nobody'));
+      // a key that is no actor fails as in memory, before any bad option (the check runs beside the first read)
+      const doc = documents()[0] as string;
+      const claim = claims()[0] as string;
+      for (const key of ['actor:nobody', doc, claim, 'nobody', 5 as never]) {
+        await both((s) => s.triplesPage(key));
+        await both((s) => s.triplesPage(key, { role: 'boss' as never }));
+        await both((s) => s.statementsByPage(key));
+        await both((s) => s.statementsByPage(key, { includeMembers: 'yes' as never }));
+        await both((s) => s.statementsByPage(key, { includeMembers: true }));
+      }
+      await both((s) => s.triplesPage(busy[0], { role: 'boss' as never }));
+      await both((s) => s.statementsByPage(busy[0] as string, { includeMembers: 'yes' as never }));
+      await both((s) => s.triplesPage(undefined, { role: 'speaker' }));
     });
 
     it('statements in each document, contested claims, response chains and provenance', async () => {

@@ -105,16 +105,20 @@ export class DocContext {
   private matchesSpaced(name: string, i: number, last: number): boolean {
     const { t } = this;
     let j = i;
-    for (const word of name.split(' ')) {
-      let rest = word;
-      while (rest) {
+    // word by word (name[at, wordEnd)), each spelt by tokens written against each other; walked in
+    // place: a long list of names sharing a first word ("Republic of …") reaches here for each
+    for (let at = 0; at < name.length;) {
+      let wordEnd = name.indexOf(' ', at);
+      if (wordEnd < 0) wordEnd = name.length;
+      while (at < wordEnd) {
         if (j > last) return false;
         const v = t.value[j] as string;
-        if (!rest.startsWith(v)) return false;
-        rest = rest.slice(v.length);
+        if (at + v.length > wordEnd || !name.startsWith(v, at)) return false;
+        at += v.length;
         j++;
-        if (rest && t.start[j] !== t.end[j - 1]) return false;
+        if (at < wordEnd && t.start[j] !== t.end[j - 1]) return false;
       }
+      at = wordEnd + 1;
     }
     return true;
   }

@@ -46,6 +46,8 @@ function makeSlug(label: string): string {
 
 export class ActorRegistry {
   private readonly actors = new Map<string, Actor>();
+  /** Aliases of this registry's actors known to be in their lists (`absorb`'s cache: every entry is in the actor's list). */
+  private readonly absorbed = new WeakMap<Actor, Set<string>>();
 
   /** `document`: the id of the document this registry reads, which its document-local actors carry. */
   constructor(
@@ -117,7 +119,15 @@ export class ActorRegistry {
         this.actors.set(actor.id, { ...actor, aliases: [...actor.aliases] });
         continue;
       }
-      for (const alias of actor.aliases) if (!mine.aliases.includes(alias)) mine.aliases.push(alias);
+      // (a run's actor gathers the aliases of every document naming it: looked up in a set, not the list)
+      let known = this.absorbed.get(mine);
+      if (!known) this.absorbed.set(mine, (known = new Set(mine.aliases)));
+      for (const alias of actor.aliases) {
+        if (known.has(alias)) continue;
+        // (the list may have grown outside `absorb`: it decides, the set only remembers)
+        if (!mine.aliases.includes(alias)) mine.aliases.push(alias);
+        known.add(alias);
+      }
       if (!mine.memberOf && actor.memberOf && actor.memberOf !== mine.id) mine.memberOf = actor.memberOf;
       // a kind one document could not tell ('other') is the kind another one gave
       if (mine.kind === 'other' && actor.kind !== 'other' && !mine.fromGazetteer) mine.kind = actor.kind;

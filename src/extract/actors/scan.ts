@@ -27,7 +27,7 @@ import {
 } from './mentions/noun/nominalSource.ts';
 import { mayOpenShare } from './mentions/noun/respondentShare.ts';
 import { PRONOUN_MENTION_RULES } from './mentions/pronoun/table.ts';
-import { mentionFlags, type MentionQuery } from './mentions/query.ts';
+import { gazetteerFlags, mentionFlags, type MentionQuery } from './mentions/query.ts';
 import { isCapitalised, letters } from './names.ts';
 import type { Actor, ActorRegistry } from './registry.ts';
 import type { DocMention } from './resolve/candidates.ts';
@@ -167,7 +167,7 @@ export class DocActors {
   }
 
   /** The gate flags at token i (`MENTION_GATE`). */
-  private flags(i: number, s: Sentence, nounGate: boolean, gazetteer: boolean, possessive: boolean): number {
+  private flags(i: number, s: Sentence, nounGate: boolean, gazetteer: boolean, possessive: boolean, name = 0): number {
     const { t } = this.doc;
     return mentionFlags(
       t.lower[i] as string,
@@ -177,6 +177,7 @@ export class DocActors {
       possessive,
       this.sentenceNamesSource && sourceHeadNear(t, i, s),
       mayOpenShare(t, i, s),
+      name,
     );
   }
 
@@ -190,7 +191,8 @@ export class DocActors {
     const entry = shared ? doc.sharedMeaning(gaz.name.name, shared) : gaz?.name.entry;
     const after = gaz ? gaz.last + 1 : i + 1;
     const owned = gaz && after <= s.last && /^['’]s$/.test(t.value[after] as string) ? after + 1 : after;
-    const flags = known ?? this.flags(i, s, nounGate, gaz !== undefined, owned > after);
+    const flags =
+      known ?? this.flags(i, s, nounGate, gaz !== undefined, owned > after, gazetteerFlags(gaz, entry, owned > after));
     return { doc, i, s, gaz, entry, after, owned, det, head: det ? i + 1 : i, nounGate, flags };
   }
 

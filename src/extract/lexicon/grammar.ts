@@ -4,6 +4,9 @@
 /** Subject and object pronouns resolved to an actor. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
 
+/** The first-person subject pronoun, as written ("I"): outside a quotation, the article's writer. */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['I']);
+
 /** Possessive pronouns and the pronoun whose referent they take ("its spokesman" → what "it" would be). */
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['his', 'he'],

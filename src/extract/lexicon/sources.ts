@@ -277,6 +277,7 @@ const BODIES: [Noun, ActorKind][] = [
   ['hospital', 'other'],
   ['church', 'other'],
   ['family', 'other'],
+  ['side', 'other'],
   ['newspaper', 'media'],
   ['magazine', 'media'],
   ['network', 'media'],
@@ -503,4 +504,41 @@ export const RESPONDENT_PARTICIPLES: ReadonlySet<string> = new Set([
   'interviewed',
   'asked',
   'sampled',
+]);
+
+/** Nouns of a number of people before "of" ("a number of voters said", "dozens of residents say"): the people speak. */
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
+  'number',
+  'handful',
+  'couple',
+  'dozen',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'scores',
+  'lot',
+  'lots',
+]);
+
+/**
+ * Past participles by which a document is put out, modifying it before its verb ("the ruling
+ * released Friday said", "a statement posted on the website says", "a court document filed
+ * Thursday says").
+ */
+export const ISSUED_PARTICIPLES: ReadonlySet<string> = new Set([
+  'released',
+  'published',
+  'issued',
+  'filed',
+  'submitted',
+  'sent',
+  'posted',
+  'obtained',
+  'signed',
+  'written',
+  'prepared',
+  'commissioned',
+  'unveiled',
+  'leaked',
+  'dated',
 ]);

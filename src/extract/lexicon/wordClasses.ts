@@ -3,7 +3,7 @@
 // lower-case form (nlp/tokens.ts), looked up once per token: the gates test a bit instead of
 // asking four or five lists each, at each token, in each pass over a sentence.
 import { CUES, OWNED_STATEMENT_NOUNS, OWNED_TOPIC_NOUNS } from './cues.ts';
-import { POSSESSIVE_PRONOUNS, PRONOUNS } from './grammar.ts';
+import { FIRST_PERSON, POSSESSIVE_PRONOUNS, PRONOUNS } from './grammar.ts';
 import { CLOSING_QUOTES, CURLY_CLOSING, CURLY_OPENING, OPENING_QUOTES } from './quotes.ts';
 import { GOVERNMENT_WORDS, GROUP_NOUNS, STATE_BODIES } from './nouns.ts';
 import {
@@ -29,7 +29,7 @@ export const WORD_CLASS = {
   nounStart: 1 << 4,
   /** A descriptor ("activist", `DESCRIPTORS`). */
   descriptor: 1 << 5,
-  /** A personal or possessive pronoun (`PRONOUNS`, `POSSESSIVE_PRONOUNS`). */
+  /** A personal or possessive pronoun (`PRONOUNS`, `POSSESSIVE_PRONOUNS`, `FIRST_PERSON`). */
   pronoun: 1 << 6,
   /** A source phrase's opener, noun or share ("a", "report", "half": `SOURCE_OPENERS`, `SOURCE_NOUNS`, `SHARE_FRACTIONS`). */
   sourceWord: 1 << 7,
@@ -59,7 +59,10 @@ add([':'], WORD_CLASS.colon);
 add([...OWNED_STATEMENT_NOUNS.keys(), ...OWNED_TOPIC_NOUNS.keys()], WORD_CLASS.ownedStatementNoun);
 add(NOUN_STARTS, WORD_CLASS.nounStart);
 add(DESCRIPTORS.keys(), WORD_CLASS.descriptor);
-add([...PRONOUNS, ...POSSESSIVE_PRONOUNS.keys()], WORD_CLASS.pronoun);
+add(
+  [...PRONOUNS, ...POSSESSIVE_PRONOUNS.keys(), ...[...FIRST_PERSON].map((word) => word.toLowerCase())],
+  WORD_CLASS.pronoun,
+);
 add([...SOURCE_OPENERS, ...SOURCE_NOUNS.keys(), ...SHARE_FRACTIONS], WORD_CLASS.sourceWord);
 add([...SOURCE_NOUNS.keys(), ...SOURCE_NOUN_FIRST_WORDS, ...STANDALONE_SOURCES.keys()], WORD_CLASS.sourceNoun);
 add([...OPENING_QUOTES, ...CLOSING_QUOTES, ...CURLY_OPENING, ...CURLY_CLOSING], WORD_CLASS.quoteMark);

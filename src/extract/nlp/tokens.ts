@@ -3,7 +3,7 @@
 // The text is fed to wink in chunks cut at line ends (bounded memory on huge inputs), line
 // breaks end sentences (headlines, datelines, lists have no final stop), and whitespace
 // tokens are dropped. The tables are parallel arrays: one entry per token, no per-token objects.
-import { readText } from './engine.ts';
+import { readText, type RawTokens } from './engine.ts';
 import { CUES } from '../lexicon/cues.ts';
 import { DOTTED_TITLES } from '../lexicon/titles.ts';
 import { wordClasses } from '../lexicon/wordClasses.ts';
@@ -23,12 +23,12 @@ export interface TokenTable {
   value: string[];
   lower: string[];
   /** The word lists each token is in, as `WORD_CLASS` bits of its lower-case form (lexicon/wordClasses.ts). */
-  classes: number[];
+  classes: Int32Array;
   pos: string[];
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
   /** Paragraph index of each token. */
-  para: number[];
+  para: Int32Array;
   sentences: Sentence[];
 }
 
@@ -39,23 +39,40 @@ export const inClass = (t: TokenTable, i: number, bits: number): boolean => ((t.
 const CHUNK = 1 << 16;
 
 export function tokenize(text: string): TokenTable {
+  // every chunk is read first, so that the tables are made at their final size: arrays grown token
+  // by token were copied at each growth, garbage that the extraction's collector then swept
+  const chunks: { raw: RawTokens; from: number; to: number }[] = [];
+  let capacity = 0;
+  for (let at = 0; at < text.length;) {
+    const cut = chunkEnd(text, at);
+    const raw = readText(text.slice(at, cut));
+    chunks.push({ raw, from: at, to: cut });
+    capacity += raw.count;
+    at = cut;
+  }
   const table: TokenTable = {
     text,
-    value: [],
-    lower: [],
-    classes: [],
-    pos: [],
-    start: [],
-    end: [],
-    para: [],
+    value: new Array<string>(capacity),
+    lower: new Array<string>(capacity),
+    classes: new Int32Array(capacity),
+    pos: new Array<string>(capacity),
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    para: new Int32Array(capacity),
     sentences: [],
   };
+  // (whitespace tokens are dropped: the tables end at the last token kept)
+  let size = 0;
   let para = 0;
-  let at = 0;
-  while (at < text.length) {
-    const cut = chunkEnd(text, at);
-    para = tokenizeChunk(table, text, at, cut, para);
-    at = cut;
+  for (const { raw, from, to } of chunks) [size, para] = tokenizeChunk(table, size, raw, from, to, para);
+  if (size < capacity) {
+    table.value.length = size;
+    table.lower.length = size;
+    table.pos.length = size;
+    table.classes = table.classes.slice(0, size);
+    table.start = table.start.slice(0, size);
+    table.end = table.end.slice(0, size);
+    table.para = table.para.slice(0, size);
   }
   return table;
 }
@@ -73,14 +90,23 @@ function chunkEnd(text: string, from: number): number {
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
-function tokenizeChunk(table: TokenTable, text: string, from: number, to: number, paraIn: number): number {
-  const raw = readText(text.slice(from, to));
+/** Adds a chunk's tokens to the table from index `sizeIn`; returns the table's size and the paragraph index after it. */
+function tokenizeChunk(
+  table: TokenTable,
+  sizeIn: number,
+  raw: RawTokens,
+  from: number,
+  to: number,
+  paraIn: number,
+): [number, number] {
+  const { text } = table;
   const { count, lexeme, spaceBefore, tag, words, tags, memo } = raw;
   const space = tags.indexOf('SPACE');
   // global index of each chunk token (-1 for whitespace tokens), and where lines break
   const index = new Int32Array(count);
   const breakBefore = new Uint8Array(count + 1);
   let para = paraIn;
+  let size = sizeIn;
   let cursor = from;
   for (let i = 0; i < count; i++) {
     const word = lexeme[i] as number;
@@ -103,19 +129,20 @@ function tokenizeChunk(table: TokenTable, text: string, from: number, to: number
       }
       continue;
     }
-    index[i] = table.value.length;
-    table.value.push(value);
+    const g = size++;
+    index[i] = g;
+    table.value[g] = value;
     let lower = memo.lower[word];
     if (lower === undefined) {
       lower = memo.lower[word] = value.toLowerCase();
       memo.classes[word] = wordClasses(lower);
     }
-    table.lower.push(lower);
-    table.classes.push(memo.classes[word] as number);
-    table.pos.push(tags[tag[i] as number] as string);
-    table.start.push(start);
-    table.end.push(end);
-    table.para.push(para);
+    table.lower[g] = lower;
+    table.classes[g] = memo.classes[word] as number;
+    table.pos[g] = tags[tag[i] as number] as string;
+    table.start[g] = start;
+    table.end[g] = end;
+    table.para[g] = para;
   }
   const spans = raw.sentences;
   for (let n = 0; n < spans.length; n += 2) {
@@ -138,12 +165,12 @@ function tokenizeChunk(table: TokenTable, text: string, from: number, to: number
       if (breakBefore[i]) flush();
       const g = index[i] as number;
       if (g < 0) continue;
-      if (first < 0) first = i === a && !breakBefore[i] ? continued(table, g) : g;
+      if (first < 0) first = i === a && !breakBefore[i] ? continued(table, size, g) : g;
       last = g;
     }
     flush();
   }
-  return para;
+  return [size, para];
 }
 
 /**
@@ -153,7 +180,7 @@ function tokenizeChunk(table: TokenTable, text: string, from: number, to: number
  * with a capitalised word after such a title, continues the one before. Returns the first token of the sentence token g belongs to (the one before is taken
  * back when g continues it).
  */
-function continued(table: TokenTable, g: number): number {
+function continued(table: TokenTable, size: number, g: number): number {
   const before = table.sentences[table.sentences.length - 1];
   if (!before || before.last !== g - 1) return g;
   const opening = table.value[g] as string;
@@ -171,8 +198,8 @@ function continued(table: TokenTable, g: number): number {
     !punctuation &&
     !afterBracketedAbbreviation &&
     !afterDottedTitle &&
-    !insideBracket(table, before, g) &&
-    !taggedQuestion(table, before, g)
+    !insideBracket(table, size, before, g) &&
+    !taggedQuestion(table, size, before, g)
   )
     return g;
   table.sentences.pop();
@@ -187,7 +214,7 @@ const LABEL_REACH = 8;
  * a bracket; a sentence ending inside a bracket opened a few tokens before, on the same line, whose
  * closing bracket comes next, goes on.
  */
-function insideBracket(table: TokenTable, before: Sentence, g: number): boolean {
+function insideBracket(table: TokenTable, size: number, before: Sentence, g: number): boolean {
   let open = -1;
   for (let k = before.last; k >= before.first && before.last - k < LABEL_REACH; k--) {
     const value = table.value[k] as string;
@@ -198,7 +225,7 @@ function insideBracket(table: TokenTable, before: Sentence, g: number): boolean 
     }
   }
   if (open < 0 || /\n/.test(table.text.slice(table.end[before.last], table.start[g]))) return false;
-  for (let k = g; k < g + LABEL_REACH && k < table.value.length; k++) {
+  for (let k = g; k < g + LABEL_REACH && k < size; k++) {
     if (table.value[k] === ')') return true;
     if (table.value[k] === '(') return false;
   }
@@ -215,7 +242,7 @@ const NAME_REACH = 4;
  * in quotation marks; a lower-case word, or a name and a reporting verb, after it on the same line
  * tag that quotation, and go on with its sentence.
  */
-function taggedQuestion(table: TokenTable, before: Sentence, g: number): boolean {
+function taggedQuestion(table: TokenTable, size: number, before: Sentence, g: number): boolean {
   const close = before.last;
   if (close - 1 < before.first || !CLOSING_MARKS.has(table.value[close] as string)) return false;
   if (!/^[?!]$/.test(table.value[close - 1] as string)) return false;
@@ -223,8 +250,8 @@ function taggedQuestion(table: TokenTable, before: Sentence, g: number): boolean
   // ('“Why?” she said', '“Why?” said Ana', '“Why?” the mayor asked': a lower-case word goes on)
   if (/^\p{Ll}/u.test(table.value[g] as string)) return true;
   let k = g;
-  while (k < g + NAME_REACH && k < table.value.length && /^\p{Lu}/u.test(table.value[k] as string)) k++;
-  if (k === g || k >= table.value.length) return false;
+  while (k < g + NAME_REACH && k < size && /^\p{Lu}/u.test(table.value[k] as string)) k++;
+  if (k === g || k >= size) return false;
   const lower = table.lower[k] as string;
   const sense = CUES.get(lower);
   return sense !== undefined && (sense.frame === 'clause' || sense.frame === 'tell') && !lower.endsWith('ing');
@@ -248,12 +275,20 @@ function lineBreaks(text: string, from: number, to: number): number {
   return found;
 }
 
-const UNICODE_WHITE = /\s/;
-
-/** What `\s` (and String.prototype.trim) counts as white space, ASCII tested without a regexp. */
+/** What `\s` (and String.prototype.trim) counts as white space, tested without a regexp: ECMAScript's WhiteSpace and LineTerminator (the Zs space separators, no-break spaces, line and paragraph separators). */
 function isWhite(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return UNICODE_WHITE.test(String.fromCharCode(c));
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function isBlank(value: string): boolean {

@@ -30,6 +30,9 @@ const QUANTIFIERS: ReadonlySet<string> = new Set([
   'each',
 ]);
 
+/** Demonstratives opening an object ("called that report a lie", "called those claims baseless"). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those']);
+
 export interface Calling {
   subject: SubjectHit;
   /** The object's last token ("called [the report]"), or -1 when there is none ("what X called Y"). */
@@ -118,6 +121,8 @@ function objectEnd(v: SentenceView, k: number, end: number): number {
       last = j;
       open = false;
     } else if (last >= 0 && (lower === 'of' || POSSESSIVE_MARKS.has(lower))) open = true;
+    // ("called that report a lie": a demonstrative the tagger reads as a conjunction opens the object)
+    else if (j === k && DEMONSTRATIVES.has(lower) && v.pos(j + 1) === 'NOUN') continue;
     else if ((last >= 0 && !open) || !OBJECT_POS.has(pos)) break;
   }
   return last;

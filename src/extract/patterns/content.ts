@@ -1,6 +1,7 @@
 // Content spans shared by the reporting rules: the content before a speaker phrase ('"Y," X said',
 // including a quotation opened sentences earlier), the object of a denial up to "as" or a
 // participle, the claim noun an object relative hangs on, and the ends of relative clauses.
+import { CUES } from '../lexicon/cues.ts';
 import type { SentenceContext } from './context.ts';
 import { boundaryBefore } from './spans.ts';
 import { DASHES, type SentenceView } from './view.ts';
@@ -214,6 +215,23 @@ export function beforeParticipleAside(v: SentenceView, content: TokenRange): Tok
     if (v.value(k) !== ',' || v.insideQuote(k)) continue;
     const next = v.lower(k + 1);
     if (v.pos(k + 1) === 'VERB' && next.endsWith('ing')) return v.trim(content.first, k - 1) ?? content;
+  }
+  return content;
+}
+
+/**
+ * "X, noting the size of the crowd, said …": the content of a participle set off after its subject
+ * ends at the comma that closes the aside before the main clause's reporting verb (a quotation
+ * keeps its own commas); an aside that only says where or how ("X, writing in the Herald, said …")
+ * has no content of its own (null).
+ */
+export function beforeMainVerb(v: SentenceView, content: TokenRange): TokenRange | null {
+  for (let k = content.first + 1; k < content.last; k++) {
+    if (v.value(k) !== ',' || v.insideQuote(k)) continue;
+    let j = k + 1;
+    while (j < content.last && v.pos(j) === 'ADV') j++;
+    if (v.pos(j) !== 'VERB' || v.lower(j).endsWith('ing') || !CUES.has(v.lower(j))) continue;
+    return v.pos(content.first) === 'ADP' ? null : (v.trim(content.first, k - 1) ?? content);
   }
   return content;
 }

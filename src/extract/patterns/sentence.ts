@@ -8,6 +8,7 @@ import { fired, type Attribution } from './frame.ts';
 import { reciprocal } from './accusation.ts';
 import { afterGerundPreposition } from './participle.ts';
 import { dropTrailingJoiners } from './spans.ts';
+import { closesSentence, trailingReport, wrapsEarlier } from './trailingReport.ts';
 import { ATTRIBUTION, VETOES } from './table.ts';
 import { CLAUSE_OPENERS } from '../lexicon/grammar.ts';
 import { CLAIM_NOUNS } from '../lexicon/nouns.ts';
@@ -19,22 +20,21 @@ export function sentenceAttributions(base: Omit<SentenceContext, 'earlier'>, cue
   const out: Attribution[] = [];
   for (const cue of cues) {
     if (out.some((a) => a.cue && cue.verb >= a.cue.first && cue.verb <= a.cue.last)) continue;
-    // reporting inside reported content ("denied that it had refused mediation") is the speaker's claim, not a new statement
-    if (
-      out.some(
-        (a) =>
-          a.pattern !== 'content-first' &&
-          a.pattern !== 'according-to' &&
-          cue.verb > a.content.first &&
-          cue.verb <= a.content.last &&
-          // (", saying …" after reported content is the speaker's; "by saying …" inside it is part of it)
-          !(cue.sense.participle && !afterGerundPreposition(base.v, cue.first)) &&
-          !isCoordinated(base.v, a, cue) &&
-          !(cue.according && dashBefore(base.v, a.content.first, cue.first)) &&
-          !appositiveClaim(base.v, cue),
-      )
-    )
-      continue;
+    // reporting inside reported content ("denied that it had refused mediation") is the speaker's claim, not a new
+    // statement, unless it is a report closing the sentence ("…, Brenner said.": ./trailingReport.ts)
+    const reported = out.some(
+      (a) =>
+        a.pattern !== 'content-first' &&
+        a.pattern !== 'according-to' &&
+        cue.verb > a.content.first &&
+        cue.verb <= a.content.last &&
+        // (", saying …" after reported content is the speaker's; "by saying …" inside it is part of it)
+        !(cue.sense.participle && !afterGerundPreposition(base.v, cue.first)) &&
+        !isCoordinated(base.v, a, cue) &&
+        !(cue.according && dashBefore(base.v, a.content.first, cue.first)) &&
+        !appositiveClaim(base.v, cue),
+    );
+    if (reported && !closesSentence(base.v, cue)) continue;
     // (field by field, no spread: every cue context gets one object shape, which keeps the rules' reads monomorphic)
     const ctx: CueContext = {
       v: base.v,
@@ -47,7 +47,10 @@ export function sentenceAttributions(base: Omit<SentenceContext, 'earlier'>, cue
     const have = cueFlags(cue);
     if (firstRule(VETOES, ctx, have)) continue;
     const hit = firstRule(ATTRIBUTION, ctx, have);
-    if (hit) out.push(...reciprocal(base.v, fired(hit)));
+    if (!hit) continue;
+    // (a cue inside an earlier content makes a statement only as a report closing the sentence: ./trailingReport.ts)
+    const found = reported ? trailingReport(base.v, out, fired(hit)) : fired(hit);
+    if (found) out.push(...reciprocal(base.v, found));
   }
   return separate(base.v, out);
 }
@@ -58,6 +61,8 @@ function separate(v: SentenceView, found: Attribution[]): Attribution[] {
   for (let i = 0; i < found.length; i++) {
     const a = found[i] as Attribution;
     const b = found[i + 1];
+    // ("Berg promised A, Brenner said.": Berg's promise is part of what Brenner reports)
+    if (b && wrapsEarlier(v, a, b)) continue;
     const laterSource = b && (b.pattern === 'according-to' || (b.cue !== null && b.content.last < b.cue.first));
     if (b && laterSource && b.content.first > a.content.first && b.content.first <= a.content.last) {
       // "X said A -- B, according to Y": the report set off by the dash is Y's, not X's;

@@ -8,7 +8,7 @@ import { STATEMENT_NOUNS } from '../lexicon/cues.ts';
 import { AFFILIATION_ADJECTIVES } from '../lexicon/affiliations.ts';
 import { PLACE_MODIFIER_SUFFIXES } from '../lexicon/nouns.ts';
 import { DASHES, type SentenceView } from './view.ts';
-import { RESPONDENT_PARTICIPLES } from '../lexicon/sources.ts';
+import { ISSUED_PARTICIPLES, RESPONDENT_PARTICIPLES } from '../lexicon/sources.ts';
 
 const SKIPPABLE: ReadonlySet<string> = new Set([
   // ("58 percent of voters polled said", "… overall said": how the people were asked)
@@ -174,8 +174,8 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
       k--;
       continue;
     }
-    // "Workers at the plant said": the group before a short place phrase
-    if (pos === 'NOUN' || pos === 'PROPN') {
+    // "Workers at the plant said", "Most of them said": the group before a short place phrase
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') {
       const head = headBeforePlace(v, k, floor, 4);
       if (head) return { mention: head, relative: null };
     }
@@ -184,9 +184,27 @@ export function subjectBefore(v: SentenceView, before: number, floor = v.first):
       k--;
       continue;
     }
+    // "The ruling released Friday said", "a statement posted on the website says"
+    const issued = issuedDocument(v, k, floor);
+    if (issued) return { mention: issued, relative: null };
     // "Another farmer who asked not to be named said"
     const antecedent = restrictiveAntecedent(v, k + 1, floor);
     return antecedent ? { mention: antecedent, relative: null } : undefined;
+  }
+  return undefined;
+}
+
+/** Tokens back from a cue to the participle by which its document subject was put out ("posted on the company's website"). */
+const ISSUED_REACH = 8;
+
+/** The document mention before an issuing participle ending the walk back at k ("The ruling [released Friday] said"), or undefined. */
+function issuedDocument(v: SentenceView, k: number, floor: number): Mention | undefined {
+  for (let j = k; j > floor && k - j < ISSUED_REACH; j--) {
+    if (ISSUED_PARTICIPLES.has(v.lower(j))) {
+      const m = v.mentionEndingAt(j - 1);
+      return m && m.first >= floor && m.via === 'group' ? m : undefined;
+    }
+    if (v.pos(j) === 'PUNCT' || v.pos(j) === 'AUX' || (v.pos(j) === 'VERB' && j !== k)) return undefined;
   }
   return undefined;
 }
@@ -262,7 +280,7 @@ const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'duri
 function headBeforePlace(v: SentenceView, at: number, floor: number, reach: number): Mention | undefined {
   for (let k = at - 1; k > floor && at - k <= reach; k--) {
     if (!PLACE_PREPOSITIONS.has(v.lower(k))) {
-      if (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NOUN') continue;
+      if (v.pos(k) === 'DET' || v.pos(k) === 'ADJ' || v.pos(k) === 'NOUN' || v.pos(k) === 'NUM') continue;
       return undefined;
     }
     const group = v.mentionEndingAt(k - 1);

@@ -207,6 +207,10 @@ export function findSubject(ctx: SentenceContext, cue: Cue): SubjectHit | undefi
     // relative clause holding the earlier statement, not inside that statement's content
     const wide = subjectBefore(v, cue.first, v.first);
     if (wide && wide.mention.last < previous.content.first) return wide;
+    // ("X, a farmer who described himself as a devout Lutheran, said …": the name before the apposition
+    // whose relative clause held the earlier statement)
+    const apposed = insidePrevious ? appositionSubject(ctx, cue, v.first) : undefined;
+    if (apposed && apposed.mention.last < previous.content.first) return apposed;
   }
   // a weak guess right before the cue may be a place closing a long apposition ("…, a nurse in Allentown, Pa., said"),
   // and a name after a preposition or a participle the object inside one ("…, a professor at Harlow College, said",

@@ -117,15 +117,16 @@ export async function nodesOf(
   const claims = keys.map(claimParts).filter((p): p is [string, string] => p !== undefined);
   const found = new Map<string, { kind: NodeKind; label: string }>();
   if (!actors.length && !docs.length && !claims.length) return found;
-  const { rows } = await pool.query<{ key: string; kind: NodeKind; label: string }>(
-    `SELECT 'actor:' || id AS key, 'actor' AS kind, label FROM actors WHERE id = ANY($1::text[])
+  const { rows } = await pool.query<{ key: string; kind: NodeKind; label: string }>({
+    name: 'cg-nodes',
+    text: `SELECT 'actor:' || id AS key, 'actor' AS kind, label FROM actors WHERE id = ANY($1::text[])
      UNION ALL
      SELECT 'doc:' || id, 'document', COALESCE(title, id) FROM documents WHERE id = ANY($2::text[])
      UNION ALL
      SELECT 'claim:' || s.doc || '/' || s.id, 'claim', s.content_text
        FROM unnest($3::text[], $4::text[]) AS p(doc, id) JOIN statements s ON s.doc = p.doc AND s.id = p.id`,
-    [actors, docs, claims.map((c) => c[0]), claims.map((c) => c[1])],
-  );
+    values: [actors, docs, claims.map((c) => c[0]), claims.map((c) => c[1])],
+  });
   for (const row of rows)
     found.set(row.key, { kind: row.kind, label: row.kind === 'claim' ? claimLabel(row.label) : row.label });
   return found;

@@ -2,12 +2,14 @@
 // respondent-share finds a mention when called on its own (every gate flag set), the gate the scan
 // reads before calling it holds at that token (sourceHeadNear, mayOpenShare). Checked at every
 // token of the rules' own examples and of sentences written to stretch them (long modifier runs,
-// place names, "of the", possessives).
+// place names, "of the", possessives). And the name table's gates: wherever a name rule finds a
+// mention on its own, the flags of the gazetteer name there (`gazetteerFlags`) meet its `needs`.
 import { describe, expect, it } from 'vitest';
 import { ANY_GATE, type Rule } from '../../../src/extract/rules/index.ts';
+import { NAME_RULES } from '../../../src/extract/actors/mentions/name/table.ts';
 import { nominalSource, sourceHeadNear } from '../../../src/extract/actors/mentions/noun/nominalSource.ts';
 import { mayOpenShare, respondentShare } from '../../../src/extract/actors/mentions/noun/respondentShare.ts';
-import type { MentionQuery } from '../../../src/extract/actors/mentions/query.ts';
+import { gazetteerFlags, MENTION_GATE, type MentionQuery } from '../../../src/extract/actors/mentions/query.ts';
 import type { Found } from '../../../src/extract/actors/found.ts';
 import type { Sentence, TokenTable } from '../../../src/extract/nlp/tokens.ts';
 import { scanMentions } from './scan.ts';
@@ -56,6 +58,70 @@ describe('mention gates', () => {
         }
       }
       expect(fired).toBeGreaterThan(5);
+    });
+  }
+});
+
+/** The gate flags a name rule may need that say what the gazetteer name at the token is. */
+const NAME_FLAGS =
+  MENTION_GATE.gazetteer |
+  MENTION_GATE.possessive |
+  MENTION_GATE.stateName |
+  MENTION_GATE.notStateName |
+  MENTION_GATE.aliasName |
+  MENTION_GATE.demonymName |
+  MENTION_GATE.notDemonymName |
+  MENTION_GATE.sharedName |
+  MENTION_GATE.notPossessive;
+
+const NAMES_STRETCHED = [
+  "Kenya's army and Kenya's government said the talks had failed.",
+  'Kenyan Okafor and the Kenyans in Nairobi said the talks had failed.',
+  'RSF and the Congo said the talks had failed; UN Kenya said so too.',
+  "The US Embassy and NATO's spokesman said the talks had failed.",
+];
+
+describe('name gates', () => {
+  for (const rule of NAME_RULES.rules) {
+    it(`${rule.name}: its needs hold wherever it fires`, () => {
+      const needs = (rule.needs ?? 0) & NAME_FLAGS;
+      let fired = 0;
+      for (const text of [...rule.examples.map((e) => e.text), ...NAMES_STRETCHED]) {
+        const { doc } = scanMentions(text);
+        const { t } = doc;
+        for (const s of t.sentences) {
+          for (let i = s.first; i <= s.last; i++) {
+            // (the query the scan builds at a capitalised token)
+            const gaz = doc.gazetteerAt(i, s.last);
+            const shared = gaz?.name.shared;
+            const entry = gaz && shared ? doc.sharedMeaning(gaz.name.name, shared) : gaz?.name.entry;
+            const after = gaz ? gaz.last + 1 : i + 1;
+            const owned = gaz && after <= s.last && /^['’]s$/.test(t.value[after] as string) ? after + 1 : after;
+            const det = t.lower[i] === 'the' || t.lower[i] === 'a' || t.lower[i] === 'an';
+            const q: MentionQuery = {
+              doc,
+              i,
+              s,
+              gaz,
+              entry,
+              after,
+              owned,
+              det,
+              head: det ? i + 1 : i,
+              nounGate: true,
+              flags: ANY_GATE,
+            };
+            if (rule.apply(q) === null) continue;
+            fired++;
+            const have =
+              (gaz ? MENTION_GATE.gazetteer : 0) |
+              (owned > after ? MENTION_GATE.possessive : 0) |
+              gazetteerFlags(gaz, entry, owned > after);
+            expect(needs & ~have, `${text} @ ${t.value[i]}`).toBe(0);
+          }
+        }
+      }
+      expect(fired).toBeGreaterThan(0);
     });
   }
 });

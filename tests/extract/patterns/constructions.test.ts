@@ -56,6 +56,33 @@ const ROWS: Row[] = [
     [['Civil Aviation Authority', 'asserts', 'said', 'Flights will resume next week']],
   ],
   [
+    'A promised B, X said: X reports the whole clause, A\'s promise included (one statement, not A\'s "B, X said")',
+    'Tomas Berg electrified the crowds with promises to cut taxes if elected, Karl Brenner said.',
+    [['Karl Brenner', 'asserts', 'said', 'Tomas Berg electrified the crowds with promises to cut taxes if elected']],
+  ],
+  [
+    "A met B and said C, X said: the report closing the sentence is X's",
+    'Lena Ortiz met the union and said the depot would stay open, officials familiar with the meeting said.',
+    [['officials', 'asserts', 'said', 'Lena Ortiz met the union and said the depot would stay open']],
+  ],
+  [
+    'A pledged to "B," X reported: X reports the quotation',
+    'Ana Duarte met farmers and pledged to “protect every farm in the valley,” the Harlow Gazette reported.',
+    [['Harlow Gazette', 'asserts', 'reported', 'protect every farm in the valley']],
+  ],
+  [
+    'A echo B, "C," as X put it: the as-clause stays in A\'s content',
+    'Several senators echo her concerns about a "lawful source of income," as a Harlow Security memo put it.',
+    [
+      [
+        'several senators',
+        'asserts',
+        'echo',
+        'her concerns about a "lawful source of income," as a Harlow Security memo put it',
+      ],
+    ],
+  ],
+  [
     'While X said that A, Z said B: two statements, the first ending at the main clause',
     'While Karl Brenner has said that he makes recommendations on cases, Ana Duarte said he does not make them publicly.',
     [
@@ -735,6 +762,27 @@ describe('attribution patterns', () => {
     const label = new Map(out.actors.map((a) => [a.id, a.label]));
     const got = out.statements.map((s) => [label.get(s.speaker), s.stance, s.cue?.text ?? null, s.content.text]);
     expect(got).toEqual(expected);
+  });
+});
+
+describe('the subject past an apposition holding a statement (patterns/subject.ts)', () => {
+  it("X, a farmer who told reporters A, said B: B is X's, not the last name inside A", () => {
+    const text = 'Karl Brenner, a farmer who told reporters he was a devout Lutheran, said the plan would fail.';
+    const out = extractArticles([{ id: 'doc', text }]);
+    const label = new Map(out.actors.map((a) => [a.id, a.label]));
+    const said = out.statements.find((s) => s.cue?.text === 'said');
+    expect(said?.content.text).toBe('the plan would fail');
+    expect(label.get(said?.speaker ?? '')).toBe('Karl Brenner');
+  });
+});
+
+describe('a report closing a sentence (patterns/trailingReport.ts)', () => {
+  it("a quotation closing before a pronoun is the pronoun's own words, not a report of the sentence", () => {
+    const text = 'Karl Okafor asserted that Norland had lost its way: “Norland is no longer Norland,” he claimed.';
+    const out = extractArticles([{ id: 'doc', text }]);
+    const label = new Map(out.actors.map((a) => [a.id, a.label]));
+    expect(out.statements.length).toBeGreaterThan(0);
+    expect(out.statements.map((s) => label.get(s.speaker))).toEqual(out.statements.map(() => 'Karl Okafor'));
   });
 });
 

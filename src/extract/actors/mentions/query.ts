@@ -47,9 +47,41 @@ export const MENTION_GATE = {
   sourceNoun: 1 << 6,
   /** A share may open at the token: a number, a fraction ("half"), "a" or "one" before one. */
   share: 1 << 7,
+  // what the gazetteer name at the token is (set with `gazetteer` only): the name rules are indexed by them
+  /** Its entry, as this document means it, is a state's ... */
+  stateName: 1 << 8,
+  /** ... or not. */
+  notStateName: 1 << 9,
+  /** The name is one of its entry's aliases (not a capital, metonym or demonym). */
+  aliasName: 1 << 10,
+  /** The name is a demonym ("Kenyan") ... */
+  demonymName: 1 << 11,
+  /** ... or not. */
+  notDemonymName: 1 << 12,
+  /** The gazetteer documents the name as shared by several entries ("RSF", "Congo"). */
+  sharedName: 1 << 13,
+  /** The name bears no possessive mark (`owned === after`). */
+  notPossessive: 1 << 14,
 } as const;
 
-/** The gate flags of a token (its lower-case form, whether it opens its sentence), of what the engine read there and of its sentence. */
+/** The gate flags of the gazetteer name found at a token (`gaz`), meaning `entry` in this document; 0 where none is. */
+export function gazetteerFlags(
+  gaz: GazetteerHit | undefined,
+  entry: GazetteerEntry | undefined,
+  possessive: boolean,
+): number {
+  if (!gaz || !entry) return 0;
+  const { role } = gaz.name;
+  return (
+    (entry.kind === 'state' ? MENTION_GATE.stateName : MENTION_GATE.notStateName) |
+    (role === 'alias' ? MENTION_GATE.aliasName : 0) |
+    (role === 'demonym' ? MENTION_GATE.demonymName : MENTION_GATE.notDemonymName) |
+    (gaz.name.shared ? MENTION_GATE.sharedName : 0) |
+    (possessive ? 0 : MENTION_GATE.notPossessive)
+  );
+}
+
+/** The gate flags of a token (its lower-case form, whether it opens its sentence), of what the engine read there (`name`: `gazetteerFlags`) and of its sentence. */
 export function mentionFlags(
   lower: string,
   opening: boolean,
@@ -58,8 +90,10 @@ export function mentionFlags(
   possessive: boolean,
   sourceNoun: boolean,
   share: boolean,
+  name = 0,
 ): number {
   return (
+    name |
     (nounGate ? MENTION_GATE.nounGate : 0) |
     (lower === 'a' || lower === 'an' ? MENTION_GATE.indefinite : 0) |
     (gazetteer ? MENTION_GATE.gazetteer : MENTION_GATE.noGazetteer) |

@@ -35,6 +35,10 @@ export const callsSomething: AttributionRule = {
       text: 'The levy rose to 9 percent, which Peter Okafor called "daylight robbery."',
       expected: { speaker: 'Okafor', content: 'daylight robbery' },
     },
+    {
+      text: 'Peter Okafor called that plan "a gift to the banks."',
+      expected: { speaker: 'Okafor', content: 'that plan "a gift to the banks', stance: 'asserts' },
+    },
     { text: 'Peter Okafor called a meeting of the "Harbour Group" on Monday.', expected: null },
     { text: 'Peter Okafor called Ines Marlow after she won the "Golden Oar."', expected: null },
     { text: 'Peter Okafor called a press conference on Monday.', expected: null },

@@ -11,6 +11,7 @@ import {
   endAtDelimiter,
   relativeAntecedent,
   beforeParticipleAside,
+  beforeMainVerb,
 } from '../content.ts';
 import { contentFollows, reportingBase, reportingSubject } from '../reporting.ts';
 import { contentAfter as spanAfter } from '../spans.ts';
@@ -83,6 +84,14 @@ export const contentAfter: AttributionRule = {
       expected: { speaker: 'Halloran', content: 'he would repeal the harbour levy', cue: 'told' },
     },
     {
+      text: 'Senator Ana Duarte, noting the size of the crowd, said the campaign would win.',
+      expected: { speaker: 'Duarte', content: 'the campaign would win', cue: 'said' },
+    },
+    {
+      text: 'Ana Duarte, writing in the Harlow Herald, said the cranes were unsafe.',
+      expected: { speaker: 'Duarte', content: 'the cranes were unsafe', cue: 'said' },
+    },
+    {
       text: 'Ana Duarte toured the harbour, shaking hands with dock workers and warning that the cranes were unsafe.',
       expected: { speaker: 'Duarte', content: 'the cranes were unsafe', cue: 'warning' },
     },
@@ -103,6 +112,9 @@ export const contentAfter: AttributionRule = {
     else if (v.lower(content.first - 1) !== 'that') content = beforeNewClause(v, content);
     // (a reported clause ends before a participle after a comma: ", citing a survey")
     if (!object) content = beforeParticipleAside(v, content);
+    // ("X, noting the size of the crowd, said …": a participle aside ends where the main verb follows it)
+    if (cue.sense.participle && v.afterComma(cue.first)) content = beforeMainVerb(v, content);
+    if (!content) return null;
     // ("While X said A, Y said B": A ends where the main clause begins)
     if (subject.mention.first > c.start) content = beforeMainClause(v, c.start, content);
     if (subject.relative === 'inside') content = endAtDelimiter(v, content, true);

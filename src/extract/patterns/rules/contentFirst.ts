@@ -16,6 +16,14 @@ export const contentFirst: AttributionRule = {
       text: 'The strike will go on, union leader Peter Okafor told reporters.',
       expected: { speaker: 'Okafor', content: 'The strike will go on', cue: 'told' },
     },
+    {
+      text: 'Tomas Berg electrified the crowds with promises to cut taxes if elected, Karl Brenner said.',
+      expected: {
+        speaker: 'Karl Brenner',
+        content: 'Tomas Berg electrified the crowds with promises to cut taxes if elected',
+        cue: 'said',
+      },
+    },
   ],
   needs: CUE_GATE.reporting,
   apply: (c) => {

@@ -35,6 +35,10 @@ export const inverted: AttributionRule = {
       expected: null,
     },
     {
+      text: '"Thanks for coming, friends," said master of ceremonies Tomas Reyvik, a retired pilot.',
+      expected: { speaker: 'Reyvik', content: 'Thanks for coming, friends' },
+    },
+    {
       text: 'The port will reopen on Friday, said the Harbour Authority.',
       expected: { speaker: 'Harbour Authority', content: 'The port will reopen on Friday' },
     },
@@ -121,8 +125,18 @@ function describedUntil(v: SentenceView, last: number): number {
 /** Relative pronouns that open a clause about a person or body ("that" may open the content itself). */
 const SPEAKER_RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 
-/** Does a preposition stand between the cue and the name after it ("said of X", "said on X")? */
+/**
+ * Does a preposition stand between the cue and the name after it ("said of X", "said on X"), other
+ * than inside the description before the name ("said master of ceremonies X")?
+ */
 function afterPreposition(v: SentenceView, cue: number, name: number): boolean {
-  for (let k = cue + 1; k < name; k++) if (v.pos(k) === 'ADP') return true;
+  for (let k = cue + 1; k < name; k++) {
+    if (v.pos(k) !== 'ADP') continue;
+    if (k === cue + 1 || v.pos(k - 1) !== 'NOUN') return true;
+    // ("said his friend at Harlow College": the name is the preposition's object)
+    let j = k + 1;
+    while (j < name && (v.pos(j) === 'DET' || v.pos(j) === 'ADJ')) j++;
+    if (j === name) return true;
+  }
   return false;
 }

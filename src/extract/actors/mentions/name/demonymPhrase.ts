@@ -11,7 +11,7 @@ export const demonymPhrase: MentionRule = {
     { text: 'The Kenyan army said the road was open.', expected: 'Kenyan army' },
     { text: 'Kenya said the road was open.', expected: null },
   ],
-  needs: MENTION_GATE.gazetteer,
+  needs: MENTION_GATE.gazetteer | MENTION_GATE.demonymName,
   apply: (q) => {
     if (!q.gaz || q.gaz.name.role !== 'demonym') return null;
     const fired = firstRule(DEMONYM_RULES, q);

@@ -11,7 +11,7 @@ export const demonymSurname: MentionRule = {
     { text: 'Karl Polish, the club owner, spoke first. Polish officials said the vote was fair.', expected: null },
     { text: 'Polish said the vote was fair.', expected: null },
   ],
-  needs: MENTION_GATE.gazetteer,
+  needs: MENTION_GATE.gazetteer | MENTION_GATE.demonymName,
   apply: ({ doc, i, gaz }) => {
     if (!gaz || gaz.last !== i || gaz.name.role !== 'demonym') return null;
     const { t } = doc;

@@ -11,7 +11,7 @@ export const embassy: MentionRule = {
     { text: 'The Kenya embassy in London said the visas were valid.', expected: 'Kenyan embassy' },
     { text: 'Kenya said the visas were valid.', expected: null },
   ],
-  needs: MENTION_GATE.gazetteer,
+  needs: MENTION_GATE.gazetteer | MENTION_GATE.stateName | MENTION_GATE.aliasName | MENTION_GATE.notPossessive,
   apply: ({ doc, i, s, gaz, entry, after, owned }) => {
     if (!gaz || !entry || entry.kind !== 'state' || gaz.name.role !== 'alias' || owned !== after) return null;
     if (after > s.last || !SEATS.has(doc.t.lower[after] as string)) return null;

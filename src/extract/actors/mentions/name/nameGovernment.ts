@@ -11,7 +11,7 @@ export const nameGovernment: MentionRule = {
     { text: 'The Kenya government denied the report.', expected: 'Kenya' },
     { text: 'Kenya denied the report.', expected: null },
   ],
-  needs: MENTION_GATE.gazetteer,
+  needs: MENTION_GATE.gazetteer | MENTION_GATE.notDemonymName,
   apply: ({ doc, i, s, gaz, entry, after }) => {
     if (!gaz || !entry || gaz.name.role === 'demonym') return null;
     const gov = governmentWord(doc, after, s.last);

@@ -14,7 +14,7 @@ export const namedStateBody: MentionRule = {
     { text: 'Kenya Coast Guard spokesman Ali Hassan said the trawler sank.', expected: 'Ali Hassan' },
     { text: 'Kenya said the trawler sank.', expected: null },
   ],
-  needs: MENTION_GATE.gazetteer,
+  needs: MENTION_GATE.gazetteer | MENTION_GATE.stateName | MENTION_GATE.aliasName | MENTION_GATE.notPossessive,
   apply: ({ doc, i, s, gaz, entry, after, owned }) => {
     if (!gaz || !entry || entry.kind !== 'state' || gaz.name.role !== 'alias' || owned !== after) return null;
     const { t } = doc;

@@ -10,7 +10,7 @@ export const nationalBranch: MentionRule = {
     { text: 'Greenpeace Kenya said the spill was worse than reported.', expected: 'Greenpeace' },
     { text: 'Greenpeace said the spill was worse than reported.', expected: null },
   ],
-  needs: MENTION_GATE.gazetteer,
+  needs: MENTION_GATE.gazetteer | MENTION_GATE.notStateName | MENTION_GATE.aliasName,
   apply: ({ doc, i, s, gaz, entry }) => {
     if (!gaz || !entry || entry.kind === 'state' || gaz.name.role !== 'alias') return null;
     const branch = doc.gazetteerAt(gaz.last + 1, s.last);

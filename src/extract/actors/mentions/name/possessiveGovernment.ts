@@ -10,7 +10,7 @@ export const possessiveGovernment: MentionRule = {
     { text: "Kenya's new government denied the report.", expected: 'Kenya' },
     { text: "Kenya's farmers denied the report.", expected: null },
   ],
-  needs: MENTION_GATE.gazetteer | MENTION_GATE.possessive,
+  needs: MENTION_GATE.gazetteer | MENTION_GATE.possessive | MENTION_GATE.stateName,
   apply: ({ doc, i, s, entry, after, owned }) => {
     if (!entry || entry.kind !== 'state' || owned === after) return null;
     const gov = governmentWord(doc, pastModifiers(doc, owned, s.last), s.last);

@@ -10,7 +10,7 @@ export const possessiveIntroducedName: MentionRule = {
     { text: "Kenya's environmental agency Harlow Watch denied the report.", expected: 'Harlow Watch' },
     { text: "Kenya's farmers denied the report.", expected: null },
   ],
-  needs: MENTION_GATE.gazetteer | MENTION_GATE.possessive,
+  needs: MENTION_GATE.gazetteer | MENTION_GATE.possessive | MENTION_GATE.stateName,
   apply: ({ doc, i, s, entry, after, owned }) =>
     entry && entry.kind === 'state' && owned > after ? (described(doc, owned, s, entry, i) ?? null) : null,
 };

@@ -11,7 +11,7 @@ export const possessiveStateBody: MentionRule = {
     { text: "Kenya's foreign ministry denied the report.", expected: 'Kenyan foreign ministry' },
     { text: 'Kenya denied the report.', expected: null },
   ],
-  needs: MENTION_GATE.gazetteer | MENTION_GATE.possessive,
+  needs: MENTION_GATE.gazetteer | MENTION_GATE.possessive | MENTION_GATE.stateName,
   apply: ({ doc, i, s, entry, after, owned }) => {
     if (!entry || entry.kind !== 'state' || owned === after) return null;
     const body = stateBody(doc, owned, s.last);

@@ -14,7 +14,7 @@ export const sharedAcronym: MentionRule = {
     },
     { text: 'RSF said the journalists were detained.', expected: null },
   ],
-  needs: MENTION_GATE.gazetteer,
+  needs: MENTION_GATE.gazetteer | MENTION_GATE.sharedName,
   apply: ({ doc, gaz }) => {
     if (!gaz?.name.shared || !isAcronym(gaz.name.name)) return null;
     const local = doc.bracketedAcronym(letters(gaz.name.name));

@@ -1,6 +1,7 @@
 // "the agency", "the company", "the ministry": the actor the description takes up (by name or post,
-// then by kind); with nothing to take up and no organisation named yet ("The union said …" opening a
-// story written around its source), the described organisation itself.
+// then by kind); with nothing to take up, a speaking description as written ('“…,” the company said',
+// an unnamed source), or with no organisation named yet ("The union said …" opening a story written
+// around its source), the described organisation itself.
 import type { ActorKind } from '../../../../model/kinds.ts';
 import { DESCRIPTIONS } from '../../../lexicon/titles.ts';
 import { existing } from '../../found.ts';
@@ -24,6 +25,10 @@ export const definiteDescription: MentionRule = {
     { text: 'The union said the strike would go on.', expected: 'union' },
     { text: 'The storm said nothing.', expected: null },
     { text: 'The president told reporters the talks had failed.', expected: 'president' },
+    {
+      text: 'The Norland Energy Agency fined the mill on Monday. “We will appeal the fine,” the company said.',
+      expected: 'company',
+    },
     { text: 'Reporters asked the president about the talks.', expected: null },
   ],
   needs: MENTION_GATE.nounGate,
@@ -34,8 +39,12 @@ export const definiteDescription: MentionRule = {
     const fired = resolveDescription(doc, noun, i, undefined, opensOrTags(doc, i, s) ? doc.previousFirst : undefined);
     if (fired) return { last: head, ref: existing(fired.result), via: 'description', rule: fired.rule };
     const kind = (DESCRIPTIONS.get(noun) as readonly ActorKind[])[0] as ActorKind;
-    // ("the president told reporters" with no president named: the post as written, an unnamed source)
-    if (kind === 'person' && !isCapitalised(t.value[head] as string) && cueAfter(t, head, s))
+    // ("the president told reporters", '“…,” the company wrote' with no president or company to take up: the
+    // description as written, an unnamed source)
+    if (
+      !isCapitalised(t.value[head] as string) &&
+      (cueAfter(t, head, s) || (kind !== 'person' && opensOrTags(doc, i, s) && i > s.first))
+    )
       return { last: head, ref: { label: noun, kind, surface: noun }, via: 'group' };
     if (kind === 'person' || kind === 'state' || isCapitalised(t.value[head] as string) || doc.organisationNamed())
       return null;

@@ -8,6 +8,8 @@
 import { AUXILIARIES, CUES } from '../../../lexicon/cues.ts';
 import { POSSESSIVE_MARKS, SUBJECT_PRONOUNS } from '../../../lexicon/grammar.ts';
 import {
+  ISSUED_PARTICIPLES,
+  QUANTITY_NOUNS,
   RESPONDENT_PARTICIPLES,
   SOURCE_NOUN_FIRST_WORDS,
   SOURCE_NOUNS,
@@ -71,7 +73,7 @@ const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ', 'ADV
 const MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM', 'VERB']);
 const MAX_MODIFIERS = 3;
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'of', 'from', 'in', 'with', 'on']);
-const COMPLEMENT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ']);
+const COMPLEMENT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'PRON']);
 const COMPLEMENT_REACH = 6;
 /** Words a second source noun joined to the head by "and" may take before it ("and other prominent", "and even some"). */
 const COORDINATION_REACH = 3;
@@ -148,11 +150,28 @@ function cueAfterRelativeClause(t: TokenTable, end: number, s: Sentence): boolea
   return false;
 }
 
-/** A reporting verb right after the head, past adverbs, auxiliaries and a day ("also says", "has said", "on Friday said"), or past a relative clause. */
+/** Tokens the words after a document's participle may take ("posted on the company's website"). */
+const ISSUED_REACH = 7;
+
+/**
+ * "The ruling released Friday said", "a statement posted on the website says": a document noun, a
+ * participle by which it was put out and a short phrase of when or where, then a reporting verb.
+ */
+function cueAfterIssued(t: TokenTable, head: number, s: Sentence): boolean {
+  const source = SOURCE_NOUNS.get(t.lower[head] as string);
+  if (!source?.document || !ISSUED_PARTICIPLES.has(t.lower[head + 1] ?? '')) return false;
+  for (let k = head + 2; k <= s.last && k <= head + 1 + ISSUED_REACH; k++) {
+    if (reportingVerb(t, k, false)) return true;
+    if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX' || t.pos[k] === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** A reporting verb right after the head, past adverbs, auxiliaries and a day ("also says", "has said", "on Friday said"), or past a relative clause or an issuing participle. */
 export function cueAfter(t: TokenTable, head: number, s: Sentence): boolean {
   let aux = false;
   const from = complementEnd(t, head, s);
-  if (cueAfterRelativeClause(t, from, s)) return true;
+  if (cueAfterRelativeClause(t, from, s) || cueAfterIssued(t, head, s)) return true;
   for (let k = from + 1; k <= s.last && k <= from + CUE_REACH; k++) {
     const lower = t.lower[k] as string;
     if (reportingVerb(t, k, aux)) return true;
@@ -332,6 +351,11 @@ export const nominalSource: MentionRule = {
     { text: 'Port and customs spokesmen said the ban would stay.', expected: 'customs spokesmen' },
     { text: 'Companies and individuals complain that taxes are too high.', expected: 'companies and individuals' },
     { text: 'The party speechwriter said the deal was dead.', expected: 'party speechwriter' },
+    { text: 'A number of volunteers said the count was fair.', expected: 'volunteers' },
+    { text: 'Most of them said the rules were unfair.', expected: 'most' },
+    { text: 'Each side said the other had broken the truce.', expected: 'each side' },
+    { text: 'The ruling released on Friday said the levy was lawful.', expected: 'ruling' },
+    { text: 'A statement posted on the ministry website says the ferry will sail.', expected: 'statement' },
     {
       text: 'Another farmer who sells at the market and who asked not to be named said the depot was closed.',
       expected: 'another farmer',
@@ -354,8 +378,12 @@ export const nominalSource: MentionRule = {
     )
       return null;
     // ("Lawyers for the family said": the object of a preposition is no subject; "according to" is a cue)
+    // ("a number of voters said": the people counted are the subject)
     const object =
-      i > s.first && t.pos[i - 1] === 'ADP' && !(t.lower[i - 1] === 'to' && t.lower[i - 2] === 'according');
+      i > s.first &&
+      t.pos[i - 1] === 'ADP' &&
+      !(t.lower[i - 1] === 'to' && t.lower[i - 2] === 'according') &&
+      !(t.lower[i - 1] === 'of' && QUANTITY_NOUNS.has(t.lower[i - 2] ?? ''));
     const lower = t.lower[i] as string;
     // "Some said …", "Another said …", "those close to him said …": the word alone is the source
     const many = STANDALONE_SOURCES.get(lower);
