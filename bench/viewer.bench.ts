@@ -253,7 +253,9 @@ async function filterBlocks(page: Page, toggles = 2): Promise<{ blocks: number[]
 /**
  * The longest block of one frame that draws the graph with nothing changed: what drawing
  * alone costs on this page (in software GL, the browser waits for the drawing of every
- * frame), the floor under any change that must be seen.
+ * frame), the floor under any change that must be seen. Where the viewer draws a large graph's
+ * edges over several frames (web/src/sigma/progressiveEdges.ts), the longest of those frames,
+ * until the edges are whole (`settled`).
  */
 async function frameBlocks(page: Page, frames = 2, handle = 'window.__claimgraph.viewer.renderer'): Promise<number[]> {
   const draw = () =>

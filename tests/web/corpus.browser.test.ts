@@ -111,6 +111,30 @@ describe.skipIf(missing !== null)(
         });
         return out;
       });
+    /** A point at which the pointer hovers a drawn actor-network edge (sigma's edge picking finds it), or null. */
+    const pointOnEdge = async (edge: string, on: Page = page): Promise<{ x: number; y: number } | null> => {
+      const hit = await on.evaluate((key) => {
+        const { viewer } = window.__claimgraph!;
+        const r = viewer.renderer;
+        const box = viewer.container.getBoundingClientRect();
+        const s = r.framedGraphToViewport(r.getNodeDisplayData(viewer.scene.graph.source(key))!);
+        const t = r.framedGraphToViewport(r.getNodeDisplayData(viewer.scene.graph.target(key))!);
+        return { s, t, box: { x: box.left, y: box.top } };
+      }, edge);
+      const [dx, dy] = [hit.t.x - hit.s.x, hit.t.y - hit.s.y];
+      const length = Math.hypot(dx, dy);
+      // Other edges cross it: try the perpendicular through several points of the chord.
+      const points = [0.5, 0.4, 0.6, 0.3, 0.7].flatMap((along) =>
+        Array.from({ length: 81 }, (_, i) => ({ along, k: -0.4 + i * 0.01 })),
+      );
+      for (const { along, k } of points) {
+        const x = hit.box.x + hit.s.x + dx * along - (dy / length) * k * length;
+        const y = hit.box.y + hit.s.y + dy * along + (dx / length) * k * length;
+        await on.mouse.move(x, y);
+        if ((await state(on)).hovered === edge) return { x, y };
+      }
+      return null;
+    };
     const threshold = () =>
       page.evaluate(() => (window.__claimgraph!.viewer.scene as { threshold?: number }).threshold);
     const expectedEdges = (min: number, options: { from?: string; to?: string } = {}): Record<string, string> =>
@@ -188,33 +212,9 @@ describe.skipIf(missing !== null)(
     it('clicking an edge lists its statements; each opens the claim with its source text', async () => {
       const edges = await drawnEdges();
       const edge = Object.entries(edges).sort((a, b) => Number(b[1]) - Number(a[1]))[0]![0];
-      // Find the drawn curve under the pointer: along the perpendicular through the chord's middle.
-      const hit = await page.evaluate(async (key) => {
-        const { viewer } = window.__claimgraph!;
-        const r = viewer.renderer;
-        const box = viewer.container.getBoundingClientRect();
-        const s = r.framedGraphToViewport(r.getNodeDisplayData(viewer.scene.graph.source(key))!);
-        const t = r.framedGraphToViewport(r.getNodeDisplayData(viewer.scene.graph.target(key))!);
-        return { s, t, box: { x: box.left, y: box.top } };
-      }, edge);
-      const [dx, dy] = [hit.t.x - hit.s.x, hit.t.y - hit.s.y];
-      const length = Math.hypot(dx, dy);
-      let found = false;
-      // Other edges cross it: try the perpendicular through several points of the chord.
-      const points = [0.5, 0.4, 0.6, 0.3, 0.7].flatMap((along) =>
-        Array.from({ length: 81 }, (_, i) => ({ along, k: -0.4 + i * 0.01 })),
-      );
-      for (const { along, k } of points) {
-        if (found) break;
-        const x = hit.box.x + hit.s.x + dx * along - (dy / length) * k * length;
-        const y = hit.box.y + hit.s.y + dy * along + (dx / length) * k * length;
-        await page.mouse.move(x, y);
-        if ((await state()).hovered === edge) {
-          await page.mouse.click(x, y);
-          found = true;
-        }
-      }
-      expect(found).toBe(true);
+      const found = await pointOnEdge(edge);
+      if (found) await page.mouse.click(found.x, found.y);
+      expect(found).not.toBeNull();
       expect((await state()).selected).toBe(edge);
       const claims = await page.evaluate(
         (key) =>
@@ -394,6 +394,27 @@ describe.skipIf(missing !== null)(
       await expect.poll(() => page.evaluate((k) => window.__claimgraph!.node(k)?.hidden, outside.claim)).toBe(true);
       expect(await page.evaluate((k) => window.__claimgraph!.node(k)?.hidden, inside.claim)).toBeFalsy();
       await page.locator('button[data-view=actors]').click();
+    });
+
+    // Sigma sets up edge picking only if its first scene asked for edge events: a corpus opened
+    // in the claim view had actor-network edges that the pointer never found (and one opened
+    // in the actor network kept reading the claim graph's edges back for picking in every frame).
+    it('a corpus opened in the claim view has actor-network edges that a click selects', async () => {
+      const other = await openPage('?graph=corpus.gexf#view=claims');
+      try {
+        expect(await other.evaluate(() => window.__claimgraph!.scene())).toBe('claims');
+        await other.locator('button[data-view=actors]').click();
+        await other.waitForFunction(() => window.__claimgraph!.layoutPhase() === 'done', null, { timeout: 60_000 });
+        await other.evaluate(() => window.__claimgraph!.settled());
+        const drawn = await drawnEdges(other);
+        const edge = Object.entries(drawn).sort((a, b) => Number(b[1]) - Number(a[1]))[0]![0];
+        const found = await pointOnEdge(edge, other);
+        expect(found).not.toBeNull();
+        await other.mouse.click(found!.x, found!.y);
+        expect((await state(other)).selected).toBe(edge);
+      } finally {
+        await other.close();
+      }
     });
 
     it('the share link reopens the same view in a fresh browser', async () => {

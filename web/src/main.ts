@@ -345,6 +345,12 @@ viewer.onGraph(() => {
   drawRows(state, null);
   replaceView(state);
 });
+// What of the graph is still being drawn after a change (large graphs), beside the graph.
+const drawing = byId('drawing');
+viewer.onDrawing((what) => {
+  drawing.textContent = what ?? '';
+  drawing.hidden = what === null;
+});
 viewer.onScene(() => {
   drawViewSwitch();
   drawLegend();

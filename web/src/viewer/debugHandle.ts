@@ -24,7 +24,7 @@ export interface DebugHandle {
   timings: PageTimings;
   /** The scene drawn: the actor network, the claim graph, or a foreign graph. */
   scene(): string;
-  /** Resolves once the work a state change left for later tasks (table, timeline, redraws) is done. */
+  /** Resolves once the work a state change left for later tasks (table, timeline, redraws) is done and the edges are drawn. */
   settled(): Promise<void>;
 }
 
@@ -54,6 +54,6 @@ export function exposeDebugHandle(viewer: Viewer, timings: PageTimings): void {
     viewer,
     timings,
     scene: () => viewer.scene.name,
-    settled: () => viewer.later.settled(),
+    settled: () => viewer.settled(),
   };
 }

@@ -7,9 +7,10 @@
 // graph, redrawn over several, a slice of the nodes it shows or hides at a time, so that
 // input is never held up for long.
 import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
-import { EdgeArrowProgram, EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
+import { NodePointProgram } from 'sigma/rendering';
 import { createClaimGraph, type ClaimGraph } from '../../../src/model/index.ts';
 import { shortestPath } from '../../../src/query/index.ts';
 import { parseActorLinkKey } from '../../../src/corpus/queries/index.ts';
@@ -22,6 +23,7 @@ import type { Redraw, Scene, SceneName } from '../scenes/scene.ts';
 import { createLabelDrawer } from '../sigma/labels.ts';
 import { hasPositions, seedPositions } from '../sigma/positions.ts';
 import { refreshPart } from '../sigma/partialRefresh.ts';
+import { EdgeDrawing, keepingEdgeCanvas } from '../sigma/progressiveEdges.ts';
 import { rebuildLabelGrid, updateLabelGrid } from '../sigma/labelGrid.ts';
 import { runLayout, type LayoutPhase, type LayoutRun } from '../sigma/layout.ts';
 import { HOME_CAMERA, LARGE_GRAPH, STAGE_PADDING } from '../sigma/settings.ts';
@@ -40,13 +42,24 @@ const EMPTY_CLAIMS = createClaimGraph();
 /** A task redrawing part of a large graph stops after about this long (ms), leaving the rest to the next. */
 const SLICE_MS = 12;
 /** Items handed to sigma per partial refresh inside a slice (the clock is read between them). */
-const SLICE_ITEMS = 2000;
+const SLICE_ITEMS = 500;
 const EMPTY_INDEX = buildGraphIndex(EMPTY_CLAIMS);
 
 /** The scene a state asks for on this data: a foreign graph has only its own; a corpus opens on its actors. */
 export function sceneNameFor(data: GraphData, state: Pick<ViewState, 'view'>): SceneName {
   if (data.kind === 'plain') return 'plain';
   return state.view ?? (data.isCorpus ? 'actors' : 'claims');
+}
+
+/**
+ * Sets a setting that sigma reads only when events come (edge events), without the full
+ * re-index of every node and edge that setSetting does; through setSetting if sigma's
+ * settings object is not where it was.
+ */
+function setWithoutRefresh<K extends keyof Settings>(renderer: Sigma, key: K, value: Settings[K]): void {
+  const internal = (renderer as unknown as { settings?: Settings }).settings;
+  if (internal && typeof internal === 'object' && key in internal) internal[key] = value;
+  else renderer.setSetting(key, value);
 }
 
 export class Viewer {
@@ -65,8 +78,11 @@ export class Viewer {
   private readonly graphListeners = new Set<(loaded: LoadedGraph) => void>();
   private readonly phaseListeners = new Set<(phase: LayoutPhase) => void>();
   private readonly sceneListeners = new Set<(scene: Scene) => void>();
+  private readonly drawingListeners = new Set<(what: string | null) => void>();
   /** Work after a state change that can wait for a task of its own (shared with the page around the viewer). */
   readonly later = new Later();
+  /** The edges of a large graph, drawn over several frames after sigma's (../sigma/progressiveEdges.ts). */
+  readonly edges = new EdgeDrawing();
   /** What changed in the state since the scene was last brought up to date, while a deferred update waits. */
   private sceneChanges = new Set<keyof ViewState>();
   /** Nodes to redraw, each with its edges, over the next tasks; `next` is where the next slice starts. */
@@ -86,29 +102,41 @@ export class Viewer {
     if (!positioned && this.scene.layOutNow?.(this.viewportSize(), (this.scene.home ?? HOME_CAMERA).ratio))
       this.laidOut.add(this.scene);
     const labels = createLabelDrawer((x, width) => this.scene.labelSide?.(x, width) ?? 'right');
-    this.renderer = new Sigma(this.scene.graph, container, {
-      ...this.scene.settings(),
-      nodeProgramClasses: {
-        point: NodePointProgram,
-        ringed: createNodeBorderProgram({
-          borders: [
-            { size: { attribute: 'ring', defaultValue: 0 }, color: { value: CHANGE_RING_COLOR } },
-            { size: { fill: true }, color: { attribute: 'color' } },
-          ],
+    // The edge canvas keeps its drawing between frames (edges drawn in parts); edge picking
+    // is set up for the scenes that use it (the actor network's curved edges) and off for the
+    // claim graph's programs, whichever scene comes first.
+    const settings = this.scene.settings();
+    this.renderer = keepingEdgeCanvas(
+      () =>
+        new Sigma(this.scene.graph, container, {
+          ...settings,
+          enableEdgeEvents: true,
+          nodeProgramClasses: {
+            point: NodePointProgram,
+            ringed: createNodeBorderProgram({
+              borders: [
+                { size: { attribute: 'ring', defaultValue: 0 }, color: { value: CHANGE_RING_COLOR } },
+                { size: { fill: true }, color: { attribute: 'color' } },
+              ],
+            }),
+          },
+          edgeProgramClasses: {
+            ...this.edges.programs(),
+            curved: createEdgeCurveProgram({
+              arrowHead: { extremity: 'target', lengthToThicknessRatio: 2.5, widenessToThicknessRatio: 2 },
+              drawLabel: labels.drawEdge,
+            }),
+          },
+          defaultDrawNodeLabel: labels.draw,
+          nodeReducer: (node, attrs) => this.scene.reduceNode(node, attrs),
+          edgeReducer: (edge, attrs) => this.scene.reduceEdge(edge, attrs),
         }),
-      },
-      edgeProgramClasses: {
-        arrow: EdgeArrowProgram,
-        line: EdgeLineProgram,
-        curved: createEdgeCurveProgram({
-          arrowHead: { extremity: 'target', lengthToThicknessRatio: 2.5, widenessToThicknessRatio: 2 },
-          drawLabel: labels.drawEdge,
-        }),
-      },
-      defaultDrawNodeLabel: labels.draw,
-      nodeReducer: (node, attrs) => this.scene.reduceNode(node, attrs),
-      edgeReducer: (edge, attrs) => this.scene.reduceEdge(edge, attrs),
-    });
+    );
+    setWithoutRefresh(this.renderer, 'enableEdgeEvents', settings.enableEdgeEvents ?? false);
+    this.edges.attach(this.renderer);
+    this.edges.onProgress((drawn, total) =>
+      this.drawingNow(drawn < total ? `Drawing edges… ${Math.floor((100 * drawn) / total)}%` : null),
+    );
     this.shownAt = performance.now();
     this.renderer.on('beforeRender', labels.reset);
     // The stage's other parts (timeline, table) take room after start-up: follow the container's size.
@@ -202,7 +230,8 @@ export class Viewer {
       this.laidOut.add(scene);
     }
     this.renderer.setGraph(scene.graph);
-    for (const [key, value] of Object.entries(scene.settings())) this.renderer.setSetting(key as never, value as never);
+    // One update: each setSetting of sigma's re-indexes every node and edge at once.
+    this.renderer.setSettings(scene.settings());
     camera.setState(this.cameras.get(scene) ?? scene.home ?? HOME_CAMERA);
     for (const listener of this.sceneListeners) listener(scene);
     if (!positioned && !this.laidOut.has(scene)) void this.startLayout();
@@ -261,6 +290,24 @@ export class Viewer {
 
   onScene(listener: (scene: Scene) => void): void {
     this.sceneListeners.add(listener);
+  }
+
+  /**
+   * Tells `listener` what of the graph is still being drawn after a change (a filter worked
+   * out in slices, the edges drawn in parts), or null once the picture is whole.
+   */
+  onDrawing(listener: (what: string | null) => void): void {
+    this.drawingListeners.add(listener);
+  }
+
+  private drawingNow(what: string | null): void {
+    for (const listener of this.drawingListeners) listener(what);
+  }
+
+  /** Resolves once the work a state change left for later is done and the edges are drawn whole. */
+  async settled(): Promise<void> {
+    await this.later.settled();
+    await this.edges.done();
   }
 
   /** Whether `key` can be selected: a node of the loaded graph, or an edge of the actor network. */
@@ -325,6 +372,7 @@ export class Viewer {
     if (what !== 'all' && 'withEdges' in what) {
       if (!what.withEdges.length) return;
       this.slices.push({ nodes: what.withEdges, next: 0, edges: null, edgeNext: 0 });
+      this.drawingNow('Applying filters…');
       this.later.runNext('redraw', () => this.redrawSlice());
       return;
     }
@@ -351,6 +399,8 @@ export class Viewer {
         // label grid, filled only by a full refresh, learns of them before this frame is drawn
         // (an empty partial refresh draws now, in place of the frame the first one scheduled).
         updateLabelGrid(this.renderer, nodes);
+        // Drawn whole: the edges would otherwise vanish and grow again under the pointer.
+        this.edges.drawWholeNext();
         this.renderer.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
       }
     });
@@ -390,7 +440,10 @@ export class Viewer {
       }
       const last = this.slices.length === 0;
       refreshPart(this.renderer, { nodes, edges }, { draw: last });
-      if (last) rebuildLabelGrid(this.renderer);
+      if (last) {
+        rebuildLabelGrid(this.renderer);
+        this.drawingNow(null);
+      }
     }
     return this.slices.length > 0;
   }
