@@ -39,6 +39,14 @@ export interface AssembledCorpus {
   clusters: number;
 }
 
+/** Clusters found outside the assembler (ingest's spilled clustering), by each statement's place in corpus order. */
+export interface ClusterAssignment {
+  /** The statement's cluster id when two statements or more report the claim. */
+  clusterName(statement: number): string | undefined;
+  /** Clusters reported by two documents or more. */
+  readonly multiDocument: number;
+}
+
 /** A document's place in corpus order: its publication date (parsed, so any written form sorts right; undated last), then id. */
 export interface CorpusOrderKey {
   dateKey: string;
@@ -99,6 +107,8 @@ export class CorpusAssembler {
   private clustered = 0;
   /** Set when the cluster pass ends (the first emit): clusters reported by two documents or more. */
   private multiDocument: number | undefined;
+  /** Clusters found outside (assign), instead of the clusterer's. */
+  private assigned: ClusterAssignment | undefined;
   private resolved = false;
   private resolvedActors: ActorRecord[] = [];
   merges: ActorMerge[] = [];
@@ -114,7 +124,7 @@ export class CorpusAssembler {
   }
 
   cluster(record: DocResult): void {
-    if (this.multiDocument !== undefined)
+    if (this.multiDocument !== undefined || this.assigned)
       throw new ClaimGraphError('claimgraph/corpus/assemble', 'cluster() after emitDocument() or emitStatements()');
     if (!this.resolved) this.resolveIdentities();
     this.outletOf(record.document);
@@ -139,6 +149,28 @@ export class CorpusAssembler {
     }
   }
 
+  /**
+   * The cluster pass done outside the assembler: a document's statements as the clusterer sees
+   * them (corpus ids, resolved actors), each document in corpus order; then assign() the clusters.
+   */
+  forClustering(record: DocResult): StatementRecord[] {
+    if (this.multiDocument !== undefined)
+      throw new ClaimGraphError(
+        'claimgraph/corpus/assemble',
+        'forClustering() after emitDocument() or emitStatements()',
+      );
+    if (!this.resolved) this.resolveIdentities();
+    this.outletOf(record.document);
+    return this.renumber(record);
+  }
+
+  /** The clusters of every statement, found outside (forClustering); before the first emit. */
+  assign(clusters: ClusterAssignment): void {
+    if (this.multiDocument !== undefined || this.clusterOf.length)
+      throw new ClaimGraphError('claimgraph/corpus/assemble', 'assign() after cluster() or an emit');
+    this.assigned = clusters;
+  }
+
   /** The document as the corpus has it: its outlet actor added. */
   emitDocument(record: DocResult): DocumentRecord {
     this.endClustering();
@@ -153,7 +185,14 @@ export class CorpusAssembler {
   emitStatements(record: DocResult, first: number): StatementRecord[] {
     this.endClustering();
     const statements = this.renumber(record);
+    const assigned = this.assigned;
     statements.forEach((st, i) => {
+      if (assigned) {
+        const name = assigned.clusterName(first + i);
+        if (name !== undefined) st.cluster = name;
+        else delete st.cluster;
+        return;
+      }
       const cluster = this.clusterOf.at(first + i);
       if (this.clusterSize.statements.at(cluster) > 1) st.cluster = this.clusterer.idOf(cluster);
       else delete st.cluster;
@@ -179,6 +218,11 @@ export class CorpusAssembler {
    */
   private endClustering(): void {
     if (this.multiDocument !== undefined) return;
+    if (this.assigned) {
+      this.multiDocument = this.assigned.multiDocument;
+      this.clusterer.seal();
+      return;
+    }
     const { documents } = this.clusterSize;
     let n = 0;
     for (let cluster = 0; cluster < documents.length; cluster++) if (documents.at(cluster) > 1) n++;

@@ -15,6 +15,7 @@ import { CorpusAssembler, type DocResult } from '../assemble.ts';
 import { cachePath, CacheIndex, CacheWriter } from './cache.ts';
 import { corpusOutput, type AssembledStream, type CorpusOutput } from './corpusOutput.ts';
 import { splitByDocument } from './documents.ts';
+import { PARTITION_STATEMENTS, SpilledClusters } from './spilledClusters.ts';
 import type { IngestSink, PendingEstimate, SinkSummary } from './sink.ts';
 
 const MODULE = 'claimgraph/corpus/ingest';
@@ -28,6 +29,8 @@ export interface FileSinkOptions {
   gexfVersion?: GexfVersion;
   /** Forget what earlier runs ingested into this output: the output then holds these sources only. */
   fresh?: boolean;
+  /** Statements clustered in memory at a time (spilledClusters.ts); default PARTITION_STATEMENTS. */
+  partitionStatements?: number;
 }
 
 export class FileSink implements IngestSink {
@@ -106,11 +109,32 @@ export class FileSink implements IngestSink {
     const index = this.index;
     const order = index.inCorpusOrder();
     const assembler = new CorpusAssembler({ gazetteer: this.options.gazetteer, similarity: this.options.similarity });
-    for await (const record of index.records(order)) assembler.identify(record);
     let statements = 0;
     for await (const record of index.records(order)) {
-      assembler.cluster(record);
+      assembler.identify(record);
       statements += record.statements.length;
+    }
+    const share = this.options.partitionStatements ?? PARTITION_STATEMENTS;
+    if (statements <= share) for await (const record of index.records(order)) assembler.cluster(record);
+    else {
+      // too many to cluster in memory at once: in shares, through files beside the output
+      const spill = new SpilledClusters(
+        {
+          output: this.options.output,
+          statements,
+          documents: order.length,
+          similarity: this.options.similarity,
+          partitionStatements: share,
+        },
+        (doc) => index.entry(order[doc] as number).id,
+      );
+      try {
+        for await (const record of index.records(order)) await spill.add(assembler.forClustering(record));
+        await spill.cluster();
+      } finally {
+        await spill.remove();
+      }
+      assembler.assign(spill);
     }
     return {
       stream: {

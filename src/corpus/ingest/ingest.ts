@@ -54,6 +54,8 @@ export interface IngestOptions {
   extractor?: string;
   gazetteer?: readonly GazetteerEntry[];
   similarity?: number;
+  /** Statements clustered in memory at a time (spilledClusters.ts: a larger corpus is clustered in shares through files). */
+  partitionStatements?: number;
   onProblem?: (problem: IngestProblem) => void;
   /** Before extraction: the articles to extract, the documents the output already holds (not `fresh`), the articles of the sources among them. */
   onStart?: (pending: number, already: number, reused: number) => void;
@@ -113,6 +115,7 @@ async function fileSink(options: IngestOptions): Promise<IngestSink> {
     format,
     gazetteer: options.gazetteer ?? [],
     similarity: options.similarity,
+    partitionStatements: options.partitionStatements,
     gexfVersion: options.gexfVersion,
     fresh: options.fresh,
   });

@@ -32,6 +32,9 @@ const tempName = (target: string, pid: number, tag: string) =>
   join(dirname(target), `.${basename(target)}.${pid}.${tag}.tmp`);
 const TEMP_PATTERN = /^\.(.+)\.(\d+)\.([0-9a-f]+)\.tmp$/;
 
+/** A temporary file of this process beside `target`, named as those of atomic writes, so that a killed run's is removed by the next write to the target. */
+export const tempFileBeside = (target: string): string => tempName(target, process.pid, randomBytes(4).toString('hex'));
+
 /** An output being written: `write` chunks, then `commit` (rename into place) or `abort` (nothing changes). */
 export class AtomicFile {
   private buffered: Buffer[] = [];

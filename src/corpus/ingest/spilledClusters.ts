@@ -1,0 +1,280 @@
+// The cluster pass of a corpus too large to cluster in memory. Statements are compared only
+// within their bucket (speaker, stance, targets, subjects, and for a generic content the clusters
+// it answers: cluster/clusterClaims.ts), and a bucket's clusters are grown in corpus order, so
+// buckets can be clustered apart: the statements are written to files beside the output, one
+// per share of the buckets (by a hash of the bucket's key), and each file is then clustered
+// alone, in memory, with the bucket's statements still in corpus order. Memory holds one share
+// (PARTITION_STATEMENTS statements), not the corpus, plus 4 bytes a statement (its cluster) and 4
+// a document. A generic statement that answers an earlier statement of its document needs that
+// statement's cluster for its key: such statements wait in a file of their own, clustered in
+// rounds once the clusters they answer are known (each round takes those whose answered
+// statements were clustered in an earlier round, so a bucket is always clustered whole in one
+// round). The clusters are those of ClaimClusterer, statement for statement.
+import { open, unlink, type FileHandle } from 'node:fs/promises';
+import { ClaimGraphError } from '../../errors.ts';
+import { tempFileBeside, writeFully } from '../../io/files/atomicWrite.ts';
+import { readLines } from '../../io/files/lines.ts';
+import type { StatementRecord } from '../../model/index.ts';
+import { corpusStatementId, type ClusterAssignment } from '../assemble.ts';
+import {
+  bucketKey,
+  ClusterBucket,
+  IntList,
+  isGeneric,
+  PostingLists,
+  SignatureStore,
+  similarityOf,
+} from '../cluster/index.ts';
+import { contentSignature } from '../normalise.ts';
+
+const MODULE = 'claimgraph/corpus/ingest/spilledClusters';
+/** Statements clustered in memory at a time: a corpus with more is clustered in shares. */
+export const PARTITION_STATEMENTS = 250_000;
+const FLUSH_CHARS = 1 << 20;
+const UNRESOLVED = -2;
+const ALONE = -1;
+
+type BucketFields = Pick<StatementRecord, 'speaker' | 'stance' | 'targets' | 'about'>;
+/** A statement as a share holds it: its place in corpus order, its document's, its bucket's key, id, words and figures. */
+type Shared = [statement: number, doc: number, key: string, id: string, tokens: string[], numbers: string];
+/** A statement that waits: the same, its bucket's fields for the key, and what it answers (an earlier statement's place, or an id as it stands). */
+type Waiting = [
+  statement: number,
+  doc: number,
+  fields: BucketFields,
+  id: string,
+  tokens: string[],
+  numbers: string,
+  answers: (number | string)[],
+];
+
+export interface SpillOptions {
+  /** The output the files are written beside (and named after). */
+  output: string;
+  statements: number;
+  documents: number;
+  similarity?: number;
+  /** Statements per share; default PARTITION_STATEMENTS. */
+  partitionStatements?: number;
+}
+
+/** A file of statements, appended to in large writes. */
+class SpillFile {
+  readonly path: string;
+  private handle?: FileHandle;
+  private pending: string[] = [];
+  private chars = 0;
+  lines = 0;
+
+  constructor(output: string) {
+    this.path = tempFileBeside(output);
+  }
+
+  async add(line: unknown): Promise<void> {
+    const text = `${JSON.stringify(line)}\n`;
+    this.pending.push(text);
+    this.chars += text.length;
+    this.lines++;
+    if (this.chars >= FLUSH_CHARS) await this.flush();
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await this.handle?.close();
+    this.handle = undefined;
+  }
+
+  async *read<T>(): AsyncGenerator<T> {
+    if (!this.lines) return;
+    for await (const line of readLines(this.path, { maxLineBytes: 1 << 30 })) {
+      if (!('bytes' in line)) throw new ClaimGraphError(MODULE, `${this.path}: a line too long to read back`);
+      if (line.bytes.length) yield JSON.parse(line.bytes.toString('utf8')) as T;
+    }
+  }
+
+  async remove(): Promise<void> {
+    await this.handle?.close().catch(() => undefined);
+    this.handle = undefined;
+    await unlink(this.path).catch(() => undefined);
+  }
+
+  private async flush(): Promise<void> {
+    if (!this.pending.length) return;
+    this.handle ??= await open(this.path, 'wx');
+    await writeFully(this.handle, Buffer.from(this.pending.join(''), 'utf8'));
+    this.pending = [];
+    this.chars = 0;
+  }
+}
+
+/**
+ * Statements are added document by document, in corpus order, as the assembler gives them
+ * (corpus ids, resolved actors); cluster() then clusters every share and the waiting rounds,
+ * and the result names each statement's cluster (ClusterAssignment). remove() deletes the files.
+ */
+export class SpilledClusters implements ClusterAssignment {
+  private readonly threshold: number;
+  /** Per statement: the first statement of its cluster when the cluster has two or more, ALONE, or UNRESOLVED. */
+  private readonly clusterOf: Int32Array;
+  /** Per document (its place in corpus order): its first statement. */
+  private readonly firstOf: Int32Array;
+  private readonly shares: SpillFile[];
+  private waiting: SpillFile;
+  private readonly files: SpillFile[] = [];
+  private added = 0;
+  private docs = 0;
+  multiDocument = 0;
+
+  constructor(
+    private readonly options: SpillOptions,
+    /** A document's id by its place in corpus order. */
+    private readonly docId: (doc: number) => string,
+  ) {
+    this.threshold = similarityOf(options);
+    this.clusterOf = new Int32Array(options.statements).fill(UNRESOLVED);
+    this.firstOf = new Int32Array(options.documents);
+    const count = Math.max(1, Math.ceil(options.statements / (options.partitionStatements ?? PARTITION_STATEMENTS)));
+    this.shares = Array.from({ length: count }, () => this.file());
+    this.waiting = this.file();
+  }
+
+  /** A document's statements, in order, with corpus ids (CorpusAssembler.forClustering). */
+  async add(statements: readonly StatementRecord[]): Promise<void> {
+    const doc = this.docs++;
+    this.firstOf[doc] = this.added;
+    const place = new Map<string, number>();
+    statements.forEach((st, i) => place.set(st.id, this.added + i));
+    for (const st of statements) {
+      const statement = this.added++;
+      const signature = contentSignature(st.content.text);
+      const tokens = [...signature.tokens];
+      if (isGeneric(signature) && st.responds.length) {
+        // an earlier statement is answered by its cluster; a later one (not clustered yet) by its id
+        const answers = st.responds.map((id) => {
+          const at = place.get(id) as number;
+          return at < statement ? at : id;
+        });
+        const fields = { speaker: st.speaker, stance: st.stance, targets: st.targets, about: st.about };
+        await this.waiting.add([statement, doc, fields, st.id, tokens, signature.numbers, answers] satisfies Waiting);
+        continue;
+      }
+      const key = bucketKey(st, []);
+      const share = this.shares[hash(key) % this.shares.length] as SpillFile;
+      await share.add([statement, doc, key, st.id, tokens, signature.numbers] satisfies Shared);
+    }
+  }
+
+  async cluster(): Promise<void> {
+    if (this.added !== this.clusterOf.length || this.docs !== this.firstOf.length)
+      throw new ClaimGraphError(MODULE, `expected ${this.clusterOf.length} statements, got ${this.added}`);
+    for (const file of [...this.shares, this.waiting]) await file.close();
+    for (const share of this.shares) {
+      const unit = new Unit(this.threshold);
+      for await (const [statement, doc, key, id, tokens, numbers] of share.read<Shared>())
+        unit.add(statement, doc, key, id, tokens, numbers);
+      this.settle(unit);
+      await share.remove();
+    }
+    while (this.waiting.lines) {
+      const next = this.file();
+      const unit = new Unit(this.threshold);
+      for await (const line of this.waiting.read<Waiting>()) {
+        const [statement, doc, fields, id, tokens, numbers, answers] = line;
+        if (answers.some((a) => typeof a === 'number' && this.clusterOf[a] === UNRESOLVED)) {
+          await next.add(line);
+          continue;
+        }
+        const answered = answers.map((a) =>
+          typeof a === 'number' ? this.name((this.clusterOf[a] as number) >= 0 ? (this.clusterOf[a] as number) : a) : a,
+        );
+        unit.add(statement, doc, bucketKey(fields, answered), id, tokens, numbers);
+      }
+      await next.close();
+      if (next.lines === this.waiting.lines)
+        throw new ClaimGraphError(MODULE, 'statements answer one another in a circle: they cannot be clustered');
+      this.settle(unit);
+      await this.waiting.remove();
+      this.waiting = next;
+    }
+  }
+
+  /** The corpus id of a statement, by its place in corpus order. */
+  private name(statement: number): string {
+    let [low, high] = [0, this.firstOf.length - 1];
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.firstOf[mid] as number) <= statement) low = mid;
+      else high = mid - 1;
+    }
+    return corpusStatementId(this.docId(low), statement - (this.firstOf[low] as number));
+  }
+
+  /** The id of the statement's cluster when two statements or more report it (by its place in corpus order). */
+  clusterName(statement: number): string | undefined {
+    const first = this.clusterOf[statement] as number;
+    return first >= 0 ? this.name(first) : undefined;
+  }
+
+  async remove(): Promise<void> {
+    await Promise.all(this.files.map((file) => file.remove()));
+  }
+
+  private file(): SpillFile {
+    const file = new SpillFile(this.options.output);
+    this.files.push(file);
+    return file;
+  }
+
+  /** A unit's clusters become known (only then, so a round never sees its own). */
+  private settle(unit: Unit): void {
+    const { statements, handles, first, size, documents } = unit;
+    for (let i = 0; i < statements.length; i++) {
+      const handle = handles.at(i);
+      this.clusterOf[statements.at(i)] = size.at(handle) > 1 ? first.at(handle) : ALONE;
+    }
+    for (let handle = 0; handle < documents.length; handle++) if (documents.at(handle) > 1) this.multiDocument++;
+  }
+}
+
+/** The statements clustered together in memory: one share, or one round of those that waited. */
+class Unit {
+  private readonly buckets = new Map<string, ClusterBucket>();
+  private readonly store = new SignatureStore();
+  private readonly postings = new PostingLists();
+  /** Per statement of the unit: its place in corpus order and its cluster's handle. */
+  readonly statements = new IntList();
+  readonly handles = new IntList();
+  /** Per cluster (handle): its first statement, its statements, its documents, the last document counted. */
+  readonly first = new IntList();
+  readonly size = new IntList();
+  readonly documents = new IntList();
+  private readonly lastDoc = new IntList();
+
+  constructor(private readonly threshold: number) {}
+
+  add(statement: number, doc: number, key: string, id: string, tokens: string[], numbers: string): void {
+    let bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, (bucket = new ClusterBucket(this.threshold, this.store, this.postings)));
+    const handle = bucket.join(id, this.store.code({ tokens: new Set(tokens), numbers }));
+    if (handle === this.first.length) {
+      this.first.push(statement);
+      this.size.push(0);
+      this.documents.push(0);
+      this.lastDoc.push(-1);
+    }
+    this.size.set(handle, this.size.at(handle) + 1);
+    if (this.lastDoc.at(handle) !== doc) {
+      this.documents.set(handle, this.documents.at(handle) + 1);
+      this.lastDoc.set(handle, doc);
+    }
+    this.statements.push(statement);
+    this.handles.push(handle);
+  }
+}
+
+/** FNV-1a of a string's UTF-16 code units: which share a bucket goes to. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
