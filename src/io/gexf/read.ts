@@ -2,18 +2,17 @@
 // with their attributes typed as the file's <attributes> declare them, as graphology-gexf's
 // parser gives them (title → value parsed by type with graphology-gexf's own parseValue;
 // label, kind, weight; viz colour, size, position, shape, thickness), without a DOM: memory
-// holds one element at a time. The XML parser is saxes (well-kept, the parser of jsdom's
-// stack): it checks well-formedness and the XML 1.0 character rules as it goes, and knows no
-// entity but XML's five, so it can neither fetch an external entity nor expand a declared
-// one. Refused outright: any DOCTYPE (GEXF has none; it is where entity bombs and external
-// entities are declared), elements nested deeper than MAX_DEPTH, a root other than <gexf>,
-// other than one <graph>. Each refusal is one FormatError naming the place in the file.
-// Browser-safe: no node: imports.
+// holds one element at a time. The XML is read by xml/tokenizer.ts: it checks well-formedness
+// and the XML 1.0 character rules as it goes, and knows no entity but XML's five, so it can
+// neither fetch an external entity nor expand a declared one. Refused outright: any DOCTYPE
+// (GEXF has none; it is where entity bombs and external entities are declared), elements
+// nested deeper than MAX_DEPTH, a root other than <gexf>, other than one <graph>. Each refusal
+// is one FormatError naming the place in the file. Browser-safe: no node: imports.
 import { parseValue } from 'graphology-gexf/common/helpers.js';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Attributes } from 'graphology-types';
 import { show } from '../../model/index.ts';
 import { formatError } from '../checkedGraph.ts';
+import { XmlSyntaxError, XmlTokenizer, type XmlAttributes } from '../xml/tokenizer.ts';
 
 /** GEXF needs 6 levels (gexf, graph, nodes, node, attvalues, attvalue); hierarchies nest nodes a little deeper. */
 export const MAX_DEPTH = 100;
@@ -46,9 +45,10 @@ const local = (name: string): string => {
   return colon === -1 ? name : name.slice(colon + 1);
 };
 
-function vizColor(xml: Record<string, string>): string {
-  if (xml.hex) return xml.hex;
-  const { r, g, b, a } = xml;
+function vizColor(xml: XmlAttributes): string {
+  const hex = xml.get('hex');
+  if (hex) return hex;
+  const [r, g, b, a] = [xml.get('r'), xml.get('g'), xml.get('b'), xml.get('a')];
   return a ? `rgba(${r},${g},${b},${a})` : `rgb(${r},${g},${b})`;
 }
 
@@ -59,15 +59,11 @@ function vizColor(xml: Record<string, string>): string {
 const detach = (value: string): string => (value.length > 12 ? (' ' + value).slice(1) : value);
 
 const XML_CHAR_PROBLEM = 'is not allowed in XML 1.0';
-const FORBIDDEN_RAW =
-  // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 class Refusal extends Error {}
 
 export class GexfReader {
-  // saxes counts lines and columns either way; `position` only adds them to its messages (slower)
-  private readonly parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+  private readonly parser: XmlTokenizer;
   private depth = 0;
   private root: string | undefined;
   private graphs = 0;
@@ -78,11 +74,6 @@ export class GexfReader {
   private column: Column | undefined;
   private defaultText: string | undefined;
   private readonly open: Element[] = [];
-  /** The chunk being parsed and where it starts in the whole text, to point at a bad character. */
-  private chunk = '';
-  private chunkStart = 0;
-  /** The end of the previous chunks, for a character reference cut between two chunks. */
-  private before = '';
   private sawContent = false;
   private lastChar = '';
   private ended = false;
@@ -92,25 +83,16 @@ export class GexfReader {
     private readonly source: string,
     private readonly module: string,
   ) {
-    const { parser } = this;
-    parser.on('error', (error) => {
-      throw this.xmlError(error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, ''));
+    this.parser = new XmlTokenizer({
+      openTag: (name, attributes) => this.openTag(name, attributes),
+      closeTag: (name) => this.closeTag(name),
+      text: (text) => {
+        if (this.defaultText !== undefined) this.defaultText += text;
+      },
     });
-    parser.on('doctype', () => {
-      throw this.refuse(
-        `a DOCTYPE at line ${parser.line} is not allowed: GEXF has none, and the entities it could declare may read files or expand without bound`,
-      );
-    });
-    parser.on('opentag', (tag) => this.openTag(tag));
-    parser.on('closetag', (tag) => this.closeTag(tag));
   }
 
-  /** Text matters only inside <default>: saxes gathers text only while a handler is set. */
-  private readonly gatherText = (text: string): void => {
-    if (this.defaultText !== undefined) this.defaultText += text;
-  };
-
-  /** Reads the next piece of the text (pieces may cut the text anywhere but inside a surrogate pair). */
+  /** Reads the next piece of the text (pieces may cut the text anywhere). */
   write(chunk: string): void {
     if (!chunk) return;
     if (!this.sawContent) {
@@ -120,20 +102,16 @@ export class GexfReader {
     }
     const trimmed = chunk.trimEnd();
     if (trimmed) this.lastChar = trimmed.charAt(trimmed.length - 1);
-    this.before = (this.before + this.chunk.slice(-64)).slice(-64);
-    this.chunk = chunk;
     this.guard(() => this.parser.write(chunk));
-    this.chunkStart += chunk.length;
   }
 
   /** The end of the text: checks that the document is complete. */
   end(): void {
     if (this.ended) return;
     this.ended = true;
-    this.chunk = '';
     this.guard(() => {
       if (!this.sawContent) throw this.refuse('the file is empty');
-      this.parser.close();
+      this.parser.end();
       if (this.graphs !== 1) throw this.refuse('a GEXF file needs exactly one <graph> element');
     });
   }
@@ -142,6 +120,7 @@ export class GexfReader {
     try {
       run();
     } catch (error) {
+      if (error instanceof XmlSyntaxError) throw formatError(this.module, this.source, [this.xmlError(error)]);
       if (error instanceof Refusal) throw formatError(this.module, this.source, [error.message]);
       // V8 cannot hold a string past about 2^29 characters: one value or text that long
       if (error instanceof RangeError)
@@ -157,74 +136,62 @@ export class GexfReader {
   }
 
   private at(): string {
-    return `line ${this.parser.line}, column ${this.parser.columnIndex + 1}`;
+    return this.parser.tagPlace();
   }
 
-  /** saxes' message, made plain: truncation, bad characters and references named as such. */
-  private xmlError(message: string): Refusal {
-    const { parser } = this;
-    if (this.root === undefined && /outside of root node|must contain a root element/.test(message))
-      return this.refuse('not XML (no root element)');
-    if (this.chunk === '' && this.root !== undefined) {
-      // at the end of the text: saxes reports an unclosed tag or an unexpected end
-      return this.refuse(
-        this.lastChar === '>'
+  /** The tokenizer's problem, said plainly: truncation, bad characters and references named as such. */
+  private xmlError({ kind, message, line, column, text }: XmlSyntaxError): string {
+    const where = `line ${line}, column ${column}`;
+    switch (kind) {
+      case 'doctype':
+        return `a DOCTYPE at line ${line} is not allowed: GEXF has none, and the entities it could declare may read files or expand without bound`;
+      case 'no-root':
+        return 'not XML (no root element)';
+      case 'truncated':
+        return this.lastChar === '>'
           ? 'not well-formed XML: the file ends before </gexf> (truncated?)'
-          : 'not well-formed XML: the file ends inside a tag (truncated?)',
-      );
+          : 'not well-formed XML: the file ends inside a tag (truncated?)';
+      case 'character':
+        return `${message.replace(` ${XML_CHAR_PROBLEM}`, '')} at ${where} ${XML_CHAR_PROBLEM}`;
+      case 'reference':
+        return `character reference ${text} at ${where} ${XML_CHAR_PROBLEM}`;
+      case 'entity':
+        return `entity reference ${text} at ${where}: only XML's own entities (&amp; &lt; &gt; &quot; &apos;) and character references are allowed`;
+      default:
+        return `not well-formed XML at ${where}: ${message}`;
     }
-    const seen = this.before + this.chunk;
-    const index = parser.position - this.chunkStart + this.before.length;
-    if (message === 'disallowed character') {
-      const bad = FORBIDDEN_RAW.exec(seen.slice(this.before.length, index + 1));
-      if (bad) {
-        const code = (bad[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0');
-        const column = parser.columnIndex - (index - this.before.length - bad.index) + 1;
-        return this.refuse(`character U+${code} at line ${parser.line}, column ${column} ${XML_CHAR_PROBLEM}`);
-      }
-    }
-    if (message === 'malformed character entity' || message === 'undefined entity') {
-      const amp = seen.lastIndexOf('&', index);
-      if (amp !== -1 && index - amp < 40) {
-        const reference = seen.slice(amp, index);
-        const where = `line ${parser.line}, column ${parser.columnIndex - (index - amp) + 1}`;
-        return this.refuse(
-          message === 'undefined entity'
-            ? `entity reference ${reference} at ${where}: only XML's own entities (&amp; &lt; &gt; &quot; &apos;) and character references are allowed`
-            : `character reference ${reference} at ${where} ${XML_CHAR_PROBLEM}`,
-        );
-      }
-    }
-    return this.refuse(`not well-formed XML at ${this.at()}: ${message}`);
   }
 
-  private openTag(tag: SaxesTagPlain): void {
-    const name = local(tag.name);
-    const xml = tag.attributes as Record<string, string>;
+  private openTag(tagName: string, xml: XmlAttributes): void {
+    const name = local(tagName);
     const depth = ++this.depth;
     if (depth > MAX_DEPTH) throw this.refuse(`elements are nested deeper than ${MAX_DEPTH} levels at ${this.at()}`);
     if (depth === 1) {
-      this.root = tag.name;
-      if (name !== 'gexf') throw this.refuse(`the root element is ${show(tag.name)}, not "gexf"`);
+      this.root = tagName;
+      if (name !== 'gexf') throw this.refuse(`the root element is ${show(tagName)}, not "gexf"`);
       return;
     }
     const element = this.open[this.open.length - 1];
     switch (name) {
-      case 'graph':
+      case 'graph': {
         if (depth !== 2) return;
         if (++this.graphs > 1) throw this.refuse('a GEXF file needs exactly one <graph> element');
-        this.defaultEdgeType = xml.defaultedgetype === 'mutual' ? 'undirected' : (xml.defaultedgetype ?? 'undirected');
+        const type = xml.get('defaultedgetype');
+        this.defaultEdgeType = type === 'mutual' ? 'undirected' : (type ?? 'undirected');
         return;
-      case 'attributes':
-        this.modelClass = xml.class === 'node' || xml.class === 'edge' ? xml.class : undefined;
+      }
+      case 'attributes': {
+        const owner = xml.get('class');
+        this.modelClass = owner === 'node' || owner === 'edge' ? owner : undefined;
         return;
+      }
       case 'attribute': {
         if (!this.modelClass) return;
-        const id = xml.id || xml.for || '';
+        const id = xml.get('id') || xml.get('for') || '';
         // graphology-gexf's rule: a numeric id (as networkx and Gephi write) stands for its title
         this.column = {
-          title: Number.isNaN(+id) ? id : xml.title || id,
-          type: xml.type || 'string',
+          title: Number.isNaN(+id) ? id : xml.get('title') || id,
+          type: xml.get('type') || 'string',
           owner: this.modelClass,
         };
         this.models[this.modelClass].set(id, this.column);
@@ -233,11 +200,11 @@ export class GexfReader {
       case 'default':
         if (!this.column) return;
         this.defaultText = '';
-        this.parser.on('text', this.gatherText);
+        this.parser.wantText = true;
         return;
       case 'node':
       case 'edge':
-        this.open.push({ tag: name, xml, data: {}, depth });
+        this.open.push({ tag: name, xml: xml.record(), data: {}, depth });
         return;
       case 'attvalue':
         if (element) this.attvalue(element, xml);
@@ -247,21 +214,24 @@ export class GexfReader {
         return;
       case 'size':
       case 'thickness':
-        if (element) element.data[name] = +(xml.value as string);
+        if (element) element.data[name] = +(xml.get('value') as string);
         return;
       case 'shape':
-        if (element) element.data.shape = xml.value;
+        if (element) element.data.shape = xml.get('value');
         return;
       case 'position':
         if (!element) return;
-        for (const axis of ['x', 'y', 'z'] as const) if (xml[axis]) element.data[axis] = +(xml[axis] as string);
+        for (const axis of ['x', 'y', 'z'] as const) {
+          const value = xml.get(axis);
+          if (value) element.data[axis] = +value;
+        }
         return;
       default:
     }
   }
 
-  private attvalue(element: Element, xml: Record<string, string>): void {
-    const id = xml.for ?? xml.id ?? '';
+  private attvalue(element: Element, xml: XmlAttributes): void {
+    const id = xml.get('for') ?? xml.get('id') ?? '';
     const column = this.models[element.tag].get(id);
     if (!column) {
       this.sink.problem(
@@ -269,19 +239,19 @@ export class GexfReader {
       );
       return;
     }
-    element.data[column.title] = parseValue(column.type, detach(xml.value ?? ''));
+    element.data[column.title] = parseValue(column.type, detach(xml.get('value') ?? ''));
   }
 
-  private closeTag(tag: SaxesTagPlain): void {
+  private closeTag(tagName: string): void {
     const depth = this.depth--;
-    const name = local(tag.name);
+    const name = local(tagName);
     if (name === 'attribute') this.column = undefined;
     else if (name === 'attributes') this.modelClass = undefined;
     else if (name === 'default' && this.column && this.defaultText !== undefined) {
       const { title, type, owner } = this.column;
       this.defaults[owner][title] = parseValue(type, this.defaultText);
       this.defaultText = undefined;
-      this.parser.off('text');
+      this.parser.wantText = false;
     } else if ((name === 'node' || name === 'edge') && this.open[this.open.length - 1]?.depth === depth) {
       this.emit(this.open.pop() as Element);
     }

@@ -24,7 +24,7 @@ const cases: [string, string, string][] = [
     xml.slice(0, xml.indexOf('<edges>') + 3),
     'not well-formed XML: the file ends inside a tag (truncated?)',
   ],
-  ['mismatched tags', tiny('<nodes></edges>'), 'not well-formed XML at line 4, column 16: unexpected close tag'],
+  ['mismatched tags', tiny('<nodes></edges>'), 'not well-formed XML at line 4, column 8: unexpected close tag'],
   [
     'another root element',
     '<?xml version="1.0"?><graphml><graph/></graphml>',
