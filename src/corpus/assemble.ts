@@ -15,7 +15,7 @@ import {
   type StatementRecord,
   type StatementsFile,
 } from '../model/index.ts';
-import { ClaimClusterer, IntList, type ClusterOptions } from './cluster/index.ts';
+import { ClaimClusterer, ClusterTally, IntList, type ClusterOptions } from './cluster/index.ts';
 import type { GazetteerEntry } from '../extract/index.ts';
 import { ActorResolver, type ActorMerge } from './identity/index.ts';
 import { normaliseName, slug } from './normalise.ts';
@@ -101,8 +101,8 @@ export class CorpusAssembler {
   private outlets = new OutletResolver([], []);
   /** Per statement, in corpus order: its cluster (the clusterer's number for it). */
   private readonly clusterOf = new IntList();
-  /** Per cluster: its statements, its documents, and the last document (its place in corpus order) counted. */
-  private readonly clusterSize = { statements: new IntList(), documents: new IntList(), lastDoc: new IntList() };
+  /** Per cluster: its statements and its documents. */
+  private readonly tally = new ClusterTally();
   /** Documents clustered so far. */
   private clustered = 0;
   /** Set when the cluster pass ends (the first emit): clusters reported by two documents or more. */
@@ -129,23 +129,12 @@ export class CorpusAssembler {
     if (!this.resolved) this.resolveIdentities();
     this.outletOf(record.document);
     const doc = this.clustered++;
-    const size = this.clusterSize;
     const local = new Map<string, string>();
     for (const st of this.renumber(record)) {
       const cluster = this.clusterer.join(st, (id) => local.get(id));
       local.set(st.id, this.clusterer.idOf(cluster));
       this.clusterOf.push(cluster);
-      if (cluster === size.statements.length) {
-        // a new cluster: clusters are numbered in the order they are formed
-        size.statements.push(0);
-        size.documents.push(0);
-        size.lastDoc.push(-1);
-      }
-      size.statements.set(cluster, size.statements.at(cluster) + 1);
-      if (size.lastDoc.at(cluster) !== doc) {
-        size.documents.set(cluster, size.documents.at(cluster) + 1);
-        size.lastDoc.set(cluster, doc);
-      }
+      this.tally.count(cluster, doc);
     }
   }
 
@@ -194,7 +183,7 @@ export class CorpusAssembler {
         return;
       }
       const cluster = this.clusterOf.at(first + i);
-      if (this.clusterSize.statements.at(cluster) > 1) st.cluster = this.clusterer.idOf(cluster);
+      if (this.tally.statements(cluster) > 1) st.cluster = this.clusterer.idOf(cluster);
       else delete st.cluster;
     });
     return statements;
@@ -223,12 +212,8 @@ export class CorpusAssembler {
       this.clusterer.seal();
       return;
     }
-    const { documents } = this.clusterSize;
-    let n = 0;
-    for (let cluster = 0; cluster < documents.length; cluster++) if (documents.at(cluster) > 1) n++;
-    this.multiDocument = n;
-    this.clusterSize.documents = new IntList(1);
-    this.clusterSize.lastDoc = new IntList(1);
+    this.multiDocument = this.tally.multiDocument();
+    this.tally.release();
     this.clusterer.seal();
   }
 

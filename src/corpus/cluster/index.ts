@@ -11,3 +11,4 @@ export {
 } from './clusterClaims.ts';
 export { IntList, SignatureStore, type CodedSignature } from './signatures.ts';
 export { PostingLists } from './postings.ts';
+export { ClusterTally } from './tally.ts';

@@ -19,6 +19,7 @@ import { corpusStatementId, type ClusterAssignment } from '../assemble.ts';
 import {
   bucketKey,
   ClusterBucket,
+  ClusterTally,
   IntList,
   isGeneric,
   PostingLists,
@@ -227,12 +228,12 @@ export class SpilledClusters implements ClusterAssignment {
 
   /** A unit's clusters become known (only then, so a round never sees its own). */
   private settle(unit: Unit): void {
-    const { statements, handles, first, size, documents } = unit;
+    const { statements, handles, first, tally } = unit;
     for (let i = 0; i < statements.length; i++) {
       const handle = handles.at(i);
-      this.clusterOf[statements.at(i)] = size.at(handle) > 1 ? first.at(handle) : ALONE;
+      this.clusterOf[statements.at(i)] = tally.statements(handle) > 1 ? first.at(handle) : ALONE;
     }
-    for (let handle = 0; handle < documents.length; handle++) if (documents.at(handle) > 1) this.multiDocument++;
+    this.multiDocument += tally.multiDocument();
   }
 }
 
@@ -244,11 +245,9 @@ class Unit {
   /** Per statement of the unit: its place in corpus order and its cluster's handle. */
   readonly statements = new IntList();
   readonly handles = new IntList();
-  /** Per cluster (handle): its first statement, its statements, its documents, the last document counted. */
+  /** Per cluster (handle): its first statement; its statements and documents. */
   readonly first = new IntList();
-  readonly size = new IntList();
-  readonly documents = new IntList();
-  private readonly lastDoc = new IntList();
+  readonly tally = new ClusterTally();
 
   constructor(private readonly threshold: number) {}
 
@@ -256,17 +255,7 @@ class Unit {
     let bucket = this.buckets.get(key);
     if (!bucket) this.buckets.set(key, (bucket = new ClusterBucket(this.threshold, this.store, this.postings)));
     const handle = bucket.join(id, this.store.code({ tokens: new Set(tokens), numbers }));
-    if (handle === this.first.length) {
-      this.first.push(statement);
-      this.size.push(0);
-      this.documents.push(0);
-      this.lastDoc.push(-1);
-    }
-    this.size.set(handle, this.size.at(handle) + 1);
-    if (this.lastDoc.at(handle) !== doc) {
-      this.documents.set(handle, this.documents.at(handle) + 1);
-      this.lastDoc.set(handle, doc);
-    }
+    if (this.tally.count(handle, doc)) this.first.push(statement);
     this.statements.push(statement);
     this.handles.push(handle);
   }
