@@ -98,6 +98,18 @@ describe('claimgraph extract', () => {
     ]);
   });
 
+  it('an actor one file names only by a possessive is labelled by the plain name another file gives', async () => {
+    await writeFile(
+      join(dir, 'possessive.txt'),
+      'The council’s plan is weaker than Peter Okafor’s, critics said on Monday.\n',
+    );
+    await writeFile(join(dir, 'plain.txt'), 'Peter Okafor said on Monday that the plan would fail.\n');
+    const output = join(dir, 'out-plain.json');
+    expect((await runCli('extract', join(dir, 'possessive.txt'), join(dir, 'plain.txt'), '-o', output)).code).toBe(0);
+    const data = JSON.parse(await readFile(output, 'utf8')) as { actors: { id: string; label: string }[] };
+    expect(data.actors.find((a) => a.id === 'peter-okafor')?.label).toBe('Peter Okafor');
+  });
+
   it('statement ids are unique across files and batches', async () => {
     const output = join(dir, 'out-ids.json');
     expect((await runCli('extract', join(dir, 'one.txt'), join(dir, 'two.txt'), '-o', output)).code).toBe(0);

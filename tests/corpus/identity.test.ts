@@ -36,6 +36,21 @@ describe('resolveActors', () => {
     expect(merges).toEqual([]);
   });
 
+  it("a label that is another document's label with a possessive mark gives way to the plain one", () => {
+    const { actors } = resolveActors([
+      { doc: 'd1', actor: actor('peter-okafor', 'Peter Okafor’s', 'person', ['Peter Okafor’s']) },
+      { doc: 'd2', actor: actor('peter-okafor', 'Peter Okafor', 'person', ['Peter Okafor']) },
+      { doc: 'd3', actor: actor('harlow-bagel', "Harlow Bagel's", 'company', ["Harlow Bagel's"]) },
+    ]);
+    expect(actors.map((a) => a.label)).toEqual(['Peter Okafor', "Harlow Bagel's"]);
+    // the plain name may come from another id merged into the same actor (an alias shared)
+    const merged = resolveActors([
+      { doc: 'd1', actor: actor('lena-ortiz', 'Lena Ortiz’s', 'person', ['Lena Ortiz’s', 'Mayor Ortiz']) },
+      { doc: 'd2', actor: actor('mayor-ortiz', 'Mayor Ortiz', 'person', ['Mayor Ortiz', 'Lena Ortiz']) },
+    ]);
+    expect(merged.actors.map((a) => [a.id, a.label])).toEqual([['lena-ortiz', 'Lena Ortiz']]);
+  });
+
   it('one id across documents is one actor, its other labels recorded as same-id merges', () => {
     const { actors, merges } = resolveActors([
       { doc: 'd1', actor: actor('sohr', 'SOHR', 'ngo') },

@@ -37,6 +37,31 @@ describe('ActorRegistry', () => {
     expect(registry.named('Harlow Ferry Company', 'company', 'Harlow Ferry Company').id).toBe('harlow-ferry-company');
   });
 
+  it('a name first seen as a possessive is labelled by its plain form once the document gives it', () => {
+    const out = extractArticles([
+      {
+        id: 'a1',
+        text: 'The council’s plan is weaker than Peter Okafor’s, critics said. Peter Okafor said on Monday that the plan would fail.',
+      },
+    ]);
+    expect(out.actors.find((a) => a.id === 'peter-okafor')?.label).toBe('Peter Okafor');
+    // across the documents of a run: the first names him only so, the second plainly
+    const run = extractArticles([
+      { id: 'a1', text: 'The council’s plan is weaker than Peter Okafor’s, critics said on Monday.' },
+      { id: 'a2', text: 'Peter Okafor said on Monday that the plan would fail.' },
+    ]);
+    expect(run.actors.find((a) => a.id === 'peter-okafor')?.label).toBe('Peter Okafor');
+    // in one registry: given plain later, the plain form; never given plain, the possessive stays
+    const registry = new ActorRegistry(gazetteer, 'd1');
+    registry.named("Delmar Burger's", 'company', "Delmar Burger's");
+    registry.named('Delmar Burger', 'company', 'Delmar Burger');
+    registry.named("Harlow Bagel's", 'company', "Harlow Bagel's");
+    expect(registry.records(new Set(['delmar-burger', 'harlow-bagel'])).map((a) => a.label)).toEqual([
+      'Delmar Burger',
+      "Harlow Bagel's",
+    ]);
+  });
+
   it('a name slugged like a gazetteer id is that actor when of its kind or label, another actor otherwise', () => {
     const registry = new ActorRegistry(gazetteer);
     const ministry = registry.named('Delmar ministry', 'government', "Delmar's ministry");

@@ -14,6 +14,7 @@ import { extractResilient, type BatchItem } from '../../corpus/ingest/resilient.
 import { writeFileAtomic } from '../../io/files/atomicWrite.ts';
 import { readTextFile } from '../../io/files/readText.ts';
 import { Spool } from '../../io/files/spool.ts';
+import { plainLabel } from '../../extract/lexicon/grammar.ts';
 import { statementsChunks } from '../../io/statements/writeStatements.ts';
 import type { ActorRecord, DocumentRecord, StatementRecord } from '../../model/index.ts';
 import { writeStdout } from '../output/stdout.ts';
@@ -164,7 +165,7 @@ function renumber(result: DocResult, first: number): StatementRecord[] {
   }));
 }
 
-/** The actors of all documents, one record per id: first label and kind, aliases in the order found. */
+/** The actors of all documents, one record per id: first label (its plain form, see plainLabel) and kind, aliases in the order found. */
 class ActorMerger {
   private readonly byId = new Map<string, ActorRecord>();
 
@@ -180,6 +181,9 @@ class ActorMerger {
   }
 
   records(): ActorRecord[] {
-    return [...this.byId.values()];
+    return [...this.byId.values()].map((actor) => ({
+      ...actor,
+      label: plainLabel(actor.label, (name) => actor.aliases.includes(name)),
+    }));
   }
 }

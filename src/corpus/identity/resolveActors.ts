@@ -6,6 +6,7 @@
 // document-local actor (model/keys.ts localActorId: a pronoun kept as written) is never merged.
 import { isLocalActorId, type ActorKind, type ActorRecord } from '../../model/index.ts';
 import type { GazetteerEntry } from '../../extract/index.ts';
+import { plainLabel } from '../../extract/lexicon/grammar.ts';
 import { normaliseName } from '../normalise.ts';
 import { UnionFind } from './unionFind.ts';
 
@@ -216,7 +217,10 @@ export function resolveGroups(
 }
 
 function labelOf(group: ActorGroup, gazetteer: ReadonlyMap<string, GazetteerEntry>): string {
-  return gazetteer.get(group.id)?.label ?? (mostFrequent(group.labels) as string);
+  return (
+    gazetteer.get(group.id)?.label ??
+    plainLabel(mostFrequent(group.labels) as string, (name) => group.aliases.has(name))
+  );
 }
 
 function preferred(
@@ -249,8 +253,11 @@ function buildActors(
   const actors: ActorRecord[] = [];
   for (const [id, list] of members) {
     const head = list.find((g) => g.id === id);
-    const label = gazetteer.get(id)?.label ?? labelOf(head ?? (list[0] as ActorGroup), gazetteer);
-    const aliases = [...new Set(list.flatMap((g) => [...g.aliases.keys()]))];
+    const names = new Set(list.flatMap((g) => [...g.aliases.keys()]));
+    const label =
+      gazetteer.get(id)?.label ??
+      plainLabel(labelOf(head ?? (list[0] as ActorGroup), gazetteer), (name) => names.has(name));
+    const aliases = [...names];
     const parentVotes = new Map<string, number>();
     for (const g of list)
       for (const [p, n] of g.memberOf)

@@ -6,6 +6,7 @@
 import type { ActorKind } from '../../model/kinds.ts';
 import type { ActorRecord } from '../../model/schema.ts';
 import { localActorId } from '../../model/keys.ts';
+import { plainLabel } from '../lexicon/grammar.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 
 export interface Actor {
@@ -148,7 +149,12 @@ export class ActorRegistry {
     const out: ActorRecord[] = [];
     for (const actor of this.actors.values()) {
       if (!keep.has(actor.id)) continue;
-      const record: ActorRecord = { id: actor.id, label: actor.label, kind: actor.kind, aliases: [...actor.aliases] };
+      const record: ActorRecord = {
+        id: actor.id,
+        label: plainLabel(actor.label, (name) => actor.aliases.includes(name)),
+        kind: actor.kind,
+        aliases: [...actor.aliases],
+      };
       if (actor.memberOf && keep.has(actor.memberOf)) record.memberOf = actor.memberOf;
       out.push(record);
     }

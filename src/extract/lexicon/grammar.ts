@@ -35,6 +35,23 @@ export const EXPLETIVE_AFTER: ReadonlySet<string> = new Set([
 /** The possessive mark as a token ("Berg" "'s"). */
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 
+/** A name without its closing possessive mark ("Okafor" of "Okafor's"), or undefined when it has none. */
+export function withoutPossessive(name: string): string | undefined {
+  for (const mark of POSSESSIVE_MARKS)
+    if (name.length > mark.length && name.endsWith(mark)) return name.slice(0, -mark.length);
+  return undefined;
+}
+
+/**
+ * An actor's label, unless it is a possessive ("Okafor's", from a possessive with no noun after it,
+ * "than Okafor's") whose plain form ("Okafor") is also one of its names: then that plain form. A
+ * name never given plain ("McDonald's") stays as it is.
+ */
+export function plainLabel(label: string, isName: (name: string) => boolean): string {
+  const base = withoutPossessive(label);
+  return base !== undefined && isName(base) ? base : label;
+}
+
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Relative pronouns ("Halvern, which said …", "who Russia maintains …"). */
