@@ -181,7 +181,12 @@ export class DocActors {
     );
   }
 
-  private query(i: number, s: Sentence, nounGate: boolean, names = false, known?: number): MentionQuery {
+  /**
+   * The query the rule tables are asked at token i: the gazetteer name there (with `names`), what
+   * follows it, its possessive, and the gate flags (`known`, or those of the token). Public for
+   * the gate tests, which ask each rule the query the scan builds with every flag set.
+   */
+  query(i: number, s: Sentence, nounGate: boolean, names = false, known?: number): MentionQuery {
     const { doc } = this;
     const { t } = doc;
     const lower = t.lower[i] as string;

@@ -33,25 +33,12 @@ describe('mention gates', () => {
     it(`${name}: the gate holds wherever the rule fires`, () => {
       let fired = 0;
       for (const text of [...rule.examples.map((e) => e.text), ...STRETCHED]) {
-        const { doc } = scanMentions(text);
+        const { doc, actors } = scanMentions(text);
         const { t } = doc;
         for (const s of t.sentences) {
           for (let i = s.first; i <= s.last; i++) {
-            const det = t.lower[i] === 'the' || t.lower[i] === 'a' || t.lower[i] === 'an';
-            const q: MentionQuery = {
-              doc,
-              i,
-              s,
-              gaz: undefined,
-              entry: undefined,
-              after: i + 1,
-              owned: i + 1,
-              det,
-              head: det ? i + 1 : i,
-              nounGate: true,
-              flags: ANY_GATE,
-            };
-            if (rule.apply(q) === null) continue;
+            // (the query the scan builds at a token, no gazetteer name asked for, every gate flag set)
+            if (rule.apply(actors.query(i, s, true, false, ANY_GATE)) === null) continue;
             fired++;
             expect(gate(t, i, s), `${text} @ ${t.value[i]}`).toBe(true);
           }
@@ -87,30 +74,13 @@ describe('name gates', () => {
       const needs = (rule.needs ?? 0) & NAME_FLAGS;
       let fired = 0;
       for (const text of [...rule.examples.map((e) => e.text), ...NAMES_STRETCHED]) {
-        const { doc } = scanMentions(text);
+        const { doc, actors } = scanMentions(text);
         const { t } = doc;
         for (const s of t.sentences) {
           for (let i = s.first; i <= s.last; i++) {
-            // (the query the scan builds at a capitalised token)
-            const gaz = doc.gazetteerAt(i, s.last);
-            const shared = gaz?.name.shared;
-            const entry = gaz && shared ? doc.sharedMeaning(gaz.name.name, shared) : gaz?.name.entry;
-            const after = gaz ? gaz.last + 1 : i + 1;
-            const owned = gaz && after <= s.last && /^['’]s$/.test(t.value[after] as string) ? after + 1 : after;
-            const det = t.lower[i] === 'the' || t.lower[i] === 'a' || t.lower[i] === 'an';
-            const q: MentionQuery = {
-              doc,
-              i,
-              s,
-              gaz,
-              entry,
-              after,
-              owned,
-              det,
-              head: det ? i + 1 : i,
-              nounGate: true,
-              flags: ANY_GATE,
-            };
+            // (the query the scan builds at a capitalised token, every gate flag set)
+            const q = actors.query(i, s, true, true, ANY_GATE);
+            const { gaz, entry, after, owned } = q;
             if (rule.apply(q) === null) continue;
             fired++;
             const have =

@@ -18,6 +18,7 @@ export function scanMentions(text: string): {
   mentions: ScannedMention[];
   label: (id: string) => string | undefined;
   doc: DocContext;
+  actors: DocActors;
 } {
   const t = tokenize(text);
   const registry = new ActorRegistry(defaultGazetteer());
@@ -30,5 +31,5 @@ export function scanMentions(text: string): {
       sentence: s,
     })),
   );
-  return { mentions, label: (id) => registry.get(id)?.label, doc: actors.doc };
+  return { mentions, label: (id) => registry.get(id)?.label, doc: actors.doc, actors };
 }
