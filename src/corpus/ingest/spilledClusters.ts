@@ -10,10 +10,8 @@
 // rounds once the clusters they answer are known (each round takes those whose answered
 // statements were clustered in an earlier round, so a bucket is always clustered whole in one
 // round). The clusters are those of ClaimClusterer, statement for statement.
-import { open, unlink, type FileHandle } from 'node:fs/promises';
 import { ClaimGraphError } from '../../errors.ts';
-import { tempFileBeside, writeFully } from '../../io/files/atomicWrite.ts';
-import { readLines } from '../../io/files/lines.ts';
+import { Spool } from '../../io/files/spool.ts';
 import type { StatementRecord } from '../../model/index.ts';
 import { corpusStatementId, type ClusterAssignment } from '../assemble.ts';
 import {
@@ -31,7 +29,6 @@ import { contentSignature } from '../normalise.ts';
 const MODULE = 'claimgraph/corpus/ingest/spilledClusters';
 /** Statements clustered in memory at a time: a corpus with more is clustered in shares. */
 export const PARTITION_STATEMENTS = 250_000;
-const FLUSH_CHARS = 1 << 20;
 const UNRESOLVED = -2;
 const ALONE = -1;
 
@@ -59,55 +56,6 @@ export interface SpillOptions {
   partitionStatements?: number;
 }
 
-/** A file of statements, appended to in large writes. */
-class SpillFile {
-  readonly path: string;
-  private handle?: FileHandle;
-  private pending: string[] = [];
-  private chars = 0;
-  lines = 0;
-
-  constructor(output: string) {
-    this.path = tempFileBeside(output);
-  }
-
-  async add(line: unknown): Promise<void> {
-    const text = `${JSON.stringify(line)}\n`;
-    this.pending.push(text);
-    this.chars += text.length;
-    this.lines++;
-    if (this.chars >= FLUSH_CHARS) await this.flush();
-  }
-
-  async close(): Promise<void> {
-    await this.flush();
-    await this.handle?.close();
-    this.handle = undefined;
-  }
-
-  async *read<T>(): AsyncGenerator<T> {
-    if (!this.lines) return;
-    for await (const line of readLines(this.path, { maxLineBytes: 1 << 30 })) {
-      if (!('bytes' in line)) throw new ClaimGraphError(MODULE, `${this.path}: a line too long to read back`);
-      if (line.bytes.length) yield JSON.parse(line.bytes.toString('utf8')) as T;
-    }
-  }
-
-  async remove(): Promise<void> {
-    await this.handle?.close().catch(() => undefined);
-    this.handle = undefined;
-    await unlink(this.path).catch(() => undefined);
-  }
-
-  private async flush(): Promise<void> {
-    if (!this.pending.length) return;
-    this.handle ??= await open(this.path, 'wx');
-    await writeFully(this.handle, Buffer.from(this.pending.join(''), 'utf8'));
-    this.pending = [];
-    this.chars = 0;
-  }
-}
-
 /**
  * Statements are added document by document, in corpus order, as the assembler gives them
  * (corpus ids, resolved actors); cluster() then clusters every share and the waiting rounds,
@@ -119,9 +67,11 @@ export class SpilledClusters implements ClusterAssignment {
   private readonly clusterOf: Int32Array;
   /** Per document (its place in corpus order): its first statement. */
   private readonly firstOf: Int32Array;
-  private readonly shares: SpillFile[];
-  private waiting: SpillFile;
-  private readonly files: SpillFile[] = [];
+  /** Per share of the buckets, its file (made when a statement first goes to it). */
+  private readonly shares: (Spool<Shared> | undefined)[];
+  /** The statements that wait for the clusters they answer (made when one first waits). */
+  private waiting: Spool<Waiting> | undefined;
+  private readonly files: Spool<Shared | Waiting>[] = [];
   private added = 0;
   private docs = 0;
   multiDocument = 0;
@@ -135,8 +85,7 @@ export class SpilledClusters implements ClusterAssignment {
     this.clusterOf = new Int32Array(options.statements).fill(UNRESOLVED);
     this.firstOf = new Int32Array(options.documents);
     const count = Math.max(1, Math.ceil(options.statements / (options.partitionStatements ?? PARTITION_STATEMENTS)));
-    this.shares = Array.from({ length: count }, () => this.file());
-    this.waiting = this.file();
+    this.shares = Array.from({ length: count }, () => undefined);
   }
 
   /** A document's statements, in order, with corpus ids (CorpusAssembler.forClustering). */
@@ -156,33 +105,37 @@ export class SpilledClusters implements ClusterAssignment {
           return at < statement ? at : id;
         });
         const fields = { speaker: st.speaker, stance: st.stance, targets: st.targets, about: st.about };
-        await this.waiting.add([statement, doc, fields, st.id, tokens, signature.numbers, answers] satisfies Waiting);
+        this.waiting ??= await this.spool<Waiting>();
+        await this.waiting.push([statement, doc, fields, st.id, tokens, signature.numbers, answers]);
         continue;
       }
       const key = bucketKey(st, []);
-      const share = this.shares[hash(key) % this.shares.length] as SpillFile;
-      await share.add([statement, doc, key, st.id, tokens, signature.numbers] satisfies Shared);
+      const k = hash(key) % this.shares.length;
+      const share = (this.shares[k] ??= await this.spool<Shared>());
+      await share.push([statement, doc, key, st.id, tokens, signature.numbers]);
     }
   }
 
   async cluster(): Promise<void> {
     if (this.added !== this.clusterOf.length || this.docs !== this.firstOf.length)
       throw new ClaimGraphError(MODULE, `expected ${this.clusterOf.length} statements, got ${this.added}`);
-    for (const file of [...this.shares, this.waiting]) await file.close();
     for (const share of this.shares) {
+      if (!share) continue;
       const unit = new Unit(this.threshold);
-      for await (const [statement, doc, key, id, tokens, numbers] of share.read<Shared>())
+      for await (const [statement, doc, key, id, tokens, numbers] of share.read())
         unit.add(statement, doc, key, id, tokens, numbers);
       this.settle(unit);
-      await share.remove();
+      await share.dispose();
     }
-    while (this.waiting.lines) {
-      const next = this.file();
+    while (this.waiting?.count) {
+      const waiting = this.waiting;
+      let next: Spool<Waiting> | undefined;
       const unit = new Unit(this.threshold);
-      for await (const line of this.waiting.read<Waiting>()) {
+      for await (const line of waiting.read()) {
         const [statement, doc, fields, id, tokens, numbers, answers] = line;
         if (answers.some((a) => typeof a === 'number' && this.clusterOf[a] === UNRESOLVED)) {
-          await next.add(line);
+          next ??= await this.spool<Waiting>();
+          await next.push(line);
           continue;
         }
         const answered = answers.map((a) =>
@@ -190,11 +143,10 @@ export class SpilledClusters implements ClusterAssignment {
         );
         unit.add(statement, doc, bucketKey(fields, answered), id, tokens, numbers);
       }
-      await next.close();
-      if (next.lines === this.waiting.lines)
+      if (next?.count === waiting.count)
         throw new ClaimGraphError(MODULE, 'statements answer one another in a circle: they cannot be clustered');
       this.settle(unit);
-      await this.waiting.remove();
+      await waiting.dispose();
       this.waiting = next;
     }
   }
@@ -217,13 +169,14 @@ export class SpilledClusters implements ClusterAssignment {
   }
 
   async remove(): Promise<void> {
-    await Promise.all(this.files.map((file) => file.remove()));
+    await Promise.all(this.files.map((file) => file.dispose()));
   }
 
-  private file(): SpillFile {
-    const file = new SpillFile(this.options.output);
-    this.files.push(file);
-    return file;
+  /** A new file beside the output (io/files/spool.ts: named like the atomic writer's temporary files). */
+  private async spool<T extends Shared | Waiting>(): Promise<Spool<T>> {
+    const spool = await Spool.create<T>(this.options.output);
+    this.files.push(spool as Spool<Shared | Waiting>);
+    return spool;
   }
 
   /** A unit's clusters become known (only then, so a round never sees its own). */
